@@ -1,0 +1,33 @@
+// Assembles the core for one run: opens the store and builds the dispatch every front end
+// mounts. No Electron here: the shell and the CLI both start from this.
+
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createHandlers } from './ipc/handlers'
+import { createDispatch, type Dispatch } from './ipc/registrar'
+import { resourcesDir, samplePath } from './paths'
+import { openStore, type Store } from './store/database'
+
+export interface Core {
+  store: Store
+  dispatch: Dispatch
+  close(): void
+}
+
+export interface CoreOptions {
+  dbPath: string
+  mode: 'electron' | 'browser'
+  nativeBinding?: string
+  log?: (message: string) => void
+}
+
+export function appVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(resourcesDir(), '..', 'package.json'), 'utf8')) as { version?: string }
+  return manifest.version ?? '0.0.0'
+}
+
+export function createCore(options: CoreOptions): Core {
+  const store = openStore(options.dbPath, { nativeBinding: options.nativeBinding })
+  const handlers = createHandlers({ store, mode: options.mode, version: appVersion(), samplePath: samplePath() })
+  return { store, dispatch: createDispatch(handlers, options.log), close: () => store.close() }
+}

@@ -1,0 +1,173 @@
+// The command line: import files, list current figures, serve browser mode. Plain Node, no
+// Electron. Usage errors print one line and exit 2; failed imports exit 1.
+
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { createCore } from './app'
+import { parsePeriod } from './domain/periods'
+import { AppError, oneLine } from './errors'
+import { importFile, type ImportSummary } from './import/importFile'
+import { rendererDir, resolveDbPath } from './paths'
+import { startBridge } from './serve'
+import { currentFigures } from './store/figures'
+
+export const USAGE = `Usage: npm run mappa -- <command> [options]
+
+Commands:
+  import FILE... [--db PATH] [--json]   import spreadsheets (.xlsx, .xls, .ods, .csv)
+  figures [--db PATH] [--area SLUG] [--measure ID] [--period 2021/22] [--json]
+                                        list current figures with their sources
+  serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
+  help                                  show this help
+
+The database defaults to the user's data folder; --db PATH or MAPPA_DB=PATH choose another.`
+
+export class UsageError extends Error {}
+
+export interface Io {
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+const consoleIo: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }
+
+function parse<const T extends ParseArgsConfig>(config: T) {
+  try {
+    return parseArgs({ ...config, strict: true })
+  } catch (error) {
+    throw new UsageError(oneLine(error).replace(/\. To specify a positional argument.*$/, ''))
+  }
+}
+
+function describeImport(file: string, summary: ImportSummary): string[] {
+  if (summary.status === 'duplicate') return [`${file}: already imported as "${summary.editionLabel}"; nothing stored`]
+  const lines = [
+    `${file}: imported "${summary.editionLabel}"${summary.period ? ` (${summary.period})` : ''} with the ${summary.recogniser} reader`,
+    `  ${summary.tables.length} table(s), ${summary.observations.toLocaleString('en-GB')} observations, ${summary.matchedAreas} areas matched`
+  ]
+  for (const table of summary.tables) lines.push(`  - ${table.sheet}: ${table.title ?? '(untitled)'} [${table.layout}, ${table.observations} cells]`)
+  for (const warning of summary.warnings) lines.push(`  warning: ${warning}`)
+  return lines
+}
+
+function commandImport(argv: string[], io: Io): number {
+  const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
+  if (positionals.length === 0) throw new UsageError('import needs at least one FILE')
+  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  let failures = 0
+  try {
+    for (const file of positionals) {
+      try {
+        const summary = importFile(core.store, { fileName: basename(file), bytes: readFile(file) })
+        if (values.json) io.out(JSON.stringify({ file, ok: true, ...summary }))
+        else describeImport(file, summary).forEach((line) => io.out(line))
+      } catch (error) {
+        failures++
+        const code = error instanceof AppError ? error.code : 'internal'
+        if (values.json) io.out(JSON.stringify({ file, ok: false, error: { code, message: oneLine(error) } }))
+        else io.err(`${file}: ${oneLine(error)}`)
+      }
+    }
+  } finally {
+    core.close()
+  }
+  return failures > 0 ? 1 : 0
+}
+
+function readFile(file: string): Uint8Array {
+  try {
+    return readFileSync(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new AppError('not_found', code === 'ENOENT' ? 'No such file' : code === 'EISDIR' ? 'Is a folder, not a file' : oneLine(error))
+  }
+}
+
+function commandFigures(argv: string[], io: Io): number {
+  const { values } = parse({
+    args: argv,
+    options: { db: { type: 'string' }, area: { type: 'string' }, measure: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' } }
+  })
+  let period: string | undefined
+  if (typeof values.period === 'string') {
+    period = parsePeriod(values.period, { allowBareYear: true })?.key
+    if (!period) throw new UsageError(`--period "${values.period}" is not a financial year such as 2021/22`)
+  }
+  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  try {
+    const figures = currentFigures(core.store.db, {
+      area: values.area,
+      measure: values.measure,
+      period
+    })
+    if (values.json) io.out(JSON.stringify(figures, null, 2))
+    else if (figures.length === 0) io.out('No figures match.')
+    else {
+      for (const figure of figures) {
+        io.out(
+          `${figure.area_name.padEnd(28)} ${figure.measure.padEnd(18)} ${figure.period}  ${figure.raw.padStart(10)}  ${figure.source.file} ${figure.source.sheet}!${figure.source.cell}`
+        )
+      }
+    }
+  } finally {
+    core.close()
+  }
+  return 0
+}
+
+async function commandServe(argv: string[], io: Io): Promise<number> {
+  const { values } = parse({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' } } })
+  const port = values.port === undefined ? 0 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${values.port}" is not a port number`)
+  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser', log: io.err })
+  const bridge = await startBridge({ dispatch: core.dispatch, rendererDir: rendererDir(), port })
+  io.out(`MAPPA Desk is running in browser mode. Open this address (it holds this session's key):`)
+  io.out(bridge.url)
+  io.out(`Database: ${core.store.path}   Stop with Ctrl+C.`)
+  const stop = () => {
+    void bridge.close().then(() => {
+      core.close()
+      process.exit(0)
+    })
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  return new Promise<number>(() => undefined)
+}
+
+export async function runCli(argv: string[], io: Io = consoleIo): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'import':
+        return commandImport(rest, io)
+      case 'figures':
+        return commandFigures(rest, io)
+      case 'serve':
+        return await commandServe(rest, io)
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE)
+        return command === undefined ? 2 : 0
+      default:
+        throw new UsageError(`Unknown command "${command}": use import, figures or serve (see npm run mappa -- help)`)
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`mappa: ${error.message}`)
+      return 2
+    }
+    io.err(`mappa: ${oneLine(error)}`)
+    return 1
+  }
+}
+
+const isEntryPoint = process.argv[1] !== undefined && /cli\.(?:ts|js|mjs)$/.test(basename(process.argv[1]))
+if (isEntryPoint) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    if (code !== 0) process.exitCode = code
+  })
+}

@@ -1,0 +1,16 @@
+// The contract's channel names as a runtime list, for the preload's allow-list and the tests.
+// Pure data: safe to bundle into the sandboxed preload and the renderer.
+
+import type { AppEvent, Channel } from './channels'
+
+type Exhaustive<All extends string, Listed extends readonly string[]> = [All] extends [Listed[number]] ? Listed : never
+
+const channels = ['app:info', 'releases:list', 'tables:grid', 'import:file', 'sample:open', 'figures:list'] as const
+export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
+
+const events = ['menu:import', 'menu:sample', 'store:changed', 'app:error'] as const
+export const EVENTS: Exhaustive<AppEvent, typeof events> = events
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name)
+}

@@ -1,0 +1,37 @@
+// The contract between the renderer and the core: every channel with its argument and result
+// types. Types only: shared by main, preload and renderer, it must never import runtime code.
+
+import type { ErrorCode } from '../errors'
+import type { AppInfo, Figure, FigureQuery, ImportSummary, StoredRelease, TableGrid } from './types'
+
+export type * from './types'
+
+export interface Channels {
+  /** Name, version, where the database lives and whether it holds anything yet. */
+  'app:info': { args: Record<string, never>; result: AppInfo }
+  /** Every imported release, newest edition first, with its tables. */
+  'releases:list': { args: Record<string, never>; result: StoredRelease[] }
+  /** One imported table pivoted for the grid. */
+  'tables:grid': { args: { tableId: number }; result: TableGrid }
+  /** Imports a file's bytes (from a file chooser, a drop, or the native dialog). */
+  'import:file': { args: { fileName: string; bytes: Uint8Array }; result: ImportSummary }
+  /** Imports the bundled sample of published figures. */
+  'sample:open': { args: Record<string, never>; result: ImportSummary }
+  /** Current figures with provenance, filtered by area slug, measure id and period key. */
+  'figures:list': { args: FigureQuery; result: Figure[] }
+}
+
+export type Channel = keyof Channels
+export type ArgsOf<C extends Channel> = Channels[C]['args']
+export type ResultOf<C extends Channel> = Channels[C]['result']
+
+export type Envelope<T> = { ok: true; result: T } | { ok: false; error: { code: ErrorCode; message: string } }
+
+/** Events the core pushes to the renderer (Electron only: menus and the native dialog). */
+export interface AppEvents {
+  'menu:import': Record<string, never>
+  'menu:sample': Record<string, never>
+  'store:changed': { releaseId: number; summary: ImportSummary }
+  'app:error': { message: string }
+}
+export type AppEvent = keyof AppEvents

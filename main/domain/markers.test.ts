@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { parseNumber, readCell } from './markers'
+
+describe('readCell', () => {
+  it.each([
+    ['-', 0, 'nil'],
+    ['..', null, 'not_available'],
+    [':', null, 'not_available'],
+    ['[x]', null, 'not_available'],
+    ['[z]', null, 'not_applicable'],
+    ['[c]', null, 'suppressed'],
+    ['*', null, 'suppressed']
+  ])('reads the marker %s as %s (%s)', (raw, value, status) => {
+    expect(readCell(raw)).toEqual({ value, status, footnotes: [] })
+  })
+
+  it('reads thousands separators and stray spaces', () => {
+    expect(readCell('1,867').value).toBe(1867)
+    expect(readCell(' 1867 ').value).toBe(1867)
+  })
+
+  it('keeps the stored number of a formatted cell', () => {
+    expect(readCell('1,867', 1867)).toEqual({ value: 1867, status: 'value', footnotes: [] })
+  })
+
+  it('reads a trailing asterisk on a number as a footnote flag, not suppression', () => {
+    expect(readCell('320*')).toEqual({ value: 320, status: 'value', footnotes: ['*'] })
+  })
+
+  it('keeps the value of estimates, provisional and revised figures and flags them', () => {
+    expect(readCell('1,234 [e]')).toEqual({ value: 1234, status: 'estimate', footnotes: [] })
+    expect(readCell('56[p]')).toEqual({ value: 56, status: 'provisional', footnotes: [] })
+    expect(readCell('78 [r]')).toEqual({ value: 78, status: 'revised', footnotes: [] })
+  })
+
+  it('collects [note n] references', () => {
+    expect(readCell('412 [note 3]')).toEqual({ value: 412, status: 'value', footnotes: ['3'] })
+  })
+
+  it('keeps text that is not a number as text with no value', () => {
+    expect(readCell('abc')).toEqual({ value: null, status: 'text', footnotes: [] })
+    expect(readCell('1.2.3').status).toBe('text')
+  })
+})
+
+describe('parseNumber', () => {
+  it('refuses malformed numbers', () => {
+    expect(parseNumber('1,86,7')).toBeUndefined()
+    expect(parseNumber('')).toBeUndefined()
+    expect(parseNumber('12a')).toBeUndefined()
+  })
+  it('reads decimals and signs', () => {
+    expect(parseNumber('-12.5')).toBe(-12.5)
+  })
+})

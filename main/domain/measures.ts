@@ -1,0 +1,157 @@
+// The catalogue of MAPPA measures and how header text maps onto it. Pure data and matching:
+// a header the catalogue does not know becomes a custom measure, never an error.
+
+import { aliasKey, slugify } from './areas'
+
+export type MeasureUnit = 'count' | 'rate'
+/** snapshot: a stock at 31 March; flow: a count over the financial year. */
+export type MeasureKind = 'snapshot' | 'flow' | 'unknown'
+
+export interface MeasureDefinition {
+  id: string
+  label: string
+  unit: MeasureUnit
+  kind: MeasureKind
+  category: number | null
+  level: number | null
+  /** Header spellings, compared by aliasKey (so case, footnote markers and `&` do not matter). */
+  aliases: readonly string[]
+}
+
+const m = (
+  id: string,
+  label: string,
+  unit: MeasureUnit,
+  kind: MeasureKind,
+  category: number | null,
+  level: number | null,
+  aliases: readonly string[]
+): MeasureDefinition => ({ id, label, unit, kind, category, level, aliases })
+
+export const MEASURES: readonly MeasureDefinition[] = [
+  m('rso', 'Registered sexual offenders (Category 1) at 31 March', 'count', 'snapshot', 1, null, [
+    'Category 1',
+    'Category 1 registered sexual offenders',
+    'Registered sexual offenders',
+    'Registered sex offenders',
+    'Category 1 Registered sexual offenders (RSOs)',
+    'Registered sexual offenders (Category 1)',
+    'Category 1 RSOs',
+    'RSOs',
+    'Number of registered sexual offenders',
+    'Number of RSOs at 31 March',
+    'rso'
+  ]),
+  m('violent', 'Violent offenders (Category 2) at 31 March', 'count', 'snapshot', 2, null, [
+    'Category 2',
+    'Category 2 violent offenders',
+    'Violent offenders',
+    'Violent and other sexual offenders',
+    'Category 2 Violent offenders',
+    'Violent offenders (Category 2)',
+    'violent'
+  ]),
+  m('other_dangerous', 'Other dangerous offenders (Category 3) at 31 March', 'count', 'snapshot', 3, null, [
+    'Category 3',
+    'Category 3 other dangerous offenders',
+    'Other dangerous offenders',
+    'Other dangerous offenders (Category 3)',
+    'other_dangerous'
+  ]),
+  m('terrorism', 'Terrorism and terrorism-risk offenders (Category 4) at 31 March', 'count', 'snapshot', 4, null, [
+    'Category 4',
+    'Category 4 terrorism offenders',
+    'Terrorism offenders',
+    'Category 4 terrorist and terrorism risk offenders'
+  ]),
+  m('total', 'All MAPPA-eligible offenders at 31 March', 'count', 'snapshot', null, null, [
+    'Total',
+    'Total MAPPA eligible offenders',
+    'Total number of MAPPA eligible offenders',
+    'All MAPPA eligible offenders',
+    'Total MAPPA offenders',
+    'total'
+  ]),
+  m('rso_rate', 'Registered sexual offenders per 100,000 population aged 10 and over', 'rate', 'snapshot', 1, null, [
+    'Rate per 100,000',
+    'RSOs per 100,000 population',
+    'Registered sexual offenders per 100,000 population',
+    'Registered sexual offenders per 100,000 population aged 10 and over',
+    'RSOs per 100,000 population aged 10 and over',
+    'Rate of RSOs per 100,000 population',
+    'Rate per 100,000 population aged 10 and over',
+    'rso_rate'
+  ]),
+  m('level1_total', 'Offenders managed at level 1 at 31 March', 'count', 'snapshot', null, 1, ['Level 1', 'Level 1 total']),
+  m('level2_total', 'Offenders managed at level 2 at 31 March', 'count', 'snapshot', null, 2, ['Level 2', 'Level 2 total']),
+  m('level3_total', 'Offenders managed at level 3 at 31 March', 'count', 'snapshot', null, 3, ['Level 3', 'Level 3 total']),
+  m('breaches_notification', 'Registered sexual offenders cautioned or convicted for breach of notification requirements', 'count', 'flow', 1, null, [
+    'Breach of notification requirements',
+    'RSOs cautioned or convicted for breach of notification requirements',
+    'Cautioned or convicted for breach of notification requirements'
+  ]),
+  m('shpo', 'Sexual Harm Prevention Orders imposed', 'count', 'flow', 1, null, ['SHPOs', 'Sexual Harm Prevention Orders', 'SHPOs imposed']),
+  m('sro', 'Sexual Risk Orders imposed', 'count', 'flow', 1, null, ['SROs', 'Sexual Risk Orders', 'SROs imposed']),
+  m('notification_orders', 'Notification Orders imposed', 'count', 'flow', 1, null, ['Notification Orders', 'NOs imposed']),
+  m('sopo', 'Sexual Offences Prevention Orders imposed (before March 2015)', 'count', 'flow', 1, null, ['SOPOs', 'Sexual Offences Prevention Orders', 'SOPOs imposed']),
+  m('rsho', 'Risk of Sexual Harm Orders imposed (before March 2015)', 'count', 'flow', 1, null, ['RSHOs', 'Risk of Sexual Harm Orders', 'RSHOs imposed']),
+  m('fto', 'Foreign Travel Orders imposed (before March 2015)', 'count', 'flow', 1, null, ['FTOs', 'Foreign Travel Orders', 'FTOs imposed']),
+  m('returned_custody_licence', 'Returned to custody for breach of licence', 'count', 'flow', null, null, [
+    'Breach of licence',
+    'Returned to custody for breach of licence'
+  ]),
+  m('returned_custody_order', 'Returned to custody for breach of a SOPO/SHPO or other order', 'count', 'flow', null, null, [
+    'Breach of order',
+    'Breach of SOPO',
+    'Breach of SHPO',
+    'Returned to custody for breach of SOPO/SHPO'
+  ]),
+  m('sfo_charged', 'Offenders charged with a serious further offence', 'count', 'flow', null, null, [
+    'Serious further offences',
+    'SFO charges',
+    'Charged with a serious further offence',
+    'Number of offenders charged with a serious further offence'
+  ])
+]
+
+const byId = new Map(MEASURES.map((definition) => [definition.id, definition]))
+const byKey = new Map<string, MeasureDefinition>()
+for (const definition of MEASURES) {
+  for (const spelling of [definition.label, ...definition.aliases]) byKey.set(aliasKey(spelling), definition)
+}
+
+export function findMeasureById(id: string): MeasureDefinition | undefined {
+  return byId.get(id)
+}
+
+/** Finds the catalogue measure a column header names, or undefined. */
+export function findBuiltInMeasure(header: string): MeasureDefinition | undefined {
+  return byKey.get(aliasKey(header))
+}
+
+/**
+ * The custom measure a header the catalogue does not know becomes: labelled with the header's
+ * own text (footnote markers and line breaks tidied), so nothing in a table is dropped.
+ */
+export function customMeasureFor(header: string): MeasureDefinition {
+  const label = tidyHeader(header) || 'Unlabelled column'
+  const isRate = /\bper\s+100,?000\b|\brate\b/i.test(label)
+  return {
+    id: `custom:${slugify(aliasKey(label)) || 'unlabelled'}`,
+    label,
+    unit: isRate ? 'rate' : 'count',
+    kind: 'unknown',
+    category: null,
+    level: null,
+    aliases: []
+  }
+}
+
+/** Header text as a person would write it: one line, single spaces, no "(1)" or "[note 1]" markers. */
+export function tidyHeader(header: string): string {
+  return header
+    .replace(/\[note\s*\d+\]/gi, ' ')
+    .replace(/\(\s*\d+\s*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

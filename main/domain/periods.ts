@@ -1,0 +1,69 @@
+// Financial-year periods: "2021/22" (1 April 2021 to 31 March 2022) is the key every figure is
+// stored under. Parses the labels the MoJ and the press use; keeps no state.
+
+export interface Period {
+  /** The financial-year key, e.g. "2021/22". */
+  key: string
+  /** The text it was read from, as written. */
+  label: string
+}
+
+const MIN_YEAR = 1990
+const MAX_YEAR = 2100
+
+export function periodKeyForStartYear(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`
+}
+
+/** The year of the 31 March that closes a period: "2021/22" → 2022. */
+export function periodEndYear(key: string): number {
+  return Number(key.slice(0, 4)) + 1
+}
+
+const isPlausible = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR
+
+// "2021/22", "2021-22", "2021–22", "2021/2022", "2021 to 2022", "2021 to 22"
+const SPAN = /(?<![\d])((?:19|20)\d\d)\s*(?:\/|-|–|—|\bto\b)\s*((?:19|20)?\d\d)(?![\d])/i
+// "31 March 2022", "31st March 2022", "31 Mar 2022"
+const MARCH_31 = /\b31(?:st)?\s+mar(?:ch)?\.?\s*,?\s*((?:19|20)\d\d)\b/i
+// "31/03/2022", "31.03.2022", "2022-03-31"
+const MARCH_31_NUMERIC = /\b31[/.-]0?3[/.-]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-03-31\b/
+const BARE_YEAR = /^\s*((?:19|20)\d\d)\s*$/
+
+function fromSpan(text: string): Period | undefined {
+  const match = SPAN.exec(text)
+  if (!match) return undefined
+  const start = Number(match[1])
+  const endText = match[2]
+  const end = endText.length === 2 ? Math.floor(start / 100) * 100 + Number(endText) + (Number(endText) < start % 100 ? 100 : 0) : Number(endText)
+  if (end !== start + 1 || !isPlausible(start)) return undefined
+  return { key: periodKeyForStartYear(start), label: match[0].trim() }
+}
+
+function fromMarch31(text: string): Period | undefined {
+  const match = MARCH_31.exec(text) ?? MARCH_31_NUMERIC.exec(text)
+  if (!match) return undefined
+  const end = Number(match[1] ?? match[2])
+  if (!isPlausible(end)) return undefined
+  return { key: periodKeyForStartYear(end - 1), label: match[0].trim() }
+}
+
+/**
+ * Reads a period from free text such as a title, a file name or a Year cell.
+ * A bare year ("2022") is read as "at 31 March 2022" only where the caller says so (a Year column),
+ * because in a title it is too ambiguous to trust.
+ */
+export function parsePeriod(text: string, options: { allowBareYear?: boolean } = {}): Period | undefined {
+  const found = fromMarch31(text) ?? fromSpan(text)
+  if (found) return found
+  if (options.allowBareYear) {
+    const bare = BARE_YEAR.exec(text)
+    if (bare && isPlausible(Number(bare[1]))) return { key: periodKeyForStartYear(Number(bare[1]) - 1), label: bare[1] }
+  }
+  return undefined
+}
+
+/** Compares period keys chronologically (they sort as text, but say so in one place). */
+export function comparePeriods(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

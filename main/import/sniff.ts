@@ -1,0 +1,101 @@
+// Tells what a file really is from its bytes (never from its name), and refuses what cannot be
+// read before any parser sees it: empty, encrypted, truncated or unknown files.
+
+import * as XLSX from '@e965/xlsx'
+import { strFromU8, unzipSync } from 'fflate'
+import { AppError } from '../errors'
+
+export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv'
+
+/** Manifests and workbook indexes are a few kilobytes; anything near this is not one. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+const ZIP = [0x50, 0x4b, 0x03, 0x04]
+
+/** The slice of SheetJS's bundled OLE2 (CFB) reader this module uses (its types say `any`). */
+interface Container {
+  FileIndex: unknown[]
+}
+const CFB = XLSX.CFB as {
+  read(data: Uint8Array, options: { type: 'buffer' }): Container
+  find(container: Container, path: string): object | null
+}
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, index) => bytes[index] === byte)
+
+/** Decodes a text file by its byte-order mark (UTF-8, UTF-16LE, UTF-16BE), UTF-8 otherwise. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
+  return new TextDecoder('utf-8').decode(body)
+}
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true
+  const sample = bytes.subarray(0, 8192)
+  let control = 0
+  for (const byte of sample) {
+    if (byte === 0) return false
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++
+  }
+  if (control > sample.length / 100) return false
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, Math.max(0, sample.length - 4)))
+    return true
+  } catch {
+    // Windows-1252 exports exist; they are text all the same.
+    return true
+  }
+}
+
+/** Reads just the few small entries that say what a zip holds, never the whole archive. */
+function zipEntries(bytes: Uint8Array, names: readonly string[]): Record<string, string> {
+  let entries: Record<string, Uint8Array>
+  try {
+    entries = unzipSync(bytes, { filter: (entry) => names.includes(entry.name) && entry.originalSize < MAX_MANIFEST_BYTES })
+  } catch {
+    throw new AppError('corrupt_file', 'The file is damaged or truncated: its zip structure cannot be read')
+  }
+  return Object.fromEntries(Object.entries(entries).map(([name, content]) => [name, strFromU8(content)]))
+}
+
+export function sniffFormat(bytes: Uint8Array): FileFormat {
+  if (bytes.length === 0) throw new AppError('empty_file', 'The file is empty (0 bytes)')
+  if (startsWith(bytes, OLE2)) {
+    // Password-protected .xlsx files are OLE2 containers holding an encrypted package.
+    let container: Container
+    try {
+      container = CFB.read(bytes, { type: 'buffer' })
+    } catch {
+      throw new AppError('corrupt_file', 'The file is damaged or truncated: it looks like an Excel 97-2003 workbook but cannot be read')
+    }
+    if (CFB.find(container, '/EncryptionInfo') || CFB.find(container, '/EncryptedPackage')) {
+      throw new AppError('encrypted_file', 'The workbook is password-protected (encrypted): save an unprotected copy and import that')
+    }
+    return 'xls'
+  }
+  if (startsWith(bytes, ZIP)) {
+    const entries = zipEntries(bytes, ['mimetype', 'META-INF/manifest.xml', 'xl/workbook.xml', 'xl/workbook.bin'])
+    const mimetype = entries['mimetype']?.trim()
+    if (mimetype?.startsWith('application/vnd.oasis.opendocument.spreadsheet')) {
+      if (entries['META-INF/manifest.xml']?.includes('encryption-data')) {
+        throw new AppError('encrypted_file', 'The spreadsheet is password-protected (encrypted): save an unprotected copy and import that')
+      }
+      return 'ods'
+    }
+    if (mimetype) throw new AppError('unsupported_file', `This is not a spreadsheet (${mimetype}): import .xlsx, .xls, .ods or .csv files`)
+    if (entries['xl/workbook.xml'] !== undefined || entries['xl/workbook.bin'] !== undefined) return 'xlsx'
+    throw new AppError('unsupported_file', 'This zip file is not a spreadsheet: import .xlsx, .xls, .ods or .csv files')
+  }
+  if (looksLikeText(bytes)) {
+    const head = decodeText(bytes.subarray(0, 2048)).trimStart().toLowerCase()
+    if (head.startsWith('<!doctype html') || head.startsWith('<html')) {
+      throw new AppError('unsupported_file', 'This is a web page, not a spreadsheet: download the .xlsx, .ods or .csv file itself')
+    }
+    if (head.startsWith('<?xml')) throw new AppError('unsupported_file', 'This is an XML file, not a spreadsheet: import .xlsx, .xls, .ods or .csv files')
+    return 'csv'
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new AppError('unsupported_file', 'This is a PDF: MAPPA Desk imports the spreadsheet tables (.xlsx, .xls, .ods, .csv)')
+  throw new AppError('unsupported_file', 'This file is not a spreadsheet MAPPA Desk can read: import .xlsx, .xls, .ods or .csv files')
+}

@@ -1,0 +1,84 @@
+// Reads spreadsheet bytes into plain grids of cell text through SheetJS (@e965/xlsx), within
+// size limits. Knows nothing of MAPPA: recognisers turn these grids into tables.
+
+import * as XLSX from '@e965/xlsx'
+import { AppError, oneLine } from '../errors'
+import { decodeText, sniffFormat, type FileFormat } from './sniff'
+
+export interface Cell {
+  /** The cell as the spreadsheet displays it. */
+  text: string
+  /** The stored number, where the cell holds one. */
+  number?: number
+}
+
+export interface SheetGrid {
+  name: string
+  isHidden: boolean
+  /** rows[r][c], zero-based; holes are empty cells. */
+  rows: (Cell | undefined)[][]
+  merges: { s: { r: number; c: number }; e: { r: number; c: number } }[]
+}
+
+export interface Workbook {
+  format: FileFormat
+  sheets: SheetGrid[]
+}
+
+/** MoJ MAPPA workbooks are under 2 MB; 100 MB leaves room for any national table, not for a mistake. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024
+/** A full MoJ workbook holds about 20,000 cells; a 5 million cell cap stops runaway files early. */
+export const MAX_CELLS = 5_000_000
+/** Rows read per sheet; SheetJS stops there instead of expanding a padded sheet to a million rows. */
+export const MAX_ROWS_PER_SHEET = 200_000
+
+export function cellAddress(row: number, column: number): string {
+  return XLSX.utils.encode_cell({ r: row, c: column })
+}
+
+function parse(bytes: Uint8Array, format: FileFormat): XLSX.WorkBook {
+  const options: XLSX.ParsingOptions = { dense: true, cellDates: true, sheetRows: MAX_ROWS_PER_SHEET + 1 }
+  // SheetJS reports odd number formats on the console; it is noise in a desktop app.
+  const warn = console.error
+  console.error = () => undefined
+  try {
+    if (format === 'csv') return XLSX.read(decodeText(bytes), { ...options, type: 'string', raw: true })
+    return XLSX.read(bytes, { ...options, type: 'buffer' })
+  } catch (error) {
+    const reason = oneLine(error)
+    if (/password|encrypt/i.test(reason)) throw new AppError('encrypted_file', 'The workbook is password-protected (encrypted): save an unprotected copy and import that')
+    throw new AppError('corrupt_file', `The ${format.toUpperCase()} file is damaged or truncated and cannot be read (${reason})`)
+  } finally {
+    console.error = warn
+  }
+}
+
+export function readWorkbook(bytes: Uint8Array): Workbook {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new AppError('too_large', `The file is ${(bytes.length / 1048576).toFixed(0)} MB; MAPPA Desk imports files up to ${MAX_FILE_BYTES / 1048576} MB`)
+  }
+  const format = sniffFormat(bytes)
+  const book = parse(bytes, format)
+  let cells = 0
+  const sheets = book.SheetNames.map((name, index): SheetGrid => {
+    const sheet = book.Sheets[name]
+    const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][]
+    if (data.length > MAX_ROWS_PER_SHEET) {
+      throw new AppError('too_large', `Sheet "${name}" has more than ${MAX_ROWS_PER_SHEET.toLocaleString('en-GB')} rows; MAPPA tables are far smaller`)
+    }
+    const rows = data.map((row) =>
+      (row ?? []).map((cell): Cell | undefined => {
+        if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return undefined
+        const text = (cell.w ?? (cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v))).trim()
+        if (text === '') return undefined
+        cells++
+        return cell.t === 'n' && typeof cell.v === 'number' ? { text, number: cell.v } : { text }
+      })
+    )
+    if (cells > MAX_CELLS) throw new AppError('too_large', `The file holds more than ${MAX_CELLS.toLocaleString('en-GB')} cells; MAPPA tables are far smaller`)
+    const hidden = book.Workbook?.Sheets?.[index]?.Hidden ?? 0
+    return { name, isHidden: hidden !== 0, rows, merges: sheet['!merges'] ?? [] }
+  })
+  if (cells === 0) throw new AppError('empty_file', 'The spreadsheet has no filled cells')
+  return { format, sheets }
+}

@@ -1,0 +1,162 @@
+// The Electron shell: one secure window, native menus and dialogs, and the core's dispatch
+// mounted on IPC. The only module (with the native-binding helper) that imports electron;
+// all behaviour lives in the core it mounts.
+
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron'
+import { readFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createCore, type Core } from './app'
+import type { AppEvents, AppEvent } from './contract/channels'
+import { oneLine } from './errors'
+import { importFile } from './import/importFile'
+import { resolveDbPath } from './paths'
+import { CONTENT_SECURITY_POLICY } from './serve'
+
+const here = dirname(fileURLToPath(import.meta.url))
+let core: Core | undefined
+let window: BrowserWindow | undefined
+
+function flag(name: string): string | undefined {
+  const index = process.argv.indexOf(name)
+  return index >= 0 ? process.argv[index + 1] : undefined
+}
+
+function emit<E extends AppEvent>(name: E, payload: AppEvents[E]): void {
+  window?.webContents.send('mappa:event', name, payload)
+}
+
+async function importWithDialog(): Promise<void> {
+  if (!window || !core) return
+  const choice = await dialog.showOpenDialog(window, {
+    title: 'Import spreadsheet',
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Spreadsheets', extensions: ['xlsx', 'xls', 'ods', 'csv'] },
+      { name: 'All files', extensions: ['*'] }
+    ]
+  })
+  for (const path of choice.filePaths) {
+    try {
+      const summary = importFile(core.store, { fileName: basename(path), bytes: readFileSync(path) })
+      emit('store:changed', { releaseId: summary.releaseId, summary })
+    } catch (error) {
+      emit('app:error', { message: `${basename(path)}: ${oneLine(error)}` })
+    }
+  }
+}
+
+function buildMenu(): Menu {
+  const isMac = process.platform === 'darwin'
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importWithDialog() },
+        { label: 'Open sample data', click: () => emit('menu:sample', {}) },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' }
+      ]
+    },
+    {
+      label: 'Edit',
+      submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'copy' }, { role: 'selectAll' }]
+    },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }])
+      ]
+    },
+    {
+      label: 'Help',
+      submenu: [
+        {
+          label: 'About MAPPA Desk',
+          click: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              title: 'About MAPPA Desk',
+              message: `MAPPA Desk ${app.getVersion()}`,
+              detail: `Offline analysis of the Ministry of Justice MAPPA annual tables.\nDatabase: ${core?.store.path ?? ''}`
+            })
+        }
+      ]
+    }
+  ]
+  return Menu.buildFromTemplate(template)
+}
+
+function createWindow(): BrowserWindow {
+  const created = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'MAPPA Desk',
+    show: false,
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false
+    }
+  })
+  created.once('ready-to-show', () => created.show())
+  // No navigation anywhere, no new windows: a dropped file must not replace the app.
+  created.webContents.on('will-navigate', (event) => event.preventDefault())
+  created.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  if (process.env.ELECTRON_RENDERER_URL) void created.loadURL(process.env.ELECTRON_RENDERER_URL)
+  else void created.loadFile(join(here, '../renderer/index.html'))
+  return created
+}
+
+function start(): void {
+  const dbPath = resolveDbPath(flag('--db'))
+  try {
+    core = createCore({ dbPath, mode: 'electron', nativeBinding: process.env.MAPPA_SQLITE_BINDING, log: (line) => console.error(line) })
+  } catch (error) {
+    dialog.showErrorBox('MAPPA Desk cannot open its database', oneLine(error))
+    app.exit(1)
+    return
+  }
+  const dispatch = core.dispatch
+  ipcMain.handle('mappa:invoke', (event, channel: unknown, args: unknown) => {
+    // Only our own window's top frame may call the core.
+    if (!window || event.sender !== window.webContents || event.senderFrame !== window.webContents.mainFrame) {
+      return { ok: false, error: { code: 'bad_input', message: 'Call from an unknown frame refused' } }
+    }
+    return dispatch(channel, args)
+  })
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+  })
+  // Nothing leaves this machine: every request that is not the app's own file is cancelled.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const isLocal = details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith(process.env.ELECTRON_RENDERER_URL ?? 'file://')
+    callback({ cancel: !isLocal })
+  })
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  Menu.setApplicationMenu(buildMenu())
+  window = createWindow()
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+})
+app.on('window-all-closed', () => {
+  core?.close()
+  app.quit()
+})
+void app.whenReady().then(start)
+void shell

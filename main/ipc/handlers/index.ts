@@ -1,0 +1,13 @@
+// The full handler map: every domain's group merged, checked complete against the contract.
+
+import { mergeHandlers, type Handlers } from '../registrar'
+import type { HandlerContext } from './context'
+import { importHandlers } from './import'
+import { storeHandlers } from './store'
+
+export type { HandlerContext }
+
+export function createHandlers(context: HandlerContext): Handlers {
+  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context))
+  return handlers
+}

@@ -1,0 +1,32 @@
+// Validation for every channel's input, in one place: the registrar rejects anything that does
+// not match before a handler runs. A test checks that every channel in the contract has one.
+
+import { z } from 'zod'
+import type { ArgsOf, Channel } from '../contract/channels'
+
+const none = z.object({}).strict()
+const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a lowercase slug such as essex')
+const periodKey = z.string().regex(/^\d{4}\/\d{2}$/, 'must be a financial year such as 2021/22')
+
+/** The limit the HTTP bridge and IPC both enforce on an uploaded file (the reader has its own). */
+const MAX_UPLOAD_BYTES = 100 * 1024 * 1024
+
+export const SCHEMAS = {
+  'app:info': none,
+  'releases:list': none,
+  'tables:grid': z.object({ tableId: z.number().int().positive() }).strict(),
+  'import:file': z
+    .object({
+      fileName: z.string().trim().min(1).max(255),
+      bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_UPLOAD_BYTES, 'file is larger than 100 MB')
+    })
+    .strict(),
+  'sample:open': none,
+  'figures:list': z
+    .object({
+      area: slug.optional(),
+      measure: z.string().regex(/^[a-z0-9_:-]{1,120}$/).optional(),
+      period: periodKey.optional()
+    })
+    .strict()
+} satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

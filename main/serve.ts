@@ -1,0 +1,147 @@
+// Browser mode: serves the built renderer and mounts the same dispatch as Electron's IPC at
+// POST /api/<channel>. Binds 127.0.0.1 only, requires the per-run token on every API call, and
+// refuses foreign Host and Origin headers. Makes no outbound requests.
+
+import { randomBytes } from 'node:crypto'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, sep } from 'node:path'
+import { decodeWire, encodeWire } from './contract/wire'
+import type { Dispatch } from './ipc/registrar'
+
+export const TOKEN_HEADER = 'x-mappa-token'
+/** Uploads are capped by the import schema at 100 MB; base64 adds a third. */
+const MAX_BODY_BYTES = 140 * 1024 * 1024
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // AG Grid injects its theme as <style> elements at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon'
+}
+
+export interface BridgeOptions {
+  dispatch: Dispatch
+  rendererDir: string
+  port?: number
+  token?: string
+}
+
+export interface Bridge {
+  server: Server
+  port: number
+  token: string
+  url: string
+  close(): Promise<void>
+}
+
+function send(response: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store'
+  })
+  response.end(body)
+}
+
+function sendError(response: ServerResponse, status: number, code: string, message: string): void {
+  send(response, status, JSON.stringify({ ok: false, error: { code, message } }))
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too_large'))
+        request.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+export function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  let port = 0
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`])
+
+  const server = createServer(async (request, response) => {
+    if (!allowedHosts().has(request.headers.host ?? '')) return sendError(response, 403, 'forbidden', 'Foreign Host header refused')
+    const origin = request.headers.origin
+    if (origin !== undefined && !allowedOrigins().has(origin)) return sendError(response, 403, 'forbidden', 'Foreign Origin refused')
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
+
+    if (url.pathname.startsWith('/api/')) {
+      if (request.method !== 'POST') return sendError(response, 405, 'bad_input', 'API calls must use POST')
+      if (request.headers[TOKEN_HEADER] !== token) return sendError(response, 401, 'forbidden', 'Missing or wrong session token')
+      let args: unknown
+      try {
+        const body = await readBody(request)
+        args = body.trim() === '' ? {} : decodeWire(body)
+      } catch (error) {
+        const tooLarge = error instanceof Error && error.message === 'too_large'
+        return sendError(response, tooLarge ? 413 : 400, tooLarge ? 'too_large' : 'bad_input', tooLarge ? 'Request body is too large' : 'Request body is not valid JSON')
+      }
+      const envelope = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), args)
+      return send(response, 200, encodeWire(envelope))
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, 'bad_input', 'Method not allowed')
+    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '')
+    const file = join(options.rendererDir, relative === '' ? 'index.html' : relative)
+    if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir) return sendError(response, 403, 'forbidden', 'Path refused')
+    const target = existsSync(file) && statSync(file).isFile() ? file : join(options.rendererDir, 'index.html')
+    response.writeHead(200, {
+      'content-type': MIME[extname(target)] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store'
+    })
+    if (request.method === 'HEAD') return response.end()
+    createReadStream(target).pipe(response)
+  })
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port
+      resolve({
+        server,
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        close: () => new Promise<void>((done) => server.close(() => done()))
+      })
+    })
+  })
+}

@@ -1,0 +1,12 @@
+// The ordered, append-only list of schema migrations, bundled into every build. The store
+// refuses a database whose applied list is not a prefix of this one.
+
+import { sql as initial } from './0001_initial'
+
+export interface Migration {
+  id: number
+  name: string
+  sql: string
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: '0001_initial', sql: initial }]
