@@ -135,10 +135,12 @@ function parseBlock(sheet: SheetGrid, block: Block, context: RecogniseContext, n
       if (!cell || column === rowLabelColumn || column === yearColumn || column < labelColumn) return
       const columnHeader = header[column]?.text ?? `Column ${cellAddress(block.headerIndex, column).replace(/\d+$/, '')}`
       const isPeriodColumn = layout === 'series' && periodColumns[column] !== undefined
-      const measure = isPeriodColumn ? seriesMeasure : measureFor(columnHeader, groupHeaderFor(sheet, block.headerIndex, column, labelColumn))
+      const group = groupHeaderFor(sheet, block.headerIndex, column, labelColumn)
+      const measure = isPeriodColumn ? seriesMeasure : measureFor(columnHeader, group)
+      const columnLabel = tidyHeader(columnHeader) || columnHeader
       observations.push({
         rowLabel,
-        columnLabel: tidyHeader(columnHeader) || columnHeader,
+        columnLabel: group ? `${tidyHeader(group)}: ${columnLabel}` : columnLabel,
         measure,
         period: isPeriodColumn ? periodColumns[column] : rowPeriod,
         reading: readCell(cell.text, cell.number),

@@ -1,0 +1,122 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli, type Io } from './cli'
+import type { Figure } from './contract/types'
+import { oldStyleWorkbook } from './testing/fixtures'
+import { tempDir } from './testing/temp'
+
+async function run(argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const io: Io = { out: (line) => out.push(line), err: (line) => err.push(line) }
+  const code = await runCli(argv, io)
+  return { code, out, err }
+}
+
+function fixtureFile(dir: string, name: string, bytes: Uint8Array): string {
+  const path = join(dir, name)
+  writeFileSync(path, bytes)
+  return path
+}
+
+describe('npm run mappa', () => {
+  it('imports a workbook and lists its figures with provenance as JSON', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'desk.sqlite')
+    const file = fixtureFile(dir, 'mappa-annual-report-2021-22.xlsx', oldStyleWorkbook('xlsx'))
+
+    const imported = await run(['import', file, '--db', db, '--json'])
+    expect(imported.code).toBe(0)
+    const summary = JSON.parse(imported.out[0]) as { ok: boolean; observations: number; tables: unknown[]; warnings: string[] }
+    expect(summary).toMatchObject({ ok: true, status: 'imported', period: '2021/22', observations: 176, matchedAreas: 44 })
+
+    const listed = await run(['figures', '--db', db, '--area', 'essex', '--measure', 'rso', '--json'])
+    expect(listed.code).toBe(0)
+    const figures = JSON.parse(listed.out.join('\n')) as Figure[]
+    expect(figures).toEqual([
+      {
+        area: 'essex',
+        area_name: 'Essex',
+        area_kind: 'area',
+        measure: 'rso',
+        period: '2021/22',
+        value: 1867,
+        status: 'value',
+        raw: '1867',
+        footnotes: [],
+        edited: false,
+        source: {
+          file: 'mappa-annual-report-2021-22.xlsx',
+          sheet: 'Table 1',
+          cell: expect.stringMatching(/^B\d+$/),
+          release: 'Table 1: MAPPA-eligible offenders at 31 March 2022, by area',
+          release_id: 1
+        }
+      }
+    ])
+  })
+
+  it('accepts a period written the press way and filters by it', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'desk.sqlite')
+    await run(['import', fixtureFile(dir, 't-2021-22.ods', oldStyleWorkbook('ods')), '--db', db])
+    const listed = await run(['figures', '--db', db, '--period', '2021-22', '--measure', 'violent', '--json'])
+    expect((JSON.parse(listed.out.join('\n')) as Figure[]).length).toBe(44)
+  })
+
+  it('prints a readable summary without --json', async () => {
+    const dir = tempDir()
+    const result = await run(['import', fixtureFile(dir, 'x-2021-22.csv', oldStyleWorkbook('csv')), '--db', join(dir, 'd.sqlite')])
+    expect(result.out[0]).toMatch(/x-2021-22\.csv: imported ".*" \(2021\/22\) with the generic reader/)
+    expect(result.out[1]).toMatch(/1 table\(s\), 176 observations, 44 areas matched/)
+  })
+
+  it('says so when the same file is imported twice', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'd.sqlite')
+    const file = fixtureFile(dir, 'x-2021-22.xlsx', oldStyleWorkbook('xlsx'))
+    await run(['import', file, '--db', db])
+    const again = await run(['import', file, '--db', db])
+    expect(again.out).toEqual([`${file}: already imported as "Table 1: MAPPA-eligible offenders at 31 March 2022, by area"; nothing stored`])
+  })
+
+  it('reports a bad file in one line, exits 1, and still imports the good one', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'd.sqlite')
+    const bad = fixtureFile(dir, 'empty.xlsx', new Uint8Array())
+    const good = fixtureFile(dir, 'good-2021-22.xlsx', oldStyleWorkbook('xlsx'))
+    const result = await run(['import', bad, good, '--db', db, '--json'])
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.out[0])).toEqual({ file: bad, ok: false, error: { code: 'empty_file', message: 'The file is empty (0 bytes)' } })
+    expect(JSON.parse(result.out[1])).toMatchObject({ ok: true, status: 'imported' })
+  })
+
+  it.each([
+    [['frobnicate'], /^mappa: Unknown command "frobnicate"/],
+    [['import'], /^mappa: import needs at least one FILE$/],
+    [['figures', '--colour', 'red'], /^mappa: Unknown option '--colour'/],
+    [['figures', '--period', 'last year'], /^mappa: --period "last year" is not a financial year/],
+    [['serve', '--port', 'eighty'], /^mappa: --port "eighty" is not a port number$/]
+  ])('refuses %j with one line and exit code 2', async (argv, message) => {
+    const result = await run(argv)
+    expect(result.code).toBe(2)
+    expect(result.err).toHaveLength(1)
+    expect(result.err[0]).toMatch(message)
+  })
+
+  it('names an unknown area slug instead of returning nothing', async () => {
+    const dir = tempDir()
+    const result = await run(['figures', '--db', join(dir, 'd.sqlite'), '--area', 'esex', '--json'])
+    expect(result.code).toBe(1)
+    expect(result.err[0]).toMatch(/Unknown area "esex"/)
+  })
+
+  it('refuses to open a broken database in one line', async () => {
+    const dir = tempDir()
+    const db = fixtureFile(dir, 'broken.sqlite', new TextEncoder().encode('x'.repeat(4096)))
+    const result = await run(['figures', '--db', db, '--json'])
+    expect(result.code).toBe(1)
+    expect(result.err).toEqual([expect.stringMatching(/^mappa: Cannot (open|use) the database at .*: file is not a database$/)])
+  })
+})

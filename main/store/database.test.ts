@@ -1,0 +1,100 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { AppError } from '../errors'
+import { tempDir } from '../testing/temp'
+import { openStore } from './database'
+import { MIGRATIONS } from './migrations'
+
+const tablesOf = (store: ReturnType<typeof openStore>) =>
+  (store.db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").pluck().all() as string[])
+
+describe('openStore', () => {
+  it('creates the whole data model with WAL and foreign keys on', () => {
+    const store = openStore(join(tempDir(), 'new.sqlite'))
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(tablesOf(store)).toEqual([
+      'active_edit',
+      'annotation',
+      'area',
+      'area_alias',
+      'chart',
+      'current_figure',
+      'edit',
+      'footnote',
+      'measure',
+      'measure_alias',
+      'observation',
+      'ranked_observation',
+      'release',
+      'revision',
+      'schema_migration',
+      'setting',
+      'source_table',
+      'template'
+    ])
+    store.close()
+  })
+
+  it('seeds the 42 areas, the two totals and the National Security Division', () => {
+    const store = openStore(join(tempDir(), 'areas.sqlite'))
+    const kinds = store.db.prepare('SELECT kind, count(*) AS n FROM area GROUP BY kind ORDER BY kind').all()
+    expect(kinds).toEqual([
+      { kind: 'area', n: 42 },
+      { kind: 'other', n: 1 },
+      { kind: 'total', n: 2 }
+    ])
+    const durham = store.db.prepare("SELECT a.slug FROM area_alias x JOIN area a ON a.id = x.area_id WHERE x.alias_key = 'durham'").pluck().get()
+    expect(durham).toBe('county-durham')
+    const welsh = store.db.prepare("SELECT slug FROM area WHERE is_welsh = 1 AND kind = 'area' ORDER BY slug").pluck().all()
+    expect(welsh).toEqual(['dyfed-powys', 'gwent', 'north-wales', 'south-wales'])
+    store.close()
+  })
+
+  it('opens an existing database again without reapplying or duplicating anything', () => {
+    const path = join(tempDir(), 'again.sqlite')
+    openStore(path).close()
+    const store = openStore(path)
+    expect(store.db.prepare('SELECT count(*) FROM schema_migration').pluck().get()).toBe(MIGRATIONS.length)
+    expect(store.db.prepare('SELECT count(*) FROM area').pluck().get()).toBe(45)
+    store.close()
+  })
+
+  it('refuses a database written by a newer version, with a clear message', () => {
+    const path = join(tempDir(), 'newer.sqlite')
+    const store = openStore(path)
+    store.db.prepare("INSERT INTO schema_migration (id, name, applied_at) VALUES (99, '0099_from_the_future', 'x')").run()
+    store.close()
+    expect(() => openStore(path)).toThrow(/newer or different version of MAPPA Desk \(unknown migration 0099_from_the_future\)/)
+  })
+
+  it('refuses a database whose migration history differs from this build', () => {
+    const path = join(tempDir(), 'renamed.sqlite')
+    const store = openStore(path)
+    store.db.prepare("UPDATE schema_migration SET name = '0001_something_else' WHERE id = 1").run()
+    store.close()
+    expect(() => openStore(path)).toThrow(AppError)
+  })
+
+  it('refuses a file that is not a database in one line', () => {
+    const path = join(tempDir(), 'broken.sqlite')
+    writeFileSync(path, 'this is not a database, just text that happens to be long enough to fill a header page')
+    let message = ''
+    try {
+      openStore(path)
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/^Cannot (open|use) the database at .*broken\.sqlite: file is not a database$/)
+  })
+
+  it('rolls a failing migration back completely', () => {
+    const path = join(tempDir(), 'failing.sqlite')
+    const broken = [...MIGRATIONS, { id: 2, name: '0002_broken', sql: 'CREATE TABLE half_done (id INTEGER); SELECT * FROM no_such_table;' }]
+    expect(() => openStore(path, { migrations: broken })).toThrow(/no such table/)
+    const store = openStore(path)
+    expect(tablesOf(store)).not.toContain('half_done')
+    store.close()
+  })
+})
