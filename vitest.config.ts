@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['main/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
-    pool: 'forks'
+    pool: 'forks',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' }
   }
 })

@@ -2,8 +2,8 @@
 // mounted on IPC. The only module (with the native-binding helper) that imports electron;
 // all behaviour lives in the core it mounts.
 
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron'
-import { readFileSync } from 'node:fs'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstructorOptions } from 'electron'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCore, type Core } from './app'
@@ -20,6 +20,13 @@ let window: BrowserWindow | undefined
 function flag(name: string): string | undefined {
   const index = process.argv.indexOf(name)
   return index >= 0 ? process.argv[index + 1] : undefined
+}
+
+/** better-sqlite3 built for Electron's ABI, kept apart from the Node build (see scripts/electron-native.mjs). */
+function sqliteBinding(): string | undefined {
+  if (process.env.MAPPA_SQLITE_BINDING) return process.env.MAPPA_SQLITE_BINDING
+  const local = join(app.getAppPath(), '.native', `electron-${process.versions.electron}`, 'better_sqlite3.node')
+  return existsSync(local) ? local : undefined
 }
 
 function emit<E extends AppEvent>(name: E, payload: AppEvents[E]): void {
@@ -123,7 +130,7 @@ function createWindow(): BrowserWindow {
 function start(): void {
   const dbPath = resolveDbPath(flag('--db'))
   try {
-    core = createCore({ dbPath, mode: 'electron', nativeBinding: process.env.MAPPA_SQLITE_BINDING, log: (line) => console.error(line) })
+    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line) })
   } catch (error) {
     dialog.showErrorBox('MAPPA Desk cannot open its database', oneLine(error))
     app.exit(1)
@@ -159,4 +166,3 @@ app.on('window-all-closed', () => {
   app.quit()
 })
 void app.whenReady().then(start)
-void shell

@@ -140,7 +140,12 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
         port,
         token,
         url: `http://127.0.0.1:${port}/?token=${token}`,
-        close: () => new Promise<void>((done) => server.close(() => done()))
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done())
+            // An open browser tab keeps idle connections alive; they must not hold the app open.
+            server.closeAllConnections()
+          })
       })
     })
   })

@@ -1,0 +1,101 @@
+// A reporter's first session in browser mode: the empty desk, the sample, importing files by
+// the file chooser and by dropping them, and a bad file that changes nothing.
+
+import { expect, test } from '@playwright/test'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { oldStyleWorkbook } from '../main/testing/fixtures'
+import { Desk } from './desk'
+import { startApp, type RunningApp } from './server'
+
+let app: RunningApp
+
+test.beforeEach(async () => {
+  app = await startApp()
+})
+
+test.afterEach(async () => {
+  await app.stop()
+})
+
+const RSO = 'Registered sexual offenders (Category 1)'
+
+test('first run offers import and the sample; the sample shows Essex 1,867 for 2021/22', async ({ page }) => {
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  await expect(page).not.toHaveURL(/token=/)
+  await expect(desk.sampleButton).toBeVisible()
+  await expect(page.getByText(/drop/i).first()).toBeVisible()
+  await desk.screenshot('01-first-run')
+
+  await desk.sampleButton.click()
+  await expect(desk.cell('essex', `${RSO}|2021/22`)).toHaveText('1,867')
+  await expect(desk.cell('essex', `${RSO}|2018/19`)).toHaveText('1,496')
+  await expect(desk.cell('county-durham', `${RSO}|2023/24`)).toHaveText('1,123')
+  await expect(desk.releases).toContainText('Sample')
+  await expect(page.getByText(/Imported mappa-sample\.csv/)).toBeVisible()
+  await desk.screenshot('02-sample-grid')
+})
+
+test('a workbook chosen through the file chooser appears as a release with its table', async ({ page }) => {
+  const file = join(app.dir, 'mappa-annual-report-2021-22.xlsx')
+  writeFileSync(file, oldStyleWorkbook('xlsx', { spellings: { 'County Durham': 'Durham' } }))
+  const desk = new Desk(page)
+  await desk.open(app.url)
+
+  await desk.importThroughChooser(file)
+  await expect(desk.releases).toContainText('mappa-annual-report-2021-22.xlsx')
+  await expect(desk.cell('essex', 'Category 1 registered sexual offenders|2021/22')).toHaveText('1,867')
+  await expect(desk.cell('county-durham', 'Category 1 registered sexual offenders|2021/22')).toBeVisible()
+  await expect(desk.row('England and Wales')).toContainText('66,741')
+  await desk.screenshot('03-imported-workbook')
+
+  await page.getByRole('searchbox', { name: 'Filter rows' }).fill('Essex')
+  await expect(desk.row('Essex')).toBeVisible()
+  await expect(desk.row('Kent')).toHaveCount(0)
+  await desk.screenshot('04-filtered')
+})
+
+test('a bad file gets one clear line and changes nothing', async ({ page }) => {
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  await desk.sampleButton.click()
+  await expect(desk.cell('essex', `${RSO}|2021/22`)).toHaveText('1,867')
+
+  const bad = join(app.dir, 'broken.xlsx')
+  writeFileSync(bad, oldStyleWorkbook('xlsx').subarray(0, 700))
+  await desk.importThroughChooser(bad)
+  await expect(desk.errorBanner).toContainText('broken.xlsx')
+  await expect(desk.errorBanner).toContainText(/damaged or truncated/)
+  await expect(desk.releases.getByRole('button')).toHaveCount(1)
+  await expect(desk.cell('essex', `${RSO}|2021/22`)).toHaveText('1,867')
+  await desk.screenshot('05-bad-file')
+})
+
+test('a file dropped on the window is imported', async ({ page }) => {
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  const bytes = Array.from(oldStyleWorkbook('ods'))
+  const transfer = await page.evaluateHandle((data) => {
+    const dataTransfer = new DataTransfer()
+    dataTransfer.items.add(new File([new Uint8Array(data)], 'dropped-2021-22.ods'))
+    return dataTransfer
+  }, bytes)
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer })
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer })
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer })
+  await expect(desk.releases).toContainText('dropped-2021-22.ods')
+  await expect(desk.cell('essex', 'Category 1 registered sexual offenders|2021/22')).toHaveText('1,867')
+})
+
+test('figures survive a restart of the app', async ({ page }) => {
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  await desk.sampleButton.click()
+  await expect(desk.cell('essex', `${RSO}|2021/22`)).toHaveText('1,867')
+  await app.restart()
+  await desk.open(app.url)
+  await expect(desk.releases).toContainText('mappa-sample.csv')
+  await desk.releases.getByRole('button').first().click()
+  await expect(desk.cell('essex', `${RSO}|2021/22`)).toHaveText('1,867')
+})

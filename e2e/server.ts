@@ -1,0 +1,70 @@
+// Starts the built app in browser mode for one test: its own temporary database, a free port,
+// and the URL with the session token as the CLI prints it. Restartable on the same database.
+
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const projectRoot = resolve(import.meta.dirname, '..')
+
+export interface RunningApp {
+  url: string
+  dbPath: string
+  dir: string
+  restart(): Promise<void>
+  stop(): Promise<void>
+}
+
+function launch(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'cli.js'), 'serve', '--db', dbPath], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${output}`)), 20_000)
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolveStart({ child, url: match[0] })
+      }
+    })
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`browser mode exited with ${code}: ${output}`))
+    })
+  })
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done()
+    child.once('exit', () => done())
+    child.kill('SIGTERM')
+  })
+}
+
+export async function startApp(): Promise<RunningApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'mappa-e2e-'))
+  const dbPath = join(dir, 'desk.sqlite')
+  let current = await launch(dbPath)
+  const app: RunningApp = {
+    url: current.url,
+    dbPath,
+    dir,
+    async restart() {
+      await stopChild(current.child)
+      current = await launch(dbPath)
+      app.url = current.url
+    },
+    async stop() {
+      await stopChild(current.child)
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  return app
+}

@@ -1,0 +1,29 @@
+// The bottom bar: how the app runs, where the database lives, what the store holds and the last
+// thing that happened. Presentational: it never calls the core or clears a message itself.
+
+import type { AppInfo } from '../../../main/contract/types'
+import { isDesktop } from '../api/client'
+import { storeCounts, type StatusMessage } from '../state/useDesk'
+
+export function StatusBar({ info, status }: { info: AppInfo | null; status: StatusMessage | null }) {
+  const desktop = info ? info.mode === 'electron' : isDesktop()
+  const counts = storeCounts(info)
+  return (
+    <footer className="statusbar">
+      <span className={`mode mode--${desktop ? 'desktop' : 'browser'}`}>{desktop ? 'Desktop' : 'Browser mode'}</span>
+      {info && (
+        <span className="db-path" title={info.dbPath}>
+          {info.dbPath}
+        </span>
+      )}
+      {counts && <span className="counts">{counts}</span>}
+      <span className="statusbar-spacer" />
+      {status && (
+        <span className={`last-message last-message--${status.tone}`} title={status.text}>
+          {status.text}
+        </span>
+      )}
+      {info && <span className="version">v{info.version}</span>}
+    </footer>
+  )
+}

@@ -1,0 +1,77 @@
+// The main work area for one table: loads its grid, shows the header, the row filter and the
+// figures. Owns the load of 'tables:grid' only; selection and errors belong to the desk.
+
+import { useCallback, useEffect, useState } from 'react'
+import type { TableGrid } from '../../../main/contract/types'
+import { oneLine } from '../../../main/errors'
+import { invoke } from '../api/client'
+import { plural } from '../grid/format'
+import { FiguresGrid } from './FiguresGrid'
+import { TableHeader } from './TableHeader'
+
+interface TableViewProps {
+  tableId: number
+  /** Bumped after every import so an open table is re-read. */
+  revision: number
+  onError: (message: string, context: string) => void
+}
+
+type Load = { state: 'loading' } | { state: 'ready'; grid: TableGrid } | { state: 'failed' }
+
+export function TableView({ tableId, revision, onError }: TableViewProps) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' })
+  const [filter, setFilter] = useState('')
+  const [shown, setShown] = useState<number | null>(null)
+
+  useEffect(() => {
+    let current = true
+    setLoad((previous) => (previous.state === 'ready' && previous.grid.table.id === tableId ? previous : { state: 'loading' }))
+    invoke('tables:grid', { tableId })
+      .then((grid) => current && setLoad({ state: 'ready', grid }))
+      .catch((error: unknown) => {
+        if (!current) return
+        setLoad({ state: 'failed' })
+        onError(oneLine(error), 'Could not open the table')
+      })
+    return () => {
+      current = false
+    }
+  }, [tableId, revision, onError])
+
+  const onShownRowsChange = useCallback((count: number) => setShown(count), [])
+
+  if (load.state === 'loading') return <div className="table-placeholder">Loading table…</div>
+  if (load.state === 'failed') return <div className="table-placeholder">This table could not be opened.</div>
+
+  const { grid } = load
+  const bodyRows = grid.rows.filter((row) => row.areaKind !== 'total').length
+  return (
+    <section className="table-view" aria-label={grid.table.title ?? grid.table.sheet}>
+      <TableHeader key={grid.table.id} table={grid.table} />
+      <div className="grid-toolbar">
+        <input
+          type="search"
+          className="quick-filter"
+          placeholder="Filter rows…"
+          aria-label="Filter rows"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+        <span className="grid-count" aria-live="polite">
+          {filter && shown !== null ? `${formatShown(shown, bodyRows)}` : plural(bodyRows, 'row')}
+          {' · '}
+          {plural(grid.columns.length, 'column')}
+        </span>
+        <span className="grid-legend">
+          <span className="legend-marker">[c]</span> suppressed · <span className="legend-marker">..</span> not available ·{' '}
+          <span className="legend-note" aria-hidden="true" /> footnote — hover a figure for its source cell
+        </span>
+      </div>
+      <FiguresGrid key={grid.table.id} grid={grid} quickFilter={filter} onShownRowsChange={onShownRowsChange} />
+    </section>
+  )
+}
+
+function formatShown(shown: number, total: number): string {
+  return `${shown.toLocaleString('en-GB')} of ${plural(total, 'row')}`
+}

@@ -1,0 +1,98 @@
+// How one figure reads on screen: number formatting, marker styling, sort order and the
+// provenance tooltip. Pure functions over GridCell; never touches the grid API or the DOM.
+
+import type { CellStatus, GridCell } from '../../../main/contract/types'
+
+const formatters = new Map<number, Intl.NumberFormat>()
+
+function formatterFor(decimals: number): Intl.NumberFormat {
+  let formatter = formatters.get(decimals)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    formatters.set(decimals, formatter)
+  }
+  return formatter
+}
+
+/** Decimals as the spreadsheet showed them ("12.50" keeps two), else as the number holds them. */
+function decimalsOf(cell: GridCell & { value: number }): number {
+  const shown = /\d\.(\d+)/.exec(cell.raw)
+  if (shown) return Math.min(shown[1].length, 6)
+  const own = /\.(\d+)$/.exec(String(cell.value))
+  return own ? Math.min(own[1].length, 6) : 0
+}
+
+export function formatNumber(value: number, decimals = 0): string {
+  return formatterFor(decimals).format(value)
+}
+
+const QUALIFIER_TOKENS: Partial<Record<CellStatus, string>> = {
+  estimate: '[e]',
+  provisional: '[p]',
+  revised: '[r]',
+  low_reliability: '[u]'
+}
+
+const STATUS_LABELS: Record<CellStatus, string> = {
+  value: 'value',
+  nil: 'nil (shown as a dash)',
+  not_available: 'not available',
+  not_applicable: 'not applicable',
+  suppressed: 'suppressed',
+  estimate: 'estimate',
+  provisional: 'provisional',
+  revised: 'revised',
+  low_reliability: 'low reliability',
+  text: 'text'
+}
+
+const MARKERS: ReadonlySet<CellStatus> = new Set(['suppressed', 'not_available', 'not_applicable'])
+
+/** True for statuses whose cell shows a number rather than its raw text. */
+function showsNumber(cell: GridCell): cell is GridCell & { value: number } {
+  return cell.value !== null && cell.status !== 'nil' && cell.status !== 'text'
+}
+
+export function formatCell(cell: GridCell | null | undefined): string {
+  if (!cell) return ''
+  if (showsNumber(cell)) {
+    const number = formatNumber(cell.value, decimalsOf(cell))
+    const qualifier = QUALIFIER_TOKENS[cell.status]
+    return qualifier ? `${number} ${qualifier}` : number
+  }
+  return cell.raw.trim()
+}
+
+export function cellClasses(cell: GridCell | null | undefined): string[] {
+  const classes = ['ag-right-aligned-cell', 'figure']
+  if (!cell) return [...classes, 'figure--empty']
+  if (cell.status === 'nil') classes.push('figure--nil')
+  else if (MARKERS.has(cell.status)) classes.push('figure--marker')
+  else if (cell.status === 'text') classes.push('figure--text')
+  else if (cell.status !== 'value') classes.push('figure--qualified')
+  if (cell.footnotes) classes.push('figure--noted')
+  return classes
+}
+
+/** Numbers by value; then text; missing and markers last, whichever way the column is sorted. */
+export function compareCells(a: GridCell | null | undefined, b: GridCell | null | undefined, descending: boolean): number {
+  const rank = (cell: GridCell | null | undefined) => (!cell ? 3 : cell.value !== null ? 0 : cell.status === 'text' ? 1 : 2)
+  const rankA = rank(a)
+  const rankB = rank(b)
+  // The grid flips the result for a descending sort: flip rank differences first so they survive it.
+  if (rankA !== rankB) return descending ? rankB - rankA : rankA - rankB
+  if (a?.value != null && b?.value != null) return a.value - b.value
+  return (a?.raw ?? '').localeCompare(b?.raw ?? '', 'en-GB', { numeric: true })
+}
+
+export function cellTooltip(sheet: string, cell: GridCell | null | undefined): string | undefined {
+  if (!cell) return undefined
+  const parts = [`${sheet}!${cell.cell}`, STATUS_LABELS[cell.status]]
+  if (cell.raw.trim() !== '' && formatCell(cell) !== cell.raw.trim()) parts.push(`as published: “${cell.raw.trim()}”`)
+  if (cell.footnotes) parts.push(`footnotes: ${cell.footnotes}`)
+  return parts.join(' · ')
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`
+}

@@ -1,0 +1,186 @@
+// The desk's state and actions: what is in the store, which table is selected, what is running
+// and what the reporter was last told. Talks to the core only through the client; renders nothing.
+
+import { useCallback, useRef, useState } from 'react'
+import type { AppInfo, ImportSummary, StoredRelease } from '../../../main/contract/types'
+import { oneLine } from '../../../main/errors'
+import { invoke } from '../api/client'
+import { plural } from '../grid/format'
+
+export interface Notice {
+  tone: 'info' | 'warning'
+  title: string
+  items: string[]
+}
+
+export interface Failure {
+  /** What was being attempted, e.g. "Could not import report.pdf". */
+  context: string | null
+  message: string
+}
+
+export interface StatusMessage {
+  tone: 'ok' | 'error'
+  text: string
+}
+
+export interface Desk {
+  info: AppInfo | null
+  releases: StoredRelease[]
+  /** Goes up each time the store is re-read, so open views know to reload. */
+  revision: number
+  selectedTableId: number | null
+  busy: string | null
+  failure: Failure | null
+  notice: Notice | null
+  status: StatusMessage | null
+  refresh: () => Promise<void>
+  selectTable: (tableId: number) => void
+  importFiles: (files: readonly File[]) => Promise<void>
+  openSample: () => Promise<void>
+  acceptSummary: (summary: ImportSummary) => Promise<void>
+  fail: (message: string, context?: string | null) => void
+  dismissFailure: () => void
+  dismissNotice: () => void
+}
+
+function firstTableOf(releases: StoredRelease[], releaseId?: number): number | null {
+  const release = releaseId === undefined ? releases[0] : releases.find((candidate) => candidate.id === releaseId)
+  return release?.tables[0]?.id ?? null
+}
+
+function noticeFor(summary: ImportSummary): Notice | null {
+  if (summary.status === 'duplicate') {
+    return {
+      tone: 'info',
+      title: `Already imported: ${summary.fileName} (${summary.editionLabel}) is in the store already, so nothing was added. Showing the stored copy.`,
+      items: []
+    }
+  }
+  const items = [...summary.warnings]
+  const mentioned = summary.unknownRowLabels.some((label) => items.some((item) => item.includes(label)))
+  if (summary.unknownRowLabels.length > 0 && !mentioned) {
+    items.push(`Rows not matched to a MAPPA area: ${summary.unknownRowLabels.join(', ')}`)
+  }
+  if (items.length === 0) return null
+  return { tone: 'warning', title: `Imported ${summary.fileName} with ${plural(items.length, 'warning')}`, items }
+}
+
+function statusFor(summary: ImportSummary): string {
+  if (summary.status === 'duplicate') return `Already imported ${summary.fileName}`
+  return `Imported ${summary.fileName}: ${plural(summary.tables.length, 'table')}, ${plural(summary.observations, 'observation')}`
+}
+
+export function useDesk(): Desk {
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  const [releases, setReleases] = useState<StoredRelease[]>([])
+  const [revision, setRevision] = useState(0)
+  const [selectedTableId, setSelectedTableId] = useState<number | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [failure, setFailure] = useState<Failure | null>(null)
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const [status, setStatus] = useState<StatusMessage | null>(null)
+  // Imports run one after another, however many drops or clicks asked for them.
+  const queue = useRef<Promise<void>>(Promise.resolve())
+
+  const fail = useCallback((message: string, context: string | null = null) => {
+    setFailure({ context, message })
+    setStatus({ tone: 'error', text: context ? `${context}: ${message}` : message })
+  }, [])
+
+  const load = useCallback(async (): Promise<StoredRelease[]> => {
+    const [nextInfo, nextReleases] = await Promise.all([invoke('app:info', {}), invoke('releases:list', {})])
+    setInfo(nextInfo)
+    setReleases(nextReleases)
+    setRevision((value) => value + 1)
+    return nextReleases
+  }, [])
+
+  const refresh = useCallback(async () => {
+    try {
+      const loaded = await load()
+      setSelectedTableId((current) => {
+        const stillThere = loaded.some((release) => release.tables.some((table) => table.id === current))
+        return stillThere ? current : firstTableOf(loaded)
+      })
+    } catch (error) {
+      fail(oneLine(error), 'Could not read the store')
+    }
+  }, [load, fail])
+
+  const acceptSummary = useCallback(
+    async (summary: ImportSummary) => {
+      const loaded = await load()
+      setSelectedTableId(summary.tables[0]?.id ?? firstTableOf(loaded, summary.releaseId))
+      setNotice(noticeFor(summary))
+      setStatus({ tone: 'ok', text: statusFor(summary) })
+    },
+    [load]
+  )
+
+  const enqueue = useCallback((job: () => Promise<void>): Promise<void> => {
+    const next = queue.current.then(job)
+    queue.current = next.catch(() => undefined)
+    return next
+  }, [])
+
+  const run = useCallback(
+    async (label: string, failContext: string, task: () => Promise<ImportSummary>) => {
+      setBusy(label)
+      try {
+        await acceptSummary(await task())
+      } catch (error) {
+        fail(oneLine(error), failContext)
+      } finally {
+        setBusy(null)
+      }
+    },
+    [acceptSummary, fail]
+  )
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      if (files.length === 0) return Promise.resolve()
+      setFailure(null)
+      return enqueue(async () => {
+        for (const [index, file] of files.entries()) {
+          const counter = files.length > 1 ? ` (${index + 1} of ${files.length})` : ''
+          await run(`Importing ${file.name}…${counter}`, `Could not import ${file.name}`, async () => {
+            const bytes = new Uint8Array(await file.arrayBuffer())
+            return invoke('import:file', { fileName: file.name, bytes })
+          })
+        }
+      })
+    },
+    [enqueue, run]
+  )
+
+  const openSample = useCallback(() => {
+    setFailure(null)
+    return enqueue(() => run('Opening sample data…', 'Could not open the sample data', () => invoke('sample:open', {})))
+  }, [enqueue, run])
+
+  return {
+    info,
+    releases,
+    revision,
+    selectedTableId,
+    busy,
+    failure,
+    notice,
+    status,
+    refresh,
+    selectTable: setSelectedTableId,
+    importFiles,
+    openSample,
+    acceptSummary,
+    fail,
+    dismissFailure: useCallback(() => setFailure(null), []),
+    dismissNotice: useCallback(() => setNotice(null), [])
+  }
+}
+
+export function storeCounts(info: AppInfo | null): string | null {
+  if (!info) return null
+  return `${plural(info.releases, 'release')} · ${plural(info.observations, 'observation')}`
+}

@@ -1,0 +1,43 @@
+// Wires the desk to what happens outside React: Electron menu and store events, and the
+// Ctrl/Cmd+O shortcut in browser mode. Subscribes and unsubscribes only; holds no state.
+
+import { useEffect, useEffectEvent } from 'react'
+import type { ImportSummary } from '../../../main/contract/types'
+import { isDesktop, onAppEvent } from '../api/client'
+
+export interface ShellHandlers {
+  chooseFile: () => void
+  openSample: () => void
+  storeChanged: (summary: ImportSummary) => void
+  error: (message: string) => void
+}
+
+export function useShell(handlers: ShellHandlers): void {
+  const chooseFile = useEffectEvent(() => handlers.chooseFile())
+  const openSample = useEffectEvent(() => handlers.openSample())
+  const storeChanged = useEffectEvent((summary: ImportSummary) => handlers.storeChanged(summary))
+  const error = useEffectEvent((message: string) => handlers.error(message))
+
+  useEffect(() => {
+    const unsubscribe = [
+      onAppEvent('menu:import', () => chooseFile()),
+      onAppEvent('menu:sample', () => openSample()),
+      onAppEvent('store:changed', ({ summary }) => storeChanged(summary)),
+      onAppEvent('app:error', ({ message }) => error(message))
+    ]
+    return () => unsubscribe.forEach((stop) => stop())
+  }, [])
+
+  useEffect(() => {
+    // Under Electron the application menu owns the accelerator and sends 'menu:import'.
+    if (isDesktop()) return
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'o') {
+        event.preventDefault()
+        chooseFile()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+}
