@@ -28,6 +28,8 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: CHROMIUM_PATH,
+          // Show scrollbars as a desktop window does, so screenshots show the real layout.
+          ignoreDefaultArgs: ['--hide-scrollbars'],
           // Flags for a closed network and a root user: no sandbox, no background fetches.
           args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
         }

@@ -17,7 +17,7 @@ export function TableHeader({ table }: { table: TableGrid['table'] }) {
         <span>
           Sheet <strong>{table.sheet}</strong>
         </span>
-        <span>{table.editionLabel}</span>
+        {table.editionLabel !== (table.title ?? table.sheet) && <span>{table.editionLabel}</span>}
         <span className="table-file" title={table.fileName}>
           {table.fileName}
         </span>
