@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { createImportJobs } from './import/jobs'
 import { createHandlers } from './ipc/handlers'
 import { createDispatch, type Dispatch } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
@@ -28,6 +29,14 @@ export function appVersion(): string {
 
 export function createCore(options: CoreOptions): Core {
   const store = openStore(options.dbPath, { nativeBinding: options.nativeBinding })
-  const handlers = createHandlers({ store, mode: options.mode, version: appVersion(), samplePath: samplePath() })
-  return { store, dispatch: createDispatch(handlers, options.log), close: () => store.close() }
+  const jobs = createImportJobs(store)
+  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath() })
+  return {
+    store,
+    dispatch: createDispatch(handlers, options.log),
+    close: () => {
+      jobs.close()
+      store.close()
+    }
+  }
 }

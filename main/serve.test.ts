@@ -7,7 +7,7 @@ import { createHandlers } from './ipc/handlers'
 import { decodeWire, encodeWire } from './contract/wire'
 import { startBridge, TOKEN_HEADER, type Bridge } from './serve'
 import { oldStyleWorkbook } from './testing/fixtures'
-import { tempDir, tempStore } from './testing/temp'
+import { tempContext, tempDir } from './testing/temp'
 
 let bridge: Bridge | undefined
 afterEach(async () => {
@@ -20,7 +20,7 @@ async function startTestBridge(): Promise<Bridge> {
   mkdirSync(join(rendererDir, 'assets'))
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>MAPPA Desk</title>')
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
-  const dispatch = createDispatch(createHandlers({ store: tempStore(), mode: 'browser', version: 't', samplePath: 'x' }))
+  const dispatch = createDispatch(createHandlers(tempContext()))
   bridge = await startBridge({ dispatch, rendererDir })
   return bridge
 }

@@ -5,7 +5,22 @@ import type { AppEvent, Channel } from './channels'
 
 type Exhaustive<All extends string, Listed extends readonly string[]> = [All] extends [Listed[number]] ? Listed : never
 
-const channels = ['app:info', 'releases:list', 'tables:grid', 'import:file', 'sample:open', 'figures:list'] as const
+const channels = [
+  'app:info',
+  'releases:list',
+  'tables:grid',
+  'import:file',
+  'sample:open',
+  'figures:list',
+  'import:start',
+  'import:status',
+  'import:cancel',
+  'import:commit',
+  'import:discard',
+  'revisions:list',
+  'areas:list',
+  'measures:list'
+] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 
 const events = ['menu:import', 'menu:sample', 'store:changed', 'app:error'] as const

@@ -2,7 +2,19 @@
 // types. Types only: shared by main, preload and renderer, it must never import runtime code.
 
 import type { ErrorCode } from '../errors'
-import type { AppInfo, Figure, FigureQuery, ImportSummary, StoredRelease, TableGrid } from './types'
+import type {
+  AppInfo,
+  AreaInfo,
+  Figure,
+  FigureQuery,
+  ImportJobStatus,
+  ImportMappings,
+  ImportSummary,
+  MeasureInfo,
+  Revision,
+  StoredRelease,
+  TableGrid
+} from './types'
 
 export type * from './types'
 
@@ -19,6 +31,22 @@ export interface Channels {
   'sample:open': { args: Record<string, never>; result: ImportSummary }
   /** Current figures with provenance, filtered by area slug, measure id and period key. */
   'figures:list': { args: FigureQuery; result: Figure[] }
+  /** Starts reading a file off the main thread; poll import:status for progress and the preview. */
+  'import:start': { args: { fileName: string; bytes: Uint8Array }; result: { jobId: string } }
+  /** Progress of a started import and, when done, its preview. */
+  'import:status': { args: { jobId: string }; result: ImportJobStatus }
+  /** Stops a running import; nothing is written. */
+  'import:cancel': { args: { jobId: string }; result: { cancelled: boolean } }
+  /** Writes a previewed file with the reporter's corrections, in one transaction. */
+  'import:commit': { args: { previewId: string; mappings: ImportMappings }; result: ImportSummary }
+  /** Forgets a preview the reporter closed without importing. */
+  'import:discard': { args: { previewId: string }; result: { discarded: boolean } }
+  /** Figures a later edition restated, filtered by area slug and measure id. */
+  'revisions:list': { args: { area?: string; measure?: string }; result: Revision[] }
+  /** The areas a row can be mapped to, in MoJ order. */
+  'areas:list': { args: Record<string, never>; result: AreaInfo[] }
+  /** The measures a column can be mapped to, catalogue first, then custom measures. */
+  'measures:list': { args: Record<string, never>; result: MeasureInfo[] }
 }
 
 export type Channel = keyof Channels

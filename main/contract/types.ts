@@ -43,6 +43,10 @@ export interface ImportSummary {
   matchedAreas: number
   unknownRowLabels: string[]
   warnings: string[]
+  /** Figures this import restates differently from another edition in the store. */
+  revisions: Revision[]
+  /** Per table: its columns as mapped and its marker counts (the preview's findings). */
+  findings: PreviewTable[]
 }
 
 export interface FigureQuery {
@@ -114,4 +118,126 @@ export interface AppInfo {
   dbPath: string
   releases: number
   observations: number
+}
+
+/** How many cells of each kind a table holds, for the import preview. */
+export interface MarkerCounts {
+  values: number
+  nils: number
+  suppressed: number
+  notAvailable: number
+  notApplicable: number
+  /** Estimates, provisional, revised and low-reliability figures: values with a flag. */
+  flagged: number
+  text: number
+}
+
+export type TableLayout = 'wide' | 'long' | 'series'
+
+export interface PreviewColumn {
+  /** Zero-based column index in the sheet. */
+  column: number
+  /** The header as it reads in the file (group header first, one line). */
+  header: string
+  measureId: string
+  measureLabel: string
+  isCustom: boolean
+  /** Where a column is one period of a series table. */
+  period: string | null
+  footnotes: string[]
+}
+
+export interface PreviewRow {
+  label: string
+  areaSlug: string | null
+  areaName: string | null
+  areaKind: AreaKind | null
+}
+
+export interface PreviewTable {
+  /** Position of the table in the file, the key mappings refer to. */
+  index: number
+  sheet: string
+  title: string | null
+  /** One-based, as a spreadsheet shows it. */
+  headerRow: number
+  layout: TableLayout
+  period: string | null
+  /** Where the period was read from: "title", "file name", "cover sheet", "year column", … */
+  periodSource: string | null
+  columns: PreviewColumn[]
+  rows: PreviewRow[]
+  counts: MarkerCounts
+  observations: number
+}
+
+export interface ImportPreview {
+  previewId: string
+  fileName: string
+  format: string
+  sizeBytes: number
+  recogniser: string
+  /** What the recogniser is, said for a person ("MoJ accessible tables (2021 on)"). */
+  recogniserLabel: string
+  isGeneric: boolean
+  editionLabel: string
+  period: string | null
+  tables: PreviewTable[]
+  footnotes: { ref: string; text: string }[]
+  warnings: string[]
+  /** Row labels in area tables that match no area: the reporter should map them. */
+  unknownAreas: string[]
+  duplicateOf: { releaseId: number; editionLabel: string; fileName: string } | null
+}
+
+/** The reporter's corrections to a preview, applied at commit and remembered for next time. */
+export interface ImportMappings {
+  /** Row label → area slug, or null for "not an area". */
+  areas?: Record<string, string | null>
+  columns?: { table: number; column: number; measureId: string }[]
+  periods?: { table: number; period: string }[]
+  /** Keep these choices for the next file with the same header or row label (default true). */
+  remember?: boolean
+}
+
+export type ImportJobState = 'running' | 'done' | 'failed' | 'cancelled'
+
+export interface ImportJobStatus {
+  jobId: string
+  state: ImportJobState
+  /** What is happening now ("Reading workbook", "Recognising tables"). */
+  phase: string
+  /** 0 to 1. */
+  progress: number
+  preview: ImportPreview | null
+  error: { code: string; message: string } | null
+}
+
+export interface Revision {
+  area: string
+  area_name: string
+  measure: string
+  period: string
+  old: number | null
+  new: number | null
+  old_raw: string
+  new_raw: string
+  from_release: string
+  to_release: string
+  from_release_id: number
+  to_release_id: number
+}
+
+export interface AreaInfo {
+  slug: string
+  name: string
+  kind: AreaKind
+  isWelsh: boolean
+}
+
+export interface MeasureInfo {
+  id: string
+  label: string
+  unit: 'count' | 'rate'
+  isCustom: boolean
 }

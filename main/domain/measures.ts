@@ -28,6 +28,39 @@ const m = (
   aliases: readonly string[]
 ): MeasureDefinition => ({ id, label, unit, kind, category, level, aliases })
 
+const CATEGORY_NAMES: Record<number, string> = {
+  1: 'registered sexual offenders (Category 1)',
+  2: 'violent offenders (Category 2)',
+  3: 'other dangerous offenders (Category 3)',
+  4: 'terrorism offenders (Category 4)'
+}
+
+/**
+ * Management levels: at 31 March (all offenders and by category) and, for levels 2 and 3, managed
+ * during the year. Category 3 offenders are never managed at level 1, so it has no such measure.
+ */
+function levelMeasures(): MeasureDefinition[] {
+  const measures: MeasureDefinition[] = []
+  for (const level of [1, 2, 3]) {
+    measures.push(m(`level${level}`, `Offenders managed at level ${level} at 31 March`, 'count', 'snapshot', null, level, [`Level ${level}`, `Level ${level} total`]))
+    for (const category of [1, 2, 3]) {
+      if (category === 3 && level === 1) continue
+      measures.push(m(`cat${category}_level${level}`, `${capitalise(CATEGORY_NAMES[category])} managed at level ${level} at 31 March`, 'count', 'snapshot', category, level, []))
+    }
+  }
+  for (const level of [2, 3]) {
+    measures.push(m(`level${level}_year`, `Offenders managed at level ${level} during the year`, 'count', 'flow', null, level, []))
+    for (const category of [1, 2, 3]) {
+      measures.push(m(`cat${category}_level${level}_year`, `${capitalise(CATEGORY_NAMES[category])} managed at level ${level} during the year`, 'count', 'flow', category, level, []))
+    }
+  }
+  return measures
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 export const MEASURES: readonly MeasureDefinition[] = [
   m('rso', 'Registered sexual offenders (Category 1) at 31 March', 'count', 'snapshot', 1, null, [
     'Category 1',
@@ -82,9 +115,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     'Rate per 100,000 population aged 10 and over',
     'rso_rate'
   ]),
-  m('level1_total', 'Offenders managed at level 1 at 31 March', 'count', 'snapshot', null, 1, ['Level 1', 'Level 1 total']),
-  m('level2_total', 'Offenders managed at level 2 at 31 March', 'count', 'snapshot', null, 2, ['Level 2', 'Level 2 total']),
-  m('level3_total', 'Offenders managed at level 3 at 31 March', 'count', 'snapshot', null, 3, ['Level 3', 'Level 3 total']),
+  ...levelMeasures(),
   m('breaches_notification', 'Registered sexual offenders cautioned or convicted for breach of notification requirements', 'count', 'flow', 1, null, [
     'Breach of notification requirements',
     'RSOs cautioned or convicted for breach of notification requirements',
@@ -127,6 +158,48 @@ export function findMeasureById(id: string): MeasureDefinition | undefined {
 /** Finds the catalogue measure a column header names, or undefined. */
 export function findBuiltInMeasure(header: string): MeasureDefinition | undefined {
   return byKey.get(aliasKey(header))
+}
+
+const CATEGORY_PATTERNS: [number, RegExp][] = [
+  [1, /\bcat(?:egory)? ?1\b|\bregistered sex(?:ual)? offenders?\b|\brsos?\b/],
+  [2, /\bcat(?:egory)? ?2\b|\bviolent\b/],
+  [3, /\bcat(?:egory)? ?3\b|\bother dangerous\b/],
+  [4, /\bcat(?:egory)? ?4\b|\bterroris/]
+]
+
+/**
+ * Reads a column header, with the merged group header above it, as the MoJ writes them across
+ * years ("Category 1" over "Level 2", "RSOs per 100,000 population (2)", "Breach of licence")
+ * and names the catalogue measure, or undefined when it is not one the catalogue knows.
+ */
+export function matchMeasure(header: string, group?: string): MeasureDefinition | undefined {
+  const own = findBuiltInMeasure(header)
+  const text = aliasKey(group ? `${group} ${header}` : header)
+  if (own && !group) return own
+  const category = CATEGORY_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0]
+  const level = /\blevel ([123])\b/.exec(text)?.[1]
+  const isDuringYear = /\b(?:during|in) the year\b|\bmanaged during\b|\byear ending\b/.test(text)
+  const pick = (id: string) => byId.get(id)
+
+  if (/\bper 100 ?000\b|\brate\b/.test(text)) return category === undefined || category === 1 ? pick('rso_rate') : undefined
+  if (/\bbreach(?:es)? of (?:the )?notification/.test(text)) return pick('breaches_notification')
+  if (/\bbreach of (?:their |a )?licen[cs]e\b/.test(text)) return pick('returned_custody_licence')
+  if (/\bbreach of (?:a |an )?(?:sopo|shpo|order|sexual)/.test(text)) return pick('returned_custody_order')
+  if (/\bserious further offen[cs]e|\bsfos?\b/.test(text)) return pick('sfo_charged')
+  if (/\bshpos?\b|\bsexual harm prevention/.test(text)) return pick('shpo')
+  if (/\bsros?\b|\bsexual risk orders?\b/.test(text)) return pick('sro')
+  if (/\bsopos?\b|\bsexual offences prevention/.test(text)) return pick('sopo')
+  if (/\brshos?\b|\brisk of sexual harm/.test(text)) return pick('rsho')
+  if (/\bftos?\b|\bforeign travel/.test(text)) return pick('fto')
+  if (/\bnotification orders?\b|\bnos? imposed\b/.test(text)) return pick('notification_orders')
+  if (level !== undefined) {
+    const base = category !== undefined && category <= 3 ? `cat${category}_level${level}` : `level${level}`
+    return pick(isDuringYear ? `${base}_year` : base)
+  }
+  if (own) return own
+  if (category !== undefined && !/\btotal\b/.test(aliasKey(header))) return pick(['rso', 'violent', 'other_dangerous', 'terrorism'][category - 1])
+  if (/^(?:total|all)\b/.test(aliasKey(header)) && category === undefined) return pick('total')
+  return undefined
 }
 
 /**

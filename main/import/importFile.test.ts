@@ -99,10 +99,10 @@ describe('importFile', () => {
 
   it('makes a column the catalogue does not know into a custom measure labelled with its header', () => {
     const store = tempStore()
-    const bytes = workbookBytes({ T: [['At 31 March 2022'], ['Area', 'Level 2 and 3 combined (2)'], ['Essex', 55], ['Kent', 60]] }, 'xlsx')
+    const bytes = workbookBytes({ T: [['At 31 March 2022'], ['Area', 'Offenders in approved premises (2)'], ['Essex', 55], ['Kent', 60]] }, 'xlsx')
     importFile(store, { fileName: 'custom.xlsx', bytes })
     const measure = store.db.prepare("SELECT id, label, is_custom FROM measure WHERE is_custom = 1").get()
-    expect(measure).toEqual({ id: 'custom:level-2-and-3-combined', label: 'Level 2 and 3 combined', is_custom: 1 })
-    expect(currentFigures(store.db, { area: 'kent', measure: 'custom:level-2-and-3-combined' })[0].value).toBe(60)
+    expect(measure).toEqual({ id: 'custom:offenders-in-approved-premises', label: 'Offenders in approved premises', is_custom: 1 })
+    expect(currentFigures(store.db, { area: 'kent', measure: 'custom:offenders-in-approved-premises' })[0].value).toBe(60)
   })
 })

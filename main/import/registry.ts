@@ -2,11 +2,14 @@
 // Adding a format or an era means adding one entry here with its own fixtures and tests.
 
 import { AppError } from '../errors'
-import { genericRecogniser } from './generic'
+import { genericRecogniser } from './recognisers/generic'
 import type { ParsedRelease, RecogniseContext, Recogniser } from './types'
 import type { Workbook } from './workbook'
 
 export const RECOGNISERS: readonly Recogniser[] = [genericRecogniser]
+
+/** How the preview names each recogniser to a reporter. */
+export const RECOGNISER_LABELS: Record<string, string> = Object.fromEntries(RECOGNISERS.map((recogniser) => [recogniser.id, recogniser.description]))
 
 export function recognise(workbook: Workbook, context: RecogniseContext, recognisers = RECOGNISERS): ParsedRelease {
   for (const recogniser of recognisers) {

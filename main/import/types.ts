@@ -1,6 +1,7 @@
 // The shapes recognisers hand to the import writer: tables of observations with their
 // provenance, before areas are resolved against the store. Types only.
 
+import type { TableLayout } from '../contract/types'
 import type { CellReading } from '../domain/markers'
 import type { MeasureDefinition } from '../domain/measures'
 import type { Period } from '../domain/periods'
@@ -20,7 +21,7 @@ export interface ParsedObservation {
   colIndex: number
 }
 
-export type TableLayout = 'wide' | 'long' | 'series'
+export type { TableLayout }
 
 export interface ParsedTable {
   sheet: string
@@ -28,6 +29,12 @@ export interface ParsedTable {
   /** One-based, as a spreadsheet shows it. */
   headerRow: number
   layout: TableLayout
+  /** The period the whole table is at (wide tables); long and series tables carry it per cell. */
+  period: Period | undefined
+  /** Where that period was read from: "title", "file name", "cover sheet", … */
+  periodSource: string | undefined
+  /** Footnote references found in each column's header, by column index. */
+  columnFootnotes: Record<number, string[]>
   notes: string[]
   observations: ParsedObservation[]
 }

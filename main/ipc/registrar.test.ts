@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNELS } from '../contract/channel-list'
 import { AppError } from '../errors'
-import { tempStore } from '../testing/temp'
+import { tempContext } from '../testing/temp'
 import { createHandlers } from './handlers'
 import { createDispatch, mergeHandlers } from './registrar'
 import { SCHEMAS } from './schemas'
 
 function dispatchFor() {
-  const store = tempStore()
-  return createDispatch(createHandlers({ store, mode: 'browser', version: '0.0.0-test', samplePath: '/nonexistent/sample.csv' }))
+  return createDispatch(createHandlers(tempContext()))
 }
 
 describe('the contract', () => {
   it('gives every channel a schema and a handler, and nothing more', () => {
-    const handlers = createHandlers({ store: tempStore(), mode: 'browser', version: 'x', samplePath: 'x' })
+    const handlers = createHandlers(tempContext())
     expect(Object.keys(SCHEMAS).sort()).toEqual([...CHANNELS].sort())
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort())
   })

@@ -11,22 +11,47 @@ const periodKey = z.string().regex(/^\d{4}\/\d{2}$/, 'must be a financial year s
 /** The limit the HTTP bridge and IPC both enforce on an uploaded file (the reader has its own). */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 
+const upload = z
+  .object({
+    fileName: z.string().trim().min(1).max(255),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_UPLOAD_BYTES, 'file is larger than 100 MB')
+  })
+  .strict()
+const jobId = z.object({ jobId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) }).strict()
+const previewId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+const measureId = z.string().regex(/^[a-z0-9_:-]{1,120}$/)
+
 export const SCHEMAS = {
   'app:info': none,
   'releases:list': none,
   'tables:grid': z.object({ tableId: z.number().int().positive() }).strict(),
-  'import:file': z
-    .object({
-      fileName: z.string().trim().min(1).max(255),
-      bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_UPLOAD_BYTES, 'file is larger than 100 MB')
-    })
-    .strict(),
+  'import:file': upload,
   'sample:open': none,
   'figures:list': z
     .object({
       area: slug.optional(),
-      measure: z.string().regex(/^[a-z0-9_:-]{1,120}$/).optional(),
+      measure: measureId.optional(),
       period: periodKey.optional()
     })
-    .strict()
+    .strict(),
+  'import:start': upload,
+  'import:status': jobId,
+  'import:cancel': jobId,
+  'import:commit': z
+    .object({
+      previewId,
+      mappings: z
+        .object({
+          areas: z.record(z.string().max(300), slug.nullable()).optional(),
+          columns: z.array(z.object({ table: z.number().int().min(0), column: z.number().int().min(0), measureId }).strict()).max(10_000).optional(),
+          periods: z.array(z.object({ table: z.number().int().min(0), period: periodKey }).strict()).max(1_000).optional(),
+          remember: z.boolean().optional()
+        })
+        .strict()
+    })
+    .strict(),
+  'import:discard': z.object({ previewId }).strict(),
+  'revisions:list': z.object({ area: slug.optional(), measure: measureId.optional() }).strict(),
+  'areas:list': none,
+  'measures:list': none
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

@@ -1,7 +1,8 @@
 // Keeps the area and measure catalogue in the database in step with main/domain: inserts
 // what is new on every open, never deletes (observations point at these rows).
 
-import { AREAS, aliasKey, slugify } from '../domain/areas'
+import { AREAS, aliasKey, slugify, type AreaKind } from '../domain/areas'
+import type { CatalogueSnapshot } from '../import/analyse'
 import { MEASURES, type MeasureDefinition } from '../domain/measures'
 import type { Db } from './database'
 
@@ -40,4 +41,34 @@ export function upsertMeasure(db: Db, definition: MeasureDefinition, sortOrder: 
     isCustom ? 1 : 0,
     sortOrder
   )
+}
+
+/** The catalogue as plain data for analysis (which may run in a worker thread). */
+export function catalogueSnapshot(db: Db): CatalogueSnapshot {
+  const areas: CatalogueSnapshot['areas'] = {}
+  const aliasRows = db
+    .prepare('SELECT x.alias_key AS key, a.slug, a.name, a.kind FROM area_alias x JOIN area a ON a.id = x.area_id')
+    .all() as { key: string; slug: string; name: string; kind: AreaKind }[]
+  for (const row of aliasRows) areas[row.key] = { slug: row.slug, name: row.name, kind: row.kind }
+  const rememberedColumns: CatalogueSnapshot['rememberedColumns'] = {}
+  for (const row of db.prepare('SELECT alias_key AS key, measure_id AS id FROM measure_alias WHERE is_user = 1').all() as { key: string; id: string }[]) {
+    rememberedColumns[row.key] = row.id
+  }
+  const measures: CatalogueSnapshot['measures'] = {}
+  for (const row of db.prepare('SELECT id, label, is_custom AS isCustom FROM measure').all() as { id: string; label: string; isCustom: number }[]) {
+    measures[row.id] = { label: row.label, isCustom: row.isCustom === 1 }
+  }
+  return { areas, rememberedColumns, measures }
+}
+
+/** Remembers a reporter's mapping of a row label to an area, for every later file. */
+export function rememberAreaAlias(db: Db, label: string, slug: string): void {
+  db.prepare(`INSERT INTO area_alias (alias_key, alias, area_id, is_user) VALUES (?, ?, (SELECT id FROM area WHERE slug = ?), 1)
+    ON CONFLICT (alias_key) DO UPDATE SET area_id = excluded.area_id, alias = excluded.alias, is_user = 1`).run(aliasKey(label), label, slug)
+}
+
+/** Remembers a reporter's mapping of a column header to a measure, for every later file. */
+export function rememberMeasureAlias(db: Db, header: string, measureId: string): void {
+  db.prepare(`INSERT INTO measure_alias (alias_key, alias, measure_id, is_user) VALUES (?, ?, ?, 1)
+    ON CONFLICT (alias_key) DO UPDATE SET measure_id = excluded.measure_id, alias = excluded.alias, is_user = 1`).run(aliasKey(header), header, measureId)
 }

@@ -1,7 +1,7 @@
 // Writes a recognised release into the store in one transaction, resolving row labels to
 // areas through the alias table; lists releases and their tables. Never parses files.
 
-import { aliasKey } from '../domain/areas'
+import { AppError } from '../errors'
 import type { StoredRelease, StoredTable } from '../contract/types'
 import type { ParsedRelease } from '../import/types'
 import { upsertMeasure } from './catalogue'
@@ -19,10 +19,15 @@ export function findReleaseBySha(db: Db, sha256: string): number | undefined {
   return db.prepare('SELECT id FROM release WHERE sha256 = ?').pluck().get(sha256) as number | undefined
 }
 
+/**
+ * Writes a release in one transaction. `areas[i]` maps each row label of table i to an area
+ * slug, or null where the row is not an area; the caller decides (see import/analyse.ts).
+ */
 export function writeRelease(
   db: Db,
   file: { fileName: string; bytes: Uint8Array; sha256: string; isSample: boolean },
-  parsed: ParsedRelease
+  parsed: ParsedRelease,
+  areas: Record<string, string | null>[]
 ): WriteResult {
   const insertRelease = db.prepare(`INSERT INTO release
     (file_name, sha256, size_bytes, bytes, format, recogniser, edition_label, period, period_label, is_sample, imported_at)
@@ -33,7 +38,7 @@ export function writeRelease(
   const insertObservation = db.prepare(`INSERT INTO observation
     (release_id, source_table_id, row_label, column_label, area_id, measure_id, period, period_label, value, status, raw, sheet, cell, row_index, col_index, footnotes)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-  const areaByAlias = db.prepare('SELECT area_id FROM area_alias WHERE alias_key = ?').pluck()
+  const areaBySlug = db.prepare('SELECT id FROM area WHERE slug = ?').pluck()
   const knownMeasure = db.prepare('SELECT 1 FROM measure WHERE id = ?').pluck()
   const nextMeasureOrder = db.prepare('SELECT coalesce(max(sort_order), 0) + 1 FROM measure').pluck()
 
@@ -55,11 +60,15 @@ export function writeRelease(
     )
     for (const footnote of parsed.footnotes) insertFootnote.run(releaseId, footnote.ref, footnote.text)
 
-    const areaCache = new Map<string, number | null>()
-    const resolveArea = (label: string) => {
-      const key = aliasKey(label)
-      if (!areaCache.has(key)) areaCache.set(key, (areaByAlias.get(key) as number | undefined) ?? null)
-      return areaCache.get(key)!
+    const idCache = new Map<string, number>()
+    const areaId = (slug: string | null | undefined): number | null => {
+      if (!slug) return null
+      if (!idCache.has(slug)) {
+        const id = areaBySlug.get(slug) as number | undefined
+        if (id === undefined) throw new AppError('bad_input', `Unknown area "${slug}" in the import mappings`)
+        idCache.set(slug, id)
+      }
+      return idCache.get(slug)!
     }
     const tableIds: number[] = []
     const unknown = new Set<string>()
@@ -70,11 +79,9 @@ export function writeRelease(
         insertTable.run(releaseId, ordinal, table.sheet, table.title ?? null, table.headerRow, table.layout, table.notes.join('\n') || null).lastInsertRowid
       )
       tableIds.push(tableId)
-      const resolved = table.observations.map((observation) => resolveArea(observation.rowLabel))
-      // "Total" alone names England and Wales only in a table that also names an area; in any
-      // other table (ethnic groups, age bands) it is that table's own total.
-      const isAreaTable = table.observations.some((observation, index) => resolved[index] !== null && aliasKey(observation.rowLabel) !== 'total')
-      const tableAreas = resolved.map((id) => (isAreaTable ? id : null))
+      const assignment = areas[ordinal] ?? {}
+      const isAreaTable = Object.values(assignment).some((slug) => slug !== null)
+      const tableAreas = table.observations.map((observation) => areaId(assignment[observation.rowLabel]))
       table.observations.forEach((observation, index) => {
         if (!knownMeasure.get(observation.measure.id)) {
           upsertMeasure(db, observation.measure, nextMeasureOrder.get() as number, true)

@@ -1,9 +1,12 @@
-// Temporary folders and databases for tests: real SQLite files on disk, removed afterwards.
+// Temporary folders, databases and handler contexts for tests: real SQLite files on disk,
+// removed afterwards.
 
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
+import { createImportJobs, type WorkerScript } from '../import/jobs'
+import type { HandlerContext } from '../ipc/handlers/context'
 import { openStore, type Store } from '../store/database'
 
 const cleanups: (() => void)[] = []
@@ -22,4 +25,12 @@ export function tempStore(): Store {
   const store = openStore(join(tempDir(), 'test.sqlite'))
   cleanups.unshift(() => store.close())
   return store
+}
+
+/** The handler context for tests: a temp store, import jobs run in this thread unless a worker is given. */
+export function tempContext(options: { samplePath?: string; worker?: WorkerScript } = {}): HandlerContext {
+  const store = tempStore()
+  const jobs = createImportJobs(store, options.worker)
+  cleanups.unshift(() => jobs.close())
+  return { store, jobs, mode: 'browser', version: '0.0.0-test', samplePath: options.samplePath ?? '/nonexistent/sample.csv' }
 }

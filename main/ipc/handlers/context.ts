@@ -1,9 +1,11 @@
-// What every handler group is given: the open store and facts about how the app runs.
+// What every handler group is given: the open store, the import jobs, and how the app runs.
 
+import type { ImportJobs } from '../../import/jobs'
 import type { Store } from '../../store/database'
 
 export interface HandlerContext {
   store: Store
+  jobs: ImportJobs
   mode: 'electron' | 'browser'
   version: string
   samplePath: string

@@ -1,4 +1,5 @@
-// Handlers that bring files into the store: uploaded bytes and the bundled sample.
+// Handlers that bring files into the store: one-step imports (uploaded bytes, the sample) and
+// the preview flow (start, watch, cancel, commit with corrections, discard).
 
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
@@ -7,11 +8,17 @@ import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 
 export function importHandlers(context: HandlerContext) {
+  const { jobs } = context
   return {
     'import:file': ({ fileName, bytes }) => importFile(context.store, { fileName: basename(fileName), bytes }),
     'sample:open': () => {
       const bytes = readFileSync(context.samplePath)
       return importFile(context.store, { fileName: basename(context.samplePath), bytes, isSample: true })
-    }
+    },
+    'import:start': ({ fileName, bytes }) => jobs.start(basename(fileName), bytes),
+    'import:status': ({ jobId }) => jobs.status(jobId),
+    'import:cancel': ({ jobId }) => jobs.cancel(jobId),
+    'import:commit': ({ previewId, mappings }) => jobs.commit(previewId, mappings),
+    'import:discard': ({ previewId }) => jobs.discard(previewId)
   } satisfies Partial<Handlers>
 }

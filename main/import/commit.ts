@@ -1,0 +1,130 @@
+// Writes an analysed file into the store with the reporter's corrections, in one transaction,
+// remembers those corrections for later files, and reports what was stored and what it revised.
+
+import type { ImportMappings, ImportSummary } from '../contract/types'
+import { findMeasureById, type MeasureDefinition } from '../domain/measures'
+import { AppError } from '../errors'
+import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias } from '../store/catalogue'
+import type { Store } from '../store/database'
+import { findReleaseBySha, writeRelease } from '../store/releases'
+import { listRevisions } from '../store/revisions'
+import { areasBySlug, previewTable, unknownAreasOf, type Analysis, type AreaAssignments } from './analyse'
+import type { ParsedRelease } from './types'
+
+function measureById(store: Store, id: string): MeasureDefinition {
+  const known = findMeasureById(id)
+  if (known) return known
+  const row = store.db.prepare('SELECT id, label, unit, kind, category, level FROM measure WHERE id = ?').get(id) as
+    | (Omit<MeasureDefinition, 'aliases'> & { unit: 'count' | 'rate' })
+    | undefined
+  if (!row) throw new AppError('bad_input', `Unknown measure "${id}" in the import mappings`)
+  return { ...row, aliases: [] }
+}
+
+/** Applies column and period corrections to a copy of the parsed release. */
+function applyMappings(store: Store, parsed: ParsedRelease, mappings: ImportMappings): ParsedRelease {
+  const columnMeasures = new Map<string, MeasureDefinition>()
+  for (const { table, column, measureId } of mappings.columns ?? []) columnMeasures.set(`${table}:${column}`, measureById(store, measureId))
+  const periods = new Map((mappings.periods ?? []).map(({ table, period }) => [table, period]))
+  return {
+    ...parsed,
+    tables: parsed.tables.map((table, index) => {
+      const period = periods.get(index)
+      const periodValue = period ? { key: period, label: period } : undefined
+      return {
+        ...table,
+        period: periodValue && table.layout === 'wide' ? periodValue : table.period,
+        periodSource: periodValue && table.layout === 'wide' ? 'set by hand' : table.periodSource,
+        observations: table.observations.map((observation) => ({
+          ...observation,
+          measure: columnMeasures.get(`${index}:${observation.colIndex}`) ?? observation.measure,
+          period: periodValue && table.layout === 'wide' ? periodValue : observation.period
+        }))
+      }
+    })
+  }
+}
+
+function applyAreaMappings(areas: AreaAssignments, mappings: ImportMappings): AreaAssignments {
+  const chosen = mappings.areas ?? {}
+  return areas.map((assignment) =>
+    Object.fromEntries(Object.entries(assignment).map(([label, slug]) => [label, label in chosen ? chosen[label] : slug]))
+  )
+}
+
+function remember(store: Store, analysis: Analysis, mappings: ImportMappings): void {
+  if (mappings.remember === false) return
+  for (const [label, slug] of Object.entries(mappings.areas ?? {})) if (slug) rememberAreaAlias(store.db, label, slug)
+  for (const { table, column, measureId } of mappings.columns ?? []) {
+    const header = analysis.parsed.tables[table]?.observations.find((observation) => observation.colIndex === column)?.columnLabel
+    if (header) rememberMeasureAlias(store.db, header, measureId)
+  }
+}
+
+export function duplicateSummary(store: Store, releaseId: number): ImportSummary {
+  const release = store.db
+    .prepare('SELECT file_name AS fileName, edition_label AS editionLabel, period, recogniser, format FROM release WHERE id = ?')
+    .get(releaseId) as { fileName: string; editionLabel: string; period: string | null; recogniser: string; format: string }
+  const tables = store.db
+    .prepare(`SELECT t.id, t.sheet, t.title, t.layout, (SELECT count(*) FROM observation o WHERE o.source_table_id = t.id) AS observations
+      FROM source_table t WHERE t.release_id = ? ORDER BY t.ordinal`)
+    .all(releaseId) as ImportSummary['tables']
+  return {
+    status: 'duplicate',
+    releaseId,
+    ...release,
+    tables,
+    observations: tables.reduce((sum, table) => sum + table.observations, 0),
+    matchedAreas: 0,
+    unknownRowLabels: [],
+    warnings: [`Already imported as "${release.editionLabel}" (${release.fileName}): nothing was stored twice`],
+    revisions: [],
+    findings: []
+  }
+}
+
+export function commitAnalysis(
+  store: Store,
+  analysis: Analysis,
+  bytes: Uint8Array,
+  mappings: ImportMappings = {},
+  options: { isSample?: boolean } = {}
+): ImportSummary {
+  const existing = findReleaseBySha(store.db, analysis.sha256)
+  if (existing !== undefined) return duplicateSummary(store, existing)
+
+  const parsed = applyMappings(store, analysis.parsed, mappings)
+  const areas = applyAreaMappings(analysis.areas, mappings)
+  const written = store.db.transaction(() => {
+    const result = writeRelease(store.db, { fileName: analysis.fileName, bytes, sha256: analysis.sha256, isSample: options.isSample ?? false }, parsed, areas)
+    remember(store, analysis, mappings)
+    return result
+  })()
+
+  const byslug = areasBySlug(catalogueSnapshot(store.db))
+  const unknown = unknownAreasOf(parsed.tables, areas)
+  const warnings = analysis.preview.warnings.filter((warning) => !warning.startsWith('Rows not matched'))
+  if (unknown.length > 0) warnings.push(`Rows not matched to a MAPPA area: ${unknown.slice(0, 8).join(', ')}${unknown.length > 8 ? '…' : ''}`)
+  return {
+    status: 'imported',
+    releaseId: written.releaseId,
+    fileName: analysis.fileName,
+    editionLabel: parsed.editionLabel,
+    period: parsed.period?.key ?? null,
+    recogniser: parsed.recogniser,
+    format: parsed.format,
+    tables: parsed.tables.map((table, index) => ({
+      id: written.tableIds[index],
+      sheet: table.sheet,
+      title: table.title ?? null,
+      layout: table.layout,
+      observations: table.observations.length
+    })),
+    observations: written.observations,
+    matchedAreas: written.matchedAreas,
+    unknownRowLabels: unknown,
+    warnings,
+    revisions: listRevisions(store.db, { releaseId: written.releaseId }),
+    findings: parsed.tables.map((table, index) => previewTable(table, index, areas[index], byslug))
+  }
+}

@@ -1,0 +1,143 @@
+// Runs imports as jobs a window can watch: reading and recognising happen in a worker thread
+// (or, where no worker script is available, later in this thread), with progress and cancel;
+// the finished preview waits here until the reporter commits or discards it.
+
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
+import { AppError, oneLine } from '../errors'
+import { catalogueSnapshot } from '../store/catalogue'
+import type { Store } from '../store/database'
+import { findReleaseBySha } from '../store/releases'
+import { analyseFile, type Analysis } from './analyse'
+import { commitAnalysis } from './commit'
+import type { WorkerInput, WorkerMessage } from './worker'
+
+/** Previews hold the file's bytes; a few are plenty for one reporter, and memory stays bounded. */
+const MAX_KEPT_PREVIEWS = 4
+
+interface Job {
+  status: ImportJobStatus
+  bytes: Uint8Array
+  analysis?: Analysis
+  worker?: Worker
+}
+
+export interface WorkerScript {
+  path: string
+  execArgv?: string[]
+}
+
+/** The built worker (out/main/import-worker.js) beside the bundle, or the source under tsx. */
+export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url))): WorkerScript | undefined {
+  for (const folder of [start, join(start, '..')]) {
+    const built = join(folder, 'import-worker.js')
+    if (existsSync(built)) return { path: built }
+  }
+  const source = join(start, 'worker.ts')
+  return existsSync(source) ? { path: source, execArgv: ['--import', 'tsx'] } : undefined
+}
+
+export interface ImportJobs {
+  start(fileName: string, bytes: Uint8Array): { jobId: string }
+  status(jobId: string): ImportJobStatus
+  cancel(jobId: string): { cancelled: boolean }
+  commit(previewId: string, mappings: ImportMappings): ImportSummary
+  discard(previewId: string): { discarded: boolean }
+  close(): void
+}
+
+const newId = () => randomBytes(12).toString('base64url')
+
+export function createImportJobs(store: Store, script: WorkerScript | undefined = findWorkerScript()): ImportJobs {
+  const jobs = new Map<string, Job>()
+
+  const finish = (job: Job, analysis: Analysis) => {
+    job.analysis = analysis
+    const duplicate = findReleaseBySha(store.db, analysis.sha256)
+    const duplicateOf = duplicate === undefined
+      ? null
+      : (store.db.prepare('SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName FROM release WHERE id = ?').get(duplicate) as ImportPreview['duplicateOf'])
+    job.status = { ...job.status, state: 'done', phase: 'Ready to import', progress: 1, preview: { ...analysis.preview, previewId: job.status.jobId, duplicateOf } }
+    job.worker = undefined
+    prune()
+  }
+  const fail = (job: Job, code: string, message: string) => {
+    job.status = { ...job.status, state: 'failed', phase: 'Failed', error: { code, message } }
+    job.worker = undefined
+  }
+  const prune = () => {
+    const finished = [...jobs.values()].filter((job) => job.status.state !== 'running')
+    for (const job of finished.slice(0, Math.max(0, finished.length - MAX_KEPT_PREVIEWS))) jobs.delete(job.status.jobId)
+  }
+
+  const runInWorker = (job: Job, input: WorkerInput, path: WorkerScript) => {
+    const worker = new Worker(path.path, { workerData: input, execArgv: path.execArgv })
+    job.worker = worker
+    worker.on('message', (message: WorkerMessage) => {
+      if (job.status.state !== 'running') return
+      if (message.type === 'progress') job.status = { ...job.status, phase: message.phase, progress: message.progress }
+      else if (message.type === 'done') finish(job, message.analysis)
+      else fail(job, message.code, message.message)
+    })
+    worker.on('error', (error) => job.status.state === 'running' && fail(job, 'internal', oneLine(error)))
+    worker.on('exit', (code) => job.status.state === 'running' && code !== 0 && fail(job, 'internal', `The import stopped unexpectedly (exit code ${code})`))
+  }
+
+  const runHere = (job: Job, input: WorkerInput) => {
+    setImmediate(() => {
+      if (job.status.state !== 'running') return
+      try {
+        finish(job, analyseFile(input, input.catalogue, (phase, progress) => (job.status = { ...job.status, phase, progress })))
+      } catch (error) {
+        fail(job, error instanceof AppError ? error.code : 'internal', oneLine(error))
+      }
+    })
+  }
+
+  const get = (jobId: string): Job => {
+    const job = jobs.get(jobId)
+    if (!job) throw new AppError('not_found', 'That import is no longer open: start it again')
+    return job
+  }
+
+  return {
+    start(fileName, bytes) {
+      const jobId = newId()
+      const job: Job = { bytes, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
+      jobs.set(jobId, job)
+      const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db) }
+      if (script) runInWorker(job, input, script)
+      else runHere(job, input)
+      return { jobId }
+    },
+    status: (jobId) => get(jobId).status,
+    cancel(jobId) {
+      const job = get(jobId)
+      if (job.status.state !== 'running') return { cancelled: false }
+      void job.worker?.terminate()
+      job.status = { ...job.status, state: 'cancelled', phase: 'Cancelled' }
+      return { cancelled: true }
+    },
+    commit(previewId, mappings) {
+      const job = get(previewId)
+      if (!job.analysis) throw new AppError('bad_input', 'That import has no preview yet: wait for it to finish reading')
+      const summary = commitAnalysis(store, job.analysis, job.bytes, mappings)
+      jobs.delete(previewId)
+      return summary
+    },
+    discard(previewId) {
+      const job = jobs.get(previewId)
+      void job?.worker?.terminate()
+      return { discarded: jobs.delete(previewId) }
+    },
+    close() {
+      for (const job of jobs.values()) void job.worker?.terminate()
+      jobs.clear()
+    }
+  }
+}
+

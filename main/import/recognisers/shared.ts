@@ -1,0 +1,27 @@
+// Pieces every recogniser uses to describe what it found: the release's period and edition
+// label from its tables. Pure functions over parsed tables.
+
+import { comparePeriods, type Period } from '../../domain/periods'
+import type { ParsedTable } from '../types'
+
+/** The latest period any figure in the file is at: an edition is named for its newest year. */
+export function latestPeriod(tables: ParsedTable[]): Period | undefined {
+  let latest: Period | undefined
+  for (const table of tables) {
+    for (const { period } of table.observations) {
+      if (period && (!latest || comparePeriods(period.key, latest.key) > 0)) latest = period
+    }
+  }
+  return latest
+}
+
+export function baseName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '')
+}
+
+/** Warns about tables whose figures could not be placed in time. */
+export function periodWarnings(tables: ParsedTable[]): string[] {
+  return tables
+    .filter((table) => table.observations.some((observation) => observation.period === undefined))
+    .map((table) => `No period found for the table on sheet "${table.sheet}": set it in the preview, or its figures stay out of every time series`)
+}

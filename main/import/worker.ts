@@ -1,0 +1,27 @@
+// The import worker thread: reads and recognises one file off the main thread, reporting
+// progress, so the window never freezes on a big workbook. Never touches the store.
+
+import { parentPort, workerData } from 'node:worker_threads'
+import { AppError, oneLine } from '../errors'
+import { analyseFile, type CatalogueSnapshot } from './analyse'
+
+export interface WorkerInput {
+  fileName: string
+  bytes: Uint8Array
+  catalogue: CatalogueSnapshot
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; phase: string; progress: number }
+  | { type: 'done'; analysis: ReturnType<typeof analyseFile> }
+  | { type: 'failed'; code: string; message: string }
+
+const input = workerData as WorkerInput
+const post = (message: WorkerMessage) => parentPort!.postMessage(message)
+
+try {
+  const analysis = analyseFile(input, input.catalogue, (phase, progress) => post({ type: 'progress', phase, progress }))
+  post({ type: 'done', analysis })
+} catch (error) {
+  post({ type: 'failed', code: error instanceof AppError ? error.code : 'internal', message: oneLine(error) })
+}

@@ -1,0 +1,27 @@
+// Handlers for the catalogue a reporter maps against (areas, measures) and the revisions
+// later editions made.
+
+import type { AreaInfo, MeasureInfo } from '../../contract/types'
+import { currentFigures } from '../../store/figures'
+import { listRevisions } from '../../store/revisions'
+import type { Handlers } from '../registrar'
+import type { HandlerContext } from './context'
+
+export function catalogueHandlers(context: HandlerContext) {
+  const { db } = context.store
+  return {
+    'areas:list': (): AreaInfo[] =>
+      (db.prepare('SELECT slug, name, kind, is_welsh AS isWelsh FROM area ORDER BY sort_order').all() as (Omit<AreaInfo, 'isWelsh'> & { isWelsh: number })[]).map(
+        (area) => ({ ...area, isWelsh: area.isWelsh === 1 })
+      ),
+    'measures:list': (): MeasureInfo[] =>
+      (db.prepare('SELECT id, label, unit, is_custom AS isCustom FROM measure ORDER BY is_custom, sort_order').all() as (Omit<MeasureInfo, 'isCustom'> & { isCustom: number })[]).map(
+        (measure) => ({ ...measure, isCustom: measure.isCustom === 1 })
+      ),
+    'revisions:list': ({ area, measure }) => {
+      // Validates the slug and id the way figures do, so a typo is named rather than answered with nothing.
+      currentFigures(db, { area, measure, period: '0000/00' })
+      return listRevisions(db, { area, measure })
+    }
+  } satisfies Partial<Handlers>
+}
