@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { runCli, type Io } from './cli'
 import type { Figure } from './contract/types'
 import { oldStyleWorkbook } from './testing/fixtures'
+import { accessibleBook, oldStyleBook } from './testing/moj-fixtures'
 import { tempDir } from './testing/temp'
 
 async function run(argv: string[]) {
@@ -50,7 +51,7 @@ describe('npm run mappa', () => {
           file: 'mappa-annual-report-2021-22.xlsx',
           sheet: 'Table 1',
           cell: expect.stringMatching(/^B\d+$/),
-          release: 'Table 1: MAPPA-eligible offenders at 31 March 2022, by area',
+          release: 'MAPPA annual report 2021/22',
           release_id: 1
         }
       }
@@ -68,8 +69,42 @@ describe('npm run mappa', () => {
   it('prints a readable summary without --json', async () => {
     const dir = tempDir()
     const result = await run(['import', fixtureFile(dir, 'x-2021-22.csv', oldStyleWorkbook('csv')), '--db', join(dir, 'd.sqlite')])
-    expect(result.out[0]).toMatch(/x-2021-22\.csv: imported ".*" \(2021\/22\) with the generic reader/)
+    // An old-style table saved as CSV is still read as the old layout.
+    expect(result.out[0]).toMatch(/x-2021-22\.csv: imported "MAPPA annual report 2021\/22" \(2021\/22\) with the moj-old reader$/)
     expect(result.out[1]).toMatch(/1 table\(s\), 176 observations, 44 areas matched/)
+    expect(result.out[3]).toMatch(/176 cells: 176 values, 0 nil, 0 suppressed/)
+  })
+
+  it('reports findings and revisions in import --json, and lists revisions', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'd.sqlite')
+    await run(['import', fixtureFile(dir, 'old.xlsx', oldStyleBook('xlsx', { year: 2022 })), '--db', db])
+    const newer = await run(['import', fixtureFile(dir, 'new.ods', accessibleBook('ods', { year: 2024, overrides: { 'Essex|2022|rso': '1,870' } })), '--db', db, '--json'])
+    const summary = JSON.parse(newer.out[0]) as { findings: { counts: { notAvailable: number }; columns: { measureId: string }[] }[]; revisions: unknown[]; unknownRowLabels: string[] }
+    expect(summary.findings[0].counts.notAvailable).toBeGreaterThan(0)
+    expect(summary.findings[0].columns.map((column) => column.measureId)).toEqual(['rso', 'rso_rate', 'violent', 'other_dangerous', 'terrorism'])
+    expect(summary.unknownRowLabels).toEqual([])
+    expect(summary.revisions).toHaveLength(1)
+
+    const listed = await run(['revisions', '--db', db, '--area', 'essex', '--json'])
+    expect(JSON.parse(listed.out.join('\n'))).toEqual([
+      {
+        area: 'essex',
+        area_name: 'Essex',
+        measure: 'rso',
+        period: '2021/22',
+        old: 1867,
+        new: 1870,
+        old_raw: '1867',
+        new_raw: '1,870',
+        from_release: 'MAPPA annual report 2021/22',
+        to_release: 'MAPPA annual report 2023/24',
+        from_release_id: 1,
+        to_release_id: 2
+      }
+    ])
+    const text = await run(['revisions', '--db', db])
+    expect(text.out).toEqual(['Essex rso 2021/22: 1867 → 1,870 (MAPPA annual report 2021/22 → MAPPA annual report 2023/24)'])
   })
 
   it('says so when the same file is imported twice', async () => {
@@ -78,7 +113,7 @@ describe('npm run mappa', () => {
     const file = fixtureFile(dir, 'x-2021-22.xlsx', oldStyleWorkbook('xlsx'))
     await run(['import', file, '--db', db])
     const again = await run(['import', file, '--db', db])
-    expect(again.out).toEqual([`${file}: already imported as "Table 1: MAPPA-eligible offenders at 31 March 2022, by area"; nothing stored`])
+    expect(again.out).toEqual([`${file}: already imported as "MAPPA annual report 2021/22"; nothing stored`])
   })
 
   it('reports a bad file in one line, exits 1, and still imports the good one', async () => {

@@ -10,7 +10,9 @@ import { AppError, oneLine } from './errors'
 import { importFile, type ImportSummary } from './import/importFile'
 import { rendererDir, resolveDbPath } from './paths'
 import { startBridge } from './serve'
+import type { Revision } from './contract/types'
 import { currentFigures } from './store/figures'
+import { listRevisions } from './store/revisions'
 
 export const USAGE = `Usage: npm run mappa -- <command> [options]
 
@@ -18,6 +20,8 @@ Commands:
   import FILE... [--db PATH] [--json]   import spreadsheets (.xlsx, .xls, .ods, .csv)
   figures [--db PATH] [--area SLUG] [--measure ID] [--period 2021/22] [--json]
                                         list current figures with their sources
+  revisions [--db PATH] [--area SLUG] [--measure ID] [--json]
+                                        list figures a later edition restated
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
   help                                  show this help
 
@@ -46,9 +50,22 @@ function describeImport(file: string, summary: ImportSummary): string[] {
     `${file}: imported "${summary.editionLabel}"${summary.period ? ` (${summary.period})` : ''} with the ${summary.recogniser} reader`,
     `  ${summary.tables.length} table(s), ${summary.observations.toLocaleString('en-GB')} observations, ${summary.matchedAreas} areas matched`
   ]
-  for (const table of summary.tables) lines.push(`  - ${table.sheet}: ${table.title ?? '(untitled)'} [${table.layout}, ${table.observations} cells]`)
+  for (const table of summary.findings) {
+    const { counts } = table
+    lines.push(`  - ${table.sheet}: ${table.title ?? '(untitled)'} [${table.layout}${table.period ? `, ${table.period} from the ${table.periodSource}` : ''}]`)
+    lines.push(
+      `    ${table.observations} cells: ${counts.values} values, ${counts.nils} nil, ${counts.suppressed} suppressed, ${counts.notAvailable} not available, ${counts.notApplicable} not applicable, ${counts.flagged} flagged, ${counts.text} text`
+    )
+    const custom = table.columns.filter((column) => column.isCustom).map((column) => column.header)
+    lines.push(`    columns: ${table.columns.length - custom.length} matched to measures${custom.length > 0 ? `; new custom measures: ${custom.join('; ')}` : ''}`)
+  }
   for (const warning of summary.warnings) lines.push(`  warning: ${warning}`)
+  for (const revision of summary.revisions) lines.push(`  revision: ${describeRevision(revision)}`)
   return lines
+}
+
+function describeRevision(revision: Revision): string {
+  return `${revision.area_name} ${revision.measure} ${revision.period}: ${revision.old_raw} → ${revision.new_raw} (${revision.from_release} → ${revision.to_release})`
 }
 
 function commandImport(argv: string[], io: Io): number {
@@ -116,6 +133,22 @@ function commandFigures(argv: string[], io: Io): number {
   return 0
 }
 
+function commandRevisions(argv: string[], io: Io): number {
+  const { values } = parse({ args: argv, options: { db: { type: 'string' }, area: { type: 'string' }, measure: { type: 'string' }, json: { type: 'boolean' } } })
+  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  try {
+    // Names an unknown area or measure instead of answering with nothing.
+    currentFigures(core.store.db, { area: values.area, measure: values.measure, period: '0000/00' })
+    const revisions = listRevisions(core.store.db, { area: values.area, measure: values.measure })
+    if (values.json) io.out(JSON.stringify(revisions, null, 2))
+    else if (revisions.length === 0) io.out('No revisions: no edition in the store restates another.')
+    else revisions.forEach((revision) => io.out(describeRevision(revision)))
+  } finally {
+    core.close()
+  }
+  return 0
+}
+
 async function commandServe(argv: string[], io: Io): Promise<number> {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' } } })
   const port = values.port === undefined ? 0 : Number(values.port)
@@ -144,6 +177,8 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return commandImport(rest, io)
       case 'figures':
         return commandFigures(rest, io)
+      case 'revisions':
+        return commandRevisions(rest, io)
       case 'serve':
         return await commandServe(rest, io)
       case undefined:
@@ -153,7 +188,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions or serve (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -2,11 +2,14 @@
 // Adding a format or an era means adding one entry here with its own fixtures and tests.
 
 import { AppError } from '../errors'
+import { accessibleRecogniser } from './recognisers/accessible'
+import { csvRecogniser } from './recognisers/csv'
 import { genericRecogniser } from './recognisers/generic'
+import { oldStyleRecogniser } from './recognisers/old-style'
 import type { ParsedRelease, RecogniseContext, Recogniser } from './types'
 import type { Workbook } from './workbook'
 
-export const RECOGNISERS: readonly Recogniser[] = [genericRecogniser]
+export const RECOGNISERS: readonly Recogniser[] = [accessibleRecogniser, oldStyleRecogniser, csvRecogniser, genericRecogniser]
 
 /** How the preview names each recogniser to a reporter. */
 export const RECOGNISER_LABELS: Record<string, string> = Object.fromEntries(RECOGNISERS.map((recogniser) => [recogniser.id, recogniser.description]))

@@ -99,3 +99,36 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new AppError('unsupported_file', 'This is a PDF: MAPPA Desk imports the spreadsheet tables (.xlsx, .xls, .ods, .csv)')
   throw new AppError('unsupported_file', 'This file is not a spreadsheet MAPPA Desk can read: import .xlsx, .xls, .ods or .csv files')
 }
+
+const DELIMITERS = [',', ';', '\t', '|'] as const
+
+/** Counts a delimiter outside double quotes on one line. */
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let count = 0
+  let isQuoted = false
+  for (const char of line) {
+    if (char === '"') isQuoted = !isQuoted
+    else if (char === delimiter && !isQuoted) count++
+  }
+  return count
+}
+
+/**
+ * Picks the CSV delimiter that splits the most lines into the same number of fields, looking at
+ * the first 50 non-empty lines: a title line with a stray comma does not fool it.
+ */
+export function sniffDelimiter(text: string): string {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 50)
+  let best: { delimiter: string; score: number } = { delimiter: ',', score: 0 }
+  for (const delimiter of DELIMITERS) {
+    const counts = new Map<number, number>()
+    for (const line of lines) {
+      const count = countOutsideQuotes(line, delimiter)
+      if (count > 0) counts.set(count, (counts.get(count) ?? 0) + 1)
+    }
+    // The most common field count wins, weighted by how many fields it makes.
+    const score = Math.max(0, ...[...counts].map(([fields, lineCount]) => lineCount * Math.log2(fields + 1)))
+    if (score > best.score) best = { delimiter, score }
+  }
+  return best.delimiter
+}

@@ -3,7 +3,7 @@
 
 import * as XLSX from '@e965/xlsx'
 import { AppError, oneLine } from '../errors'
-import { decodeText, sniffFormat, type FileFormat } from './sniff'
+import { decodeText, sniffDelimiter, sniffFormat, type FileFormat } from './sniff'
 
 export interface Cell {
   /** The cell as the spreadsheet displays it. */
@@ -42,7 +42,10 @@ function parse(bytes: Uint8Array, format: FileFormat): XLSX.WorkBook {
   const warn = console.error
   console.error = () => undefined
   try {
-    if (format === 'csv') return XLSX.read(decodeText(bytes), { ...options, type: 'string', raw: true })
+    if (format === 'csv') {
+      const text = decodeText(bytes)
+      return XLSX.read(text, { ...options, type: 'string', raw: true, FS: sniffDelimiter(text) })
+    }
     return XLSX.read(bytes, { ...options, type: 'buffer' })
   } catch (error) {
     const reason = oneLine(error)

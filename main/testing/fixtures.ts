@@ -19,7 +19,7 @@ export const KNOWN_2022: Record<string, AreaFigures> = {
   'England and Wales': { rso: 66741, violent: 22304, other_dangerous: 393, rso_rate: 126 }
 }
 
-export function standInFigures(name: string): AreaFigures {
+export function standInFigures(name: string): Record<keyof AreaFigures, number> {
   const seed = [...name].reduce((sum, char) => sum + char.charCodeAt(0), 0)
   return { rso: 400 + (seed % 1700), violent: 100 + (seed % 500), other_dangerous: seed % 40, rso_rate: 80 + (seed % 60) }
 }

@@ -1,6 +1,7 @@
 // Pieces every recogniser uses to describe what it found: the release's period and edition
 // label from its tables. Pure functions over parsed tables.
 
+import { findBuiltInArea } from '../../domain/areas'
 import { comparePeriods, type Period } from '../../domain/periods'
 import type { ParsedTable } from '../types'
 
@@ -25,3 +26,19 @@ export function periodWarnings(tables: ParsedTable[]): string[] {
     .filter((table) => table.observations.some((observation) => observation.period === undefined))
     .map((table) => `No period found for the table on sheet "${table.sheet}": set it in the preview, or its figures stay out of every time series`)
 }
+
+/** The edition label MAPPA Desk gives a MoJ release: the report's financial year. */
+export function mojEditionLabel(period: Period | undefined, fallback: string): string {
+  return period ? `MAPPA annual report ${period.key}` : fallback
+}
+
+/** True when at least five of a table's row labels name one of the 42 areas. */
+export function isAreaTable(table: ParsedTable): boolean {
+  const labels = new Set(table.observations.map((observation) => observation.rowLabel))
+  let areas = 0
+  for (const label of labels) if (findBuiltInArea(label)?.kind === 'area') areas++
+  return areas >= MIN_AREA_ROWS
+}
+
+/** Five areas: enough to tell an area table from a table of age bands, few enough for regional extracts. */
+export const MIN_AREA_ROWS = 5
