@@ -5,6 +5,8 @@ import { runCli, type Io } from './cli'
 import type { Figure } from './contract/types'
 import { oldStyleWorkbook } from './testing/fixtures'
 import { accessibleBook, oldStyleBook } from './testing/moj-fixtures'
+import { openStore } from './store/database'
+import { applyEdit } from './store/edits'
 import { tempDir } from './testing/temp'
 
 async function run(argv: string[]) {
@@ -105,6 +107,23 @@ describe('npm run mappa', () => {
     ])
     const text = await run(['revisions', '--db', db])
     expect(text.out).toEqual(['Essex rso 2021/22: 1867 → 1,870 (MAPPA annual report 2021/22 → MAPPA annual report 2023/24)'])
+  })
+
+  it('shows edited figures with the original and the reason', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'd.sqlite')
+    await run(['import', fixtureFile(dir, 'old.xlsx', oldStyleBook('xlsx', { year: 2022 })), '--db', db])
+    const store = openStore(db)
+    applyEdit(store.db, { area: 'essex', measure: 'rso', period: '2021/22', value: '1,870', reason: 'Press office correction' })
+    store.close()
+    const listed = await run(['figures', '--db', db, '--area', 'essex', '--measure', 'rso', '--json'])
+    expect(JSON.parse(listed.out.join('\n'))[0]).toMatchObject({
+      value: 1870,
+      raw: '1,870',
+      edited: true,
+      original: { value: 1867, raw: '1867', status: 'value' },
+      reason: 'Press office correction'
+    })
   })
 
   it('says so when the same file is imported twice', async () => {

@@ -19,7 +19,22 @@ const channels = [
   'import:discard',
   'revisions:list',
   'areas:list',
-  'measures:list'
+  'measures:list',
+  'pivot:measure',
+  'pivot:area',
+  'edits:apply',
+  'edits:revert',
+  'edits:list',
+  'history:list',
+  'history:undo',
+  'history:redo',
+  'history:state',
+  'annotations:list',
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'settings:get',
+  'settings:set'
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

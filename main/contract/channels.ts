@@ -3,7 +3,13 @@
 
 import type { ErrorCode } from '../errors'
 import type {
+  Annotation,
+  AnnotationTarget,
   AppInfo,
+  DerivedKind,
+  EditRecord,
+  HistoryEntry,
+  Pivot,
   AreaInfo,
   Figure,
   FigureQuery,
@@ -47,6 +53,40 @@ export interface Channels {
   'areas:list': { args: Record<string, never>; result: AreaInfo[] }
   /** The measures a column can be mapped to, catalogue first, then custom measures. */
   'measures:list': { args: Record<string, never>; result: MeasureInfo[] }
+  /** One measure: areas down the side, periods across, with the derived figures asked for. */
+  'pivot:measure': { args: { measure: string; derived?: DerivedKind[] }; result: Pivot }
+  /** One area: every measure down the side, periods across. */
+  'pivot:area': { args: { area: string; derived?: DerivedKind[] }; result: Pivot }
+  /** Corrects a figure; a reason is required and the imported original is kept. */
+  'edits:apply': { args: { area: string; measure: string; period: string; value: string; reason: string }; result: EditRecord }
+  /** Reverts one edit on its own. */
+  'edits:revert': { args: { editId: number }; result: EditRecord }
+  /** The edits of a cell (or more), newest first. */
+  'edits:list': { args: { area?: string; measure?: string; period?: string }; result: EditRecord[] }
+  /** Every edit and note change, newest first, filterable by area and measure. */
+  'history:list': { args: { area?: string; measure?: string }; result: HistoryEntry[] }
+  /** Undoes the latest edit or note change still in effect. */
+  'history:undo': { args: Record<string, never>; result: HistoryState }
+  /** Redoes the change undone most recently. */
+  'history:redo': { args: Record<string, never>; result: HistoryState }
+  /** Whether there is anything to undo or redo. */
+  'history:state': { args: Record<string, never>; result: HistoryState }
+  'annotations:list': { args: Record<string, never>; result: Annotation[] }
+  'annotations:create': { args: { target: AnnotationTarget; text: string }; result: Annotation }
+  'annotations:update': { args: { id: number; text: string }; result: Annotation }
+  'annotations:delete': { args: { id: number }; result: { deleted: boolean } }
+  /** A preference: `homeArea` is the reporter's own area, pinned at the top of the grid. */
+  'settings:get': { args: { key: SettingKey }; result: { value: string | null } }
+  'settings:set': { args: { key: SettingKey; value: string | null }; result: { value: string | null } }
+}
+
+export type SettingKey = 'homeArea'
+
+export interface HistoryState {
+  /** The action undone or redone, null when there was none. */
+  actionId: number | null
+  canUndo: boolean
+  canRedo: boolean
 }
 
 export type Channel = keyof Channels

@@ -67,6 +67,9 @@ export interface Figure {
   raw: string
   footnotes: string[]
   edited: boolean
+  /** Where edited: the figure as imported, and why it was changed. */
+  original?: { value: number | null; raw: string; status: CellStatus }
+  reason?: string
   source: { file: string; sheet: string; cell: string; release: string; release_id: number }
 }
 
@@ -240,4 +243,107 @@ export interface MeasureInfo {
   label: string
   unit: 'count' | 'rate'
   isCustom: boolean
+}
+
+/** Where a figure came from, for tooltips and source lines. */
+export interface FigureSource {
+  file: string
+  sheet: string
+  cell: string
+  release: string
+  release_id: number
+}
+
+/** One cell of a pivot: the current figure, what it was imported as, and what marks it. */
+export interface FigureCell {
+  value: number | null
+  status: CellStatus
+  raw: string
+  isEdited: boolean
+  /** The imported figure, where an edit has replaced it. */
+  original: { value: number | null; raw: string; status: CellStatus } | null
+  editId: number | null
+  reason: string | null
+  isAnnotated: boolean
+  /** A later edition restated this figure. */
+  isRevised: boolean
+  footnotes: string[]
+  source: FigureSource
+}
+
+export type DerivedKind = 'change' | 'percentChange' | 'share' | 'rate' | 'oneInN' | 'rank'
+
+/** Figures worked out from the published ones; absent where an input is missing or suppressed. */
+export type DerivedCell = Partial<Record<DerivedKind, number>>
+
+export interface PivotRow {
+  /** Area slug (measure pivot) or measure id (area pivot). */
+  key: string
+  label: string
+  areaKind: AreaKind | null
+  isHome: boolean
+  isAnnotated: boolean
+  cells: Record<string, FigureCell>
+  derived: Record<string, DerivedCell>
+}
+
+export interface Pivot {
+  by: 'measure' | 'area'
+  /** The measure (areas down the side) or the area (measures down the side) this pivot is of. */
+  subject: { id: string; label: string; unit?: 'count' | 'rate'; kind?: AreaKind }
+  periods: string[]
+  annotatedPeriods: string[]
+  rows: PivotRow[]
+}
+
+export interface EditRecord {
+  id: number
+  area: string
+  area_name: string
+  measure: string
+  period: string
+  before: number | null
+  before_raw: string | null
+  after: number | null
+  after_raw: string
+  reason: string
+  author: string | null
+  at: string
+  undone_at: string | null
+  isActive: boolean
+}
+
+export type AnnotationTarget =
+  | { kind: 'cell'; area: string; measure: string; period: string }
+  | { kind: 'area'; area: string }
+  | { kind: 'period'; period: string; measure?: string }
+  | { kind: 'measure'; measure: string }
+  | { kind: 'release'; releaseId: number }
+
+export interface Annotation {
+  id: number
+  target: AnnotationTarget
+  /** The target as a person reads it: "Essex · rso · 2021/22". */
+  targetLabel: string
+  text: string
+  createdAt: string
+  updatedAt: string | null
+}
+
+export type HistoryKind = 'edit' | 'revert' | 'annotate' | 'reword' | 'unannotate'
+
+export interface HistoryEntry {
+  id: number
+  kind: HistoryKind
+  at: string
+  isUndone: boolean
+  /** One line: "Essex rso 2021/22: 1,867 → 1,870 (press office correction)". */
+  description: string
+  area: string | null
+  measure: string | null
+  period: string | null
+  editId: number | null
+  annotationId: number | null
+  /** Whether its effect still stands and can be reverted on its own. */
+  canRevert: boolean
 }

@@ -20,6 +20,16 @@ const upload = z
 const jobId = z.object({ jobId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) }).strict()
 const previewId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
 const measureId = z.string().regex(/^[a-z0-9_:-]{1,120}$/)
+const rowId = z.number().int().positive()
+const derivedKinds = z.array(z.enum(['change', 'percentChange', 'share', 'rate', 'oneInN', 'rank'])).max(6)
+const settingKey = z.enum(['homeArea'])
+const annotationTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('cell'), area: slug, measure: measureId, period: periodKey }).strict(),
+  z.object({ kind: z.literal('area'), area: slug }).strict(),
+  z.object({ kind: z.literal('period'), period: periodKey, measure: measureId.optional() }).strict(),
+  z.object({ kind: z.literal('measure'), measure: measureId }).strict(),
+  z.object({ kind: z.literal('release'), releaseId: rowId }).strict()
+])
 
 export const SCHEMAS = {
   'app:info': none,
@@ -53,5 +63,22 @@ export const SCHEMAS = {
   'import:discard': z.object({ previewId }).strict(),
   'revisions:list': z.object({ area: slug.optional(), measure: measureId.optional() }).strict(),
   'areas:list': none,
-  'measures:list': none
+  'measures:list': none,
+  'pivot:measure': z.object({ measure: measureId, derived: derivedKinds.optional() }).strict(),
+  'pivot:area': z.object({ area: slug, derived: derivedKinds.optional() }).strict(),
+  'edits:apply': z
+    .object({ area: slug, measure: measureId, period: periodKey, value: z.string().max(40), reason: z.string().max(2000) })
+    .strict(),
+  'edits:revert': z.object({ editId: rowId }).strict(),
+  'edits:list': z.object({ area: slug.optional(), measure: measureId.optional(), period: periodKey.optional() }).strict(),
+  'history:list': z.object({ area: slug.optional(), measure: measureId.optional() }).strict(),
+  'history:undo': none,
+  'history:redo': none,
+  'history:state': none,
+  'annotations:list': none,
+  'annotations:create': z.object({ target: annotationTarget, text: z.string().max(10_000) }).strict(),
+  'annotations:update': z.object({ id: rowId, text: z.string().max(10_000) }).strict(),
+  'annotations:delete': z.object({ id: rowId }).strict(),
+  'settings:get': z.object({ key: settingKey }).strict(),
+  'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict()
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

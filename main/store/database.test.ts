@@ -15,6 +15,7 @@ describe('openStore', () => {
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(tablesOf(store)).toEqual([
+      'action',
       'active_edit',
       'annotation',
       'area',
@@ -91,7 +92,7 @@ describe('openStore', () => {
 
   it('rolls a failing migration back completely', () => {
     const path = join(tempDir(), 'failing.sqlite')
-    const broken = [...MIGRATIONS, { id: 2, name: '0002_broken', sql: 'CREATE TABLE half_done (id INTEGER); SELECT * FROM no_such_table;' }]
+    const broken = [...MIGRATIONS, { id: 99, name: '0099_broken', sql: 'CREATE TABLE half_done (id INTEGER); SELECT * FROM no_such_table;' }]
     expect(() => openStore(path, { migrations: broken })).toThrow(/no such table/)
     const store = openStore(path)
     expect(tablesOf(store)).not.toContain('half_done')

@@ -16,6 +16,10 @@ interface FigureRow {
   raw: string
   footnotes: string | null
   edit_id: number | null
+  edit_reason: string | null
+  imported_value: number | null
+  imported_raw: string
+  imported_status: CellStatus
   file_name: string
   sheet: string
   cell: string
@@ -33,7 +37,7 @@ export function currentFigures(db: Db, query: FigureQuery = {}): Figure[] {
   const rows = db
     .prepare(
       `SELECT a.slug AS area, a.name AS area_name, a.kind AS area_kind, cf.measure_id AS measure, cf.period,
-        cf.value, cf.status, cf.raw, cf.footnotes, cf.edit_id, cf.file_name, cf.sheet, cf.cell, cf.edition_label, cf.release_id
+        cf.value, cf.status, cf.raw, cf.footnotes, cf.edit_id, cf.edit_reason, cf.imported_value, cf.imported_raw, cf.imported_status, cf.file_name, cf.sheet, cf.cell, cf.edition_label, cf.release_id
       FROM current_figure cf
       JOIN area a ON a.id = cf.area_id
       JOIN measure m ON m.id = cf.measure_id
@@ -52,6 +56,9 @@ export function currentFigures(db: Db, query: FigureQuery = {}): Figure[] {
     raw: row.raw,
     footnotes: row.footnotes ? row.footnotes.split(' ') : [],
     edited: row.edit_id !== null,
+    ...(row.edit_id !== null
+      ? { original: { value: row.imported_value, raw: row.imported_raw, status: row.imported_status }, reason: row.edit_reason ?? '' }
+      : {}),
     source: { file: row.file_name, sheet: row.sheet, cell: row.cell, release: row.edition_label, release_id: row.release_id }
   }))
 }

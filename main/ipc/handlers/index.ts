@@ -3,12 +3,13 @@
 import { mergeHandlers, type Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 import { catalogueHandlers } from './catalogue'
+import { figureHandlers } from './figures'
 import { importHandlers } from './import'
 import { storeHandlers } from './store'
 
 export type { HandlerContext }
 
 export function createHandlers(context: HandlerContext): Handlers {
-  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context))
+  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context))
   return handlers
 }

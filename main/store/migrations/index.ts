@@ -2,6 +2,7 @@
 // refuses a database whose applied list is not a prefix of this one.
 
 import { sql as initial } from './0001_initial'
+import { sql as history } from './0002_history'
 
 export interface Migration {
   id: number
@@ -9,4 +10,7 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: '0001_initial', sql: initial }]
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: '0001_initial', sql: initial },
+  { id: 2, name: '0002_history', sql: history }
+]

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { change, impliedPopulation, oneInN, percentChange, rankDescending, ratePer100k, share } from './derived'
+
+describe('derived figures', () => {
+  it('gives the change and per cent change on the previous period', () => {
+    expect(change(1867, 1684)).toBe(183)
+    expect(percentChange(1867, 1684)).toBeCloseTo(10.87, 2)
+  })
+
+  it('is undefined, not zero, where an input is missing or suppressed', () => {
+    expect(change(1867, null)).toBeUndefined()
+    expect(change(undefined, 1684)).toBeUndefined()
+    expect(percentChange(5, 0)).toBeUndefined()
+    expect(share(19, null)).toBeUndefined()
+    expect(oneInN(null)).toBeUndefined()
+    expect(ratePer100k(100, 0)).toBeUndefined()
+  })
+
+  it('gives a share in per cent', () => {
+    expect(share(1867, 2292)).toBeCloseTo(81.46, 2)
+  })
+
+  it('turns a rate into "one in N" and back through the implied population', () => {
+    expect(Math.round(oneInN(114)!)).toBe(877)
+    const population = impliedPopulation(1867, 114)!
+    expect(Math.round(ratePer100k(1867, population)!)).toBe(114)
+    expect(Math.round(ratePer100k(406, population)!)).toBe(25)
+  })
+
+  it('ranks highest first with ties sharing a rank and gaps after them', () => {
+    const ranks = rankDescending(new Map<string, number | null>([['a', 10], ['b', 30], ['c', 30], ['d', 5], ['e', null]]))
+    expect([...ranks]).toEqual([['b', 1], ['c', 1], ['a', 3], ['d', 4]])
+    expect(ranks.has('e')).toBe(false)
+  })
+})

@@ -1,0 +1,60 @@
+// Derived figures a reporter adds beside the published ones: change, per cent change, share,
+// rate per 100,000, "one in N" and rank. Pure functions: each is undefined (never zero) where
+// an input is missing, suppressed or otherwise not a number.
+
+/** A figure that may be missing: null or undefined where the table has no usable number. */
+export type Maybe = number | null | undefined
+
+const isNumber = (value: Maybe): value is number => typeof value === 'number' && Number.isFinite(value)
+
+/** Change on the previous period: 1,867 − 1,684 = 183. */
+export function change(current: Maybe, previous: Maybe): number | undefined {
+  return isNumber(current) && isNumber(previous) ? current - previous : undefined
+}
+
+/** Per cent change on the previous period; undefined from a base of zero. */
+export function percentChange(current: Maybe, previous: Maybe): number | undefined {
+  if (!isNumber(current) || !isNumber(previous) || previous === 0) return undefined
+  return ((current - previous) / previous) * 100
+}
+
+/** Share of a whole, in per cent (e.g. registered sexual offenders as a share of all MAPPA offenders). */
+export function share(part: Maybe, whole: Maybe): number | undefined {
+  if (!isNumber(part) || !isNumber(whole) || whole === 0) return undefined
+  return (part / whole) * 100
+}
+
+/** Rate per 100,000 people: count / population × 100,000. */
+export function ratePer100k(count: Maybe, population: Maybe): number | undefined {
+  if (!isNumber(count) || !isNumber(population) || population <= 0) return undefined
+  return (count / population) * 100_000
+}
+
+/**
+ * The population aged 10 and over a published count and its published rate imply
+ * (count / rate × 100,000). The MoJ rounds rates to whole numbers, so this is approximate.
+ */
+export function impliedPopulation(count: Maybe, rate: Maybe): number | undefined {
+  if (!isNumber(count) || !isNumber(rate) || rate <= 0) return undefined
+  return (count / rate) * 100_000
+}
+
+/** "One in N" people: 100,000 / rate per 100,000, so a rate of 114 is one in 877. */
+export function oneInN(ratePer100kValue: Maybe): number | undefined {
+  if (!isNumber(ratePer100kValue) || ratePer100kValue <= 0) return undefined
+  return 100_000 / ratePer100kValue
+}
+
+/**
+ * Ranks values highest first, ties sharing a rank ("1, 2, 2, 4"). Keys without a number get no
+ * rank and take no place.
+ */
+export function rankDescending<K>(values: ReadonlyMap<K, Maybe>): Map<K, number> {
+  const ranked = [...values].filter((entry): entry is [K, number] => isNumber(entry[1])).sort((a, b) => b[1] - a[1])
+  const ranks = new Map<K, number>()
+  ranked.forEach(([key, value], index) => {
+    const previous = ranked[index - 1]
+    ranks.set(key, previous && previous[1] === value ? ranks.get(previous[0])! : index + 1)
+  })
+  return ranks
+}
