@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createImportJobs } from './import/jobs'
+import { createImportJobs, type ImportJobs } from './import/jobs'
 import { createHandlers } from './ipc/handlers'
 import { createDispatch, type Dispatch } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
@@ -11,6 +11,7 @@ import { openStore, type Store } from './store/database'
 
 export interface Core {
   store: Store
+  jobs: ImportJobs
   dispatch: Dispatch
   close(): void
 }
@@ -33,6 +34,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath() })
   return {
     store,
+    jobs,
     dispatch: createDispatch(handlers, options.log),
     close: () => {
       jobs.close()

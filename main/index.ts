@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url'
 import { createCore, type Core } from './app'
 import type { AppEvents, AppEvent } from './contract/channels'
 import { oneLine } from './errors'
-import { importFile } from './import/importFile'
 import { resolveDbPath } from './paths'
 import { CONTENT_SECURITY_POLICY } from './serve'
 
@@ -43,10 +42,11 @@ async function importWithDialog(): Promise<void> {
       { name: 'All files', extensions: ['*'] }
     ]
   })
+  // Each file goes through the same preview as a dropped one: read off the main thread, checked, then imported.
   for (const path of choice.filePaths) {
     try {
-      const summary = importFile(core.store, { fileName: basename(path), bytes: readFileSync(path) })
-      emit('store:changed', { releaseId: summary.releaseId, summary })
+      const { jobId } = core.jobs.start(basename(path), readFileSync(path))
+      emit('import:job', { jobId, fileName: basename(path) })
     } catch (error) {
       emit('app:error', { message: `${basename(path)}: ${oneLine(error)}` })
     }
@@ -69,7 +69,16 @@ function buildMenu(): Menu {
     },
     {
       label: 'Edit',
-      submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'copy' }, { role: 'selectAll' }]
+      // Undo and redo reach the window, which undoes typing in a text box or the last change to the figures.
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => emit('menu:undo', {}) },
+        { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z', click: () => emit('menu:redo', {}) },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' }
+      ]
     },
     {
       label: 'View',

@@ -38,7 +38,7 @@ const channels = [
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 
-const events = ['menu:import', 'menu:sample', 'store:changed', 'app:error'] as const
+const events = ['menu:import', 'menu:sample', 'menu:undo', 'menu:redo', 'import:job', 'store:changed', 'app:error'] as const
 export const EVENTS: Exhaustive<AppEvent, typeof events> = events
 
 export function isChannel(name: unknown): name is Channel {

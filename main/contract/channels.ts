@@ -99,6 +99,11 @@ export type Envelope<T> = { ok: true; result: T } | { ok: false; error: { code: 
 export interface AppEvents {
   'menu:import': Record<string, never>
   'menu:sample': Record<string, never>
+  /** Edit ▸ Undo / Redo: the window undoes text typing or the last change to the figures. */
+  'menu:undo': Record<string, never>
+  'menu:redo': Record<string, never>
+  /** A file chosen in the native dialog is being read: follow the job to its preview. */
+  'import:job': { jobId: string; fileName: string }
   'store:changed': { releaseId: number; summary: ImportSummary }
   'app:error': { message: string }
 }
