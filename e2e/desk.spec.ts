@@ -1,5 +1,5 @@
 // A reporter's first session in browser mode: the empty desk, the sample, importing files by
-// the file chooser and by dropping them, and a bad file that changes nothing.
+// the file chooser and by dropping them (each through its preview), and a bad file that changes nothing.
 
 import { expect, test } from '@playwright/test'
 import { writeFileSync } from 'node:fs'
@@ -44,6 +44,9 @@ test('a workbook chosen through the file chooser appears as a release with its t
   await desk.open(app.url)
 
   await desk.importThroughChooser(file)
+  await expect(desk.preview).toBeVisible()
+  await expect(desk.preview).toContainText('mappa-annual-report-2021-22.xlsx')
+  await desk.confirmImport()
   await expect(desk.releases).toContainText('mappa-annual-report-2021-22.xlsx')
   await expect(desk.cell('essex', 'Category 1 registered sexual offenders|2021/22')).toHaveText('1,867')
   await expect(desk.cell('county-durham', 'Category 1 registered sexual offenders|2021/22')).toBeVisible()
@@ -67,6 +70,7 @@ test('a bad file gets one clear line and changes nothing', async ({ page }) => {
   await desk.importThroughChooser(bad)
   await expect(desk.errorBanner).toContainText('broken.xlsx')
   await expect(desk.errorBanner).toContainText(/damaged or truncated/)
+  await expect(desk.preview).toHaveCount(0)
   await expect(desk.releases.getByRole('button')).toHaveCount(1)
   await expect(desk.cell('essex', `${RSO}|2021/22`)).toHaveText('1,867')
   await desk.screenshot('05-bad-file')
@@ -75,15 +79,9 @@ test('a bad file gets one clear line and changes nothing', async ({ page }) => {
 test('a file dropped on the window is imported', async ({ page }) => {
   const desk = new Desk(page)
   await desk.open(app.url)
-  const bytes = Array.from(oldStyleWorkbook('ods'))
-  const transfer = await page.evaluateHandle((data) => {
-    const dataTransfer = new DataTransfer()
-    dataTransfer.items.add(new File([new Uint8Array(data)], 'dropped-2021-22.ods'))
-    return dataTransfer
-  }, bytes)
-  await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer })
-  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer })
-  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer })
+  await desk.drop([{ name: 'dropped-2021-22.ods', bytes: oldStyleWorkbook('ods') }])
+  await expect(desk.preview).toContainText('dropped-2021-22.ods')
+  await desk.confirmImport()
   await expect(desk.releases).toContainText('dropped-2021-22.ods')
   await expect(desk.cell('essex', 'Category 1 registered sexual offenders|2021/22')).toHaveText('1,867')
 })

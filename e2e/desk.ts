@@ -36,6 +36,47 @@ export class Desk {
     return this.page.getByRole('alert')
   }
 
+  get preview(): Locator {
+    return this.page.getByRole('dialog', { name: 'Import preview' })
+  }
+
+  get revisions(): Locator {
+    return this.page.getByRole('region', { name: 'Revisions' })
+  }
+
+  /** The toolbar button that lists every revision in the store. */
+  get revisionsButton(): Locator {
+    return this.page.getByRole('button', { name: 'Revisions', exact: true })
+  }
+
+  get progress(): Locator {
+    return this.page.getByRole('group', { name: 'Import progress' })
+  }
+
+  /** The select that maps one row label of the open preview to an area. */
+  areaFor(label: string): Locator {
+    return this.preview.getByRole('combobox', { name: `Area for ${label}` })
+  }
+
+  /** Imports the open preview as it stands (or as corrected) and waits for it to close. */
+  async confirmImport(): Promise<void> {
+    await this.preview.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect(this.preview).toBeHidden()
+  }
+
+  /** Drops files on the window as a reporter dragging them from the file manager would. */
+  async drop(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+    const payload = files.map((file) => ({ name: file.name, data: Array.from(file.bytes) }))
+    const transfer = await this.page.evaluateHandle((items) => {
+      const dataTransfer = new DataTransfer()
+      for (const item of items) dataTransfer.items.add(new File([new Uint8Array(item.data)], item.name))
+      return dataTransfer
+    }, payload)
+    await this.page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer })
+    await this.page.dispatchEvent('body', 'dragover', { dataTransfer: transfer })
+    await this.page.dispatchEvent('body', 'drop', { dataTransfer: transfer })
+  }
+
   /** One figure cell: the row is an area slug (or row key), the column a header|period key. */
   cell(rowKey: string, columnKey: string): Locator {
     return this.grid.locator(`[row-id="${rowKey}"] [col-id="${columnKey}"]`)

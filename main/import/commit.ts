@@ -102,7 +102,8 @@ export function commitAnalysis(
   })()
 
   const byslug = areasBySlug(catalogueSnapshot(store.db))
-  const unknown = unknownAreasOf(parsed.tables, areas)
+  // A row the reporter marked "Not an area" is kept by its label, and no longer reported as unmatched.
+  const unknown = unknownAreasOf(parsed.tables, areas).filter((label) => mappings.areas?.[label] !== null)
   const warnings = analysis.preview.warnings.filter((warning) => !warning.startsWith('Rows not matched'))
   if (unknown.length > 0) warnings.push(`Rows not matched to a MAPPA area: ${unknown.slice(0, 8).join(', ')}${unknown.length > 8 ? '…' : ''}`)
   return {

@@ -1,4 +1,4 @@
-// The top bar: app name, the two ways to bring figures in, and what is running right now.
+// The top bar: app name, the two ways to bring figures in, the Revisions view, and what is running.
 // Presentational: it raises intents and never calls the core itself.
 
 interface ToolbarProps {
@@ -6,9 +6,11 @@ interface ToolbarProps {
   busy: string | null
   onImport: () => void
   onSample: () => void
+  revisionsShown: boolean
+  onRevisions: () => void
 }
 
-export function Toolbar({ showActions, busy, onImport, onSample }: ToolbarProps) {
+export function Toolbar({ showActions, busy, onImport, onSample, revisionsShown, onRevisions }: ToolbarProps) {
   return (
     <header className="toolbar">
       <div className="brand">
@@ -24,6 +26,9 @@ export function Toolbar({ showActions, busy, onImport, onSample }: ToolbarProps)
           </button>
           <button type="button" className="button" onClick={onSample}>
             Open sample data
+          </button>
+          <button type="button" className="button" onClick={onRevisions} aria-pressed={revisionsShown} title="Figures a later edition restated">
+            Revisions
           </button>
         </div>
       )}

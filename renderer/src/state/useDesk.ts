@@ -36,7 +36,10 @@ export interface Desk {
   status: StatusMessage | null
   refresh: () => Promise<void>
   selectTable: (tableId: number) => void
-  importFiles: (files: readonly File[]) => Promise<void>
+  /** Selects the first table of a release already in the store. */
+  showRelease: (releaseId: number) => void
+  /** Puts a line in the status bar. */
+  say: (text: string) => void
   openSample: () => Promise<void>
   acceptSummary: (summary: ImportSummary) => Promise<void>
   fail: (message: string, context?: string | null) => void
@@ -138,22 +141,16 @@ export function useDesk(): Desk {
     [acceptSummary, fail]
   )
 
-  const importFiles = useCallback(
-    (files: readonly File[]) => {
-      if (files.length === 0) return Promise.resolve()
-      setFailure(null)
-      return enqueue(async () => {
-        for (const [index, file] of files.entries()) {
-          const counter = files.length > 1 ? ` (${index + 1} of ${files.length})` : ''
-          await run(`Importing ${file.name}…${counter}`, `Could not import ${file.name}`, async () => {
-            const bytes = new Uint8Array(await file.arrayBuffer())
-            return invoke('import:file', { fileName: file.name, bytes })
-          })
-        }
-      })
+  const showRelease = useCallback(
+    (releaseId: number) => {
+      setSelectedTableId((current) => firstTableOf(releases, releaseId) ?? current)
+      const release = releases.find((candidate) => candidate.id === releaseId)
+      if (release) setStatus({ tone: 'ok', text: `Showing ${release.fileName}, imported already` })
     },
-    [enqueue, run]
+    [releases]
   )
+
+  const say = useCallback((text: string) => setStatus({ tone: 'ok', text }), [])
 
   const openSample = useCallback(() => {
     setFailure(null)
@@ -171,7 +168,8 @@ export function useDesk(): Desk {
     status,
     refresh,
     selectTable: setSelectedTableId,
-    importFiles,
+    showRelease,
+    say,
     openSample,
     acceptSummary,
     fail,
