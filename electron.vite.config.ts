@@ -12,7 +12,12 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       rolldownOptions: {
-        input: { index: resolve(root, 'main/index.ts'), cli: resolve(root, 'main/cli.ts') }
+        // The import worker is its own entry: jobs.ts starts it as out/main/import-worker.js.
+        input: {
+          index: resolve(root, 'main/index.ts'),
+          cli: resolve(root, 'main/cli.ts'),
+          'import-worker': resolve(root, 'main/import/worker.ts')
+        }
       }
     }
   },

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
 import { AppError, oneLine } from '../errors'
@@ -27,18 +27,43 @@ interface Job {
 }
 
 export interface WorkerScript {
+  /** The worker's file: built JavaScript, or the TypeScript source. */
   path: string
-  execArgv?: string[]
+  /** For the source: the URL of a module whose register() teaches Node TypeScript (tsx's ESM API). */
+  loader?: string
 }
 
-/** The built worker (out/main/import-worker.js) beside the bundle, or the source under tsx. */
+/** tsx's ESM API, where tsx is installed (development and tests); never in a packaged app. */
+function tsxLoader(): string | undefined {
+  try {
+    return import.meta.resolve('tsx/esm/api')
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The built worker (out/main/import-worker.js, an entry of electron.vite.config.ts) beside the
+ * bundle or, from a shared chunk in out/main/chunks/, one folder up; else the source under tsx.
+ */
 export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url))): WorkerScript | undefined {
   for (const folder of [start, join(start, '..')]) {
     const built = join(folder, 'import-worker.js')
     if (existsSync(built)) return { path: built }
   }
   const source = join(start, 'worker.ts')
-  return existsSync(source) ? { path: source, execArgv: ['--import', 'tsx'] } : undefined
+  const loader = tsxLoader()
+  return existsSync(source) && loader ? { path: source, loader } : undefined
+}
+
+/**
+ * Node 20 does not apply `--import tsx` from a worker's execArgv to the worker's own file, so
+ * the source worker starts from a few lines that register tsx and then import it.
+ */
+function startWorker(script: WorkerScript, workerData: WorkerInput): Worker {
+  if (!script.loader) return new Worker(script.path, { workerData, resourceLimits: WORKER_LIMITS })
+  const bootstrap = `import(${JSON.stringify(script.loader)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(script.path).href)}) })`
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits: WORKER_LIMITS })
 }
 
 export interface ImportJobs {
@@ -50,9 +75,20 @@ export interface ImportJobs {
   close(): void
 }
 
+/**
+ * A runaway file fails its own job instead of the app: a 100,000-row sheet peaks near 450 MB in
+ * all (npm run bench), so 2 GB of heap is room for any real table and a ceiling for a broken one.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 2048 }
+
 const newId = () => randomBytes(12).toString('base64url')
 
-export function createImportJobs(store: Store, script: WorkerScript | undefined = findWorkerScript()): ImportJobs {
+/**
+ * Import jobs over one store. Reading runs in the worker script given (by default the one
+ * findWorkerScript() finds) or, with 'in-thread' or where no worker script exists, in this thread.
+ */
+export function createImportJobs(store: Store, worker: WorkerScript | 'in-thread' | undefined = findWorkerScript()): ImportJobs {
+  const script = worker === 'in-thread' ? undefined : worker
   const jobs = new Map<string, Job>()
 
   const finish = (job: Job, analysis: Analysis) => {
@@ -74,8 +110,8 @@ export function createImportJobs(store: Store, script: WorkerScript | undefined 
     for (const job of finished.slice(0, Math.max(0, finished.length - MAX_KEPT_PREVIEWS))) jobs.delete(job.status.jobId)
   }
 
-  const runInWorker = (job: Job, input: WorkerInput, path: WorkerScript) => {
-    const worker = new Worker(path.path, { workerData: input, execArgv: path.execArgv })
+  const runInWorker = (job: Job, input: WorkerInput, script: WorkerScript) => {
+    const worker = startWorker(script, input)
     job.worker = worker
     worker.on('message', (message: WorkerMessage) => {
       if (job.status.state !== 'running') return
@@ -83,7 +119,11 @@ export function createImportJobs(store: Store, script: WorkerScript | undefined 
       else if (message.type === 'done') finish(job, message.analysis)
       else fail(job, message.code, message.message)
     })
-    worker.on('error', (error) => job.status.state === 'running' && fail(job, 'internal', oneLine(error)))
+    worker.on('error', (error) => {
+      if (job.status.state !== 'running') return
+      const isOutOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      fail(job, isOutOfMemory ? 'too_large' : 'internal', isOutOfMemory ? 'The file needs more memory than an import may use: it is far larger than any MAPPA table' : oneLine(error))
+    })
     worker.on('exit', (code) => job.status.state === 'running' && code !== 0 && fail(job, 'internal', `The import stopped unexpectedly (exit code ${code})`))
   }
 

@@ -3,6 +3,7 @@
 
 import * as XLSX from '@e965/xlsx'
 import { AppError, oneLine } from '../errors'
+import { checkBeforeParse, checkSheetShape } from './limits'
 import { decodeText, sniffDelimiter, sniffFormat, type FileFormat } from './sniff'
 
 export interface Cell {
@@ -61,6 +62,7 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
     throw new AppError('too_large', `The file is ${(bytes.length / 1048576).toFixed(0)} MB; MAPPA Desk imports files up to ${MAX_FILE_BYTES / 1048576} MB`)
   }
   const format = sniffFormat(bytes)
+  checkBeforeParse(bytes, format, { maxCells: MAX_CELLS })
   const book = parse(bytes, format)
   let cells = 0
   const sheets = book.SheetNames.map((name, index): SheetGrid => {
@@ -69,6 +71,7 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
     if (data.length > MAX_ROWS_PER_SHEET) {
       throw new AppError('too_large', `Sheet "${name}" has more than ${MAX_ROWS_PER_SHEET.toLocaleString('en-GB')} rows; MAPPA tables are far smaller`)
     }
+    checkSheetShape(name, data, sheet['!merges'] ?? [])
     const rows = data.map((row) =>
       (row ?? []).map((cell): Cell | undefined => {
         if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return undefined

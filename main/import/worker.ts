@@ -16,8 +16,10 @@ export type WorkerMessage =
   | { type: 'done'; analysis: ReturnType<typeof analyseFile> }
   | { type: 'failed'; code: string; message: string }
 
-const input = workerData as WorkerInput
-const post = (message: WorkerMessage) => parentPort!.postMessage(message)
+const input: WorkerInput = workerData
+const port = parentPort
+if (!port) throw new Error('worker.ts runs as a worker thread (see jobs.ts), not on its own')
+const post = (message: WorkerMessage) => port.postMessage(message)
 
 try {
   const analysis = analyseFile(input, input.catalogue, (phase, progress) => post({ type: 'progress', phase, progress }))

@@ -30,7 +30,7 @@ export function tempStore(): Store {
 /** The handler context for tests: a temp store, import jobs run in this thread unless a worker is given. */
 export function tempContext(options: { samplePath?: string; worker?: WorkerScript } = {}): HandlerContext {
   const store = tempStore()
-  const jobs = createImportJobs(store, options.worker)
+  const jobs = createImportJobs(store, options.worker ?? 'in-thread')
   cleanups.unshift(() => jobs.close())
   return { store, jobs, mode: 'browser', version: '0.0.0-test', samplePath: options.samplePath ?? '/nonexistent/sample.csv' }
 }

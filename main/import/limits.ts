@@ -1,0 +1,354 @@
+// Refuses, before SheetJS expands anything, files that claim more than MAPPA Desk reads: zip bombs,
+// ODS repeats claiming millions of cells, text tables too wide. Reads directories and streams; never builds a sheet.
+
+import { Inflate } from 'fflate'
+import { AppError } from '../errors'
+import { decodeText, type FileFormat } from './sniff'
+
+/** SheetJS reads each zip part as one string, and V8 strings stop at 2^29 - 24 characters (512 MB). */
+export const MAX_PART_BYTES = 500 * 1024 * 1024
+/**
+ * The Excel-made workbook in ../shared/corpus takes 88 bytes of sheet XML a filled cell (SheetJS
+ * writes 35); 200 bytes a cell at the 5 million cell cap leaves room for styles and shared strings.
+ */
+export const MAX_UNPACKED_BYTES = 1000 * 1024 * 1024
+/** Excel and LibreOffice (since 7.4) both stop at column XFD. */
+export const MAX_COLUMNS = 16_384
+/** ODS writers keep cell text in elements, not attributes: a tag this long is not a spreadsheet's. */
+const MAX_TAG_CHARS = 1024 * 1024
+/** Deflate expands at most 1032 times, so one 16 KB push yields at most 16.5 MB. */
+const INFLATE_CHUNK = 16 * 1024
+/** A stored deflate block is at most 64 KB; eight pushes with no output mean the stream ended early or is padding. */
+const MAX_SILENT_PUSHES = 8
+
+export interface Limits {
+  /** Filled cells a file may hold (workbook.ts MAX_CELLS). */
+  maxCells: number
+  maxPartBytes?: number
+  maxUnpackedBytes?: number
+}
+
+const megabytes = (bytes: number) => `${Math.ceil(bytes / 1048576).toLocaleString('en-GB')} MB`
+const tooManyCells = (limit: number) =>
+  new AppError('too_large', `The file's repeated rows and columns claim more than ${limit.toLocaleString('en-GB')} filled cells; MAPPA tables are far smaller`)
+const beyondLastColumn = (where: string) =>
+  new AppError('too_large', `${where} reaches beyond column XFD (${MAX_COLUMNS.toLocaleString('en-GB')} columns), wider than Excel or LibreOffice make`)
+const damagedPart = (name: string, why: string) => new AppError('corrupt_file', `The file is damaged: its part "${name.slice(0, 80)}" ${why}`)
+
+/** Checks what SheetJS would expand, before it does: zip parts and ODS repeats, or the text a CSV holds. */
+export function checkBeforeParse(bytes: Uint8Array, format: FileFormat, limits: Limits): void {
+  if (format === 'xlsx' || format === 'ods') checkZip(bytes, limits)
+  else if (format === 'csv') checkText(bytes, limits)
+}
+
+/** After parsing, before anything walks a sheet cell by cell: no row and no merged area beyond column XFD. */
+export function checkSheetShape(name: string, rows: readonly (readonly unknown[] | undefined)[], merges: readonly { e: { c: number } }[]): void {
+  for (const row of rows) if (row && row.length > MAX_COLUMNS) throw beyondLastColumn(`Sheet "${name}"`)
+  for (const merge of merges) if (!(merge.e.c < MAX_COLUMNS)) throw beyondLastColumn(`A merged area in sheet "${name}"`)
+}
+
+// ---- zip: sizes every part declares, the sizes they really unpack to, and content.xml's repeats ----
+
+interface ZipPart {
+  name: string
+  method: number
+  encrypted: boolean
+  dataStart: number
+  compressedSize: number
+  /** The largest size the central directory, the local header or a ZIP64 field declares. */
+  declaredSize: number
+}
+
+const u16 = (bytes: Uint8Array, at: number) => bytes[at] | (bytes[at + 1] << 8)
+const u32 = (bytes: Uint8Array, at: number) => (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16)) + bytes[at + 3] * 0x1000000
+const u64 = (bytes: Uint8Array, at: number) => u32(bytes, at) + u32(bytes, at + 4) * 0x100000000
+
+function zipDamaged(): AppError {
+  return new AppError('corrupt_file', 'The file is damaged or truncated: its zip structure cannot be read')
+}
+
+/** ZIP64 sizes in an extra field, read as SheetJS reads them (uncompressed, then compressed). */
+function zip64Sizes(bytes: Uint8Array, start: number, length: number): { size: number; compressed: number } {
+  let at = start
+  while (at + 4 <= start + length) {
+    if (u16(bytes, at) === 1 && at + 20 <= bytes.length) return { size: u64(bytes, at + 4), compressed: u64(bytes, at + 12) }
+    at += 4 + u16(bytes, at + 2)
+  }
+  return { size: 0, compressed: 0 }
+}
+
+/** Walks the directory the way SheetJS's zip reader does: the entry count and offset in the last end record. */
+function zipParts(bytes: Uint8Array): ZipPart[] {
+  const end = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  if (end < 0 || end + 20 > bytes.length) throw zipDamaged()
+  const parts: ZipPart[] = []
+  let at = u32(bytes, end + 16)
+  for (let index = u16(bytes, end + 8); index > 0; index--) {
+    if (at + 46 > bytes.length) throw zipDamaged()
+    const nameLength = u16(bytes, at + 28)
+    const extraLength = u16(bytes, at + 30)
+    const central = zip64Sizes(bytes, at + 46 + nameLength, extraLength)
+    const local = u32(bytes, at + 42)
+    if (local + 30 > bytes.length) throw zipDamaged()
+    const localName = u16(bytes, local + 26)
+    const localExtra = u16(bytes, local + 28)
+    const localSizes = zip64Sizes(bytes, local + 30 + localName, localExtra)
+    parts.push({
+      name: Buffer.from(bytes.subarray(local + 30, local + 30 + localName)).toString('latin1'),
+      method: u16(bytes, local + 8),
+      // SheetJS refuses these flags itself ("Unsupported ZIP encryption"), before reading the data.
+      encrypted: (u16(bytes, local + 6) & 0x2041) !== 0,
+      dataStart: local + 30 + localName + localExtra,
+      compressedSize: central.compressed || u32(bytes, at + 20),
+      declaredSize: Math.max(u32(bytes, at + 24), central.size, u32(bytes, local + 22), localSizes.size)
+    })
+    at += 46 + nameLength + extraLength + u16(bytes, at + 32)
+  }
+  return parts
+}
+
+/**
+ * Unpacks one part in small pushes, handing each piece on and keeping none, and refuses a part
+ * that unpacks to more than it declares (SheetJS sizes its buffer from the declaration, or grows without end).
+ */
+function unpackPart(bytes: Uint8Array, part: ZipPart, onData: (chunk: Uint8Array) => void): number {
+  const end = part.dataStart + part.compressedSize
+  if (end > bytes.length) throw zipDamaged()
+  if (part.method === 0) {
+    onData(bytes.subarray(part.dataStart, end))
+    return part.compressedSize
+  }
+  if (part.compressedSize === 0) throw damagedPart(part.name, 'is empty but claims to be compressed')
+  let size = 0
+  let silent = 0
+  const inflate = new Inflate((chunk) => {
+    size += chunk.length
+    if (size > part.declaredSize) throw damagedPart(part.name, 'unpacks to more than its zip directory declares')
+    if (chunk.length > 0) onData(chunk)
+  })
+  try {
+    for (let at = part.dataStart; at < end; at += INFLATE_CHUNK) {
+      const before = size
+      inflate.push(bytes.subarray(at, Math.min(end, at + INFLATE_CHUNK)), at + INFLATE_CHUNK >= end)
+      silent = size === before ? silent + 1 : 0
+      if (silent > MAX_SILENT_PUSHES) throw damagedPart(part.name, 'does not match its declared compressed size')
+    }
+  } catch (error) {
+    throw error instanceof AppError ? error : damagedPart(part.name, 'cannot be unpacked')
+  }
+  return size
+}
+
+/** SheetJS finds parts by name without case and with either slash; content.xml is what its ODS reader expands. */
+const normalName = (name: string) => name.toLowerCase().replace(/\\/g, '/').replace(/^(root entry)?\/*/, '')
+const isOdsContent = (name: string) => normalName(name) === 'content.xml'
+/** SheetJS opens a nested Index.zip (an Apple Numbers package) when no other reader claims the zip. */
+const isNestedZip = (name: string) => /(^|[\\/])index\.zip$/i.test(name)
+
+function checkZip(bytes: Uint8Array, limits: Limits): void {
+  const maxPart = limits.maxPartBytes ?? MAX_PART_BYTES
+  const maxTotal = limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES
+  const parts = zipParts(bytes)
+  const names = new Set(parts.map((part) => normalName(part.name)))
+  if (parts.some((part) => isNestedZip(part.name)) && !['[content_types].xml', 'meta-inf/manifest.xml', 'objectdata.xml'].some((name) => names.has(name))) {
+    throw new AppError('unsupported_file', 'This is an Apple Numbers package, not a spreadsheet MAPPA Desk reads: export it as .xlsx or .csv')
+  }
+  let declared = 0
+  for (const part of parts) {
+    if (part.declaredSize > maxPart) {
+      throw new AppError('too_large', `The file's part "${part.name.slice(0, 80)}" unpacks to ${megabytes(part.declaredSize)}; MAPPA Desk reads parts up to ${megabytes(maxPart)} (a zip bomb?)`)
+    }
+    declared += part.declaredSize
+  }
+  if (declared > maxTotal) throw new AppError('too_large', `The file unpacks to ${megabytes(declared)}; MAPPA Desk reads files that unpack to ${megabytes(maxTotal)} at most (a zip bomb?)`)
+  for (const part of parts) {
+    if (part.encrypted || (part.method !== 0 && part.method !== 8)) continue
+    const counter = isOdsContent(part.name) ? new OdsCellCounter(limits.maxCells) : undefined
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+    unpackPart(bytes, part, counter ? (chunk) => counter.push(decoder.decode(chunk, { stream: true })) : () => undefined)
+    counter?.push(decoder.decode(), true)
+  }
+}
+
+// ---- ODS content.xml: the cells SheetJS's reader (parse_content_xml) would create ----
+
+/** SheetJS's tag pattern (xlmlregex in @e965/xlsx 0.20.3): tags it does not match, it does not see. */
+const SHEETJS_TAG = /<([/]?)([^\s?><!/:"]*:|)([^\s?<>:/"]+)(?:\s+[^<>=?"'\s]+="[^"]*?")*\s*[/]?>/g
+const ATTRIBUTE = /\s([^<>=?"'\s]+)="([^"]*)"/g
+/** Whether the text from a '<' to the end could still become a tag when more text arrives. */
+const UNFINISHED_TAG = /<\/?(?:[^\s?><!/:"]*:)?[^\s?<>:/"]*(?:\s+[^<>=?"'\s]*(?:=(?:"[^"]*"?)?)?)*\s*\/?$/y
+
+/** Values of an attribute by its local name, as SheetJS's parsexmltag keys them (any prefix, any case). */
+function attributeValues(tag: string, name: string): string[] {
+  const values: string[] = []
+  for (const [, key, value] of tag.matchAll(ATTRIBUTE)) {
+    const colon = key.indexOf(':')
+    const local = colon >= 0 ? key.slice(colon + 1) : key.indexOf('_') > 0 ? key.slice(0, key.indexOf('_')) : key
+    if (local.toLowerCase() === name) values.push(value)
+  }
+  return values
+}
+const rowRepeat = (tag: string) => Math.max(1, ...attributeValues(tag, 'number-rows-repeated').map((value) => Number(value) || 1))
+const columnRepeat = (tag: string) => Math.max(1, ...attributeValues(tag, 'number-columns-repeated').map((value) => parseInt(value, 10) || 1))
+
+/**
+ * Counts, as content.xml streams past, the cells SheetJS would allocate: a cell holding anything
+ * is copied number-rows-repeated × number-columns-repeated times, an empty one never. Mirrors its
+ * comment stripping and tag matching, so no trick that hides a tag from one hides it from the other.
+ */
+export class OdsCellCounter {
+  private cells = 0
+  private column = -1
+  private rows = 1
+  private cellTag = ''
+  private inCell = false
+  private isText = false
+  private hasContent = false
+  private inComment = false
+  private carry = ''
+  private markup = ''
+
+  constructor(private readonly maxCells: number) {}
+
+  /** Cells claimed so far. */
+  get claimed(): number {
+    return this.cells
+  }
+
+  push(text: string, isLast = false): void {
+    this.scan(this.stripComments(text, isLast), isLast)
+  }
+
+  /** SheetJS removes every <!-- … --> first, and everything after one left open. */
+  private stripComments(text: string, isLast: boolean): string {
+    const buffer = this.carry + text
+    let out = ''
+    let at = 0
+    for (;;) {
+      if (this.inComment) {
+        const close = buffer.indexOf('-->', at)
+        if (close < 0) {
+          this.carry = isLast ? '' : buffer.slice(Math.max(at, buffer.length - 2))
+          return out
+        }
+        at = close + 3
+        this.inComment = false
+      } else {
+        const open = buffer.indexOf('<!--', at)
+        if (open < 0) {
+          const keep = isLast ? buffer.length : Math.max(at, buffer.length - 3)
+          this.carry = buffer.slice(keep)
+          return out + buffer.slice(at, keep)
+        }
+        out += buffer.slice(at, open)
+        at = open + 4
+        this.inComment = true
+      }
+    }
+  }
+
+  /** Tags found in this text are tags in the whole file, unless an earlier '<' could still become one. */
+  private scan(text: string, isLast: boolean): void {
+    const markup = this.markup + text
+    let done = 0
+    SHEETJS_TAG.lastIndex = 0
+    for (let match = SHEETJS_TAG.exec(markup); ; match = SHEETJS_TAG.exec(markup)) {
+      const stop = match ? match.index : markup.length
+      const unfinished = isLast ? -1 : this.unfinishedTag(markup, done, stop)
+      if (unfinished >= 0) {
+        this.markup = markup.slice(unfinished)
+        if (this.markup.length > MAX_TAG_CHARS) throw new AppError('corrupt_file', 'The ODS file is damaged: its content.xml holds a tag over a megabyte long')
+        return
+      }
+      if (!match) break
+      const name = match[3].includes('_') ? match[3].slice(0, match[3].indexOf('_')) : match[3]
+      this.tag(match[1] === '/', match[0].endsWith('/>'), name, match[0])
+      done = SHEETJS_TAG.lastIndex
+    }
+    this.markup = ''
+  }
+
+  private unfinishedTag(markup: string, from: number, to: number): number {
+    for (let at = markup.indexOf('<', from); at >= 0 && at < to; at = markup.indexOf('<', at + 1)) {
+      UNFINISHED_TAG.lastIndex = at
+      if (UNFINISHED_TAG.test(markup)) return at
+    }
+    return -1
+  }
+
+  private tag(isClose: boolean, isSelfClosing: boolean, name: string, tag: string): void {
+    const isCellClose = isClose && !isSelfClosing && (name === 'table-cell' || name === '数据')
+    if (this.inCell && !isCellClose) this.hasContent = true
+    if (name === 'table' || name === '工作表') {
+      if (!isClose && !isSelfClosing) this.column = -1
+    } else if (name === 'table-row' || name === '行') {
+      if (isClose) this.rows = 1
+      else {
+        this.rows = rowRepeat(tag)
+        this.column = -1
+      }
+    } else if (name === 'covered-table-cell') {
+      if (!isClose) {
+        this.column += columnRepeat(tag)
+        this.cellTag = tag
+      }
+    } else if (name === 'table-cell' || name === '数据') {
+      // SheetJS copies a cell as many columns as the last cell tag it read says, so every cell tag is kept.
+      if (!isClose || isSelfClosing) this.cellTag = tag
+      if (isSelfClosing) {
+        // An empty-element cell is kept once, and only as text; the rest are skipped.
+        this.column++
+        const types = [...attributeValues(tag, 'value-type'), ...attributeValues(tag, '数据类型')]
+        if (types.includes('string')) this.add(1, 1)
+        this.column += columnRepeat(tag) - 1
+      } else if (!isClose) {
+        this.column++
+        this.inCell = true
+        this.hasContent = false
+        const types = [...attributeValues(tag, 'value-type'), ...attributeValues(tag, '数据类型')]
+        this.isText = types.every((type) => type === '' || type === 'string' || type === 'text')
+      } else {
+        // A text cell with no paragraph is a stub SheetJS drops; anything else, even a stray close, is copied.
+        const columns = columnRepeat(this.cellTag)
+        if (!(this.inCell && this.isText && !this.hasContent)) this.add(this.rows, columns)
+        this.column += columns - 1
+        this.inCell = false
+      }
+    }
+  }
+
+  private add(rows: number, columns: number): void {
+    this.cells += rows * columns
+    if (!(this.cells <= this.maxCells)) throw tooManyCells(this.maxCells)
+    if (this.column + columns > MAX_COLUMNS) throw beyondLastColumn('A filled cell')
+  }
+}
+
+// ---- text: what SheetJS will read a "CSV" as, and how many cells it can hold ----
+
+/** Characters that can end a field in the text formats SheetJS reads (CSV, TSV, SYLK, DIF, RTF, PRN). */
+const FIELD_ENDS = new Uint8Array(256)
+for (const char of ',;\t|\n\r\\') FIELD_ENDS[char.charCodeAt(0)] = 1
+
+function checkText(bytes: Uint8Array, limits: Limits): void {
+  // SheetJS picks its reader from the first bytes of the UTF-8 text it is given (readSync), so a "CSV" may be read as another format.
+  const text = decodeText(bytes.subarray(0, 64))
+  const [first, second, third, fourth] = new TextEncoder().encode(text.slice(0, 8))
+  if (/^\s*</.test(text) || (first === 0xef && fourth === 0x3c)) {
+    throw new AppError('unsupported_file', 'This is an XML or HTML file, not a CSV table: import .xlsx, .xls, .ods or .csv files')
+  }
+  const isBinary =
+    (first < 0x20 && first !== 0x09 && first !== 0x0a && first !== 0x0d) ||
+    (first === 0x09 && second <= 0x08) ||
+    (first === 0x50 && second === 0x4b && third < 0x09 && fourth < 0x09) ||
+    ((first === 0x30 || first === 0x31) && third <= 12 && fourth <= 31)
+  if (isBinary) throw new AppError('unsupported_file', 'This file starts with binary data, not a CSV table: import .xlsx, .xls, .ods or .csv files')
+  // Every cell ends at a separator or a line end, so counting those bounds the cells (empty fields make none, so this overcounts).
+  const declared = /^sep=(.)/.exec(text)?.[1]
+  const separator = declared === undefined ? -1 : new TextEncoder().encode(declared)[0]
+  let fields = 1
+  for (let index = 0; index < bytes.length; index++) if (FIELD_ENDS[bytes[index]] === 1 || bytes[index] === separator) fields++
+  if (fields > limits.maxCells) {
+    throw new AppError('too_large', `The text file holds more than ${limits.maxCells.toLocaleString('en-GB')} fields; MAPPA tables are far smaller`)
+  }
+}

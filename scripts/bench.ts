@@ -1,0 +1,176 @@
+// `npm run bench`: times SheetJS parsing alone against MAPPA Desk's full import (limits, parse,
+// recognise, one SQLite transaction) and the memory each needs. Writes only to a temp folder.
+
+import * as XLSX from '@e965/xlsx'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { importFile } from '../main/import/importFile'
+import { checkBeforeParse } from '../main/import/limits'
+import { decodeText, sniffDelimiter, sniffFormat } from '../main/import/sniff'
+import { MAX_CELLS, MAX_ROWS_PER_SHEET } from '../main/import/workbook'
+import { openStore } from '../main/store/database'
+import { areaTableRows } from '../main/testing/fixtures'
+import { oldStyleSheet } from '../main/testing/moj-fixtures'
+
+interface Case {
+  id: string
+  label: string
+  fileName: string
+  /** Timed runs; the median is reported. One for the big sheets keeps the whole bench near a minute. */
+  runs: number
+  build(): Uint8Array
+}
+
+/** A MoJ annual-tables workbook: Contents and Notes, then one old-style area table (43 rows × 12 columns) a sheet. */
+function mojWorkbook(): Uint8Array {
+  const book = XLSX.utils.book_new()
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['MAPPA annual report 2023/24: tables'], ...Array.from({ length: 36 }, (_, index) => [`Table ${index + 1}`, 'MAPPA-eligible offenders by area'])]), 'Contents')
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Notes'], ...Array.from({ length: 20 }, (_, index) => [`(${index + 1}) Note on the figures.`])]), 'Notes')
+  // 36 tables of about 560 filled cells: the 20,000 or so cells of a full MoJ workbook.
+  for (let table = 1; table <= 36; table++) {
+    const { grid, merges } = oldStyleSheet({ year: 2024 - (table % 12) })
+    const sheet = XLSX.utils.aoa_to_sheet(grid)
+    sheet['!merges'] = merges
+    XLSX.utils.book_append_sheet(book, sheet, `Table ${table}`)
+  }
+  return deflated(book)
+}
+
+/** Excel deflates every part; SheetJS stores them unless asked, which would flatter the parse. */
+const deflated = (book: XLSX.WorkBook) => new Uint8Array(XLSX.write(book, { bookType: 'xlsx', type: 'buffer', compression: true }) as Buffer)
+
+function bigSheet(): XLSX.WorkBook {
+  const book = XLSX.utils.book_new()
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(areaTableRows({ extraRows: 100_000 })), 'Table1')
+  return book
+}
+
+const CASES: Case[] = [
+  { id: 'moj', label: 'MoJ-size workbook (xlsx)', fileName: 'mappa-2023-24.xlsx', runs: 5, build: mojWorkbook },
+  { id: 'rows-xlsx', label: '100,000-row sheet (xlsx)', fileName: 'rows-100k.xlsx', runs: 1, build: () => deflated(bigSheet()) },
+  { id: 'rows-csv', label: '100,000-row sheet (csv)', fileName: 'rows-100k.csv', runs: 1, build: () => new TextEncoder().encode(XLSX.utils.sheet_to_csv(bigSheet().Sheets.Table1)) }
+]
+
+type Phase = 'idle' | 'parse' | 'import'
+
+interface Measurement {
+  /** Milliseconds of each timed run. */
+  times: number[]
+  /** Peak resident memory of the whole process, in bytes. */
+  peakRss: number
+  cells: number
+  /** The pre-parse checks of main/import/limits.ts alone (part of the full import). */
+  limitsMs: number
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/** SheetJS alone, with the options main/import/workbook.ts gives it. */
+function parseOnly(bytes: Uint8Array): XLSX.WorkBook {
+  const options: XLSX.ParsingOptions = { dense: true, cellDates: true, sheetRows: MAX_ROWS_PER_SHEET + 1 }
+  if (sniffFormat(bytes) === 'csv') {
+    const text = decodeText(bytes)
+    return XLSX.read(text, { ...options, type: 'string', raw: true, FS: sniffDelimiter(text) })
+  }
+  return XLSX.read(bytes, { ...options, type: 'buffer' })
+}
+
+const filledCells = (book: XLSX.WorkBook) =>
+  book.SheetNames.reduce((sum, name) => sum + ((book.Sheets[name]['!data'] ?? []) as unknown[][]).reduce((inRow, row) => inRow + (row ?? []).filter(Boolean).length, 0), 0)
+
+/** One phase of one case, in this (child) process, so its memory peak is its own. */
+function measure(file: string, fileName: string, phase: Phase, runs: number, folder: string): Measurement {
+  const bytes = new Uint8Array(readFileSync(file))
+  const times: number[] = []
+  const limits: number[] = []
+  let cells = 0
+  for (let run = 0; run < runs; run++) {
+    if (phase === 'parse') {
+      const checked = performance.now()
+      checkBeforeParse(bytes, sniffFormat(bytes), { maxCells: MAX_CELLS })
+      limits.push(performance.now() - checked)
+      const start = performance.now()
+      const book = parseOnly(bytes)
+      times.push(performance.now() - start)
+      cells = filledCells(book)
+    } else if (phase === 'import') {
+      const store = openStore(join(folder, `${phase}-${process.pid}-${run}.sqlite`))
+      const start = performance.now()
+      const summary = importFile(store, { fileName, bytes })
+      times.push(performance.now() - start)
+      cells = summary.observations
+      store.close()
+    }
+  }
+  return { times, peakRss: process.resourceUsage().maxRSS * 1024, cells, limitsMs: limits.length > 0 ? median(limits) : 0 }
+}
+
+function runChild(script: string, args: string[]): Measurement {
+  // process.execArgv carries tsx's loader, so the child runs this same TypeScript file.
+  const child = spawnSync(process.execPath, [...process.execArgv, script, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 })
+  if (child.status !== 0) throw new Error(`bench child ${args.join(' ')} failed: ${child.stderr.trim().split('\n').slice(-3).join(' ')}`)
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '') as Measurement
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`
+const ms = (value: number) => (value < 100 ? `${value.toFixed(1)} ms` : `${Math.round(value).toLocaleString('en-GB')} ms`)
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')).join('\n')
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { case: { type: 'string' }, phase: { type: 'string' }, file: { type: 'string' }, folder: { type: 'string' } } })
+  const script = fileURLToPath(import.meta.url)
+  if (values.case) {
+    const found = CASES.find((each) => each.id === values.case)
+    const phase = values.phase === 'parse' || values.phase === 'import' || values.phase === 'idle' ? values.phase : undefined
+    if (!found || !phase || !values.file || !values.folder) throw new Error('bench child needs --case, --phase (idle, parse or import), --file and --folder')
+    console.log(JSON.stringify(measure(values.file, found.fileName, phase, phase === 'idle' ? 0 : found.runs, values.folder)))
+    return
+  }
+
+  const folder = mkdtempSync(join(tmpdir(), 'mappa-bench-'))
+  try {
+    console.log(`MAPPA Desk bench: Node ${process.version}, SheetJS ${XLSX.version}; each phase in its own process; temp folder ${folder}`)
+    const rows = [['case', 'file', 'cells', 'limits', 'SheetJS parse', 'full import', 'import ÷ parse', 'peak RSS parse', 'peak RSS import']]
+    let baseline = 0
+    for (const each of CASES) {
+      const file = join(folder, each.fileName)
+      const bytes = each.build()
+      writeFileSync(file, bytes)
+      const args = (phase: Phase) => ['--case', each.id, '--phase', phase, '--file', file, '--folder', folder]
+      if (baseline === 0) baseline = runChild(script, args('idle')).peakRss
+      const parse = runChild(script, args('parse'))
+      const imported = runChild(script, args('import'))
+      const parseMs = median(parse.times)
+      const importMs = median(imported.times)
+      const runs = each.runs > 1 ? ` (median of ${each.runs})` : ''
+      console.log(
+        `${each.label}: ${mb(bytes.length)}, ${parse.cells.toLocaleString('en-GB')} cells; SheetJS parse ${ms(parseMs)}${runs}, full import ${ms(importMs)}${runs} ` +
+          `(${imported.cells.toLocaleString('en-GB')} figures stored), ratio ${(importMs / parseMs).toFixed(2)}; peak RSS ${mb(parse.peakRss)} parsing, ${mb(imported.peakRss)} importing`
+      )
+      rows.push([
+        each.label,
+        mb(bytes.length),
+        parse.cells.toLocaleString('en-GB'),
+        ms(parse.limitsMs),
+        ms(parseMs),
+        ms(importMs),
+        `${(importMs / parseMs).toFixed(2)}×`,
+        mb(parse.peakRss),
+        mb(imported.peakRss)
+      ])
+    }
+    console.log(`\n${table(rows)}\n\nPeak RSS includes the ${mb(baseline)} a child process takes to load Node, tsx and these modules without parsing anything.`)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+main()
