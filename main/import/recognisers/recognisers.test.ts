@@ -110,6 +110,15 @@ describe('a CSV of MAPPA figures', () => {
     expect(figure(store, 'suffolk', 'violent', '2021/22')).toMatchObject({ value: 405 })
   })
 
+  it('reads the accessible long table saved as CSV, title and notes rows included', () => {
+    const store = tempStore()
+    const summary = importFile(store, { fileName: 'table-1.csv', bytes: accessibleBook('csv', { year: 2024 }) })
+    expect(summary).toMatchObject({ recogniser: 'moj-csv', period: '2023/24', unknownRowLabels: [] })
+    expect(summary.findings[0]).toMatchObject({ layout: 'long', counts: { notApplicable: 3 } })
+    expect(figure(store, 'county-durham', 'rso', '2022/23')).toMatchObject({ value: 1007, source: { file: 'table-1.csv', sheet: 'Sheet1' } })
+    expect(figure(store, 'national-security-division', 'rso', '2023/24')).toMatchObject({ area_kind: 'other', status: 'not_available' })
+  })
+
   it('falls back to the generic reader, and says so, for a CSV that is not about areas', () => {
     const store = tempStore()
     const summary = importFile(store, { fileName: 'ages.csv', bytes: workbookBytes({ S: [['Age', 'Count'], ['18-20', 3], ['21-24', 5]] }, 'csv') })
