@@ -28,6 +28,37 @@ export class Desk {
     return this.page.getByRole('navigation', { name: 'Releases' })
   }
 
+  /** The sidebar's table buttons (each names its observations), not the releases' "Add note" actions. */
+  get tableButtons(): Locator {
+    return this.releases.getByRole('button', { name: /observations?$/ })
+  }
+
+  /** One of the views: "By measure", "By area" or "As imported". */
+  tab(name: 'By measure' | 'By area' | 'As imported'): Locator {
+    return this.page.getByRole('tab', { name })
+  }
+
+  get reasonDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Reason for change' })
+  }
+
+  get notes(): Locator {
+    return this.page.getByRole('region', { name: 'Notes' })
+  }
+
+  get history(): Locator {
+    return this.page.getByRole('region', { name: 'History' })
+  }
+
+  get cellDetails(): Locator {
+    return this.page.getByRole('region', { name: 'Cell details' })
+  }
+
+  /** The line at the foot of the window that says what just happened. */
+  get statusLine(): Locator {
+    return this.page.getByRole('contentinfo')
+  }
+
   get grid(): Locator {
     return this.page.getByRole('region', { name: 'Figures table' })
   }
@@ -82,9 +113,30 @@ export class Desk {
     return this.grid.locator(`[row-id="${rowKey}"] [col-id="${columnKey}"]`)
   }
 
+  /** A pivot row by its label cell (the row's name starts with its selection checkbox). */
+  pivotRow(label: string): Locator {
+    return this.grid.getByRole('row').filter({ has: this.page.getByRole('gridcell', { name: label, exact: true }) })
+  }
+
   /** A grid row by its accessible name, which starts with the area's name. */
   row(areaName: string): Locator {
     return this.grid.getByRole('row', { name: new RegExp(`^${areaName} `) })
+  }
+
+  /** Drops one file and imports it through its preview as read. */
+  async importFile(name: string, bytes: Uint8Array): Promise<void> {
+    await this.drop([{ name, bytes }])
+    await expect(this.preview).toContainText(name)
+    await this.confirmImport()
+    await expect(this.releases).toContainText(name)
+  }
+
+  /** Types a figure into a pivot cell as a reporter does: select the cell, type, Enter. */
+  async typeInto(rowKey: string, period: string, typed: string): Promise<void> {
+    await this.cell(rowKey, period).click()
+    await this.page.keyboard.type(typed)
+    await this.page.keyboard.press('Enter')
+    await expect(this.reasonDialog).toBeVisible()
   }
 
   async importThroughChooser(path: string): Promise<void> {

@@ -179,7 +179,7 @@ test('several dropped files are previewed one after another; a file already impo
   await desk.screenshot('11-duplicate-preview')
   await desk.preview.getByRole('button', { name: 'Show it' }).click()
   await expect(desk.preview).toBeHidden()
-  await expect(desk.releases.getByRole('button')).toHaveCount(1)
+  await expect(desk.tableButtons).toHaveCount(1)
   await expect(desk.cell('essex', RSO_2022)).toHaveText('1,867')
 
   const revisionsButton = desk.revisionsButton

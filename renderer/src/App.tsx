@@ -1,7 +1,7 @@
-// The desk's frame: toolbar, banners and import progress, sidebar, revisions, table view, status bar,
-// preview dialog, hidden file chooser and window-wide drop target. Composes state and views; never calls the core.
+// The desk's frame: toolbar, banners, sidebar, revisions, work area, status bar, preview dialog, file
+// chooser and drop target. Composes state and views; never calls the core.
 
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { oneLine } from '../../main/errors'
 import { ErrorBanner, NoticeBanner } from './components/Banners'
 import { DropOverlay } from './components/DropOverlay'
@@ -9,26 +9,35 @@ import { EmptyState } from './components/EmptyState'
 import { ImportProgress } from './components/ImportProgress'
 import { PreviewDialog } from './components/preview/PreviewDialog'
 import { RevisionsPanel } from './components/RevisionsPanel'
+import type { PanelKind } from './components/side/SidePanel'
 import { Sidebar } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
-import { TableView } from './components/TableView'
 import { Toolbar } from './components/Toolbar'
+import { Workspace } from './components/Workspace'
+import { targetKey, type NotePreset } from './state/targets'
 import { useCatalogue } from './state/useCatalogue'
+import { useChanges } from './state/useChanges'
 import { useDesk } from './state/useDesk'
 import { useFileDrop } from './state/useFileDrop'
 import { useImportFlow } from './state/useImportFlow'
+import { useNotes } from './state/useNotes'
 import { useRevisions } from './state/useRevisions'
 import { useShell } from './state/useShell'
+import { useUndoKeys } from './state/useUndoKeys'
 
 const ACCEPT = '.xlsx,.xls,.ods,.csv'
 
 export function App() {
   const desk = useDesk()
   const fileInput = useRef<HTMLInputElement>(null)
-  const { refresh, openSample, acceptSummary, fail } = desk
+  const { refresh, openSample, acceptSummary, fail, say } = desk
   const onError = useCallback((message: string, context: string) => fail(message, context), [fail])
   const catalogue = useCatalogue(onError)
   const revisions = useRevisions(onError)
+  const changes = useChanges({ say, fail: onError })
+  const notes = useNotes(changes.version, { changed: changes.changed, say, fail: onError })
+  const [panel, setPanel] = useState<PanelKind | null>(null)
+  const [notePreset, setNotePreset] = useState<NotePreset | null>(null)
   const flow = useImportFlow({
     imported: async (summary) => {
       await acceptSummary(summary)
@@ -40,7 +49,7 @@ export function App() {
     fail: desk.fail,
     say: desk.say
   })
-  const { importFiles } = flow
+  const { importFiles, followJob } = flow
 
   useEffect(() => {
     void refresh()
@@ -57,11 +66,26 @@ export function App() {
     chooseFile,
     openSample: () => void openSample(),
     storeChanged: (summary) => void acceptSummary(summary).catch((error: unknown) => fail(oneLine(error), 'Could not show the imported file')),
+    importJob: (jobId, fileName) => void followJob(jobId, fileName),
     error: (message) => fail(message)
   })
+  useUndoKeys({ undo: () => void changes.undo(), redo: () => void changes.redo() })
+
+  const releaseNotes = useMemo(() => {
+    const byRelease = new Map<number, string[]>()
+    for (const note of notes.notes) {
+      if (note.target.kind === 'release') byRelease.set(note.target.releaseId, [...(byRelease.get(note.target.releaseId) ?? []), note.text])
+    }
+    return byRelease
+  }, [notes.notes])
 
   const empty = desk.info !== null && desk.info.releases === 0
   const toggleRevisions = () => (revisions.view?.scope === 'all' ? revisions.close() : void revisions.showAll())
+  const togglePanel = (next: PanelKind) => setPanel((current) => (current === next ? null : next))
+  const addReleaseNote = useCallback((releaseId: number) => {
+    setPanel('notes')
+    setNotePreset({ key: targetKey({ kind: 'release', releaseId }), nonce: Date.now() })
+  }, [])
 
   return (
     <div className={`app${empty ? ' app--empty' : ''}`}>
@@ -72,21 +96,43 @@ export function App() {
         onSample={() => void openSample()}
         revisionsShown={revisions.view?.scope === 'all'}
         onRevisions={toggleRevisions}
+        panel={panel}
+        onPanel={togglePanel}
+        canUndo={changes.canUndo}
+        canRedo={changes.canRedo}
+        onUndo={() => void changes.undo()}
+        onRedo={() => void changes.redo()}
       />
       <div className="banners">
         {flow.running && <ImportProgress running={flow.running} onCancel={flow.cancelRunning} />}
         {desk.failure && <ErrorBanner failure={desk.failure} onDismiss={desk.dismissFailure} />}
         {desk.notice && <NoticeBanner notice={desk.notice} onDismiss={desk.dismissNotice} />}
       </div>
-      {!empty && <Sidebar releases={desk.releases} selectedTableId={desk.selectedTableId} onSelect={desk.selectTable} />}
+      {!empty && (
+        <Sidebar
+          releases={desk.releases}
+          selectedTableId={desk.view === 'table' ? desk.selectedTableId : null}
+          onSelect={desk.selectTable}
+          releaseNotes={releaseNotes}
+          onAddNote={addReleaseNote}
+        />
+      )}
       <main className="main">
-        {!empty && revisions.view && <RevisionsPanel view={revisions.view} measures={catalogue.measures} onClose={revisions.close} />}
         {empty ? (
           <EmptyState onImport={chooseFile} onSample={() => void openSample()} busy={desk.busy !== null || flow.running !== null} />
-        ) : desk.selectedTableId !== null ? (
-          <TableView tableId={desk.selectedTableId} revision={desk.revision} onError={onError} />
         ) : (
-          <div className="table-placeholder">{desk.info ? 'Choose a table from the list on the left.' : 'Opening the store…'}</div>
+          <Workspace
+            desk={desk}
+            catalogue={catalogue}
+            changes={changes}
+            notes={notes}
+            panel={panel}
+            onPanel={setPanel}
+            notePreset={notePreset}
+            onNotePreset={setNotePreset}
+            onError={onError}
+            above={revisions.view && <RevisionsPanel view={revisions.view} measures={catalogue.measures} onClose={revisions.close} />}
+          />
         )}
       </main>
       <StatusBar info={desk.info} status={desk.status} />

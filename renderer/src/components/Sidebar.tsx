@@ -1,13 +1,18 @@
-// The releases navigator: every imported release, newest first, with its tables as buttons.
-// Presentational: selection is owned by the desk state, never by this component.
+// The releases navigator: every imported release, newest first, with its tables as buttons, its
+// notes marked and an "Add note" action. Presentational: selection is owned by the desk state.
 
+import { memo } from 'react'
 import type { StoredRelease, StoredTable } from '../../../main/contract/types'
 import { plural } from '../grid/format'
 
 interface SidebarProps {
   releases: StoredRelease[]
+  /** Only while the As imported view shows it. */
   selectedTableId: number | null
   onSelect: (tableId: number) => void
+  /** Notes on each release, by release id. */
+  releaseNotes: ReadonlyMap<number, string[]>
+  onAddNote: (releaseId: number) => void
 }
 
 function TableButton({ table, selected, onSelect }: { table: StoredTable; selected: boolean; onSelect: (tableId: number) => void }) {
@@ -29,7 +34,7 @@ function TableButton({ table, selected, onSelect }: { table: StoredTable; select
   )
 }
 
-export function Sidebar({ releases, selectedTableId, onSelect }: SidebarProps) {
+export const Sidebar = memo(function Sidebar({ releases, selectedTableId, onSelect, releaseNotes, onAddNote }: SidebarProps) {
   return (
     <nav className="sidebar" aria-label="Releases">
       <h2 className="sidebar-heading">
@@ -40,7 +45,9 @@ export function Sidebar({ releases, selectedTableId, onSelect }: SidebarProps) {
           <li key={release.id} className="release">
             <div className="release-head">
               <div className="release-title">
-                <span className="release-edition">{release.editionLabel}</span>
+                <span className="release-edition" id={`release-${release.id}`}>
+                  {release.editionLabel}
+                </span>
                 {release.isSample && <span className="badge">Sample</span>}
               </div>
               <div className="release-meta">
@@ -49,6 +56,7 @@ export function Sidebar({ releases, selectedTableId, onSelect }: SidebarProps) {
                   {release.fileName}
                 </span>
               </div>
+              <ReleaseNotes releaseId={release.id} notes={releaseNotes.get(release.id) ?? []} onAddNote={onAddNote} />
             </div>
             {release.tables.length === 0 ? (
               <p className="release-empty">No tables recognised</p>
@@ -65,5 +73,21 @@ export function Sidebar({ releases, selectedTableId, onSelect }: SidebarProps) {
         ))}
       </ul>
     </nav>
+  )
+})
+
+function ReleaseNotes({ releaseId, notes, onAddNote }: { releaseId: number; notes: string[]; onAddNote: (releaseId: number) => void }) {
+  return (
+    <div className="release-notes">
+      {notes.length > 0 && (
+        <span className="release-noted" title={notes.join('\n')}>
+          <span className="release-noted-dot" aria-hidden="true" />
+          {plural(notes.length, 'note')}
+        </span>
+      )}
+      <button type="button" className="link-button release-add-note" aria-describedby={`release-${releaseId}`} onClick={() => onAddNote(releaseId)}>
+        Add note
+      </button>
+    </div>
   )
 }

@@ -1,5 +1,7 @@
-// The top bar: app name, the two ways to bring figures in, the Revisions view, and what is running.
-// Presentational: it raises intents and never calls the core itself.
+// The top bar: app name, the two ways to bring figures in, the Revisions view, the Notes and History
+// panels, Undo and Redo, and what is running. Presentational: it raises intents and never calls the core.
+
+import type { PanelKind } from './side/SidePanel'
 
 interface ToolbarProps {
   showActions: boolean
@@ -8,9 +10,19 @@ interface ToolbarProps {
   onSample: () => void
   revisionsShown: boolean
   onRevisions: () => void
+  panel: PanelKind | null
+  onPanel: (panel: PanelKind) => void
+  canUndo: boolean
+  canRedo: boolean
+  onUndo: () => void
+  onRedo: () => void
 }
 
-export function Toolbar({ showActions, busy, onImport, onSample, revisionsShown, onRevisions }: ToolbarProps) {
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+const MOD = isMac ? '⌘' : 'Ctrl+'
+
+export function Toolbar(props: ToolbarProps) {
+  const { showActions, busy, onImport, onSample, revisionsShown, onRevisions, panel, onPanel } = props
   return (
     <header className="toolbar">
       <div className="brand">
@@ -27,8 +39,22 @@ export function Toolbar({ showActions, busy, onImport, onSample, revisionsShown,
           <button type="button" className="button" onClick={onSample}>
             Open sample data
           </button>
+          <span className="toolbar-divider" aria-hidden="true" />
           <button type="button" className="button" onClick={onRevisions} aria-pressed={revisionsShown} title="Figures a later edition restated">
             Revisions
+          </button>
+          <button type="button" className="button" onClick={() => onPanel('notes')} aria-pressed={panel === 'notes'} title="Notes on figures, areas, periods, measures and releases">
+            Notes
+          </button>
+          <button type="button" className="button" onClick={() => onPanel('history')} aria-pressed={panel === 'history'} title="Every edit and note, newest first">
+            History
+          </button>
+          <span className="toolbar-divider" aria-hidden="true" />
+          <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={`Undo the last edit or note change (${MOD}Z)`}>
+            <span aria-hidden="true">↶</span> Undo
+          </button>
+          <button type="button" className="button button--icon" onClick={props.onRedo} disabled={!props.canRedo} title={`Redo (${isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z or Ctrl+Y'})`}>
+            <span aria-hidden="true">↷</span> Redo
           </button>
         </div>
       )}

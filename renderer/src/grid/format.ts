@@ -14,8 +14,11 @@ function formatterFor(decimals: number): Intl.NumberFormat {
   return formatter
 }
 
+/** What formatting needs of a cell: the grid of a table and the pivots share it. */
+export type ShownCell = Pick<GridCell, 'value' | 'status' | 'raw'>
+
 /** Decimals as the spreadsheet showed them ("12.50" keeps two), else as the number holds them. */
-function decimalsOf(cell: GridCell & { value: number }): number {
+function decimalsOf(cell: ShownCell & { value: number }): number {
   const shown = /\d\.(\d+)/.exec(cell.raw)
   if (shown) return Math.min(shown[1].length, 6)
   const own = /\.(\d+)$/.exec(String(cell.value))
@@ -33,7 +36,7 @@ const QUALIFIER_TOKENS: Partial<Record<CellStatus, string>> = {
   low_reliability: '[u]'
 }
 
-const STATUS_LABELS: Record<CellStatus, string> = {
+export const STATUS_LABELS: Record<CellStatus, string> = {
   value: 'value',
   nil: 'nil (shown as a dash)',
   not_available: 'not available',
@@ -46,14 +49,14 @@ const STATUS_LABELS: Record<CellStatus, string> = {
   text: 'text'
 }
 
-const MARKERS: ReadonlySet<CellStatus> = new Set(['suppressed', 'not_available', 'not_applicable'])
+export const MARKERS: ReadonlySet<CellStatus> = new Set(['suppressed', 'not_available', 'not_applicable'])
 
 /** True for statuses whose cell shows a number rather than its raw text. */
-function showsNumber(cell: GridCell): cell is GridCell & { value: number } {
+function showsNumber(cell: ShownCell): cell is ShownCell & { value: number } {
   return cell.value !== null && cell.status !== 'nil' && cell.status !== 'text'
 }
 
-export function formatCell(cell: GridCell | null | undefined): string {
+export function formatCell(cell: ShownCell | null | undefined): string {
   if (!cell) return ''
   if (showsNumber(cell)) {
     const number = formatNumber(cell.value, decimalsOf(cell))
@@ -75,8 +78,8 @@ export function cellClasses(cell: GridCell | null | undefined): string[] {
 }
 
 /** Numbers by value; then text; missing and markers last, whichever way the column is sorted. */
-export function compareCells(a: GridCell | null | undefined, b: GridCell | null | undefined, descending: boolean): number {
-  const rank = (cell: GridCell | null | undefined) => (!cell ? 3 : cell.value !== null ? 0 : cell.status === 'text' ? 1 : 2)
+export function compareCells(a: ShownCell | null | undefined, b: ShownCell | null | undefined, descending: boolean): number {
+  const rank = (cell: ShownCell | null | undefined) => (!cell ? 3 : cell.value !== null ? 0 : cell.status === 'text' ? 1 : 2)
   const rankA = rank(a)
   const rankB = rank(b)
   // The grid flips the result for a descending sort: flip rank differences first so they survive it.
@@ -95,4 +98,12 @@ export function cellTooltip(sheet: string, cell: GridCell | null | undefined): s
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`
+}
+
+const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+
+/** "14 Oct 2024, 10:32" in the reporter's time zone; the text as given when it is not a date. */
+export function formatWhen(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : WHEN.format(date)
 }

@@ -1,5 +1,5 @@
-// The desk's state and actions: what is in the store, which table is selected, what is running
-// and what the reporter was last told. Talks to the core only through the client; renders nothing.
+// The desk's state and actions: what is in the store, which view and table are shown, what is
+// running and what the reporter was last told. Talks to the core only through the client; renders nothing.
 
 import { useCallback, useRef, useState } from 'react'
 import type { AppInfo, ImportSummary, StoredRelease } from '../../../main/contract/types'
@@ -24,12 +24,18 @@ export interface StatusMessage {
   text: string
 }
 
+/** The three ways to look at the figures: the two pivots, and one table as imported. */
+export type ViewKind = 'measure' | 'area' | 'table'
+
 export interface Desk {
   info: AppInfo | null
   releases: StoredRelease[]
   /** Goes up each time the store is re-read, so open views know to reload. */
   revision: number
   selectedTableId: number | null
+  /** Null until the store has been read (and while it is empty). */
+  view: ViewKind | null
+  showView: (view: ViewKind) => void
   busy: string | null
   failure: Failure | null
   notice: Notice | null
@@ -79,6 +85,7 @@ export function useDesk(): Desk {
   const [releases, setReleases] = useState<StoredRelease[]>([])
   const [revision, setRevision] = useState(0)
   const [selectedTableId, setSelectedTableId] = useState<number | null>(null)
+  const [view, setView] = useState<ViewKind | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [failure, setFailure] = useState<Failure | null>(null)
   const [notice, setNotice] = useState<Notice | null>(null)
@@ -106,6 +113,8 @@ export function useDesk(): Desk {
         const stillThere = loaded.some((release) => release.tables.some((table) => table.id === current))
         return stillThere ? current : firstTableOf(loaded)
       })
+      // Opening on figures already imported: the reporter works them by measure.
+      setView((current) => (loaded.length === 0 ? null : (current ?? 'measure')))
     } catch (error) {
       fail(oneLine(error), 'Could not read the store')
     }
@@ -115,6 +124,8 @@ export function useDesk(): Desk {
     async (summary: ImportSummary) => {
       const loaded = await load()
       setSelectedTableId(summary.tables[0]?.id ?? firstTableOf(loaded, summary.releaseId))
+      // A file just imported is shown as imported, to be checked before it is worked.
+      setView('table')
       setNotice(noticeFor(summary))
       setStatus({ tone: 'ok', text: statusFor(summary) })
     },
@@ -144,6 +155,7 @@ export function useDesk(): Desk {
   const showRelease = useCallback(
     (releaseId: number) => {
       setSelectedTableId((current) => firstTableOf(releases, releaseId) ?? current)
+      setView('table')
       const release = releases.find((candidate) => candidate.id === releaseId)
       if (release) setStatus({ tone: 'ok', text: `Showing ${release.fileName}, imported already` })
     },
@@ -162,12 +174,17 @@ export function useDesk(): Desk {
     releases,
     revision,
     selectedTableId,
+    view,
+    showView: setView,
     busy,
     failure,
     notice,
     status,
     refresh,
-    selectTable: setSelectedTableId,
+    selectTable: useCallback((tableId: number) => {
+      setSelectedTableId(tableId)
+      setView('table')
+    }, []),
     showRelease,
     say,
     openSample,

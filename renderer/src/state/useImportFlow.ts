@@ -38,6 +38,8 @@ export interface ImportFlow {
   running: RunningImport | null
   open: OpenPreview | null
   importFiles: (files: readonly File[]) => Promise<void>
+  /** Follows a job the native File ▸ Import dialog started, to its preview. */
+  followJob: (jobId: string, fileName: string) => Promise<void>
   cancelRunning: () => void
   commit: (mappings: ImportMappings) => Promise<void>
   discard: () => void
@@ -83,21 +85,21 @@ export function useImportFlow(handlers: ImportFlowHandlers): ImportFlow {
     }
   }, [])
 
-  const readOne = useCallback(
-    async (file: File, position: string | null) => {
+  /** Runs one job from its start to the reporter's decision on its preview. */
+  const runJob = useCallback(
+    async (fileName: string, position: string | null, start: () => Promise<string>) => {
       cancelRequested.current = false
       jobId.current = null
       latest.current.starting()
-      setRunning({ fileName: file.name, position, phase: 'Sending the file', progress: 0, cancelling: false })
-      const context = `Could not import ${file.name}`
+      setRunning({ fileName, position, phase: 'Sending the file', progress: 0, cancelling: false })
+      const context = `Could not import ${fileName}`
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer())
-        const { jobId: id } = await invoke('import:start', { fileName: file.name, bytes })
+        const id = await start()
         jobId.current = id
         const status = cancelRequested.current ? null : await poll(id)
         if (status === null || status.state === 'cancelled') {
           await abandon(id)
-          latest.current.say(`Cancelled the import of ${file.name}: nothing was stored`)
+          latest.current.say(`Cancelled the import of ${fileName}: nothing was stored`)
           return
         }
         if (status.state === 'failed' || !status.preview) {
@@ -123,17 +125,31 @@ export function useImportFlow(handlers: ImportFlowHandlers): ImportFlow {
     [poll, abandon, setOpen]
   )
 
+  const enqueue = useCallback((job: () => Promise<void>) => {
+    const next = queue.current.then(job)
+    queue.current = next.catch(() => undefined)
+    return next
+  }, [])
+
   const importFiles = useCallback(
     (files: readonly File[]) => {
       if (files.length === 0) return Promise.resolve()
-      const job = async () => {
-        for (const [index, file] of files.entries()) await readOne(file, files.length > 1 ? `${index + 1} of ${files.length}` : null)
-      }
-      const next = queue.current.then(job)
-      queue.current = next.catch(() => undefined)
-      return next
+      return enqueue(async () => {
+        for (const [index, file] of files.entries()) {
+          const position = files.length > 1 ? `${index + 1} of ${files.length}` : null
+          await runJob(file.name, position, async () => {
+            const bytes = new Uint8Array(await file.arrayBuffer())
+            return (await invoke('import:start', { fileName: file.name, bytes })).jobId
+          })
+        }
+      })
     },
-    [readOne]
+    [enqueue, runJob]
+  )
+
+  const followJob = useCallback(
+    (id: string, fileName: string) => enqueue(() => runJob(fileName, null, () => Promise.resolve(id))),
+    [enqueue, runJob]
   )
 
   const cancelRunning = useCallback(() => {
@@ -173,5 +189,5 @@ export function useImportFlow(handlers: ImportFlowHandlers): ImportFlow {
     decide.current?.('discarded')
   }, [])
 
-  return { running, open, importFiles, cancelRunning, commit, discard, showDuplicate }
+  return { running, open, importFiles, followJob, cancelRunning, commit, discard, showDuplicate }
 }

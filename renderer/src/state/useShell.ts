@@ -1,4 +1,4 @@
-// Wires the desk to what happens outside React: Electron menu and store events, and the
+// Wires the desk to what happens outside React: Electron menu, import-job and store events, and the
 // Ctrl/Cmd+O shortcut in browser mode. Subscribes and unsubscribes only; holds no state.
 
 import { useEffect, useEffectEvent } from 'react'
@@ -9,6 +9,8 @@ export interface ShellHandlers {
   chooseFile: () => void
   openSample: () => void
   storeChanged: (summary: ImportSummary) => void
+  /** File ▸ Import started a job: follow it like a chosen file. */
+  importJob: (jobId: string, fileName: string) => void
   error: (message: string) => void
 }
 
@@ -17,12 +19,14 @@ export function useShell(handlers: ShellHandlers): void {
   const openSample = useEffectEvent(() => handlers.openSample())
   const storeChanged = useEffectEvent((summary: ImportSummary) => handlers.storeChanged(summary))
   const error = useEffectEvent((message: string) => handlers.error(message))
+  const importJob = useEffectEvent((jobId: string, fileName: string) => handlers.importJob(jobId, fileName))
 
   useEffect(() => {
     const unsubscribe = [
       onAppEvent('menu:import', () => chooseFile()),
       onAppEvent('menu:sample', () => openSample()),
       onAppEvent('store:changed', ({ summary }) => storeChanged(summary)),
+      onAppEvent('import:job', ({ jobId, fileName }) => importJob(jobId, fileName)),
       onAppEvent('app:error', ({ message }) => error(message))
     ]
     return () => unsubscribe.forEach((stop) => stop())

@@ -1,0 +1,123 @@
+// The work area once figures exist: view tabs, pivot or as-imported view, side panel, reason dialog.
+// Wires view, pivot, notes and edit state together; never calls the core itself.
+
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { AreaInfo, EditRecord, MeasureInfo, Pivot } from '../../../main/contract/types'
+import { buildLookups } from '../grid/figure'
+import { targetOptions, targetKey, type NotePreset } from '../state/targets'
+import type { Changes } from '../state/useChanges'
+import type { Desk, ViewKind } from '../state/useDesk'
+import { useEditFlow, type PendingEdit } from '../state/useEditFlow'
+import { useJump } from '../state/useJump'
+import type { Notes } from '../state/useNotes'
+import { usePivot, type PivotRequest } from '../state/usePivot'
+import { useView, type CellRef } from '../state/useView'
+import { PivotView } from './pivot/PivotView'
+import { ReasonDialog } from './ReasonDialog'
+import { SidePanel, type PanelKind } from './side/SidePanel'
+import { TableView } from './TableView'
+import { VIEW_PANEL_ID, ViewTabs } from './ViewTabs'
+
+interface WorkspaceProps {
+  desk: Desk
+  catalogue: { areas: AreaInfo[]; measures: MeasureInfo[] }
+  changes: Changes
+  notes: Notes
+  panel: PanelKind | null
+  onPanel: (panel: PanelKind | null) => void
+  notePreset: NotePreset | null
+  onNotePreset: (preset: NotePreset) => void
+  onError: (message: string, context: string) => void
+  /** Shown under the view tabs, above the view (the Revisions panel). */
+  above?: ReactNode
+}
+
+/** The focused figure only while it belongs to the pivot shown. */
+function focusedIn(pivot: Pivot | null, focused: CellRef | null): CellRef | null {
+  if (!pivot || !focused) return null
+  return (pivot.by === 'measure' ? focused.measure : focused.area) === pivot.subject.id && pivot.rows.some((row) => row.key === focused.rowKey) ? focused : null
+}
+
+export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, notePreset, onNotePreset, onError, above }: WorkspaceProps) {
+  const [settled, setSettled] = useState(false)
+  const view = useView({ catalogue, storeRevision: desk.revision, settled, onError })
+  const request = useMemo((): PivotRequest | null => {
+    if (desk.view === 'measure' && view.measure) return { by: 'measure', measure: view.measure }
+    if (desk.view === 'area' && view.area) return { by: 'area', area: view.area }
+    return null
+  }, [desk.view, view.measure, view.area])
+  const load = usePivot(request, view.derived, `${desk.revision}:${changes.version}:${view.homeArea ?? ''}`, onError)
+  // Once the first grid has had its turn (or the view is not a pivot), the rest may load.
+  const firstDone = load.state === 'ready' || load.state === 'failed' || desk.view === 'table'
+  useEffect(() => {
+    if (firstDone) setSettled(true)
+  }, [firstDone])
+  const lookups = useMemo(() => buildLookups(notes.notes, load.revisions), [notes.notes, load.revisions])
+  const { requestFocus } = view
+  const refocus = useCallback((cell: CellRef) => requestFocus(cell.rowKey, cell.period), [requestFocus])
+  const { showEdit } = load
+  const stored = useCallback((pending: PendingEdit, record: EditRecord) => showEdit(pending.cell.rowKey, record), [showEdit])
+  const edit = useEditFlow({ stored, changed: changes.changed, say: desk.say, refocus })
+  const jump = useJump(desk, view)
+
+  const pivot = desk.view !== 'table' && load.pivot?.by === desk.view ? load.pivot : null
+  const focused = focusedIn(pivot, view.focused)
+  const figure = focused?.period ? (pivot?.rows.find((row) => row.key === focused.rowKey)?.cells[focused.period] ?? null) : null
+  const options = useMemo(() => targetOptions(focused, pivot, desk.releases), [focused, pivot, desk.releases])
+  const reverting = useMemo(() => ({ changed: changes.changed, say: desk.say, fail: onError }), [changes.changed, desk.say, onError])
+
+  const showView = (next: ViewKind) => {
+    if (next === 'table' && desk.selectedTableId === null) {
+      const first = desk.releases.find((release) => release.tables.length > 0)?.tables[0]
+      if (first) desk.selectTable(first.id)
+      return
+    }
+    desk.showView(next)
+  }
+
+  const addNoteOn = (cell: CellRef) => {
+    if (!cell.period) return
+    onPanel('notes')
+    onNotePreset({ key: targetKey({ kind: 'cell', area: cell.area, measure: cell.measure, period: cell.period }), nonce: Date.now() })
+  }
+
+  return (
+    <div className="workspace">
+      <div className="view-column">
+        <ViewTabs view={desk.view} onView={showView} />
+        {above}
+        <div className="view-panel" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={desk.view ? `view-tab-${desk.view}` : undefined}>
+          {desk.view === 'table' ? (
+            desk.selectedTableId !== null ? (
+              <TableView tableId={desk.selectedTableId} revision={desk.revision} onError={onError} />
+            ) : (
+              <div className="table-placeholder">Choose a table from the list on the left.</div>
+            )
+          ) : desk.view !== null ? (
+            <PivotView by={desk.view} load={load} view={view} catalogue={catalogue} lookups={lookups} onEdit={edit.propose} />
+          ) : (
+            <div className="table-placeholder">Opening the store…</div>
+          )}
+        </div>
+      </div>
+      {panel && (
+        <SidePanel
+          panel={panel}
+          version={changes.version}
+          focused={focused}
+          figure={figure}
+          notes={notes}
+          options={options}
+          preset={notePreset}
+          catalogue={catalogue}
+          reverting={reverting}
+          onAddNote={addNoteOn}
+          onJumpNote={jump.toNote}
+          onJumpEntry={jump.toEntry}
+          onClose={() => onPanel(null)}
+        />
+      )}
+      {edit.pending && <ReasonDialog key={`${edit.pending.cell.rowKey}|${edit.pending.cell.period}`} edit={edit.pending} saving={edit.saving} error={edit.error} onSave={(reason) => void edit.save(reason)} onCancel={edit.cancel} />}
+    </div>
+  )
+}

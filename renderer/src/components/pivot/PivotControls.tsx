@@ -1,0 +1,121 @@
+// The controls above a pivot: what it is of (measure or area), the reporter's own area, the derived
+// figures to show beside the published ones, and the row filter. Presentational: raises choices only.
+
+import type { AreaInfo, DerivedKind, MeasureInfo } from '../../../../main/contract/types'
+import { DERIVED } from '../../grid/derived'
+import type { Presence } from '../../state/useView'
+
+interface SubjectProps {
+  by: 'measure' | 'area'
+  measures: MeasureInfo[]
+  areas: AreaInfo[]
+  presence: Presence | null
+  measure: string | null
+  area: string | null
+  homeArea: string | null
+  onMeasure: (measure: string) => void
+  onArea: (area: string) => void
+  onHomeArea: (area: string | null) => void
+}
+
+/** Measures with figures first; the rest of the catalogue only once the store says which are empty. */
+function offeredMeasures(measures: MeasureInfo[], presence: Presence | null, chosen: string | null): { withFigures: MeasureInfo[]; empty: MeasureInfo[] } {
+  if (!presence) return { withFigures: measures, empty: [] }
+  return {
+    withFigures: measures.filter((measure) => presence.measures.has(measure.id) || measure.id === chosen),
+    empty: measures.filter((measure) => !presence.measures.has(measure.id) && measure.id !== chosen)
+  }
+}
+
+export function SubjectControls({ by, measures, areas, presence, measure, area, homeArea, onMeasure, onArea, onHomeArea }: SubjectProps) {
+  const { withFigures, empty } = offeredMeasures(measures, presence, measure)
+  const ownAreas = areas.filter((candidate) => candidate.kind === 'area')
+  return (
+    <div className="pivot-subject">
+      {by === 'measure' ? (
+        <label className="field">
+          <span className="field-label">Measure</span>
+          <select className="select select--wide" value={measure ?? ''} onChange={(event) => onMeasure(event.target.value)}>
+            {withFigures.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+            {empty.length > 0 && (
+              <optgroup label="No figures imported yet">
+                {empty.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        </label>
+      ) : (
+        <label className="field">
+          <span className="field-label">Area</span>
+          <select className="select" value={area ?? ''} onChange={(event) => onArea(event.target.value)}>
+            {areas.map((option) => (
+              <option key={option.slug} value={option.slug} disabled={presence !== null && !presence.areas.has(option.slug) && option.slug !== area}>
+                {option.name}
+                {presence !== null && !presence.areas.has(option.slug) ? ' (no figures)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="field" title="Your own area is pinned at the top of every measure">
+        <span className="field-label">My area</span>
+        <select className="select" value={homeArea ?? ''} onChange={(event) => onHomeArea(event.target.value || null)}>
+          <option value="">None</option>
+          {ownAreas.map((option) => (
+            <option key={option.slug} value={option.slug}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  )
+}
+
+export function DerivedToggles({ derived, onToggle }: { derived: readonly DerivedKind[]; onToggle: (kind: DerivedKind) => void }) {
+  return (
+    <fieldset className="derived-toggles">
+      <legend className="field-label">Derived figures</legend>
+      {DERIVED.map((info) => (
+        <label key={info.kind} className={`toggle${derived.includes(info.kind) ? ' toggle--on' : ''}`} title={info.description}>
+          <input type="checkbox" checked={derived.includes(info.kind)} onChange={() => onToggle(info.kind)} />
+          {info.label}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+/** What the marks on the figures mean, with a sample of each. */
+export function PivotLegend() {
+  return (
+    <p className="pivot-legend">
+      <span className="legend-item">
+        <span className="legend-swatch legend-swatch--edited" aria-hidden="true" /> edited
+      </span>
+      <span className="legend-item">
+        <span className="legend-swatch legend-swatch--annotated" aria-hidden="true" /> note
+      </span>
+      <span className="legend-item">
+        <span className="legend-swatch legend-swatch--revised" aria-hidden="true" /> revised in a later edition
+      </span>
+      <span className="legend-item">
+        <span className="legend-marker">[c]</span> suppressed · <span className="legend-marker">..</span> or <span className="legend-marker">[x]</span> not
+        available ·{' '}
+        <span className="legend-marker">[z]</span> not applicable · <span className="legend-marker">-</span> nil
+      </span>
+      <span className="legend-item legend-item--derived">
+        <span className="legend-derived">italic</span> = derived, not published
+      </span>
+      <span className="legend-hint">Type in a figure to correct it · tick rows and Ctrl+C to copy · right-click a header to pin it</span>
+    </p>
+  )
+}

@@ -1,0 +1,100 @@
+// The focused figure in detail: its value, the imported original where it was edited, its source,
+// its edits (who, when, why, each revertable on its own) and its notes. Presentational.
+
+import type { Annotation, EditRecord, FigureCell } from '../../../../main/contract/types'
+import { formatCell, formatWhen, STATUS_LABELS } from '../../grid/format'
+import type { CellRef } from '../../state/useView'
+
+interface CellDetailsProps {
+  cell: CellRef
+  figure: FigureCell | null
+  edits: EditRecord[] | null
+  notes: Annotation[]
+  onRevert: (editId: number) => void
+  onAddNote: () => void
+}
+
+/** A figure of an edit as the grid shows it ("1,870" for a typed "1870"); markers as written. */
+function shownFigure(value: number | null, raw: string | null): string {
+  if (raw === null) return '(blank)'
+  return value === null ? raw : formatCell({ value, status: 'value', raw })
+}
+
+function EditItem({ edit, onRevert }: { edit: EditRecord; onRevert: (editId: number) => void }) {
+  return (
+    <li className={`detail-edit${edit.isActive ? '' : ' detail-edit--reverted'}`}>
+      <div className="detail-edit-change">
+        {shownFigure(edit.before, edit.before_raw)} → <strong>{shownFigure(edit.after, edit.after_raw)}</strong>
+        {!edit.isActive && <span className="history-undone">reverted</span>}
+      </div>
+      <div className="detail-edit-reason">“{edit.reason}”</div>
+      <div className="detail-edit-meta">
+        {formatWhen(edit.at)} · {edit.author ?? 'on this computer'}
+        {edit.isActive && (
+          <button type="button" className="button button--small" onClick={() => onRevert(edit.id)} title="Put the figure back as it was before this edit">
+            Revert
+          </button>
+        )}
+      </div>
+    </li>
+  )
+}
+
+export function CellDetails({ cell, figure, edits, notes, onRevert, onAddNote }: CellDetailsProps) {
+  return (
+    <section className="side-section cell-details" role="region" aria-label="Cell details">
+      <h2 className="side-title">
+        {cell.areaName}
+        {cell.period && ` · ${cell.period}`}
+      </h2>
+      <p className="detail-measure">{cell.measureLabel}</p>
+      {cell.period === null ? (
+        <p className="side-empty">Move to a figure to see its source, edits and notes.</p>
+      ) : !figure ? (
+        <p className="side-empty">No figure for this period in any imported edition.</p>
+      ) : (
+        <>
+          <p className="detail-value">
+            <span className="detail-figure">{formatCell(figure) || '(blank)'}</span>
+            {figure.isEdited && <span className="badge badge--edited">edited</span>}
+            {figure.isRevised && <span className="badge badge--revised">revised</span>}
+            {figure.status !== 'value' && <span className="detail-status">{STATUS_LABELS[figure.status]}</span>}
+          </p>
+          {figure.isEdited && figure.original && (
+            <p className="detail-original">
+              As imported: <strong>{formatCell(figure.original) || '(blank)'}</strong>
+            </p>
+          )}
+          <p className="detail-source">
+            {figure.source.file} · {figure.source.sheet}!{figure.source.cell}
+            <br />
+            {figure.source.release}
+          </p>
+          <h3 className="detail-heading">Edits</h3>
+          {edits === null ? (
+            <p className="side-empty">Loading…</p>
+          ) : edits.length === 0 ? (
+            <p className="side-empty">Not edited: this is the figure as imported. Type in the cell to correct it.</p>
+          ) : (
+            <ol className="detail-edits">
+              {edits.map((edit) => (
+                <EditItem key={edit.id} edit={edit} onRevert={onRevert} />
+              ))}
+            </ol>
+          )}
+          <h3 className="detail-heading">Notes on this figure</h3>
+          {notes.length > 0 && (
+            <ul className="detail-notes">
+              {notes.map((note) => (
+                <li key={note.id}>{note.text}</li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="button button--small" onClick={onAddNote}>
+            Add note
+          </button>
+        </>
+      )}
+    </section>
+  )
+}

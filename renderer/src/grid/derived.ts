@@ -1,0 +1,73 @@
+// The derived figures a reporter can switch on beside the published ones: their names, what they
+// mean and how each reads (en-GB, signed, "1 in 877", "=3rd"). Pure functions; never computes them.
+
+import type { DerivedKind } from '../../../main/contract/types'
+import { formatNumber } from './format'
+
+export interface DerivedInfo {
+  kind: DerivedKind
+  /** On the toggle. */
+  label: string
+  /** Column header under the period. */
+  header: string
+  /** Header tooltip: what the figure is and how it is worked out. */
+  description: string
+}
+
+export const DERIVED: readonly DerivedInfo[] = [
+  { kind: 'change', label: 'Change', header: 'Change', description: 'Change on the previous period (this figure minus the one a year before)' },
+  { kind: 'percentChange', label: '% change', header: '% change', description: 'Per cent change on the previous period, to one decimal place' },
+  { kind: 'share', label: 'Share of total', header: 'Share', description: "Share of the area's MAPPA total (all categories), in per cent" },
+  {
+    kind: 'rate',
+    label: 'Rate per 100k',
+    header: 'Per 100k',
+    description: 'Rate per 100,000 people aged 10 and over, using the population the published rate implies'
+  },
+  { kind: 'oneInN', label: 'One in N', header: 'One in N', description: 'One in N people aged 10 and over (100,000 ÷ rate per 100,000)' },
+  { kind: 'rank', label: 'Rank', header: 'Rank', description: 'Rank among the 42 areas, 1 = highest; "=" marks a rank shared by a tie' }
+]
+
+export const DERIVED_KINDS: readonly DerivedKind[] = DERIVED.map((info) => info.kind)
+
+export function derivedInfo(kind: DerivedKind): DerivedInfo {
+  return DERIVED.find((info) => info.kind === kind) ?? DERIVED[0]
+}
+
+/** The minus sign, as the Revisions panel writes it. */
+const MINUS = '−'
+
+function signed(value: number, text: string): string {
+  if (value > 0) return `+${text}`
+  if (value < 0) return `${MINUS}${text}`
+  return text
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd. */
+export function ordinal(rank: number): string {
+  const lastTwo = rank % 100
+  const last = rank % 10
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th'
+  return `${formatNumber(rank)}${suffix}`
+}
+
+/** How one derived figure reads in the grid; `tied` puts "=" before a shared rank. */
+export function formatDerived(kind: DerivedKind, value: number | undefined, tied = false): string {
+  if (value === undefined || !Number.isFinite(value)) return ''
+  switch (kind) {
+    case 'change':
+      return signed(value, formatNumber(Math.abs(value), Number.isInteger(value) ? 0 : 1))
+    case 'percentChange': {
+      const rounded = Math.round(value * 10) / 10
+      return `${signed(rounded, formatNumber(Math.abs(rounded), 1))}%`
+    }
+    case 'share':
+      return `${formatNumber(value, 1)}%`
+    case 'rate':
+      return formatNumber(value, 1)
+    case 'oneInN':
+      return `1 in ${formatNumber(Math.round(value))}`
+    case 'rank':
+      return `${tied ? '=' : ''}${ordinal(value)}`
+  }
+}

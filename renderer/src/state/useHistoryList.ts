@@ -1,0 +1,74 @@
+// The History list ('history:list', filtered) and one cell's edits ('edits:list'), re-read after each
+// change, and reverting one change on its own. Renders nothing; never undoes (that is useChanges).
+
+import { useEffect, useState } from 'react'
+import type { EditRecord, HistoryEntry } from '../../../main/contract/types'
+import { oneLine } from '../../../main/errors'
+import { invoke } from '../api/client'
+
+export interface Reverting {
+  changed: () => void
+  say: (text: string) => void
+  fail: (message: string, context: string) => void
+}
+
+/** Reverts an edit on its own (later and earlier edits of the cell stay as they are). */
+export async function revertEdit(editId: number, { changed, say, fail }: Reverting): Promise<void> {
+  try {
+    const edit = await invoke('edits:revert', { editId })
+    changed()
+    say(`Reverted: ${edit.area_name} ${edit.measure} ${edit.period} is ${edit.before_raw ?? '(blank)'} again`)
+  } catch (error) {
+    fail(oneLine(error), 'Could not revert the edit')
+  }
+}
+
+/** Reverts one history entry: an edit is reverted, a note added is deleted. */
+export async function revertEntry(entry: HistoryEntry, handlers: Reverting): Promise<void> {
+  if (entry.kind === 'edit' && entry.editId !== null) return revertEdit(entry.editId, handlers)
+  if (entry.kind === 'annotate' && entry.annotationId !== null) {
+    try {
+      await invoke('annotations:delete', { id: entry.annotationId })
+      handlers.changed()
+      handlers.say(`Deleted: ${entry.description}`)
+    } catch (error) {
+      handlers.fail(oneLine(error), 'Could not delete the note')
+    }
+  }
+}
+
+export function useHistoryList(open: boolean, filter: { area: string; measure: string }, version: number, fail: Reverting['fail']): HistoryEntry[] | null {
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null)
+  useEffect(() => {
+    if (!open) return
+    let current = true
+    invoke('history:list', { area: filter.area || undefined, measure: filter.measure || undefined })
+      .then((list) => current && setEntries(list))
+      .catch((error: unknown) => current && fail(oneLine(error), 'Could not read the history'))
+    return () => {
+      current = false
+    }
+  }, [open, filter.area, filter.measure, version, fail])
+  return entries
+}
+
+export function useCellEdits(cell: { area: string; measure: string; period: string } | null, version: number): EditRecord[] | null {
+  const [edits, setEdits] = useState<EditRecord[] | null>(null)
+  const area = cell?.area
+  const measure = cell?.measure
+  const period = cell?.period
+  useEffect(() => {
+    if (!area || !measure || !period) {
+      setEdits(null)
+      return
+    }
+    let current = true
+    invoke('edits:list', { area, measure, period })
+      .then((list) => current && setEdits(list))
+      .catch(() => current && setEdits([]))
+    return () => {
+      current = false
+    }
+  }, [area, measure, period, version])
+  return edits
+}

@@ -1,0 +1,227 @@
+// UI benchmark in browser mode: first grid paint of the rso pivot (42 areas × 15 periods) and 100 edits
+// through the grid and the API. Uses only its own temp database, server and Chromium; changes nothing else.
+
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { oldStyleBook } from '../main/testing/moj-fixtures'
+
+const root = resolve(import.meta.dirname, '..')
+const cli = join(root, 'out', 'main', 'cli.js')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** As in playwright.config.ts: a closed network and a root user. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const YEARS = Array.from({ length: 15 }, (_, index) => 2010 + index)
+const NEWEST = '2023/24'
+const EDITS = 100
+const PAINTS = 5
+const DEADLINE_MS = 170_000
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+const p90 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.9))]
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+function seed(dir: string): string {
+  const db = join(dir, 'bench.sqlite')
+  const files = YEARS.map((year) => {
+    const file = join(dir, `mappa-${year}.xlsx`)
+    writeFileSync(file, oldStyleBook('xlsx', { year }))
+    return file
+  })
+  execFileSync(process.execPath, [cli, 'import', ...files, '--db', db], { stdio: 'ignore' })
+  return db
+}
+
+function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [cli, 'serve', '--db', db], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(output)
+      if (match) done({ child, url: match[0] })
+    })
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('exit', (code) => fail(new Error(`browser mode exited with ${code}: ${output}`)))
+  })
+}
+
+/** Milliseconds from navigation start until every area row shows its newest rso figure. */
+async function firstPaint(page: Page, url: string): Promise<number> {
+  await page.goto(url)
+  const handle = await page.waitForFunction(
+    (period) => {
+      const cells = Array.from(document.querySelectorAll(`.pivot-grid [role="gridcell"][col-id="${period}"]`))
+      return cells.filter((cell) => (cell.textContent ?? '') !== '').length >= 42 ? performance.now() : false
+    },
+    NEWEST,
+    { polling: 'raf', timeout: 30_000 }
+  )
+  return Number(await handle.jsonValue())
+}
+
+/** Milliseconds from clicking the By measure tab (coming from By area) until every area row shows. */
+async function viewSwitch(page: Page): Promise<number> {
+  await page.getByRole('tab', { name: 'By area' }).click()
+  await page.locator('.pivot-grid [row-id="rso_rate"]').first().waitFor()
+  const started = await page.evaluate(() => {
+    document.querySelector<HTMLButtonElement>('#view-tab-measure')!.click()
+    return performance.now()
+  })
+  const handle = await page.waitForFunction(
+    (period) => {
+      const cells = Array.from(document.querySelectorAll(`.pivot-grid [role="gridcell"][col-id="${period}"]`))
+      return cells.filter((cell) => (cell.textContent ?? '') !== '').length >= 42 ? performance.now() : false
+    },
+    NEWEST,
+    { polling: 'raf', timeout: 30_000 }
+  )
+  return Number(await handle.jsonValue()) - started
+}
+
+/**
+ * Clicks Save in the reason dialog and times it until the cell shows the figure; counts the rows
+ * whose DOM changed until the reload that follows has landed too (a quiet 150 ms).
+ */
+async function saveAndWatch(page: Page, rowKey: string, expected: string): Promise<{ ms: number; rows: number }> {
+  return page.evaluate(
+    ({ rowKey: key, expected: text, period }) =>
+      new Promise<{ ms: number; rows: number }>((done) => {
+        const grid = document.querySelector('.pivot-grid')!
+        const touched = new Set<string>()
+        // No local functions in here: tsx would wrap them in a helper the page does not have.
+        const selector = `.pivot-grid [row-id="${key}"] [col-id="${period}"]`
+        const started = performance.now()
+        let shown = 0
+        let quiet = setTimeout(() => undefined, 0)
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            const node = record.target instanceof Element ? record.target : record.target.parentElement
+            const row = node?.closest('[row-id]')?.getAttribute('row-id')
+            if (row) touched.add(row)
+          }
+          if (shown === 0 && document.querySelector(selector)?.textContent === text) shown = performance.now() - started
+          clearTimeout(quiet)
+          if (shown > 0) {
+            quiet = setTimeout(() => {
+              observer.disconnect()
+              done({ ms: shown, rows: touched.size })
+            }, 150)
+          }
+        })
+        observer.observe(grid, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] })
+        document.querySelector<HTMLButtonElement>('dialog[open] button[type="submit"]')!.click()
+      }),
+    { rowKey, expected, period: NEWEST }
+  )
+}
+
+async function editsThroughUi(page: Page): Promise<{ full: number[]; save: number[]; rows: number[] }> {
+  const ids = await page.$$eval('.pivot-grid [row-id]', (rows) => rows.map((row) => row.getAttribute('row-id') ?? ''))
+  const areas = [...new Set(ids)].filter((id) => id !== '' && id !== 'england-and-wales' && id !== 'wales')
+  const full: number[] = []
+  const save: number[] = []
+  const rows: number[] = []
+  for (let index = 0; index < EDITS; index++) {
+    const area = areas[index % areas.length]
+    const value = 3000 + index
+    const started = performance.now()
+    await page.locator(`.pivot-grid [row-id="${area}"] [col-id="${NEWEST}"]`).click()
+    await page.keyboard.type(String(value))
+    await page.keyboard.press('Enter')
+    await page.getByRole('textbox', { name: 'Reason' }).fill(`Benchmark edit ${index + 1}`)
+    const typed = performance.now() - started
+    const timed = await saveAndWatch(page, area, value.toLocaleString('en-GB'))
+    full.push(typed + timed.ms)
+    save.push(timed.ms)
+    rows.push(timed.rows)
+  }
+  return { full, save, rows }
+}
+
+/** The same work without the UI: edits:apply then pivot:measure, from the page, over HTTP. */
+async function editsThroughApi(page: Page): Promise<number[]> {
+  return page.evaluate(
+    async ({ count, period }) => {
+      const headers = { 'content-type': 'application/json', 'x-mappa-token': sessionStorage.getItem('mappa-token') ?? '' }
+      const times: number[] = []
+      for (let index = 0; index < count; index++) {
+        const started = performance.now()
+        const calls: [string, unknown][] = [
+          ['edits:apply', { area: 'kent', measure: 'rso', period, value: String(5000 + index), reason: 'API benchmark' }],
+          ['pivot:measure', { measure: 'rso', derived: [] }]
+        ]
+        for (const [channel, args] of calls) {
+          const envelope: unknown = await (await fetch(`/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(args) })).json()
+          if (typeof envelope !== 'object' || envelope === null || !('ok' in envelope) || envelope.ok !== true) throw new Error(`${channel} failed`)
+        }
+        times.push(performance.now() - started)
+      }
+      return times
+    },
+    { count: EDITS, period: NEWEST }
+  )
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(cli)) throw new Error('out/main/cli.js is missing: run `npx electron-vite build` first')
+  const dir = mkdtempSync(join(tmpdir(), 'mappa-bench-ui-'))
+  let server: ChildProcess | undefined
+  let browser: Browser | undefined
+  const deadline = setTimeout(() => {
+    console.error('bench-ui: over time, stopping')
+    server?.kill('SIGTERM')
+    void browser?.close()
+    process.exit(1)
+  }, DEADLINE_MS)
+  try {
+    const seeding = performance.now()
+    const db = seed(dir)
+    console.log(`Seeded ${YEARS.length} MoJ-style workbooks (periods ${YEARS[0] - 1}/${String(YEARS[0] % 100).padStart(2, '0')} to ${NEWEST}) in ${ms(performance.now() - seeding)}`)
+    const started = await serve(db)
+    server = started.child
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    const paints: number[] = []
+    for (let run = 0; run < PAINTS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+      paints.push(await firstPaint(await context.newPage(), started.url))
+      await context.close()
+    }
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await firstPaint(page, started.url)
+    const switches: number[] = []
+    for (let run = 0; run < PAINTS; run++) switches.push(await viewSwitch(page))
+    const ui = await editsThroughUi(page)
+    const api = await editsThroughApi(page)
+    console.log('')
+    console.log('MAPPA Desk UI benchmark (browser mode, Chromium, rso by area: 42 areas + England and Wales × 15 periods)')
+    console.log('')
+    console.log('| measure                                              | median    | p90       | runs |')
+    console.log('|------------------------------------------------------|-----------|-----------|------|')
+    const row = (label: string, values: number[]) => console.log(`| ${label.padEnd(52)} | ${ms(median(values)).padStart(9)} | ${ms(p90(values)).padStart(9)} | ${String(values.length).padStart(4)} |`)
+    row('first grid paint (navigation → all 42 rows shown)', paints)
+    row('grid paint on view switch (By area → By measure)', switches)
+    row('edit round trip, UI (type → reason → saved → shown)', ui.full)
+    row('edit, Save click → stored → cell shows new value', ui.save)
+    row('edit round trip, API only (edits:apply + pivot)', api)
+    console.log('')
+    console.log(`Grid rows touched per edit (DOM mutations): median ${median(ui.rows)}, max ${Math.max(...ui.rows)} of 43`)
+    console.log('The UI round trip includes Playwright driving the page (click, typing, filling the reason).')
+  } finally {
+    clearTimeout(deadline)
+    await browser?.close()
+    server?.kill('SIGTERM')
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench-ui: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
