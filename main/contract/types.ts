@@ -236,6 +236,8 @@ export interface AreaInfo {
   name: string
   kind: AreaKind
   isWelsh: boolean
+  /** How many current figures the store holds for it (0: nothing to show yet). */
+  figures: number
 }
 
 export interface MeasureInfo {
@@ -243,6 +245,8 @@ export interface MeasureInfo {
   label: string
   unit: 'count' | 'rate'
   isCustom: boolean
+  /** How many current figures the store holds for it (0: nothing to show yet). */
+  figures: number
 }
 
 /** Where a figure came from, for tooltips and source lines. */

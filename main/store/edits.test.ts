@@ -128,7 +128,7 @@ describe('undo and redo', () => {
     createAnnotation(store.db, { kind: 'area', area: 'kent' }, 'Kent figures include Medway')
     const history = listHistory(store.db)
     expect(history.map((entry) => entry.kind)).toEqual(['annotate', 'edit', 'edit'])
-    expect(history[2]).toMatchObject({ description: 'Essex rso 2021/22: 1867 → 1,870 (Press office correction)', canRevert: true, area: 'essex' })
+    expect(history[2]).toMatchObject({ description: 'Essex rso 2021/22: 1,867 → 1,870 (Press office correction)', canRevert: true, area: 'essex' })
     expect(listHistory(store.db, { area: 'kent' }).map((entry) => entry.kind)).toEqual(['annotate', 'edit'])
     undo(store.db)
     expect(listHistory(store.db)[0]).toMatchObject({ kind: 'annotate', isUndone: true, canRevert: false })

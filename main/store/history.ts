@@ -88,6 +88,8 @@ interface EntryRow extends ActionRow {
   period: string | null
   before_raw: string | null
   after_raw: string | null
+  before_value: number | null
+  after_value: number | null
   reason: string | null
   edit_undone_at: string | null
   text: string | null
@@ -95,14 +97,22 @@ interface EntryRow extends ActionRow {
   annotation_deleted_at: string | null
 }
 
+/** A figure as a reporter writes it: 1,867 rather than the file's 1867; markers as they are. */
+function figure(value: number | null, raw: string | null): string {
+  if (value !== null) return value.toLocaleString('en-GB', { maximumFractionDigits: 2 })
+  return raw ?? '(empty)'
+}
+
 function describe(row: EntryRow): string {
   const where = [row.area_name, row.measure, row.period].filter(Boolean).join(' ')
+  const before = figure(row.before_value, row.before_raw)
+  const after = figure(row.after_value, row.after_raw)
   const target = where || (row.target_kind === 'release' ? 'the release' : 'the table')
   switch (row.kind) {
     case 'edit':
-      return `${where}: ${row.before_raw ?? '(empty)'} → ${row.after_raw} (${row.reason})`
+      return `${where}: ${before} → ${after} (${row.reason})`
     case 'revert':
-      return `${where}: reverted ${row.after_raw} to ${row.before_raw ?? '(empty)'}`
+      return `${where}: reverted ${after} to ${before}`
     case 'annotate':
       return `Note on ${target}: ${row.after_text ?? row.text}`
     case 'reword':
@@ -118,7 +128,7 @@ export function listHistory(db: Db, filter: { area?: string; measure?: string } 
     .prepare(
       `SELECT ac.*, coalesce(ea.slug, aa.slug) AS area, coalesce(ea.name, aa.name) AS area_name,
         coalesce(e.measure_id, n.measure_id) AS measure, coalesce(e.period, n.period) AS period,
-        e.before_raw, e.after_raw, e.reason, e.undone_at AS edit_undone_at,
+        e.before_raw, e.after_raw, e.before_value, e.after_value, e.reason, e.undone_at AS edit_undone_at,
         n.text, n.target_kind, n.deleted_at AS annotation_deleted_at
       FROM action ac
       LEFT JOIN edit e ON e.id = ac.edit_id

@@ -11,11 +11,25 @@ export function catalogueHandlers(context: HandlerContext) {
   const { db } = context.store
   return {
     'areas:list': (): AreaInfo[] =>
-      (db.prepare('SELECT slug, name, kind, is_welsh AS isWelsh FROM area ORDER BY sort_order').all() as (Omit<AreaInfo, 'isWelsh'> & { isWelsh: number })[]).map(
+      (
+        db
+          .prepare(
+            `SELECT a.slug, a.name, a.kind, a.is_welsh AS isWelsh, (SELECT count(*) FROM current_figure cf WHERE cf.area_id = a.id) AS figures
+            FROM area a ORDER BY a.sort_order`
+          )
+          .all() as (Omit<AreaInfo, 'isWelsh'> & { isWelsh: number })[]
+      ).map(
         (area) => ({ ...area, isWelsh: area.isWelsh === 1 })
       ),
     'measures:list': (): MeasureInfo[] =>
-      (db.prepare('SELECT id, label, unit, is_custom AS isCustom FROM measure ORDER BY is_custom, sort_order').all() as (Omit<MeasureInfo, 'isCustom'> & { isCustom: number })[]).map(
+      (
+        db
+          .prepare(
+            `SELECT m.id, m.label, m.unit, m.is_custom AS isCustom, (SELECT count(*) FROM current_figure cf WHERE cf.measure_id = m.id) AS figures
+            FROM measure m ORDER BY m.is_custom, m.sort_order`
+          )
+          .all() as (Omit<MeasureInfo, 'isCustom'> & { isCustom: number })[]
+      ).map(
         (measure) => ({ ...measure, isCustom: measure.isCustom === 1 })
       ),
     'revisions:list': ({ area, measure }) => {

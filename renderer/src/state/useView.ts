@@ -91,10 +91,15 @@ export function useView({ catalogue, storeRevision, settled, onError }: ViewInpu
   useEffect(() => {
     if (storeRevision === 0 || !settled) return
     let current = true
-    // Every current figure once per import: which measures and areas the selects should offer.
-    invoke('figures:list', {})
-      .then((figures) => {
-        if (current) setPresence({ measures: new Set(figures.map((figure) => figure.measure)), areas: new Set(figures.map((figure) => figure.area)) })
+    // Once per import: which measures and areas have figures, so the selects offer those.
+    Promise.all([invoke('measures:list', {}), invoke('areas:list', {})])
+      .then(([measures, areas]) => {
+        if (!current) return
+        const withFigures = <T extends { figures: number }>(items: T[]) => items.filter((item) => item.figures > 0)
+        setPresence({
+          measures: new Set(withFigures(measures).map((measure) => measure.id)),
+          areas: new Set(withFigures(areas).map((area) => area.slug))
+        })
       })
       .catch(() => undefined)
     return () => {
