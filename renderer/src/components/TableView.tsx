@@ -8,6 +8,7 @@ import { invoke } from '../api/client'
 import { plural } from '../grid/format'
 import { FiguresGrid } from './FiguresGrid'
 import { TableHeader } from './TableHeader'
+import { QuickFilter } from './QuickFilter'
 
 interface TableViewProps {
   tableId: number
@@ -49,19 +50,11 @@ export function TableView({ tableId, revision, onError }: TableViewProps) {
     <section className="table-view" aria-label={grid.table.title ?? grid.table.sheet}>
       <TableHeader key={grid.table.id} table={grid.table} />
       <div className="grid-toolbar">
-        <input
-          type="search"
-          className="quick-filter"
-          placeholder="Filter rows…"
-          aria-label="Filter rows"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-        />
-        <span className="grid-count" aria-live="polite">
+        <QuickFilter value={filter} onChange={setFilter}>
           {filter && shown !== null ? `${formatShown(shown, bodyRows)}` : plural(bodyRows, 'row')}
           {' · '}
           {plural(grid.columns.length, 'column')}
-        </span>
+        </QuickFilter>
         <span className="grid-legend">
           <span className="legend-marker">[c]</span> suppressed · <span className="legend-marker">..</span> not available ·{' '}
           <span className="legend-note" aria-hidden="true" /> footnote — hover a figure for its source cell

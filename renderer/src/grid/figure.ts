@@ -2,7 +2,7 @@
 // tooltip with provenance. Pure functions over contract types; never touches the grid API or the DOM.
 
 import type { Annotation, FigureCell, Revision } from '../../../main/contract/types'
-import { formatCell, MARKERS, STATUS_LABELS } from './format'
+import { formatCell, STATUS_LABELS, statusClasses } from './format'
 
 /** What tooltips look up besides the cell: notes by target and the revisions of later editions. */
 export interface CellLookups {
@@ -43,12 +43,8 @@ export function buildLookups(notes: readonly Annotation[], revisions: readonly R
 }
 
 export function figureClasses(cell: FigureCell | undefined): string[] {
-  const classes = ['ag-right-aligned-cell', 'figure']
-  if (!cell) return [...classes, 'figure--empty']
-  if (cell.status === 'nil') classes.push('figure--nil')
-  else if (MARKERS.has(cell.status)) classes.push('figure--marker')
-  else if (cell.status === 'text') classes.push('figure--text')
-  else if (cell.status !== 'value') classes.push('figure--qualified')
+  const classes = statusClasses(cell?.status)
+  if (!cell) return classes
   if (cell.isEdited) classes.push('figure--edited')
   if (cell.isAnnotated) classes.push('figure--annotated')
   if (cell.isRevised) classes.push('figure--revised')

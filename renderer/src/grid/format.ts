@@ -66,14 +66,20 @@ export function formatCell(cell: ShownCell | null | undefined): string {
   return cell.raw.trim()
 }
 
-export function cellClasses(cell: GridCell | null | undefined): string[] {
+/** The classes every figure cell carries for its status; views add their own marks. */
+export function statusClasses(status: CellStatus | undefined): string[] {
   const classes = ['ag-right-aligned-cell', 'figure']
-  if (!cell) return [...classes, 'figure--empty']
-  if (cell.status === 'nil') classes.push('figure--nil')
-  else if (MARKERS.has(cell.status)) classes.push('figure--marker')
-  else if (cell.status === 'text') classes.push('figure--text')
-  else if (cell.status !== 'value') classes.push('figure--qualified')
-  if (cell.footnotes) classes.push('figure--noted')
+  if (status === undefined) classes.push('figure--empty')
+  else if (status === 'nil') classes.push('figure--nil')
+  else if (MARKERS.has(status)) classes.push('figure--marker')
+  else if (status === 'text') classes.push('figure--text')
+  else if (status !== 'value') classes.push('figure--qualified')
+  return classes
+}
+
+export function cellClasses(cell: GridCell | null | undefined): string[] {
+  const classes = statusClasses(cell?.status)
+  if (cell?.footnotes) classes.push('figure--noted')
   return classes
 }
 

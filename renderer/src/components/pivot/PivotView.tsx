@@ -10,6 +10,7 @@ import type { PivotLoad } from '../../state/usePivot'
 import type { ViewChoice } from '../../state/useView'
 import { DerivedToggles, PivotLegend, SubjectControls } from './PivotControls'
 import { PivotGrid } from './PivotGrid'
+import { QuickFilter } from '../QuickFilter'
 
 interface PivotViewProps {
   by: 'measure' | 'area'
@@ -59,18 +60,10 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotV
         />
       </div>
       <div className="grid-toolbar">
-        <input
-          type="search"
-          className="quick-filter"
-          placeholder="Filter rows…"
-          aria-label="Filter rows"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-        />
-        <span className="grid-count" aria-live="polite">
+        <QuickFilter value={filter} onChange={setFilter}>
           {filter && shown !== null ? `${shown.toLocaleString('en-GB')} of ${plural(bodyRows, 'row')}` : plural(bodyRows + rows.top.length + rows.bottom.length, 'row')}
           {current && ` · ${plural(current.periods.length, 'period')}`}
-        </span>
+        </QuickFilter>
         <DerivedToggles derived={view.derived} onToggle={view.toggleDerived} />
       </div>
       {load.state === 'failed' && !current ? (
