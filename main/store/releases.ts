@@ -39,7 +39,8 @@ export function writeRelease(
     (release_id, source_table_id, row_label, column_label, area_id, measure_id, period, period_label, value, status, raw, sheet, cell, row_index, col_index, footnotes)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   const areaBySlug = db.prepare('SELECT id FROM area WHERE slug = ?').pluck()
-  const knownMeasure = db.prepare('SELECT 1 FROM measure WHERE id = ?').pluck()
+  // Every observation names a measure: look each one up once, not once per cell.
+  const knownMeasures = new Set(db.prepare('SELECT id FROM measure').pluck().all() as string[])
   const nextMeasureOrder = db.prepare('SELECT coalesce(max(sort_order), 0) + 1 FROM measure').pluck()
 
   return db.transaction((): WriteResult => {
@@ -83,8 +84,9 @@ export function writeRelease(
       const isAreaTable = Object.values(assignment).some((slug) => slug !== null)
       const tableAreas = table.observations.map((observation) => areaId(assignment[observation.rowLabel]))
       table.observations.forEach((observation, index) => {
-        if (!knownMeasure.get(observation.measure.id)) {
+        if (!knownMeasures.has(observation.measure.id)) {
           upsertMeasure(db, observation.measure, nextMeasureOrder.get() as number, true)
+          knownMeasures.add(observation.measure.id)
         }
         const areaId = tableAreas[index]
         if (areaId !== null) matched.add(areaId)
