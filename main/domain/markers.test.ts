@@ -19,6 +19,12 @@ describe('readCell', () => {
     expect(readCell(' 1867 ').value).toBe(1867)
   })
 
+  it('reads percentages as their number', () => {
+    expect(readCell('81%')).toEqual({ value: 81, status: 'value', footnotes: [] })
+    expect(readCell('12.5 per cent').value).toBe(12.5)
+    expect(readCell('81%', 0.81).value).toBe(81)
+  })
+
   it('keeps the stored number of a formatted cell', () => {
     expect(readCell('1,867', 1867)).toEqual({ value: 1867, status: 'value', footnotes: [] })
   })

@@ -95,10 +95,13 @@ export function readCell(text: string, numeric?: number): CellReading {
     rest = rest.replace(/\*+$/, '').trim()
   }
 
-  if (numeric !== undefined && Number.isFinite(numeric) && status === 'value' && footnotes.length === 0) {
+  // A cell formatted as a percentage stores 0.81 and shows 81%: the figure a reporter reads is 81.
+  const isPercent = /%\s*$/.test(rest)
+  if (numeric !== undefined && Number.isFinite(numeric) && status === 'value' && footnotes.length === 0 && !isPercent) {
     return { value: numeric, status, footnotes }
   }
-  const value = parseNumber(rest)
+  // "81%" and "81 per cent" are figures too; the percentage sign says nothing the header does not.
+  const value = parseNumber(rest.replace(/\s*(?:%|per\s*cent)$/i, ''))
   if (value === undefined) return { value: null, status: rest === '' && footnotes.length > 0 ? 'not_available' : 'text', footnotes }
   return { value, status, footnotes }
 }

@@ -11,7 +11,9 @@ describe('parsePeriod', () => {
     ['MAPPA-eligible offenders at 31 March 2022, by area', '2021/22'],
     ['at 31st March 2015', '2014/15'],
     ['mappa-annual-report-2021-22.xlsx', '2021/22'],
-    ['MAPPA_Annual_Report_2023-24_tables.ods', '2023/24']
+    ['MAPPA_Annual_Report_2023-24_tables.ods', '2023/24'],
+    ['Offenders managed in the year ending March 2023', '2022/23'],
+    ['at the end of March 2021', '2020/21']
   ])('reads %s as %s', (text, key) => {
     expect(parsePeriod(text)?.key).toBe(key)
   })

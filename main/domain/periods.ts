@@ -26,6 +26,8 @@ const isPlausible = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR
 const SPAN = /(?<![\d])((?:19|20)\d\d)\s*(?:\/|-|–|—|\bto\b)\s*((?:19|20)?\d\d)(?![\d])/i
 // "31 March 2022", "31st March 2022", "31 Mar 2022"
 const MARCH_31 = /\b31(?:st)?\s+mar(?:ch)?\.?\s*,?\s*((?:19|20)\d\d)\b/i
+// "year ending March 2022", "at the end of March 2022", "at March 2022"
+const END_OF_MARCH = /\b(?:year\s+)?(?:end(?:ing|ed)?|at)\s+(?:the\s+end\s+of\s+)?(?:of\s+)?mar(?:ch)?\.?\s+((?:19|20)\d\d)\b/i
 // "31/03/2022", "31.03.2022", "2022-03-31"
 const MARCH_31_NUMERIC = /\b31[/.-]0?3[/.-]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-03-31\b/
 const BARE_YEAR = /^\s*((?:19|20)\d\d)\s*$/
@@ -41,7 +43,7 @@ function fromSpan(text: string): Period | undefined {
 }
 
 function fromMarch31(text: string): Period | undefined {
-  const match = MARCH_31.exec(text) ?? MARCH_31_NUMERIC.exec(text)
+  const match = MARCH_31.exec(text) ?? MARCH_31_NUMERIC.exec(text) ?? END_OF_MARCH.exec(text)
   if (!match) return undefined
   const end = Number(match[1] ?? match[2])
   if (!isPlausible(end)) return undefined
