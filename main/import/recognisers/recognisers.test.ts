@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { currentFigures } from '../../store/figures'
 import { listRevisions } from '../../store/revisions'
-import { accessibleBook, figuresFor, oldStyleBook } from '../../testing/moj-fixtures'
+import { accessibleBook, figuresFor, oldStyleBook, oldStyleSheet } from '../../testing/moj-fixtures'
 import { workbookBytes } from '../../testing/fixtures'
 import { tempStore } from '../../testing/temp'
 import { importFile } from '../importFile'
@@ -60,6 +60,24 @@ describe.each(['xls', 'xlsx', 'ods'] as const)('an old-style %s workbook', (form
       'Table 2: Serious further offences, 2015/16'
     ])
     expect(summary.findings[1]).toMatchObject({ period: '2015/16', observations: 6, counts: { suppressed: 1 } })
+  })
+})
+
+describe('a national workbook with two area tables on one sheet', () => {
+  it('splits them at the blank rows and "Table N:" titles, group headers read without merges', () => {
+    const first = oldStyleSheet({ year: 2022, headerRow: 5 }).grid
+    const second = oldStyleSheet({ year: 2021, headerRow: 5 }).grid.map((row, index) => (index === 0 ? ['Table 2: MAPPA-eligible offenders on 31 March 2021, by area'] : row))
+    const store = tempStore()
+    const summary = importFile(store, { fileName: 'national.xlsx', bytes: workbookBytes({ 'Area tables': [...first, [], [], ...second] }, 'xlsx') })
+    expect(summary.findings.map((table) => [table.title, table.period, table.rows.length])).toEqual([
+      ['Table 1: MAPPA-eligible offenders on 31 March 2022, by area', '2021/22', 43],
+      ['Table 2: MAPPA-eligible offenders on 31 March 2021, by area', '2020/21', 43]
+    ])
+    expect(summary.findings[1].columns.map((column) => column.measureId)).toContain('cat2_level3_year')
+    expect(currentFigures(store.db, { area: 'essex', measure: 'rso' }).map((row) => [row.period, row.value])).toEqual([
+      ['2020/21', 1684],
+      ['2021/22', 1867]
+    ])
   })
 })
 
