@@ -28,3 +28,12 @@ export function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
   return text.split(/\r?\n/)[0].trim() || 'Unexpected error'
 }
+
+/**
+ * Text taken from inside a damaged file, made fit for a one-line message: control characters and
+ * undecodable bytes become "?", and it stops at `max` characters.
+ */
+export function printable(text: string, max = 60): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?')
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean
+}

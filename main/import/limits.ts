@@ -2,7 +2,7 @@
 // ODS repeats claiming millions of cells, text tables too wide. Reads directories and streams; never builds a sheet.
 
 import { Inflate } from 'fflate'
-import { AppError } from '../errors'
+import { AppError, printable } from '../errors'
 import { decodeText, type FileFormat } from './sniff'
 
 /** SheetJS reads each zip part as one string, and V8 strings stop at 2^29 - 24 characters (512 MB). */
@@ -33,7 +33,7 @@ const tooManyCells = (limit: number) =>
   new AppError('too_large', `The file's repeated rows and columns claim more than ${limit.toLocaleString('en-GB')} filled cells; MAPPA tables are far smaller`)
 const beyondLastColumn = (where: string) =>
   new AppError('too_large', `${where} reaches beyond column XFD (${MAX_COLUMNS.toLocaleString('en-GB')} columns), wider than Excel or LibreOffice make`)
-const damagedPart = (name: string, why: string) => new AppError('corrupt_file', `The file is damaged: its part "${name.slice(0, 80)}" ${why}`)
+const damagedPart = (name: string, why: string) => new AppError('corrupt_file', `The file is damaged: its part "${printable(name)}" ${why}`)
 
 /** Checks what SheetJS would expand, before it does: zip parts and ODS repeats, or the text a CSV holds. */
 export function checkBeforeParse(bytes: Uint8Array, format: FileFormat, limits: Limits): void {
@@ -156,7 +156,7 @@ function checkZip(bytes: Uint8Array, limits: Limits): void {
   let declared = 0
   for (const part of parts) {
     if (part.declaredSize > maxPart) {
-      throw new AppError('too_large', `The file's part "${part.name.slice(0, 80)}" unpacks to ${megabytes(part.declaredSize)}; MAPPA Desk reads parts up to ${megabytes(maxPart)} (a zip bomb?)`)
+      throw new AppError('too_large', `The file's part "${printable(part.name)}" unpacks to ${megabytes(part.declaredSize)}; MAPPA Desk reads parts up to ${megabytes(maxPart)} (a zip bomb?)`)
     }
     declared += part.declaredSize
   }

@@ -3,7 +3,7 @@
 
 import * as XLSX from '@e965/xlsx'
 import { strFromU8, unzipSync } from 'fflate'
-import { AppError } from '../errors'
+import { AppError, printable } from '../errors'
 
 export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv'
 
@@ -17,8 +17,17 @@ interface Container {
   FileIndex: unknown[]
 }
 const CFB = XLSX.CFB as {
-  read(data: Uint8Array, options: { type: 'buffer' }): Container
+  read(data: Buffer, options: { type: 'buffer' }): Container
   find(container: Container, path: string): object | null
+}
+
+/**
+ * SheetJS's `type: 'buffer'` paths expect a Node Buffer: handed a plain Uint8Array (as bytes arrive
+ * over IPC or the HTTP bridge), a damaged .xls can send its reader into an unbounded allocation.
+ * This wraps the same memory, without copying.
+ */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, index) => bytes[index] === byte)
@@ -66,7 +75,7 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
     // Password-protected .xlsx files are OLE2 containers holding an encrypted package.
     let container: Container
     try {
-      container = CFB.read(bytes, { type: 'buffer' })
+      container = CFB.read(asBuffer(bytes), { type: 'buffer' })
     } catch {
       throw new AppError('corrupt_file', 'The file is damaged or truncated: it looks like an Excel 97-2003 workbook but cannot be read')
     }
@@ -84,7 +93,7 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
       }
       return 'ods'
     }
-    if (mimetype) throw new AppError('unsupported_file', `This is not a spreadsheet (${mimetype}): import .xlsx, .xls, .ods or .csv files`)
+    if (mimetype) throw new AppError('unsupported_file', `This is not a spreadsheet (${printable(mimetype)}): import .xlsx, .xls, .ods or .csv files`)
     if (entries['xl/workbook.xml'] !== undefined || entries['xl/workbook.bin'] !== undefined) return 'xlsx'
     throw new AppError('unsupported_file', 'This zip file is not a spreadsheet: import .xlsx, .xls, .ods or .csv files')
   }

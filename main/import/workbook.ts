@@ -2,9 +2,9 @@
 // size limits. Knows nothing of MAPPA: recognisers turn these grids into tables.
 
 import * as XLSX from '@e965/xlsx'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine, printable } from '../errors'
 import { checkBeforeParse, checkSheetShape } from './limits'
-import { decodeText, sniffDelimiter, sniffFormat, type FileFormat } from './sniff'
+import { asBuffer, decodeText, sniffDelimiter, sniffFormat, type FileFormat } from './sniff'
 
 export interface Cell {
   /** The cell as the spreadsheet displays it. */
@@ -47,11 +47,11 @@ function parse(bytes: Uint8Array, format: FileFormat): XLSX.WorkBook {
       const text = decodeText(bytes)
       return XLSX.read(text, { ...options, type: 'string', raw: true, FS: sniffDelimiter(text) })
     }
-    return XLSX.read(bytes, { ...options, type: 'buffer' })
+    return XLSX.read(asBuffer(bytes), { ...options, type: 'buffer' })
   } catch (error) {
     const reason = oneLine(error)
     if (/password|encrypt/i.test(reason)) throw new AppError('encrypted_file', 'The workbook is password-protected (encrypted): save an unprotected copy and import that')
-    throw new AppError('corrupt_file', `The ${format.toUpperCase()} file is damaged or truncated and cannot be read (${reason})`)
+    throw new AppError('corrupt_file', `The ${format.toUpperCase()} file is damaged or truncated and cannot be read (${printable(reason, 80)})`)
   } finally {
     console.error = warn
   }
@@ -67,6 +67,8 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
   let cells = 0
   const sheets = book.SheetNames.map((name, index): SheetGrid => {
     const sheet = book.Sheets[name]
+    // A damaged workbook can list a sheet whose part is missing.
+    if (!sheet) throw new AppError('corrupt_file', `The ${format.toUpperCase()} file is damaged: its sheet "${printable(name)}" is missing`)
     const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][]
     if (data.length > MAX_ROWS_PER_SHEET) {
       throw new AppError('too_large', `Sheet "${name}" has more than ${MAX_ROWS_PER_SHEET.toLocaleString('en-GB')} rows; MAPPA tables are far smaller`)
