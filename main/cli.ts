@@ -7,7 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { createCore } from './app'
 import { parsePeriod } from './domain/periods'
 import { AppError, oneLine } from './errors'
-import { importFile, type ImportSummary } from './import/importFile'
+import type { ImportSummary } from './import/importFile'
 import { rendererDir, resolveDbPath } from './paths'
 import { startBridge } from './serve'
 import type { Revision } from './contract/types'
@@ -68,7 +68,7 @@ function describeRevision(revision: Revision): string {
   return `${revision.area_name} ${revision.measure} ${revision.period}: ${revision.old_raw} → ${revision.new_raw} (${revision.from_release} → ${revision.to_release})`
 }
 
-function commandImport(argv: string[], io: Io): number {
+async function commandImport(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE')
   const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
@@ -76,7 +76,8 @@ function commandImport(argv: string[], io: Io): number {
   try {
     for (const file of positionals) {
       try {
-        const summary = importFile(core.store, { fileName: basename(file), bytes: readFile(file) })
+        // Read in the import worker, within its memory and time limits: a damaged file fails alone.
+        const summary = await core.jobs.importNow(basename(file), readFile(file))
         if (values.json) io.out(JSON.stringify({ file, ok: true, ...summary }))
         else describeImport(file, summary).forEach((line) => io.out(line))
       } catch (error) {
@@ -174,7 +175,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
   try {
     switch (command) {
       case 'import':
-        return commandImport(rest, io)
+        return await commandImport(rest, io)
       case 'figures':
         return commandFigures(rest, io)
       case 'revisions':

@@ -2,6 +2,7 @@
 // shows. Types only, importing nothing with Node or DOM dependencies, so both sides can use them.
 
 import type { AreaKind } from '../domain/areas'
+import type { ErrorCode } from '../errors'
 import type { CellStatus } from '../domain/markers'
 
 export type { AreaKind, CellStatus }
@@ -213,7 +214,7 @@ export interface ImportJobStatus {
   /** 0 to 1. */
   progress: number
   preview: ImportPreview | null
-  error: { code: string; message: string } | null
+  error: { code: ErrorCode; message: string } | null
 }
 
 export interface Revision {

@@ -3,6 +3,7 @@ import type { ImportJobStatus } from '../contract/types'
 import type { Store } from '../store/database'
 import { currentFigures } from '../store/figures'
 import { areaTableRows, oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
+import { oldStyleBook } from '../testing/moj-fixtures'
 import { tempContext } from '../testing/temp'
 import { findWorkerScript, type ImportJobs } from './jobs'
 
@@ -228,5 +229,30 @@ describe('import jobs in a worker thread', () => {
     await settle(jobs, jobId)
     expect(jobs.commit(jobId, {})).toMatchObject({ status: 'imported', format: 'ods', observations: 44 * 4 })
     expect(currentFigures(store.db, { area: 'essex', measure: 'rso' })[0]).toMatchObject({ value: 1867 })
+  }, 60_000)
+
+  it('stops a file that sends the reader into unbounded memory, in one line, storing nothing', async () => {
+    // One damaged byte in the ExternSheet record of this .xls makes SheetJS 0.20.3 loop, allocating forever.
+    const bytes = oldStyleBook('xls', { year: 2022 })
+    expect(bytes[2875]).not.toBe(18)
+    bytes[2875] = 18
+    const { jobs, store } = tempContext({ worker, limits: { heapMb: 64, timeMs: 60_000 } })
+    const { jobId } = jobs.start('damaged.xls', bytes)
+    const status = await settle(jobs, jobId)
+    expect(status).toMatchObject({ state: 'failed', error: { code: 'too_large' } })
+    expect(status.error?.message).toMatch(/^Reading the file needed more than the 64 MB an import may use, so it was stopped: it is damaged/)
+    expect(counts(store)).toEqual({ releases: 0, observations: 0 })
+  }, 60_000)
+
+  it('stops a file that takes longer than its time limit', async () => {
+    const { jobs, store } = tempContext({ worker, limits: { heapMb: 1024, timeMs: 1 } })
+    await expect(jobs.importNow('slow.csv', bigCsv())).rejects.toThrow(/^Reading the file took longer than 0\.001 s, so it was stopped/)
+    expect(counts(store)).toEqual({ releases: 0, observations: 0 })
+  }, 60_000)
+
+  it('imports in one step through the worker', async () => {
+    const { jobs, store } = tempContext({ worker })
+    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({ status: 'imported', observations: 176 })
+    expect(counts(store).releases).toBe(1)
   }, 60_000)
 })

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine, type ErrorCode } from '../errors'
 import { catalogueSnapshot } from '../store/catalogue'
 import type { Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
@@ -24,6 +24,10 @@ interface Job {
   bytes: Uint8Array
   analysis?: Analysis
   worker?: Worker
+  /** Resolves when the job stops running, whichever way. */
+  settled: Promise<void>
+  settle: () => void
+  timer?: NodeJS.Timeout
 }
 
 export interface WorkerScript {
@@ -60,10 +64,11 @@ export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url))
  * Node 20 does not apply `--import tsx` from a worker's execArgv to the worker's own file, so
  * the source worker starts from a few lines that register tsx and then import it.
  */
-function startWorker(script: WorkerScript, workerData: WorkerInput): Worker {
-  if (!script.loader) return new Worker(script.path, { workerData, resourceLimits: WORKER_LIMITS })
+function startWorker(script: WorkerScript, workerData: WorkerInput, limits: WorkerLimits): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: limits.heapMb }
+  if (!script.loader) return new Worker(script.path, { workerData, resourceLimits })
   const bootstrap = `import(${JSON.stringify(script.loader)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(script.path).href)}) })`
-  return new Worker(bootstrap, { eval: true, workerData, resourceLimits: WORKER_LIMITS })
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits })
 }
 
 export interface ImportJobs {
@@ -71,15 +76,25 @@ export interface ImportJobs {
   status(jobId: string): ImportJobStatus
   cancel(jobId: string): { cancelled: boolean }
   commit(previewId: string, mappings: ImportMappings): ImportSummary
+  /** Reads (in the worker, within its limits) and commits a file as recognised, in one step. */
+  importNow(fileName: string, bytes: Uint8Array): Promise<ImportSummary>
   discard(previewId: string): { discarded: boolean }
   close(): void
 }
 
+export interface WorkerLimits {
+  /** Heap ceiling for one import's worker. */
+  heapMb: number
+  /** How long reading one file may take before the worker is stopped. */
+  timeMs: number
+}
+
 /**
- * A runaway file fails its own job instead of the app: a 100,000-row sheet peaks near 450 MB in
- * all (npm run bench), so 2 GB of heap is room for any real table and a ceiling for a broken one.
+ * A runaway file fails its own job instead of the app. A 100,000-row sheet peaks near 450 MB in
+ * all and reads in under 3 s (npm run bench), so 1 GB and 60 s are room for any real table and
+ * a ceiling for a damaged one (SheetJS can loop forever on some damaged .xls records).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 2048 }
+export const DEFAULT_LIMITS: WorkerLimits = { heapMb: 1024, timeMs: 60_000 }
 
 const newId = () => randomBytes(12).toString('base64url')
 
@@ -87,7 +102,11 @@ const newId = () => randomBytes(12).toString('base64url')
  * Import jobs over one store. Reading runs in the worker script given (by default the one
  * findWorkerScript() finds) or, with 'in-thread' or where no worker script exists, in this thread.
  */
-export function createImportJobs(store: Store, worker: WorkerScript | 'in-thread' | undefined = findWorkerScript()): ImportJobs {
+export function createImportJobs(
+  store: Store,
+  worker: WorkerScript | 'in-thread' | undefined = findWorkerScript(),
+  limits: WorkerLimits = DEFAULT_LIMITS
+): ImportJobs {
   const script = worker === 'in-thread' ? undefined : worker
   const jobs = new Map<string, Job>()
 
@@ -98,12 +117,19 @@ export function createImportJobs(store: Store, worker: WorkerScript | 'in-thread
       ? null
       : (store.db.prepare('SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName FROM release WHERE id = ?').get(duplicate) as ImportPreview['duplicateOf'])
     job.status = { ...job.status, state: 'done', phase: 'Ready to import', progress: 1, preview: { ...analysis.preview, previewId: job.status.jobId, duplicateOf } }
-    job.worker = undefined
+    stop(job)
     prune()
   }
-  const fail = (job: Job, code: string, message: string) => {
+  const fail = (job: Job, code: ErrorCode, message: string) => {
     job.status = { ...job.status, state: 'failed', phase: 'Failed', error: { code, message } }
+    stop(job)
+  }
+  /** Ends a job's worker and timer and wakes whoever waits for it. */
+  const stop = (job: Job) => {
+    clearTimeout(job.timer)
+    void job.worker?.terminate()
     job.worker = undefined
+    job.settle()
   }
   const prune = () => {
     const finished = [...jobs.values()].filter((job) => job.status.state !== 'running')
@@ -111,8 +137,14 @@ export function createImportJobs(store: Store, worker: WorkerScript | 'in-thread
   }
 
   const runInWorker = (job: Job, input: WorkerInput, script: WorkerScript) => {
-    const worker = startWorker(script, input)
+    const worker = startWorker(script, input, limits)
     job.worker = worker
+    job.timer = setTimeout(() => {
+      if (job.status.state === 'running') {
+        fail(job, 'too_large', `Reading the file took longer than ${limits.timeMs / 1000} s, so it was stopped: it is damaged, or far larger than any MAPPA table`)
+      }
+    }, limits.timeMs)
+    job.timer.unref()
     worker.on('message', (message: WorkerMessage) => {
       if (job.status.state !== 'running') return
       if (message.type === 'progress') job.status = { ...job.status, phase: message.phase, progress: message.progress }
@@ -122,7 +154,10 @@ export function createImportJobs(store: Store, worker: WorkerScript | 'in-thread
     worker.on('error', (error) => {
       if (job.status.state !== 'running') return
       const isOutOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-      fail(job, isOutOfMemory ? 'too_large' : 'internal', isOutOfMemory ? 'The file needs more memory than an import may use: it is far larger than any MAPPA table' : oneLine(error))
+      const message = isOutOfMemory
+        ? `Reading the file needed more than the ${limits.heapMb} MB an import may use, so it was stopped: it is damaged, or far larger than any MAPPA table`
+        : oneLine(error)
+      fail(job, isOutOfMemory ? 'too_large' : 'internal', message)
     })
     worker.on('exit', (code) => job.status.state === 'running' && code !== 0 && fail(job, 'internal', `The import stopped unexpectedly (exit code ${code})`))
   }
@@ -147,7 +182,9 @@ export function createImportJobs(store: Store, worker: WorkerScript | 'in-thread
   return {
     start(fileName, bytes) {
       const jobId = newId()
-      const job: Job = { bytes, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
+      let settle = () => undefined as void
+      const settled = new Promise<void>((resolve) => (settle = resolve))
+      const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
       jobs.set(jobId, job)
       const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db) }
       if (script) runInWorker(job, input, script)
@@ -158,8 +195,8 @@ export function createImportJobs(store: Store, worker: WorkerScript | 'in-thread
     cancel(jobId) {
       const job = get(jobId)
       if (job.status.state !== 'running') return { cancelled: false }
-      void job.worker?.terminate()
       job.status = { ...job.status, state: 'cancelled', phase: 'Cancelled' }
+      stop(job)
       return { cancelled: true }
     },
     commit(previewId, mappings) {
@@ -168,6 +205,16 @@ export function createImportJobs(store: Store, worker: WorkerScript | 'in-thread
       const summary = commitAnalysis(store, job.analysis, job.bytes, mappings)
       jobs.delete(previewId)
       return summary
+    },
+    async importNow(fileName, bytes) {
+      const { jobId } = this.start(fileName, bytes)
+      const job = get(jobId)
+      await job.settled
+      if (job.status.state !== 'done') {
+        jobs.delete(jobId)
+        throw new AppError(job.status.error?.code ?? 'internal', job.status.error?.message ?? 'The import was stopped')
+      }
+      return this.commit(jobId, {})
     },
     discard(previewId) {
       const job = jobs.get(previewId)

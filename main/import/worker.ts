@@ -2,7 +2,7 @@
 // progress, so the window never freezes on a big workbook. Never touches the store.
 
 import { parentPort, workerData } from 'node:worker_threads'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine, type ErrorCode } from '../errors'
 import { analyseFile, type CatalogueSnapshot } from './analyse'
 
 export interface WorkerInput {
@@ -14,7 +14,7 @@ export interface WorkerInput {
 export type WorkerMessage =
   | { type: 'progress'; phase: string; progress: number }
   | { type: 'done'; analysis: ReturnType<typeof analyseFile> }
-  | { type: 'failed'; code: string; message: string }
+  | { type: 'failed'; code: ErrorCode; message: string }
 
 const input: WorkerInput = workerData
 const port = parentPort

@@ -10,7 +10,7 @@ import type { HandlerContext } from './context'
 export function importHandlers(context: HandlerContext) {
   const { jobs } = context
   return {
-    'import:file': ({ fileName, bytes }) => importFile(context.store, { fileName: basename(fileName), bytes }),
+    'import:file': ({ fileName, bytes }) => jobs.importNow(basename(fileName), bytes),
     'sample:open': () => {
       const bytes = readFileSync(context.samplePath)
       return importFile(context.store, { fileName: basename(context.samplePath), bytes, isSample: true })
