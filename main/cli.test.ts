@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, type Io } from './cli'
@@ -157,6 +157,15 @@ describe('npm run mappa', () => {
     expect(result.code).toBe(2)
     expect(result.err).toHaveLength(1)
     expect(result.err[0]).toMatch(message)
+  })
+
+  it('refuses a missing file and an enormous one in one line each, before reading it', async () => {
+    const dir = tempDir()
+    const huge = join(dir, 'huge.xlsx')
+    truncateSync(fixtureFile(dir, 'huge.xlsx', new Uint8Array()), 300 * 1024 * 1024)
+    const result = await run(['import', join(dir, 'missing.xlsx'), huge, '--db', join(dir, 'd.sqlite')])
+    expect(result.code).toBe(1)
+    expect(result.err).toEqual([`${join(dir, 'missing.xlsx')}: No such file`, `${huge}: The file is 300 MB; MAPPA Desk imports files up to 100 MB`])
   })
 
   it('names an unknown area slug instead of returning nothing', async () => {

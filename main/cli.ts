@@ -1,12 +1,12 @@
 // The command line: import files, list current figures, serve browser mode. Plain Node, no
 // Electron. Usage errors print one line and exit 2; failed imports exit 1.
 
-import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { createCore } from './app'
 import { parsePeriod } from './domain/periods'
 import { AppError, oneLine } from './errors'
+import { readImportFile } from './import/files'
 import type { ImportSummary } from './import/importFile'
 import { rendererDir, resolveDbPath } from './paths'
 import { startBridge } from './serve'
@@ -77,7 +77,7 @@ async function commandImport(argv: string[], io: Io): Promise<number> {
     for (const file of positionals) {
       try {
         // Read in the import worker, within its memory and time limits: a damaged file fails alone.
-        const summary = await core.jobs.importNow(basename(file), readFile(file))
+        const summary = await core.jobs.importNow(basename(file), readImportFile(file))
         if (values.json) io.out(JSON.stringify({ file, ok: true, ...summary }))
         else describeImport(file, summary).forEach((line) => io.out(line))
       } catch (error) {
@@ -93,14 +93,6 @@ async function commandImport(argv: string[], io: Io): Promise<number> {
   return failures > 0 ? 1 : 0
 }
 
-function readFile(file: string): Uint8Array {
-  try {
-    return readFileSync(file)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new AppError('not_found', code === 'ENOENT' ? 'No such file' : code === 'EISDIR' ? 'Is a folder, not a file' : oneLine(error))
-  }
-}
 
 function commandFigures(argv: string[], io: Io): number {
   const { values } = parse({

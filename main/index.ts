@@ -3,12 +3,13 @@
 // all behaviour lives in the core it mounts.
 
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstructorOptions } from 'electron'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCore, type Core } from './app'
 import type { AppEvents, AppEvent } from './contract/channels'
 import { oneLine } from './errors'
+import { readImportFile } from './import/files'
 import { resolveDbPath } from './paths'
 import { CONTENT_SECURITY_POLICY } from './serve'
 
@@ -45,7 +46,7 @@ async function importWithDialog(): Promise<void> {
   // Each file goes through the same preview as a dropped one: read off the main thread, checked, then imported.
   for (const path of choice.filePaths) {
     try {
-      const { jobId } = core.jobs.start(basename(path), readFileSync(path))
+      const { jobId } = core.jobs.start(basename(path), readImportFile(path))
       emit('import:job', { jobId, fileName: basename(path) })
     } catch (error) {
       emit('app:error', { message: `${basename(path)}: ${oneLine(error)}` })
