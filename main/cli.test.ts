@@ -54,7 +54,8 @@ describe('npm run mappa', () => {
           sheet: 'Table 1',
           cell: expect.stringMatching(/^B\d+$/),
           release: 'MAPPA annual report 2021/22',
-          release_id: 1
+          release_id: 1,
+          is_sample: false
         }
       }
     ])
@@ -99,6 +100,7 @@ describe('npm run mappa', () => {
         new: 1870,
         old_raw: '1867',
         new_raw: '1,870',
+        change: 'restated',
         from_release: 'MAPPA annual report 2021/22',
         to_release: 'MAPPA annual report 2023/24',
         from_release_id: 1,
