@@ -141,17 +141,17 @@ function impactOf(db: Db, releaseId: number): ReleaseImpact {
     .prepare('SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample FROM release WHERE id = ?')
     .get(releaseId) as (Omit<ReleaseImpact, 'isSample' | 'figures' | 'currentFigures' | 'edits' | 'notes'> & { isSample: number }) | undefined
   if (!release) throw new AppError('not_found', `Release ${releaseId} is not in the store (was it removed already?)`)
-  const count = (sql: string) => db.prepare(sql).pluck().get(releaseId) as number
+  const count = (sql: string) => db.prepare(sql).pluck().get({ id: releaseId }) as number
   return {
     ...release,
     isSample: release.isSample === 1,
-    figures: count('SELECT count(*) FROM observation WHERE release_id = ?'),
-    currentFigures: count('SELECT count(*) FROM current_figure WHERE release_id = ?'),
+    figures: count('SELECT count(*) FROM observation WHERE release_id = @id'),
+    currentFigures: count('SELECT count(*) FROM current_figure WHERE release_id = @id'),
     // Edits and notes on the figures this release holds (by their key), and notes on the release itself.
-    edits: count(`SELECT count(*) FROM edit e WHERE e.undone_at IS NULL AND EXISTS (SELECT 1 FROM observation o WHERE o.release_id = ?1
+    edits: count(`SELECT count(*) FROM edit e WHERE e.undone_at IS NULL AND EXISTS (SELECT 1 FROM observation o WHERE o.release_id = @id
       AND o.area_id = e.area_id AND o.measure_id = e.measure_id AND o.period = e.period)`),
-    notes: count(`SELECT count(*) FROM annotation n WHERE n.deleted_at IS NULL AND (n.release_id = ?1 OR (n.target_kind = 'cell' AND EXISTS (
-      SELECT 1 FROM observation o WHERE o.release_id = ?1 AND o.area_id = n.area_id AND o.measure_id = n.measure_id AND o.period = n.period)))`)
+    notes: count(`SELECT count(*) FROM annotation n WHERE n.deleted_at IS NULL AND (n.release_id = @id OR (n.target_kind = 'cell' AND EXISTS (
+      SELECT 1 FROM observation o WHERE o.release_id = @id AND o.area_id = n.area_id AND o.measure_id = n.measure_id AND o.period = n.period)))`)
   }
 }
 
