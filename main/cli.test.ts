@@ -167,14 +167,18 @@ describe('npm run mappa', () => {
     truncateSync(fixtureFile(dir, 'huge.xlsx', new Uint8Array()), 300 * 1024 * 1024)
     const result = await run(['import', join(dir, 'missing.xlsx'), huge, '--db', join(dir, 'd.sqlite')])
     expect(result.code).toBe(1)
-    expect(result.err).toEqual([`${join(dir, 'missing.xlsx')}: No such file`, `${huge}: The file is 300 MB; MAPPA Desk imports files up to 100 MB`])
+    expect(result.err).toEqual([
+      `No database at ${join(dir, 'd.sqlite')} yet: creating a new one.`,
+      `${join(dir, 'missing.xlsx')}: No such file`,
+      `${huge}: The file is 300 MB; MAPPA Desk imports files up to 100 MB`
+    ])
   })
 
   it('names an unknown area slug instead of returning nothing', async () => {
     const dir = tempDir()
     const result = await run(['figures', '--db', join(dir, 'd.sqlite'), '--area', 'esex', '--json'])
     expect(result.code).toBe(1)
-    expect(result.err[0]).toMatch(/Unknown area "esex"/)
+    expect(result.err).toEqual([`No database at ${join(dir, 'd.sqlite')} yet: creating a new one.`, expect.stringMatching(/Unknown area "esex"/)])
   })
 
   it('refuses to open a broken database in one line', async () => {
@@ -220,6 +224,11 @@ describe('npm run mappa releases and remove', () => {
     const db = join(tempDir(), 'desk.sqlite')
     expect(await run(['remove', '--db', db])).toMatchObject({ code: 2, err: ['mappa: remove needs one RELEASE_ID (a number from `releases`)'] })
     expect(await run(['remove', 'abc', '--db', db])).toMatchObject({ code: 2 })
+    expect(await run(['remove', '7', '--db', db])).toMatchObject({
+      code: 1,
+      err: [`No database at ${db} yet: creating a new one.`, 'mappa: Release 7 is not in the store (was it removed already?)']
+    })
+    // Once it exists, it is opened without a word.
     expect(await run(['remove', '7', '--db', db])).toMatchObject({ code: 1, err: ['mappa: Release 7 is not in the store (was it removed already?)'] })
   })
 })

@@ -174,6 +174,8 @@ export interface AppInfo {
   dbPath: string
   releases: number
   observations: number
+  /** Set where the database is damaged: the window shows the recovery screen instead of the desk. */
+  recovery?: Recovery
 }
 
 /** How many cells of each kind a table holds, for the import preview. */
@@ -416,4 +418,29 @@ export interface HistoryEntry {
   annotationId: number | null
   /** Whether its effect still stands and can be reverted on its own. */
   canRevert: boolean
+}
+
+export type BackupReason = 'import' | 'removal' | 'daily' | 'restore' | 'manual'
+
+/** A copy of the database in the backups folder beside it, with what it holds. */
+export interface BackupInfo {
+  file: string
+  path: string
+  /** When it was made (ISO 8601, UTC). */
+  at: string
+  /** What it was made before: an import, a release removal, the day's first use, a restore, by hand. */
+  reason: BackupReason
+  sizeBytes: number
+  releases: number
+  edits: number
+  notes: number
+  /** Passed SQLite's quick_check. */
+  isIntact: boolean
+}
+
+/** Where the database could not be used: why, and the backup that can be restored. */
+export interface Recovery {
+  message: string
+  dbPath: string
+  backup: BackupInfo | null
 }

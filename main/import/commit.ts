@@ -4,6 +4,7 @@
 import type { ImportMappings, ImportSummary } from '../contract/types'
 import { findMeasureById, type MeasureDefinition } from '../domain/measures'
 import { AppError } from '../errors'
+import { backUp } from '../store/backup'
 import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias } from '../store/catalogue'
 import type { Store } from '../store/database'
 import { findReleaseBySha, writeRelease } from '../store/releases'
@@ -100,6 +101,8 @@ export function commitAnalysis(
   const existing = findReleaseBySha(store.db, analysis.sha256)
   if (existing !== undefined) return duplicateSummary(store, existing)
 
+  // Before anything is written, a copy of what the database held goes to backups/.
+  backUp(store, 'import')
   const mapped = applyMappings(store, analysis.parsed, mappings)
   // The bundled sample is one clearly labelled release, never mistaken for an MoJ edition.
   const parsed = options.isSample ? { ...mapped, editionLabel: SAMPLE_EDITION_LABEL } : mapped

@@ -85,5 +85,8 @@ export const SCHEMAS = {
   'releases:remove': z.object({ releaseId: rowId }).strict(),
   'edits:keep': z.object({ editId: rowId }).strict(),
   'aliases:list': none,
-  'aliases:forget': z.object({ kind: z.enum(['area', 'measure']), key: z.string().min(1).max(300) }).strict()
+  'aliases:forget': z.object({ kind: z.enum(['area', 'measure']), key: z.string().min(1).max(300) }).strict(),
+  'backups:list': none,
+  'backups:create': none,
+  'backups:restore': z.object({ file: z.string().regex(/^mappa-desk-[0-9-]+-[a-z]+\.sqlite$/, 'must be a backup file name from backups:list').optional() }).strict()
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }
