@@ -5,7 +5,7 @@ import type { ImportMappings, ImportSummary } from '../contract/types'
 import { findMeasureById, type MeasureDefinition } from '../domain/measures'
 import { AppError } from '../errors'
 import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias } from '../store/catalogue'
-import type { Store } from '../store/database'
+import { writeTransaction, type Store } from '../store/database'
 import { findReleaseBySha, writeRelease } from '../store/releases'
 import { listRevisions } from '../store/revisions'
 import { areasBySlug, previewTable, unknownAreasOf, type Analysis, type AreaAssignments } from './analyse'
@@ -95,11 +95,11 @@ export function commitAnalysis(
 
   const parsed = applyMappings(store, analysis.parsed, mappings)
   const areas = applyAreaMappings(analysis.areas, mappings)
-  const written = store.db.transaction(() => {
+  const written = writeTransaction(store.db, () => {
     const result = writeRelease(store.db, { fileName: analysis.fileName, bytes, sha256: analysis.sha256, isSample: options.isSample ?? false }, parsed, areas)
     remember(store, analysis, mappings)
     return result
-  })()
+  })
 
   const byslug = areasBySlug(catalogueSnapshot(store.db))
   // A row the reporter marked "Not an area" is kept by its label, and no longer reported as unmatched.

@@ -4,7 +4,7 @@
 import { AREAS, aliasKey, slugify, type AreaKind } from '../domain/areas'
 import type { CatalogueSnapshot } from '../import/analyse'
 import { MEASURES, type MeasureDefinition } from '../domain/measures'
-import type { Db } from './database'
+import { writeTransaction, type Db } from './database'
 
 export function seedCatalogue(db: Db): void {
   const upsertArea = db.prepare(`INSERT INTO area (slug, name, kind, is_welsh, sort_order) VALUES (?, ?, ?, ?, ?)
@@ -13,7 +13,7 @@ export function seedCatalogue(db: Db): void {
   const insertAreaAlias = db.prepare('INSERT OR IGNORE INTO area_alias (alias_key, alias, area_id) VALUES (?, ?, ?)')
   const insertMeasureAlias = db.prepare('INSERT OR IGNORE INTO measure_alias (alias_key, alias, measure_id) VALUES (?, ?, ?)')
 
-  db.transaction(() => {
+  writeTransaction(db, () => {
     AREAS.forEach((definition, index) => {
       const slug = slugify(definition.name)
       upsertArea.run(slug, definition.name, definition.kind, definition.isWelsh ? 1 : 0, index)
@@ -24,7 +24,7 @@ export function seedCatalogue(db: Db): void {
       upsertMeasure(db, definition, index)
       for (const spelling of [definition.label, ...definition.aliases]) insertMeasureAlias.run(aliasKey(spelling), spelling, definition.id)
     })
-  })()
+  })
 }
 
 export function upsertMeasure(db: Db, definition: MeasureDefinition, sortOrder: number, isCustom = false): void {

@@ -47,6 +47,16 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   return { db, path, close: () => db.close() }
 }
 
+/**
+ * Runs `fn` as one write transaction that takes the write lock first (BEGIN IMMEDIATE). A
+ * deferred transaction that reads and then writes while another process writes fails at once
+ * with "database is locked" (SQLite cannot retry it: its snapshot is stale); an immediate one
+ * waits its turn under busy_timeout. Called inside another transaction it becomes a savepoint.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate()
+}
+
 /** Applies what is missing; refuses a database that has migrations this build does not know. */
 export function migrate(db: Db, migrations: readonly Migration[], path = 'the database'): void {
   db.exec(CREATE_LEDGER)
@@ -62,9 +72,9 @@ export function migrate(db: Db, migrations: readonly Migration[], path = 'the da
   })
   const insert = db.prepare('INSERT INTO schema_migration (id, name, applied_at) VALUES (?, ?, ?)')
   for (const migration of migrations.slice(applied.length)) {
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.exec(migration.sql)
       insert.run(migration.id, migration.name, new Date().toISOString())
-    })()
+    })
   }
 }

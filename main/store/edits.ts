@@ -5,7 +5,7 @@
 import type { CellStatus, EditRecord } from '../contract/types'
 import { readCell } from '../domain/markers'
 import { AppError } from '../errors'
-import type { Db } from './database'
+import { writeTransaction, type Db } from './database'
 import { recordAction } from './history'
 import { areaIdOf, assertMeasure, now } from './keys'
 
@@ -45,7 +45,7 @@ export function applyEdit(db: Db, request: EditRequest): EditRecord {
   const typed = parseTypedFigure(request.value)
   const areaId = areaIdOf(db, request.area)
   assertMeasure(db, request.measure)
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const current = db
       .prepare('SELECT value, status, raw FROM current_figure WHERE area_id = ? AND measure_id = ? AND period = ?')
       .get(areaId, request.measure, request.period) as CurrentRow | undefined
@@ -61,18 +61,18 @@ export function applyEdit(db: Db, request: EditRequest): EditRecord {
     )
     recordAction(db, { kind: 'edit', editId: id })
     return getEdit(db, id)
-  })()
+  })
 }
 
 /** Reverts one edit on its own, leaving later and earlier edits of the cell as they are. */
 export function revertEdit(db: Db, editId: number): EditRecord {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const edit = getEdit(db, editId)
     if (!edit.isActive) throw new AppError('bad_input', 'That edit is already reverted')
     db.prepare('UPDATE edit SET undone_at = ? WHERE id = ?').run(now(), editId)
     recordAction(db, { kind: 'revert', editId })
     return getEdit(db, editId)
-  })()
+  })
 }
 
 const EDIT_COLUMNS = `e.id, a.slug AS area, a.name AS area_name, e.measure_id AS measure, e.period,

@@ -5,7 +5,7 @@ import { AppError } from '../errors'
 import type { StoredRelease, StoredTable } from '../contract/types'
 import type { ParsedRelease } from '../import/types'
 import { upsertMeasure } from './catalogue'
-import type { Db } from './database'
+import { writeTransaction, type Db } from './database'
 
 export interface WriteResult {
   releaseId: number
@@ -43,7 +43,7 @@ export function writeRelease(
   const knownMeasures = new Set(db.prepare('SELECT id FROM measure').pluck().all() as string[])
   const nextMeasureOrder = db.prepare('SELECT coalesce(max(sort_order), 0) + 1 FROM measure').pluck()
 
-  return db.transaction((): WriteResult => {
+  return writeTransaction(db, (): WriteResult => {
     const releaseId = Number(
       insertRelease.run(
         file.fileName,
@@ -113,7 +113,7 @@ export function writeRelease(
       })
     })
     return { releaseId, tableIds, observations, matchedAreas: matched.size, unknownRowLabels: [...unknown] }
-  })()
+  })
 }
 
 export function listReleases(db: Db): StoredRelease[] {
