@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'too_large'
   | 'no_table'
   | 'database'
+  | 'busy'
+  | 'read_only'
   | 'internal'
 
 export class AppError extends Error {

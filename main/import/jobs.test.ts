@@ -5,7 +5,7 @@ import { currentFigures } from '../store/figures'
 import { areaTableRows, oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
 import { oldStyleBook } from '../testing/moj-fixtures'
 import { tempContext } from '../testing/temp'
-import { findWorkerScript, type ImportJobs } from './jobs'
+import { DEFAULT_POLICY, findWorkerScript, type ImportJobs, type JobPolicy } from './jobs'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -172,6 +172,79 @@ describe('import jobs in this thread', () => {
     const again = jobs.start('renamed.xlsx', bytes)
     expect((await settle(jobs, again.jobId)).preview?.duplicateOf).toEqual({ releaseId, editionLabel, fileName: 'mappa-2021-22.xlsx' })
     expect(jobs.commit(again.jobId, {}).status).toBe('duplicate')
+  })
+})
+
+/** A policy whose clock the test moves by hand. */
+function handClock(): { policy: JobPolicy; advance: (ms: number) => void } {
+  let now = 1_000_000
+  return { policy: { ...DEFAULT_POLICY, now: () => now }, advance: (ms) => (now += ms) }
+}
+
+describe('what import jobs hold on to', () => {
+  it('lets go of a failed file’s bytes at once, and of its status after a while', async () => {
+    const clock = handClock()
+    const { jobs } = tempContext({ policy: clock.policy })
+    const { jobId } = jobs.start('truncated.xlsx', oldStyleWorkbook('xlsx').subarray(0, 900))
+    expect(jobs.heldBytes()).toBe(900)
+    expect((await settle(jobs, jobId)).state).toBe('failed')
+    expect(jobs.heldBytes()).toBe(0)
+    clock.advance(DEFAULT_POLICY.endedTtlMs - 1)
+    expect(jobs.status(jobId).error?.code).toBe('corrupt_file')
+    clock.advance(1)
+    expect(() => jobs.status(jobId)).toThrow(/no longer open/)
+  })
+
+  it('lets go of a cancelled file’s bytes at once', () => {
+    const { jobs } = tempContext()
+    const bytes = oldStyleWorkbook('xlsx')
+    const { jobId } = jobs.start('mappa-2021-22.xlsx', bytes)
+    expect(jobs.heldBytes()).toBe(bytes.length)
+    jobs.cancel(jobId)
+    expect(jobs.heldBytes()).toBe(0)
+    expect(jobs.status(jobId).state).toBe('cancelled')
+  })
+
+  it('forgets a preview nobody commits or discards within an hour', async () => {
+    const clock = handClock()
+    const { jobs, store } = tempContext({ policy: clock.policy })
+    const bytes = oldStyleWorkbook('xlsx')
+    const { jobId } = jobs.start('mappa-2021-22.xlsx', bytes)
+    await settle(jobs, jobId)
+    clock.advance(DEFAULT_POLICY.previewTtlMs - 1)
+    expect(jobs.heldBytes()).toBe(bytes.length)
+    clock.advance(1)
+    expect(jobs.heldBytes()).toBe(0)
+    expect(() => jobs.commit(jobId, {})).toThrow('That import is no longer open: start it again')
+    expect(counts(store)).toEqual({ releases: 0, observations: 0 })
+  })
+
+  it('keeps the newest few previews when many are left open', async () => {
+    const { jobs } = tempContext()
+    const ids: string[] = []
+    for (let essex = 0; essex < 6; essex++) {
+      const { jobId } = jobs.start(`premises-${essex}.xlsx`, approvedPremises(essex))
+      await settle(jobs, jobId)
+      ids.push(jobId)
+    }
+    expect(() => jobs.status(ids[0])).toThrow(/no longer open/)
+    expect(() => jobs.status(ids[1])).toThrow(/no longer open/)
+    expect(ids.slice(2).map((id) => jobs.status(id).state)).toEqual(['done', 'done', 'done', 'done'])
+  })
+
+  it('reads two files at once and refuses a third as busy, in one line, until one ends', async () => {
+    const { jobs } = tempContext()
+    const first = jobs.start('a.xlsx', oldStyleWorkbook('xlsx'))
+    jobs.start('b.xlsx', approvedPremises(1))
+    let refusal: unknown
+    try {
+      jobs.start('c.xlsx', approvedPremises(2))
+    } catch (error) {
+      refusal = error
+    }
+    expect(refusal).toMatchObject({ code: 'busy', message: '2 imports are being read already: wait for one to finish, or cancel it, then try again' })
+    jobs.cancel(first.jobId)
+    expect(jobs.start('c.xlsx', approvedPremises(2)).jobId).toEqual(expect.any(String))
   })
 })
 

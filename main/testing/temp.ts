@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { createImportJobs, type WorkerLimits, type WorkerScript } from '../import/jobs'
+import { createImportJobs, type JobPolicy, type WorkerLimits, type WorkerScript } from '../import/jobs'
 import type { HandlerContext } from '../ipc/handlers/context'
 import { openStore, type Store } from '../store/database'
 
@@ -28,9 +28,9 @@ export function tempStore(): Store {
 }
 
 /** The handler context for tests: a temp store, import jobs run in this thread unless a worker is given. */
-export function tempContext(options: { samplePath?: string; worker?: WorkerScript; limits?: WorkerLimits } = {}): HandlerContext {
+export function tempContext(options: { samplePath?: string; worker?: WorkerScript; limits?: WorkerLimits; policy?: JobPolicy } = {}): HandlerContext {
   const store = tempStore()
-  const jobs = createImportJobs(store, options.worker ?? 'in-thread', options.limits)
+  const jobs = createImportJobs(store, options.worker ?? 'in-thread', options.limits, options.policy)
   cleanups.unshift(() => jobs.close())
   return { store, jobs, mode: 'browser', version: '0.0.0-test', samplePath: options.samplePath ?? '/nonexistent/sample.csv' }
 }
