@@ -7,7 +7,7 @@ import { createImportJobs, type ImportJobs } from './import/jobs'
 import { createHandlers } from './ipc/handlers'
 import { createDispatch, type Dispatch } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
-import { openStore, type Store } from './store/database'
+import { openStore, readOnlyNotice, type Store } from './store/database'
 
 export interface Core {
   store: Store
@@ -20,6 +20,7 @@ export interface CoreOptions {
   dbPath: string
   mode: 'electron' | 'browser'
   nativeBinding?: string
+  /** Where the core says what a person should know (the CLI passes stderr); the console's stderr by default. */
   log?: (message: string) => void
 }
 
@@ -30,6 +31,7 @@ export function appVersion(): string {
 
 export function createCore(options: CoreOptions): Core {
   const store = openStore(options.dbPath, { nativeBinding: options.nativeBinding })
+  if (store.isReadOnly) (options.log ?? console.warn)(readOnlyNotice(store.path))
   const jobs = createImportJobs(store)
   const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath() })
   return {

@@ -71,7 +71,7 @@ function describeRevision(revision: Revision): string {
 async function commandImport(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE')
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser', log: io.err })
   let failures = 0
   try {
     for (const file of positionals) {
@@ -104,7 +104,7 @@ function commandFigures(argv: string[], io: Io): number {
     period = parsePeriod(values.period, { allowBareYear: true })?.key
     if (!period) throw new UsageError(`--period "${values.period}" is not a financial year such as 2021/22`)
   }
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser', log: io.err })
   try {
     const figures = currentFigures(core.store.db, {
       area: values.area,
@@ -128,7 +128,7 @@ function commandFigures(argv: string[], io: Io): number {
 
 function commandRevisions(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, area: { type: 'string' }, measure: { type: 'string' }, json: { type: 'boolean' } } })
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser', log: io.err })
   try {
     // Names an unknown area or measure instead of answering with nothing.
     currentFigures(core.store.db, { area: values.area, measure: values.measure, period: '0000/00' })

@@ -120,6 +120,8 @@ export interface AppInfo {
   version: string
   mode: 'electron' | 'browser'
   dbPath: string
+  /** The database is on a read-only medium or folder: figures can be read, nothing changed. */
+  isReadOnly: boolean
   releases: number
   observations: number
 }

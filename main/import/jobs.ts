@@ -230,6 +230,7 @@ export function createImportJobs(
   return {
     start(fileName, bytes) {
       prune()
+      if (store.isReadOnly) throw new AppError('read_only', 'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to import files')
       const running = [...jobs.values()].filter((job) => job.status.state === 'running').length
       if (running >= policy.maxRunning) {
         throw new AppError('busy', `${running} imports are being read already: wait for one to finish, or cancel it, then try again`)

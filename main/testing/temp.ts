@@ -1,6 +1,7 @@
 // Temporary folders, databases and handler contexts for tests: real SQLite files on disk,
 // removed afterwards.
 
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,6 +20,21 @@ export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mappa-test-'))
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
   return dir
+}
+
+/**
+ * Makes files or folders immutable (chattr +i) until the test ends: nobody, root included, may
+ * write, create or delete in them, as on a read-only medium or share (permission bits would not
+ * stop root, who runs these tests). Returns false where the file system has no immutable flag.
+ */
+export function makeImmutable(...paths: string[]): boolean {
+  try {
+    execFileSync('chattr', ['+i', ...paths], { stdio: 'ignore' })
+  } catch {
+    return false
+  }
+  cleanups.push(() => execFileSync('chattr', ['-i', ...paths], { stdio: 'ignore' }))
+  return true
 }
 
 export function tempStore(): Store {
