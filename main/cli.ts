@@ -194,7 +194,20 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
 }
 
 const isEntryPoint = process.argv[1] !== undefined && /cli\.(?:ts|js|mjs)$/.test(basename(process.argv[1]))
+/**
+ * `mappa figures | head -1`: once the reader has what it wants and closes the pipe, the rest of
+ * the output has nowhere to go. That is the reader's choice, not a failure: stop quietly, exit 0.
+ */
+function stopQuietlyWhenThePipeCloses(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
+}
+
 if (isEntryPoint) {
+  stopQuietlyWhenThePipeCloses(process.stdout)
+  stopQuietlyWhenThePipeCloses(process.stderr)
   void runCli(process.argv.slice(2)).then((code) => {
     if (code !== 0) process.exitCode = code
   })
