@@ -59,9 +59,14 @@ function describeImport(file: string, summary: ImportSummary): string[] {
     const custom = table.columns.filter((column) => column.isCustom).map((column) => column.header)
     lines.push(`    columns: ${table.columns.length - custom.length} matched to measures${custom.length > 0 ? `; new custom measures: ${custom.join('; ')}` : ''}`)
   }
-  for (const warning of summary.warnings) lines.push(`  warning: ${warning}`)
+  for (const warning of summary.warnings) lines.push(`  warning: ${warning.message}`)
   for (const revision of summary.revisions) lines.push(`  revision: ${describeRevision(revision)}`)
   return lines
+}
+
+/** `import --json`: `warnings` stays a list of lines, as documented; `warningCodes` says what each is about, in the same order. */
+function importJson(file: string, summary: ImportSummary) {
+  return { file, ok: true, ...summary, warnings: summary.warnings.map((warning) => warning.message), warningCodes: summary.warnings.map((warning) => warning.code) }
 }
 
 function describeRevision(revision: Revision): string {
@@ -78,7 +83,7 @@ async function commandImport(argv: string[], io: Io): Promise<number> {
       try {
         // Read in the import worker, within its memory and time limits: a damaged file fails alone.
         const summary = await core.jobs.importNow(basename(file), readImportFile(file))
-        if (values.json) io.out(JSON.stringify({ file, ok: true, ...summary }))
+        if (values.json) io.out(JSON.stringify(importJson(file, summary)))
         else describeImport(file, summary).forEach((line) => io.out(line))
       } catch (error) {
         failures++

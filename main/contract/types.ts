@@ -43,7 +43,7 @@ export interface ImportSummary {
   observations: number
   matchedAreas: number
   unknownRowLabels: string[]
-  warnings: string[]
+  warnings: ImportWarning[]
   /** Figures this import restates differently from another edition in the store. */
   revisions: Revision[]
   /** Per table: its columns as mapped and its marker counts (the preview's findings). */
@@ -190,7 +190,7 @@ export interface ImportPreview {
   period: string | null
   tables: PreviewTable[]
   footnotes: { ref: string; text: string }[]
-  warnings: string[]
+  warnings: ImportWarning[]
   /** Row labels in area tables that match no area: the reporter should map them. */
   unknownAreas: string[]
   duplicateOf: { releaseId: number; editionLabel: string; fileName: string } | null
@@ -353,4 +353,22 @@ export interface HistoryEntry {
   annotationId: number | null
   /** Whether its effect still stands and can be reverted on its own. */
   canRevert: boolean
+}
+
+/** What an import warning is about, for code to match on; the message is for the reporter. */
+export type ImportWarningCode =
+  /** A hidden sheet, not imported. */
+  | 'hidden_sheet'
+  /** A visible sheet that holds no table, not imported. */
+  | 'not_a_table_sheet'
+  /** A table with figures that could not be placed in time. */
+  | 'no_period'
+  /** Rows of an area table that match no area. */
+  | 'unmatched_rows'
+  /** The same bytes were imported before: nothing was stored. */
+  | 'duplicate'
+
+export interface ImportWarning {
+  code: ImportWarningCode
+  message: string
 }

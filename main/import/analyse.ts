@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { aliasKey, type AreaKind } from '../domain/areas'
 import { findMeasureById, type MeasureDefinition } from '../domain/measures'
-import type { ImportPreview, MarkerCounts, PreviewColumn, PreviewRow, PreviewTable } from '../contract/types'
+import type { ImportPreview, ImportWarning, MarkerCounts, PreviewColumn, PreviewRow, PreviewTable } from '../contract/types'
 import { recognise, RECOGNISER_LABELS } from './registry'
 import type { ParsedRelease, ParsedTable } from './types'
 import { readWorkbook } from './workbook'
@@ -142,6 +142,12 @@ export function unknownAreasOf(tables: ParsedTable[], areas: AreaAssignments): s
   return [...unknown]
 }
 
+/** The warning for rows that match no area (none when every row matched), naming the first eight. */
+export function unmatchedRowsWarnings(labels: string[]): ImportWarning[] {
+  if (labels.length === 0) return []
+  return [{ code: 'unmatched_rows', message: `Rows not matched to a MAPPA area: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? '…' : ''}` }]
+}
+
 export function analyseFile(input: { fileName: string; bytes: Uint8Array }, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
   onProgress('Reading the file', 0.05)
   const workbook = readWorkbook(input.bytes)
@@ -152,10 +158,7 @@ export function analyseFile(input: { fileName: string; bytes: Uint8Array }, cata
   const areas = parsed.tables.map((table) => assignAreas(table, catalogue))
   const byslug = areasBySlug(catalogue)
   const unknownAreas = unknownAreasOf(parsed.tables, areas)
-  const warnings = [...parsed.warnings]
-  if (unknownAreas.length > 0) {
-    warnings.push(`Rows not matched to a MAPPA area: ${unknownAreas.slice(0, 8).join(', ')}${unknownAreas.length > 8 ? '…' : ''}`)
-  }
+  const warnings = [...parsed.warnings, ...unmatchedRowsWarnings(unknownAreas)]
   const preview = {
     fileName: input.fileName,
     format: parsed.format,

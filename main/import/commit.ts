@@ -8,7 +8,7 @@ import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias } from '../s
 import { writeTransaction, type Store } from '../store/database'
 import { findReleaseBySha, writeRelease } from '../store/releases'
 import { listRevisions } from '../store/revisions'
-import { areasBySlug, previewTable, unknownAreasOf, type Analysis, type AreaAssignments } from './analyse'
+import { areasBySlug, previewTable, unknownAreasOf, unmatchedRowsWarnings, type Analysis, type AreaAssignments } from './analyse'
 import type { ParsedRelease } from './types'
 
 function measureById(store: Store, id: string): MeasureDefinition {
@@ -77,7 +77,7 @@ export function duplicateSummary(store: Store, releaseId: number): ImportSummary
     observations: tables.reduce((sum, table) => sum + table.observations, 0),
     matchedAreas: 0,
     unknownRowLabels: [],
-    warnings: [`Already imported as "${release.editionLabel}" (${release.fileName}): nothing was stored twice`],
+    warnings: [{ code: 'duplicate', message: `Already imported as "${release.editionLabel}" (${release.fileName}): nothing was stored twice` }],
     revisions: [],
     findings: []
   }
@@ -104,8 +104,7 @@ export function commitAnalysis(
   const byslug = areasBySlug(catalogueSnapshot(store.db))
   // A row the reporter marked "Not an area" is kept by its label, and no longer reported as unmatched.
   const unknown = unknownAreasOf(parsed.tables, areas).filter((label) => mappings.areas?.[label] !== null)
-  const warnings = analysis.preview.warnings.filter((warning) => !warning.startsWith('Rows not matched'))
-  if (unknown.length > 0) warnings.push(`Rows not matched to a MAPPA area: ${unknown.slice(0, 8).join(', ')}${unknown.length > 8 ? '…' : ''}`)
+  const warnings = [...analysis.preview.warnings.filter((warning) => warning.code !== 'unmatched_rows'), ...unmatchedRowsWarnings(unknown)]
   return {
     status: 'imported',
     releaseId: written.releaseId,

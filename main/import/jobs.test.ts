@@ -143,6 +143,16 @@ describe('import jobs in this thread', () => {
     expect(remembered.unknownAreas).toEqual([])
   })
 
+  it('warns by code about the rows still unmatched once the reporter has mapped some', async () => {
+    const { jobs } = tempContext()
+    const spellings = { Teesside: 'Tees Valley (new name)', Kent: 'Kent and Medway (new name)' }
+    const { jobId } = jobs.start('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx', { spellings }))
+    const preview = (await settle(jobs, jobId)).preview!
+    expect(preview.warnings).toEqual([{ code: 'unmatched_rows', message: 'Rows not matched to a MAPPA area: Tees Valley (new name), Kent and Medway (new name)' }])
+    const summary = jobs.commit(jobId, { areas: { 'Tees Valley (new name)': 'teesside' } })
+    expect(summary.warnings).toEqual([{ code: 'unmatched_rows', message: 'Rows not matched to a MAPPA area: Kent and Medway (new name)' }])
+  })
+
   it('remembers nothing when the reporter says so', async () => {
     const { jobs, store } = tempContext()
     const { jobId } = jobs.start('approved-premises.xlsx', approvedPremises(55))

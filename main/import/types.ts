@@ -1,7 +1,7 @@
 // The shapes recognisers hand to the import writer: tables of observations with their
 // provenance, before areas are resolved against the store. Types only.
 
-import type { TableLayout } from '../contract/types'
+import type { ImportWarning, TableLayout } from '../contract/types'
 import type { CellReading } from '../domain/markers'
 import type { MeasureDefinition } from '../domain/measures'
 import type { Period } from '../domain/periods'
@@ -46,7 +46,7 @@ export interface ParsedRelease {
   period: Period | undefined
   tables: ParsedTable[]
   footnotes: { ref: string; text: string }[]
-  warnings: string[]
+  warnings: ImportWarning[]
 }
 
 export interface RecogniseContext {

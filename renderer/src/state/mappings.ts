@@ -93,7 +93,7 @@ export function periodOptions(current: string | null): string[] {
 
 /** The file's warnings without the unmatched-rows one, which the preview recounts as rows are mapped. */
 export function staticWarnings(preview: ImportPreview): string[] {
-  return preview.warnings.filter((warning) => !warning.startsWith('Rows not matched'))
+  return preview.warnings.filter((warning) => warning.code !== 'unmatched_rows').map((warning) => warning.message)
 }
 
 /** Zero-based column index as a spreadsheet letter: 0 → A, 27 → AB. */
