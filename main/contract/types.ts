@@ -1,11 +1,13 @@
 // The shapes that cross the contract: what the store and the importer return and the renderer
 // shows. Types only, importing nothing with Node or DOM dependencies, so both sides can use them.
 
-import type { AreaKind } from '../domain/areas'
-import type { ErrorCode } from '../errors'
-import type { CellStatus } from '../domain/markers'
+import type { ErrorCode } from './errors'
+import type { CellStatus } from './markers'
 
-export type { AreaKind, CellStatus }
+export type { CellStatus }
+
+/** One of the 42 areas, a total (England and Wales, Wales), or another row (National Security Division). */
+export type AreaKind = 'area' | 'total' | 'other'
 
 export interface StoredTable {
   id: number
@@ -372,3 +374,6 @@ export interface ImportWarning {
   code: ImportWarningCode
   message: string
 }
+
+/** What a file really is, read from its bytes. */
+export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv'

@@ -3,28 +3,15 @@
 // preview a reporter checks before importing. Pure and synchronous: runs in a worker thread too.
 
 import { createHash } from 'node:crypto'
-import { aliasKey, type AreaKind } from '../domain/areas'
+import { aliasKey } from '../domain/areas'
 import { findMeasureById, type MeasureDefinition } from '../domain/measures'
 import type { ImportPreview, ImportWarning, MarkerCounts, PreviewColumn, PreviewRow, PreviewTable } from '../contract/types'
+import type { AreaRef, CatalogueSnapshot } from '../store/catalogue'
 import { recognise, RECOGNISER_LABELS } from './registry'
 import type { ParsedRelease, ParsedTable } from './types'
 import { readWorkbook } from './workbook'
 
-export interface AreaRef {
-  slug: string
-  name: string
-  kind: AreaKind
-}
-
-/** What the store knows that analysis needs, as plain data (it crosses into a worker thread). */
-export interface CatalogueSnapshot {
-  /** aliasKey(spelling) → area, built-in spellings and the reporter's remembered mappings. */
-  areas: Record<string, AreaRef>
-  /** aliasKey(header) → measure id, for headers the reporter mapped before. */
-  rememberedColumns: Record<string, string>
-  /** Every measure in the store: id → label. */
-  measures: Record<string, { label: string; isCustom: boolean }>
-}
+export type { AreaRef, CatalogueSnapshot }
 
 /** Per table: row label → area slug, or null where the row is not one of the areas. */
 export type AreaAssignments = Record<string, string | null>[]

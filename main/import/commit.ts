@@ -3,7 +3,7 @@
 
 import type { ImportMappings, ImportSummary } from '../contract/types'
 import { findMeasureById, type MeasureDefinition } from '../domain/measures'
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias } from '../store/catalogue'
 import { writeTransaction, type Store } from '../store/database'
 import { findReleaseBySha, writeRelease } from '../store/releases'

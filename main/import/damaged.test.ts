@@ -3,7 +3,7 @@
 // and a failure writes nothing.
 
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import { accessibleBook, oldStyleBook } from '../testing/moj-fixtures'
 import { tempStore } from '../testing/temp'
 import { importFile } from './importFile'

@@ -3,7 +3,7 @@
 // footnotes in exports.
 
 import type { Annotation, AnnotationTarget } from '../contract/types'
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import { writeTransaction, type Db } from './database'
 import { recordAction } from './history'
 import { areaIdOf, assertMeasure, assertRelease, now } from './keys'

@@ -2,9 +2,24 @@
 // what is new on every open, never deletes (observations point at these rows).
 
 import { AREAS, aliasKey, slugify, type AreaKind } from '../domain/areas'
-import type { CatalogueSnapshot } from '../import/analyse'
 import { MEASURES, type MeasureDefinition } from '../domain/measures'
 import { writeTransaction, type Db } from './database'
+
+export interface AreaRef {
+  slug: string
+  name: string
+  kind: AreaKind
+}
+
+/** What the store knows that analysis needs, as plain data (it crosses into a worker thread). */
+export interface CatalogueSnapshot {
+  /** aliasKey(spelling) → area, built-in spellings and the reporter's remembered mappings. */
+  areas: Record<string, AreaRef>
+  /** aliasKey(header) → measure id, for headers the reporter mapped before. */
+  rememberedColumns: Record<string, string>
+  /** Every measure in the store: id → label. */
+  measures: Record<string, { label: string; isCustom: boolean }>
+}
 
 export function seedCatalogue(db: Db): void {
   const upsertArea = db.prepare(`INSERT INTO area (slug, name, kind, is_welsh, sort_order) VALUES (?, ?, ?, ?, ?)

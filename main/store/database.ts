@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3'
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine } from '../contract/errors'
 import { MIGRATIONS, type Migration } from './migrations'
 import { seedCatalogue } from './catalogue'
 

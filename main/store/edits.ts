@@ -3,8 +3,8 @@
 // only marks it inactive. Writes go through one transaction with their history action.
 
 import type { CellStatus, EditRecord } from '../contract/types'
-import { readCell } from '../domain/markers'
-import { AppError } from '../errors'
+import { readCell } from '../contract/markers'
+import { AppError } from '../contract/errors'
 import { writeTransaction, type Db } from './database'
 import { recordAction } from './history'
 import { areaIdOf, assertMeasure, now } from './keys'

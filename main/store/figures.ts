@@ -2,7 +2,7 @@
 // provenance, and one imported table laid out for the grid. Read-only; no writes here.
 
 import type { AreaKind, CellStatus, Figure, FigureQuery, GridColumn, GridRow, TableGrid } from '../contract/types'
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import type { Db } from './database'
 
 interface FigureRow {

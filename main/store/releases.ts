@@ -1,9 +1,9 @@
 // Writes a recognised release into the store in one transaction, resolving row labels to
 // areas through the alias table; lists releases and their tables. Never parses files.
 
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import type { StoredRelease, StoredTable } from '../contract/types'
-import type { ParsedRelease } from '../import/types'
+import type { ParsedRelease } from './release-shapes'
 import { upsertMeasure } from './catalogue'
 import { writeTransaction, type Db } from './database'
 

@@ -2,7 +2,7 @@
 // chooser and drop target. Composes state and views; never calls the core.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { oneLine } from '../../main/errors'
+import { oneLine } from '../../main/contract/errors'
 import { ErrorBanner, NoticeBanner } from './components/Banners'
 import { DropOverlay } from './components/DropOverlay'
 import { EmptyState } from './components/EmptyState'
