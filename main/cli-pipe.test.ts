@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importFile } from './import/importFile'
 import { openStore } from './store/database'
-import { oldStyleBook } from './testing/moj-fixtures'
+import { oldStyleBook } from './testing/fixtures'
 import { tempDir } from './testing/temp'
 
 describe('npm run mappa piped into a reader that stops early', () => {

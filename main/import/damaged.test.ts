@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../contract/errors'
-import { accessibleBook, oldStyleBook } from '../testing/moj-fixtures'
+import { accessibleBook, oldStyleBook } from '../testing/fixtures'
 import { tempStore } from '../testing/temp'
 import { importFile } from './importFile'
 

@@ -2,22 +2,21 @@ import { describe, expect, it } from 'vitest'
 import type { ImportJobStatus } from '../contract/types'
 import type { Store } from '../store/database'
 import { currentFigures } from '../store/figures'
-import { areaTableRows, oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
-import { oldStyleBook } from '../testing/moj-fixtures'
+import { areaTableRows, oldStyleBook, oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
 import { tempContext } from '../testing/temp'
+import { waitFor } from '../testing/wait'
 import { DEFAULT_POLICY, findWorkerScript, type ImportJobs, type JobPolicy } from './jobs'
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 /** Polls a job until it stops running, keeping every status seen on the way. */
-async function settle(jobs: ImportJobs, jobId: string, seen: ImportJobStatus[] = []): Promise<ImportJobStatus> {
-  for (let waited = 0; waited < 60_000; waited += 5) {
-    const status = jobs.status(jobId)
-    seen.push(status)
-    if (status.state !== 'running') return status
-    await pause(5)
-  }
-  throw new Error(`Job ${jobId} still running after a minute`)
+function settle(jobs: ImportJobs, jobId: string, seen: ImportJobStatus[] = []): Promise<ImportJobStatus> {
+  return waitFor(
+    () => {
+      const status = jobs.status(jobId)
+      seen.push(status)
+      return status.state !== 'running' && status
+    },
+    { what: `import ${jobId} to stop running`, timeoutMs: 60_000 }
+  )
 }
 
 const counts = (store: Store) =>
@@ -79,7 +78,9 @@ describe('import jobs in this thread', () => {
     const { jobs, store } = tempContext()
     const { jobId } = jobs.start('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))
     expect(jobs.cancel(jobId)).toEqual({ cancelled: true })
-    await pause(20)
+    // A later import runs after the reading this one had scheduled, so that reading has had its chance.
+    const later = jobs.start('later.xlsx', approvedPremises(1))
+    expect((await settle(jobs, later.jobId)).state).toBe('done')
     expect(jobs.status(jobId)).toMatchObject({ state: 'cancelled', phase: 'Cancelled', preview: null })
     expect(jobs.cancel(jobId)).toEqual({ cancelled: false })
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })
@@ -289,10 +290,12 @@ describe('import jobs in a worker thread', () => {
   it('cancels a running import: the job says cancelled and nothing reaches the store', async () => {
     const { jobs, store } = tempContext({ worker })
     const { jobId } = jobs.start('big.csv', bigCsv())
-    while (jobs.status(jobId).phase === 'Starting') await pause(5)
+    await waitFor(() => jobs.status(jobId).phase !== 'Starting', { what: 'the worker to start reading' })
     expect(jobs.status(jobId).state).toBe('running')
     expect(jobs.cancel(jobId)).toEqual({ cancelled: true })
-    await pause(200)
+    // Whatever the stopped worker still had in flight arrives while a later import runs to its end.
+    const later = jobs.start('later.xlsx', approvedPremises(1))
+    expect((await settle(jobs, later.jobId)).state).toBe('done')
     expect(jobs.status(jobId)).toMatchObject({ state: 'cancelled', phase: 'Cancelled', preview: null, error: null })
     expect(() => jobs.commit(jobId, {})).toThrow(/no preview yet/)
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })
