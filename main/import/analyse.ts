@@ -14,7 +14,7 @@ import { readWorkbook } from './workbook'
 export type { AreaRef, CatalogueSnapshot }
 
 /** Per table: row label → area slug, or null where the row is not one of the areas. */
-export type AreaAssignments = Record<string, string | null>[]
+export type AreaAssignments = Map<string, string | null>[]
 
 export interface Analysis {
   fileName: string
@@ -34,7 +34,7 @@ export function sha256Of(bytes: Uint8Array): string {
 function rememberedMeasure(id: string, catalogue: CatalogueSnapshot): MeasureDefinition {
   const known = findMeasureById(id)
   if (known) return known
-  const label = catalogue.measures[id]?.label ?? id
+  const label = catalogue.measures.get(id)?.label ?? id
   return { id, label, unit: /rate|per 100/i.test(label) ? 'rate' : 'count', kind: 'unknown', category: null, level: null, aliases: [] }
 }
 
@@ -42,7 +42,7 @@ function rememberedMeasure(id: string, catalogue: CatalogueSnapshot): MeasureDef
 function applyRememberedColumns(parsed: ParsedRelease, catalogue: CatalogueSnapshot): void {
   for (const table of parsed.tables) {
     for (const observation of table.observations) {
-      const remembered = catalogue.rememberedColumns[aliasKey(observation.columnLabel)]
+      const remembered = catalogue.rememberedColumns.get(aliasKey(observation.columnLabel))
       if (remembered && remembered !== observation.measure.id) observation.measure = rememberedMeasure(remembered, catalogue)
     }
   }
@@ -52,15 +52,15 @@ function applyRememberedColumns(parsed: ParsedRelease, catalogue: CatalogueSnaps
  * Which rows are areas. "Total" alone names England and Wales only in a table that also names
  * an area; in any other table (age bands, ethnic groups) it is that table's own total.
  */
-export function assignAreas(table: ParsedTable, catalogue: CatalogueSnapshot): Record<string, string | null> {
+export function assignAreas(table: ParsedTable, catalogue: CatalogueSnapshot): Map<string, string | null> {
   const labels = [...new Set(table.observations.map((observation) => observation.rowLabel))]
-  const found = labels.map((label) => catalogue.areas[aliasKey(label)])
+  const found = labels.map((label) => catalogue.areas.get(aliasKey(label)))
   const isAreaTable = labels.some((label, index) => found[index] !== undefined && aliasKey(label) !== 'total')
-  return Object.fromEntries(labels.map((label, index) => [label, isAreaTable ? (found[index]?.slug ?? null) : null]))
+  return new Map(labels.map((label, index) => [label, isAreaTable ? (found[index]?.slug ?? null) : null]))
 }
 
-function isAreaTable(assignment: Record<string, string | null>): boolean {
-  return Object.values(assignment).some((slug) => slug !== null)
+function isAreaTable(assignment: Map<string, string | null>): boolean {
+  return [...assignment.values()].some((slug) => slug !== null)
 }
 
 export function countMarkers(table: ParsedTable): MarkerCounts {
@@ -77,7 +77,7 @@ export function countMarkers(table: ParsedTable): MarkerCounts {
   return counts
 }
 
-export function previewTable(table: ParsedTable, index: number, areas: Record<string, string | null>, byslug: Map<string, AreaRef>): PreviewTable {
+export function previewTable(table: ParsedTable, index: number, areas: Map<string, string | null>, byslug: Map<string, AreaRef>): PreviewTable {
   const columns = new Map<number, PreviewColumn>()
   const rows = new Map<string, PreviewRow>()
   const periods = new Set<string>()
@@ -95,7 +95,7 @@ export function previewTable(table: ParsedTable, index: number, areas: Record<st
       })
     }
     if (!rows.has(observation.rowLabel)) {
-      const slug = areas[observation.rowLabel] ?? null
+      const slug = areas.get(observation.rowLabel) ?? null
       const area = slug ? byslug.get(slug) : undefined
       rows.set(observation.rowLabel, { label: observation.rowLabel, areaSlug: slug, areaName: area?.name ?? null, areaKind: area?.kind ?? null })
     }
@@ -117,14 +117,14 @@ export function previewTable(table: ParsedTable, index: number, areas: Record<st
 }
 
 export function areasBySlug(catalogue: CatalogueSnapshot): Map<string, AreaRef> {
-  return new Map(Object.values(catalogue.areas).map((area) => [area.slug, area]))
+  return new Map([...catalogue.areas.values()].map((area) => [area.slug, area]))
 }
 
 export function unknownAreasOf(tables: ParsedTable[], areas: AreaAssignments): string[] {
   const unknown = new Set<string>()
   tables.forEach((_, index) => {
     if (!isAreaTable(areas[index])) return
-    for (const [label, slug] of Object.entries(areas[index])) if (slug === null) unknown.add(label)
+    for (const [label, slug] of areas[index]) if (slug === null) unknown.add(label)
   })
   return [...unknown]
 }

@@ -45,16 +45,17 @@ function applyMappings(store: Store, parsed: ParsedRelease, mappings: ImportMapp
   }
 }
 
+/** The reporter's row mappings by label, own keys only: a row called "toString" maps nothing it did not choose. */
+const chosenAreas = (mappings: ImportMappings) => new Map(Object.entries(mappings.areas ?? {}))
+
 function applyAreaMappings(areas: AreaAssignments, mappings: ImportMappings): AreaAssignments {
-  const chosen = mappings.areas ?? {}
-  return areas.map((assignment) =>
-    Object.fromEntries(Object.entries(assignment).map(([label, slug]) => [label, label in chosen ? chosen[label] : slug]))
-  )
+  const chosen = chosenAreas(mappings)
+  return areas.map((assignment) => new Map([...assignment].map(([label, slug]) => [label, chosen.has(label) ? chosen.get(label)! : slug])))
 }
 
 function remember(store: Store, analysis: Analysis, mappings: ImportMappings): void {
   if (mappings.remember === false) return
-  for (const [label, slug] of Object.entries(mappings.areas ?? {})) if (slug) rememberAreaAlias(store.db, label, slug)
+  for (const [label, slug] of chosenAreas(mappings)) if (slug) rememberAreaAlias(store.db, label, slug)
   for (const { table, column, measureId } of mappings.columns ?? []) {
     const header = analysis.parsed.tables[table]?.observations.find((observation) => observation.colIndex === column)?.columnLabel
     if (header) rememberMeasureAlias(store.db, header, measureId)
@@ -103,7 +104,8 @@ export function commitAnalysis(
 
   const byslug = areasBySlug(catalogueSnapshot(store.db))
   // A row the reporter marked "Not an area" is kept by its label, and no longer reported as unmatched.
-  const unknown = unknownAreasOf(parsed.tables, areas).filter((label) => mappings.areas?.[label] !== null)
+  const chosen = chosenAreas(mappings)
+  const unknown = unknownAreasOf(parsed.tables, areas).filter((label) => chosen.get(label) !== null)
   const warnings = [...analysis.preview.warnings.filter((warning) => warning.code !== 'unmatched_rows'), ...unmatchedRowsWarnings(unknown)]
   return {
     status: 'imported',

@@ -11,14 +11,17 @@ export interface AreaRef {
   kind: AreaKind
 }
 
-/** What the store knows that analysis needs, as plain data (it crosses into a worker thread). */
+/**
+ * What the store knows that analysis needs, as data that crosses into a worker thread. Maps,
+ * because they are looked up by labels from files: a row called "constructor" is a real row.
+ */
 export interface CatalogueSnapshot {
   /** aliasKey(spelling) → area, built-in spellings and the reporter's remembered mappings. */
-  areas: Record<string, AreaRef>
+  areas: Map<string, AreaRef>
   /** aliasKey(header) → measure id, for headers the reporter mapped before. */
-  rememberedColumns: Record<string, string>
+  rememberedColumns: Map<string, string>
   /** Every measure in the store: id → label. */
-  measures: Record<string, { label: string; isCustom: boolean }>
+  measures: Map<string, { label: string; isCustom: boolean }>
 }
 
 export function seedCatalogue(db: Db): void {
@@ -60,18 +63,18 @@ export function upsertMeasure(db: Db, definition: MeasureDefinition, sortOrder: 
 
 /** The catalogue as plain data for analysis (which may run in a worker thread). */
 export function catalogueSnapshot(db: Db): CatalogueSnapshot {
-  const areas: CatalogueSnapshot['areas'] = {}
+  const areas: CatalogueSnapshot['areas'] = new Map()
   const aliasRows = db
     .prepare('SELECT x.alias_key AS key, a.slug, a.name, a.kind FROM area_alias x JOIN area a ON a.id = x.area_id')
     .all() as { key: string; slug: string; name: string; kind: AreaKind }[]
-  for (const row of aliasRows) areas[row.key] = { slug: row.slug, name: row.name, kind: row.kind }
-  const rememberedColumns: CatalogueSnapshot['rememberedColumns'] = {}
+  for (const row of aliasRows) areas.set(row.key, { slug: row.slug, name: row.name, kind: row.kind })
+  const rememberedColumns: CatalogueSnapshot['rememberedColumns'] = new Map()
   for (const row of db.prepare('SELECT alias_key AS key, measure_id AS id FROM measure_alias WHERE is_user = 1').all() as { key: string; id: string }[]) {
-    rememberedColumns[row.key] = row.id
+    rememberedColumns.set(row.key, row.id)
   }
-  const measures: CatalogueSnapshot['measures'] = {}
+  const measures: CatalogueSnapshot['measures'] = new Map()
   for (const row of db.prepare('SELECT id, label, is_custom AS isCustom FROM measure').all() as { id: string; label: string; isCustom: number }[]) {
-    measures[row.id] = { label: row.label, isCustom: row.isCustom === 1 }
+    measures.set(row.id, { label: row.label, isCustom: row.isCustom === 1 })
   }
   return { areas, rememberedColumns, measures }
 }

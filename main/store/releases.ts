@@ -27,7 +27,7 @@ export function writeRelease(
   db: Db,
   file: { fileName: string; bytes: Uint8Array; sha256: string; isSample: boolean },
   parsed: ParsedRelease,
-  areas: Record<string, string | null>[]
+  areas: Map<string, string | null>[]
 ): WriteResult {
   const insertRelease = db.prepare(`INSERT INTO release
     (file_name, sha256, size_bytes, bytes, format, recogniser, edition_label, period, period_label, is_sample, imported_at)
@@ -80,9 +80,9 @@ export function writeRelease(
         insertTable.run(releaseId, ordinal, table.sheet, table.title ?? null, table.headerRow, table.layout, table.notes.join('\n') || null).lastInsertRowid
       )
       tableIds.push(tableId)
-      const assignment = areas[ordinal] ?? {}
-      const isAreaTable = Object.values(assignment).some((slug) => slug !== null)
-      const tableAreas = table.observations.map((observation) => areaId(assignment[observation.rowLabel]))
+      const assignment = areas[ordinal] ?? new Map<string, string | null>()
+      const isAreaTable = [...assignment.values()].some((slug) => slug !== null)
+      const tableAreas = table.observations.map((observation) => areaId(assignment.get(observation.rowLabel)))
       table.observations.forEach((observation, index) => {
         if (!knownMeasures.has(observation.measure.id)) {
           upsertMeasure(db, observation.measure, nextMeasureOrder.get() as number, true)
