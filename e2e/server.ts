@@ -12,7 +12,8 @@ export interface RunningApp {
   url: string
   dbPath: string
   dir: string
-  restart(): Promise<void>
+  /** Stops the app, runs `whileStopped` (to change the database's folder, say), and starts it again. */
+  restart(whileStopped?: () => void): Promise<void>
   stop(): Promise<void>
 }
 
@@ -58,8 +59,9 @@ export async function startApp(prepare?: (dbPath: string) => void): Promise<Runn
     url: current.url,
     dbPath,
     dir,
-    async restart() {
+    async restart(whileStopped) {
       await stopChild(current.child)
+      whileStopped?.()
       current = await launch(dbPath)
       app.url = current.url
     },

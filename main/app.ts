@@ -13,7 +13,7 @@ import type { DeskControl } from './ipc/handlers/context'
 import { createDispatch, type Dispatch, type Handlers } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
 import { backUp, backUpDailyIfDue, latestGoodBackup, restoreBackup, type RestoreResult } from './store/backup'
-import { openStore, type Store } from './store/database'
+import { openStore, readOnlyNotice, type Store } from './store/database'
 
 export interface Core {
   store: Store
@@ -26,6 +26,7 @@ export interface CoreOptions {
   dbPath: string
   mode: 'electron' | 'browser'
   nativeBinding?: string
+  /** Where the core says what a person should know (the CLI passes stderr); the console's stderr by default. */
   log?: (message: string) => void
   /** Restores backups for a window; the command line has its own `restore`. */
   desk?: DeskControl
@@ -55,6 +56,7 @@ export function openDeskStore(options: Pick<CoreOptions, 'dbPath' | 'nativeBindi
 
 export function createCore(options: CoreOptions): Core {
   const store = openDeskStore(options)
+  if (store.isReadOnly) (options.log ?? console.warn)(readOnlyNotice(store.path))
   // Once a day the app is used, a copy goes to backups/ beside the database.
   try {
     backUpDailyIfDue(store)
@@ -88,7 +90,7 @@ function recoveryHandlers(recovery: Recovery, version: string, mode: CoreOptions
     throw new AppError('database_damaged', recovery.message)
   }
   const handlers = Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])) as unknown as Handlers
-  handlers['app:info'] = (): AppInfo => ({ name: 'MAPPA Desk', version, mode, dbPath: recovery.dbPath, releases: 0, observations: 0, recovery })
+  handlers['app:info'] = (): AppInfo => ({ name: 'MAPPA Desk', version, mode, dbPath: recovery.dbPath, isReadOnly: false, releases: 0, observations: 0, recovery })
   handlers['backups:restore'] = ({ file }) => restore(file)
   return handlers
 }

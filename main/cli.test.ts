@@ -3,8 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, type Io } from './cli'
 import type { Figure } from './contract/types'
-import { oldStyleWorkbook } from './testing/fixtures'
-import { accessibleBook, oldStyleBook } from './testing/moj-fixtures'
+import { accessibleBook, oldStyleBook, oldStyleWorkbook } from './testing/fixtures'
 import { openStore } from './store/database'
 import { applyEdit } from './store/edits'
 import { tempDir } from './testing/temp'
@@ -24,6 +23,18 @@ function fixtureFile(dir: string, name: string, bytes: Uint8Array): string {
 }
 
 describe('npm run mappa', () => {
+  it('prints import warnings as lines under --json, with their codes beside them', async () => {
+    const dir = tempDir()
+    const file = fixtureFile(dir, 'mappa-2021-22.xlsx', oldStyleWorkbook('xlsx', { spellings: { Teesside: 'Tees Valley (new name)' } }))
+    const imported = await run(['import', file, '--db', join(dir, 'desk.sqlite'), '--json'])
+    expect(JSON.parse(imported.out[0])).toMatchObject({
+      ok: true,
+      unknownRowLabels: ['Tees Valley (new name)'],
+      warnings: ['Rows not matched to a MAPPA area: Tees Valley (new name)'],
+      warningCodes: ['unmatched_rows']
+    })
+  })
+
   it('imports a workbook and lists its figures with provenance as JSON', async () => {
     const dir = tempDir()
     const db = join(dir, 'desk.sqlite')

@@ -7,7 +7,7 @@ import { commandBackups, commandRestore } from './cli/backups'
 import { commandReleases, commandRemove } from './cli/releases'
 import { createCore, createDesk } from './app'
 import { parsePeriod } from './domain/periods'
-import { AppError, oneLine } from './errors'
+import { AppError, oneLine } from './contract/errors'
 import { readImportFile } from './import/files'
 import type { ImportSummary } from './import/importFile'
 import { rendererDir } from './paths'
@@ -50,9 +50,14 @@ function describeImport(file: string, summary: ImportSummary): string[] {
     const custom = table.columns.filter((column) => column.isCustom).map((column) => column.header)
     lines.push(`    columns: ${table.columns.length - custom.length} matched to measures${custom.length > 0 ? `; new custom measures: ${custom.join('; ')}` : ''}`)
   }
-  for (const warning of summary.warnings) lines.push(`  warning: ${warning}`)
+  for (const warning of summary.warnings) lines.push(`  warning: ${warning.message}`)
   for (const revision of summary.revisions) lines.push(`  revision: ${describeRevision(revision)}`)
   return lines
+}
+
+/** `import --json`: `warnings` stays a list of lines, as documented; `warningCodes` says what each is about, in the same order. */
+function importJson(file: string, summary: ImportSummary) {
+  return { file, ok: true, ...summary, warnings: summary.warnings.map((warning) => warning.message), warningCodes: summary.warnings.map((warning) => warning.code) }
 }
 
 function describeRevision(revision: Revision): string {
@@ -62,14 +67,14 @@ function describeRevision(revision: Revision): string {
 async function commandImport(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE')
-  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
   let failures = 0
   try {
     for (const file of positionals) {
       try {
         // Read in the import worker, within its memory and time limits: a damaged file fails alone.
         const summary = await core.jobs.importNow(basename(file), readImportFile(file))
-        if (values.json) io.out(JSON.stringify({ file, ok: true, ...summary }))
+        if (values.json) io.out(JSON.stringify(importJson(file, summary)))
         else describeImport(file, summary).forEach((line) => io.out(line))
       } catch (error) {
         failures++
@@ -95,7 +100,7 @@ function commandFigures(argv: string[], io: Io): number {
     period = parsePeriod(values.period, { allowBareYear: true })?.key
     if (!period) throw new UsageError(`--period "${values.period}" is not a financial year such as 2021/22`)
   }
-  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
   try {
     const figures = currentFigures(core.store.db, {
       area: values.area,
@@ -119,7 +124,7 @@ function commandFigures(argv: string[], io: Io): number {
 
 function commandRevisions(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, area: { type: 'string' }, measure: { type: 'string' }, json: { type: 'boolean' } } })
-  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
   try {
     // Names an unknown area or measure instead of answering with nothing.
     currentFigures(core.store.db, { area: values.area, measure: values.measure, period: '0000/00' })
@@ -194,7 +199,20 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
 }
 
 const isEntryPoint = process.argv[1] !== undefined && /cli\.(?:ts|js|mjs)$/.test(basename(process.argv[1]))
+/**
+ * `mappa figures | head -1`: once the reader has what it wants and closes the pipe, the rest of
+ * the output has nowhere to go. That is the reader's choice, not a failure: stop quietly, exit 0.
+ */
+function stopQuietlyWhenThePipeCloses(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
+}
+
 if (isEntryPoint) {
+  stopQuietlyWhenThePipeCloses(process.stdout)
+  stopQuietlyWhenThePipeCloses(process.stderr)
   void runCli(process.argv.slice(2)).then((code) => {
     if (code !== 0) process.exitCode = code
   })

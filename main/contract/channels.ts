@@ -1,7 +1,7 @@
 // The contract between the renderer and the core: every channel with its argument and result
 // types. Types only: shared by main, preload and renderer, it must never import runtime code.
 
-import type { ErrorCode } from '../errors'
+import type { ErrorCode } from './errors'
 import type {
   Annotation,
   AnnotationTarget,

@@ -2,7 +2,7 @@
 // chooser and drop target. Composes state and views; never calls the core.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { oneLine } from '../../main/errors'
+import { oneLine } from '../../main/contract/errors'
 import { BackupsDialog } from './components/backups/BackupsDialog'
 import { RecoveryScreen } from './components/backups/RecoveryScreen'
 import { ErrorBanner, NoticeBanner } from './components/Banners'

@@ -18,6 +18,7 @@ export function storeHandlers(context: HandlerContext) {
         version: context.version,
         mode: context.mode,
         dbPath: store.path,
+        isReadOnly: store.isReadOnly,
         releases: count('SELECT count(*) FROM release'),
         observations: count('SELECT count(*) FROM observation')
       }

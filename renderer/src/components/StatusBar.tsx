@@ -16,6 +16,11 @@ export function StatusBar({ info, status, onBackups }: { info: AppInfo | null; s
           {info.dbPath}
         </span>
       )}
+      {info?.isReadOnly && (
+        <span className="read-only" role="status">
+          Read-only: this database is on a read-only medium or folder, so nothing can be changed
+        </span>
+      )}
       {counts && <span className="counts">{counts}</span>}
       <span className="statusbar-spacer" />
       {status && (
