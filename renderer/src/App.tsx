@@ -8,7 +8,7 @@ import { DropOverlay } from './components/DropOverlay'
 import { EmptyState } from './components/EmptyState'
 import { ImportProgress } from './components/ImportProgress'
 import { PreviewDialog } from './components/preview/PreviewDialog'
-import { RevisionsPanel } from './components/RevisionsPanel'
+import { RevisionsNotice, RevisionsPanel } from './components/RevisionsPanel'
 import type { PanelKind } from './components/side/SidePanel'
 import { Sidebar } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
@@ -80,8 +80,16 @@ export function App() {
   }, [notes.notes])
 
   const empty = desk.info !== null && desk.info.releases === 0
-  const toggleRevisions = () => (revisions.view?.scope === 'all' ? revisions.close() : void revisions.showAll())
   const togglePanel = (next: PanelKind) => setPanel((current) => (current === next ? null : next))
+  const toggleRevisions = () => {
+    if (panel === 'revisions') return setPanel(null)
+    setPanel('revisions')
+    void revisions.showAll()
+  }
+  const showLatestRevisions = () => {
+    revisions.showLatest()
+    setPanel('revisions')
+  }
   const addReleaseNote = useCallback((releaseId: number) => {
     setPanel('notes')
     setNotePreset({ key: targetKey({ kind: 'release', releaseId }), nonce: Date.now() })
@@ -94,7 +102,7 @@ export function App() {
         busy={desk.busy}
         onImport={chooseFile}
         onSample={() => void openSample()}
-        revisionsShown={revisions.view?.scope === 'all'}
+        revisionsShown={panel === 'revisions'}
         onRevisions={toggleRevisions}
         panel={panel}
         onPanel={togglePanel}
@@ -131,7 +139,18 @@ export function App() {
             notePreset={notePreset}
             onNotePreset={setNotePreset}
             onError={onError}
-            above={revisions.view && <RevisionsPanel view={revisions.view} measures={catalogue.measures} onClose={revisions.close} />}
+            notice={revisions.latest && <RevisionsNotice latest={revisions.latest} isListOpen={panel === 'revisions' && revisions.view === revisions.latest} onShow={showLatestRevisions} onDismiss={revisions.dismissLatest} />}
+            revisionsList={(jumpToFigure) =>
+              revisions.view && (
+                <RevisionsPanel
+                  view={revisions.view}
+                  measures={catalogue.measures}
+                  onShowAll={() => void revisions.showAll()}
+                  onJump={(revision) => jumpToFigure(revision.area, revision.measure, revision.period)}
+                  onClose={() => setPanel(null)}
+                />
+              )
+            }
           />
         )}
       </main>

@@ -34,7 +34,8 @@ export function SubjectControls({ by, measures, areas, presence, measure, area, 
     <div className="pivot-subject">
       {by === 'measure' ? (
         <label className="field">
-          <span className="field-label">Measure</span>
+          {/* The title beside it says what the pivot is of; the label is for screen readers. */}
+          <span className="visually-hidden">Measure</span>
           <select className="select select--wide" value={measure ?? ''} onChange={(event) => onMeasure(event.target.value)}>
             {withFigures.map((option) => (
               <option key={option.id} value={option.id}>
@@ -54,7 +55,7 @@ export function SubjectControls({ by, measures, areas, presence, measure, area, 
         </label>
       ) : (
         <label className="field">
-          <span className="field-label">Area</span>
+          <span className="visually-hidden">Area</span>
           <select className="select" value={area ?? ''} onChange={(event) => onArea(event.target.value)}>
             {areas.map((option) => (
               <option key={option.slug} value={option.slug} disabled={presence !== null && !presence.areas.has(option.slug) && option.slug !== area}>
@@ -115,7 +116,10 @@ export function PivotLegend() {
       <span className="legend-item legend-item--derived">
         <span className="legend-derived">italic</span> = derived, not published
       </span>
-      <span className="legend-hint">Type in a figure to correct it · tick rows and Ctrl+C to copy · right-click a header to pin it</span>
+      <details className="legend-tips">
+        <summary>Correcting, copying, pinning</summary>
+        <p className="legend-tips-text">Type in a figure to correct it (you are asked for a reason) · tick rows and press Ctrl+C to copy them with their headers · right-click a column header to pin it</p>
+      </details>
     </p>
   )
 }

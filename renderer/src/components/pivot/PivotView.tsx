@@ -36,8 +36,8 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotV
         <div className="table-header">
           <h1 className="table-title">{current ? current.subject.label : by === 'measure' ? 'By measure' : 'By area'}</h1>
           <div className="table-source">
-            <span>{by === 'measure' ? 'Areas down the side, periods across' : 'Every measure by period'}</span>
-            <span>current figures: the newest edition of each, with your edits</span>
+            {by === 'area' && <span>Every measure by period</span>}
+            <span>{by === 'area' ? 'current' : 'Current'} figures: the newest edition of each, with your edits</span>
           </div>
           {subjectNotes.map((text, index) => (
             <p key={index} className="subject-note">
@@ -84,9 +84,10 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotV
           onFocusApplied={view.focusApplied}
           onEdit={onEdit}
           onShownRowsChange={onShownRowsChange}
-        />
+        >
+          <PivotLegend />
+        </PivotGrid>
       )}
-      <PivotLegend />
     </section>
   )
 }

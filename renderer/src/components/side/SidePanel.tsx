@@ -11,10 +11,11 @@ import { CellDetails } from './CellDetails'
 import { HistoryPanel } from './HistoryPanel'
 import { NotesPanel } from './NotesPanel'
 
-export type PanelKind = 'notes' | 'history'
+/** The panels beside the grid; the revisions list is drawn by its own component. */
+export type PanelKind = 'notes' | 'history' | 'revisions'
 
 interface SidePanelProps {
-  panel: PanelKind
+  panel: Exclude<PanelKind, 'revisions'>
   version: number
   focused: CellRef | null
   figure: FigureCell | null
