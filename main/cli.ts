@@ -2,7 +2,8 @@
 // Electron. Usage errors print one line and exit 2; failed imports exit 1.
 
 import { basename } from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { consoleIo, parse, UsageError, type Io } from './cli/common'
+import { commandReleases, commandRemove } from './cli/releases'
 import { createCore } from './app'
 import { parsePeriod } from './domain/periods'
 import { AppError, oneLine } from './errors'
@@ -22,27 +23,14 @@ Commands:
                                         list current figures with their sources
   revisions [--db PATH] [--area SLUG] [--measure ID] [--json]
                                         list figures a later edition restated
+  releases [--db PATH] [--json]         list imported releases in precedence order
+  remove RELEASE_ID [--db PATH]         remove a release and its figures (edits and notes are kept)
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
   help                                  show this help
 
 The database defaults to the user's data folder; --db PATH or MAPPA_DB=PATH choose another.`
 
-export class UsageError extends Error {}
-
-export interface Io {
-  out: (line: string) => void
-  err: (line: string) => void
-}
-
-const consoleIo: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }
-
-function parse<const T extends ParseArgsConfig>(config: T) {
-  try {
-    return parseArgs({ ...config, strict: true })
-  } catch (error) {
-    throw new UsageError(oneLine(error).replace(/\. To specify a positional argument.*$/, ''))
-  }
-}
+export { UsageError, type Io }
 
 function describeImport(file: string, summary: ImportSummary): string[] {
   if (summary.status === 'duplicate') return [`${file}: already imported as "${summary.editionLabel}"; nothing stored`]
@@ -172,6 +160,10 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return commandFigures(rest, io)
       case 'revisions':
         return commandRevisions(rest, io)
+      case 'releases':
+        return commandReleases(rest, io)
+      case 'remove':
+        return commandRemove(rest, io)
       case 'serve':
         return await commandServe(rest, io)
       case undefined:
@@ -181,7 +173,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove or serve (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -34,7 +34,12 @@ const channels = [
   'annotations:update',
   'annotations:delete',
   'settings:get',
-  'settings:set'
+  'settings:set',
+  'releases:impact',
+  'releases:remove',
+  'edits:keep',
+  'aliases:list',
+  'aliases:forget'
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

@@ -17,6 +17,8 @@ import type {
   ImportMappings,
   ImportSummary,
   MeasureInfo,
+  ReleaseImpact,
+  RememberedMapping,
   Revision,
   StoredRelease,
   TableGrid
@@ -78,6 +80,16 @@ export interface Channels {
   /** A preference: `homeArea` is the reporter's own area, pinned at the top of the grid. */
   'settings:get': { args: { key: SettingKey }; result: { value: string | null } }
   'settings:set': { args: { key: SettingKey; value: string | null }; result: { value: string | null } }
+  /** What removing a release would touch: figures, figures now current from it, edits and notes (kept). */
+  'releases:impact': { args: { releaseId: number }; result: ReleaseImpact }
+  /** Removes a release and its figures; edits and notes are kept. */
+  'releases:remove': { args: { releaseId: number }; result: ReleaseImpact }
+  /** Keeps a correction after a newer edition restated the figure it was made against. */
+  'edits:keep': { args: { editId: number }; result: EditRecord }
+  /** The row and column mappings the reporter asked to remember. */
+  'aliases:list': { args: Record<string, never>; result: RememberedMapping[] }
+  /** Forgets one remembered mapping; built-in spellings stay. */
+  'aliases:forget': { args: { kind: 'area' | 'measure'; key: string }; result: { forgotten: boolean } }
 }
 
 export type SettingKey = 'homeArea'

@@ -80,5 +80,10 @@ export const SCHEMAS = {
   'annotations:update': z.object({ id: rowId, text: z.string().max(10_000) }).strict(),
   'annotations:delete': z.object({ id: rowId }).strict(),
   'settings:get': z.object({ key: settingKey }).strict(),
-  'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict()
+  'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict(),
+  'releases:impact': z.object({ releaseId: rowId }).strict(),
+  'releases:remove': z.object({ releaseId: rowId }).strict(),
+  'edits:keep': z.object({ editId: rowId }).strict(),
+  'aliases:list': none,
+  'aliases:forget': z.object({ kind: z.enum(['area', 'measure']), key: z.string().min(1).max(300) }).strict()
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

@@ -7,6 +7,7 @@ import { dirname } from 'node:path'
 import { AppError, oneLine } from '../errors'
 import { MIGRATIONS, type Migration } from './migrations'
 import { seedCatalogue } from './catalogue'
+import { ensureViews } from './views'
 
 export type Db = Database.Database
 
@@ -38,6 +39,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   }
   try {
     migrate(db, options.migrations ?? MIGRATIONS, path)
+    ensureViews(db)
     seedCatalogue(db)
   } catch (error) {
     db.close()

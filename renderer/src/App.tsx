@@ -74,7 +74,8 @@ export function App() {
   const releaseNotes = useMemo(() => {
     const byRelease = new Map<number, string[]>()
     for (const note of notes.notes) {
-      if (note.target.kind === 'release') byRelease.set(note.target.releaseId, [...(byRelease.get(note.target.releaseId) ?? []), note.text])
+      const { target } = note
+      if (target.kind === 'release' && target.releaseId !== null) byRelease.set(target.releaseId, [...(byRelease.get(target.releaseId) ?? []), note.text])
     }
     return byRelease
   }, [notes.notes])

@@ -2,7 +2,7 @@
 
 import type { AppInfo } from '../../contract/types'
 import { currentFigures, tableGrid } from '../../store/figures'
-import { listReleases } from '../../store/releases'
+import { listReleases, releaseImpact, removeRelease } from '../../store/releases'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 
@@ -21,6 +21,8 @@ export function storeHandlers(context: HandlerContext) {
       }
     },
     'releases:list': () => listReleases(store.db),
+    'releases:impact': ({ releaseId }) => releaseImpact(store.db, releaseId),
+    'releases:remove': ({ releaseId }) => removeRelease(store.db, releaseId),
     'tables:grid': ({ tableId }) => tableGrid(store.db, tableId),
     'figures:list': (query) => currentFigures(store.db, query)
   } satisfies Partial<Handlers>
