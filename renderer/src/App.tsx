@@ -1,5 +1,6 @@
-// The desk's frame: toolbar, banners, sidebar, revisions, work area, status bar, preview dialog, file
-// chooser and drop target. Composes state and views; never calls the core.
+// The desk's frame: toolbar, banners, sidebar, revisions, work area, status bar, the preview, remove
+// release and remembered mappings dialogs, file chooser and drop target. Composes state and views;
+// never calls the core.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { oneLine } from '../../main/errors'
@@ -7,7 +8,9 @@ import { ErrorBanner, NoticeBanner } from './components/Banners'
 import { DropOverlay } from './components/DropOverlay'
 import { EmptyState } from './components/EmptyState'
 import { ImportProgress } from './components/ImportProgress'
+import { MappingsDialog } from './components/MappingsDialog'
 import { PreviewDialog } from './components/preview/PreviewDialog'
+import { RemoveReleaseDialog } from './components/RemoveReleaseDialog'
 import { RevisionsNotice, RevisionsPanel } from './components/RevisionsPanel'
 import type { PanelKind } from './components/side/SidePanel'
 import { Sidebar } from './components/Sidebar'
@@ -21,6 +24,8 @@ import { useDesk } from './state/useDesk'
 import { useFileDrop } from './state/useFileDrop'
 import { useImportFlow } from './state/useImportFlow'
 import { useNotes } from './state/useNotes'
+import { useReleaseRemoval } from './state/useReleaseRemoval'
+import { useRememberedMappings } from './state/useRememberedMappings'
 import { useRevisions } from './state/useRevisions'
 import { useShell } from './state/useShell'
 import { useUndoKeys } from './state/useUndoKeys'
@@ -37,6 +42,19 @@ export function App() {
   const changes = useChanges({ say, fail: onError })
   const notes = useNotes(changes.version, { changed: changes.changed, say, fail: onError })
   const [panel, setPanel] = useState<PanelKind | null>(null)
+  const [mappingsOpen, setMappingsOpen] = useState(false)
+  const remembered = useRememberedMappings(mappingsOpen, { say, fail: onError })
+  const { changed } = changes
+  const { dismissLatest } = revisions
+  const removal = useReleaseRemoval({
+    removed: useCallback(async () => {
+      dismissLatest()
+      await refresh()
+      changed()
+    }, [dismissLatest, refresh, changed]),
+    say,
+    fail: onError
+  })
   const [notePreset, setNotePreset] = useState<NotePreset | null>(null)
   const flow = useImportFlow({
     imported: async (summary) => {
@@ -91,6 +109,7 @@ export function App() {
     revisions.showLatest()
     setPanel('revisions')
   }
+  const showMappings = useCallback(() => setMappingsOpen(true), [])
   const addReleaseNote = useCallback((releaseId: number) => {
     setPanel('notes')
     setNotePreset({ key: targetKey({ kind: 'release', releaseId }), nonce: Date.now() })
@@ -124,6 +143,8 @@ export function App() {
           onSelect={desk.selectTable}
           releaseNotes={releaseNotes}
           onAddNote={addReleaseNote}
+          onRemove={removal.ask}
+          onShowMappings={showMappings}
         />
       )}
       <main className="main">
@@ -180,6 +201,8 @@ export function App() {
           onShowDuplicate={flow.showDuplicate}
         />
       )}
+      {removal.asking && <RemoveReleaseDialog key={removal.asking.release.id} asking={removal.asking} onConfirm={() => void removal.confirm()} onCancel={removal.cancel} />}
+      {mappingsOpen && <MappingsDialog remembered={remembered} onClose={() => setMappingsOpen(false)} />}
       {dragging && <DropOverlay />}
     </div>
   )

@@ -95,8 +95,8 @@ export function DerivedToggles({ derived, onToggle }: { derived: readonly Derive
   )
 }
 
-/** What the marks on the figures mean, with a sample of each. */
-export function PivotLegend() {
+/** What the marks on the figures mean, with a sample of each; the rarer marks only where they occur. */
+export function PivotLegend({ hasStale = false, hasWarnings = false }: { hasStale?: boolean; hasWarnings?: boolean }) {
   return (
     <p className="pivot-legend">
       <span className="legend-item">
@@ -108,6 +108,16 @@ export function PivotLegend() {
       <span className="legend-item">
         <span className="legend-swatch legend-swatch--revised" aria-hidden="true" /> revised in a later edition
       </span>
+      {hasStale && (
+        <span className="legend-item">
+          <span className="legend-swatch legend-swatch--stale" aria-hidden="true" /> your correction, restated by a newer edition
+        </span>
+      )}
+      {hasWarnings && (
+        <span className="legend-item">
+          <span className="legend-swatch legend-swatch--warning" aria-hidden="true" /> check: disagrees with another figure
+        </span>
+      )}
       <span className="legend-item">
         <span className="legend-marker">[c]</span> suppressed · <span className="legend-marker">..</span> or <span className="legend-marker">[x]</span> not
         available ·{' '}

@@ -29,6 +29,9 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotV
   const current = pivot !== null && pivot.by === by ? pivot : null
   const subjectNotes = current ? ((by === 'measure' ? lookups.measureNotes : lookups.areaNotes).get(current.subject.id) ?? []) : []
   const bodyRows = rows.body.length
+  const cells = current ? current.rows.flatMap((row) => Object.values(row.cells)) : []
+  const hasStale = cells.some((cell) => cell.staleEdit !== null)
+  const hasWarnings = cells.some((cell) => cell.warnings.length > 0)
 
   return (
     <section className="table-view pivot-view" aria-label={by === 'measure' ? 'Figures by measure' : 'Figures by area'}>
@@ -85,7 +88,7 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotV
           onEdit={onEdit}
           onShownRowsChange={onShownRowsChange}
         >
-          <PivotLegend />
+          <PivotLegend hasStale={hasStale} hasWarnings={hasWarnings} />
         </PivotGrid>
       )}
     </section>
