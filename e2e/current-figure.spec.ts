@@ -2,8 +2,9 @@
 // reporter keeps it or takes the new figure; a count that disagrees with its rate is marked; a release
 // is removed after a confirmation that counts what it touches; remembered mappings can be forgotten.
 
+import * as XLSX from '@e965/xlsx'
 import { expect, test, type Page } from '@playwright/test'
-import { oldStyleWorkbook } from '../main/testing/fixtures'
+import { areaTableRows, oldStyleWorkbook } from '../main/testing/fixtures'
 import { accessibleBook, oldStyleBook } from '../main/testing/moj-fixtures'
 import { Desk } from './desk'
 import { startApp, type RunningApp } from './server'
@@ -108,6 +109,28 @@ test('Hertfordshire 2022/23 corrected to 987 beside a rate of 77 is marked as di
   await desk.cell('hertfordshire', '2022/23').click()
   await expect(desk.cellDetails).toContainText('987 registered sexual offenders at a rate of 77')
   await desk.screenshot('44-rate-count-warning-details')
+})
+
+test('a rate the sheet stores unrounded shows as published, the stored number in its details', async ({ page }) => {
+  const rows = areaTableRows()
+  const sheet = XLSX.utils.aoa_to_sheet(rows)
+  // Essex's rate stored as 113.6, shown by the sheet's number format as 114.
+  sheet[XLSX.utils.encode_cell({ r: rows.findIndex((row) => row[0] === 'Essex'), c: 4 })] = { t: 'n', v: 113.6, z: '0' }
+  const book = XLSX.utils.book_new()
+  XLSX.utils.book_append_sheet(book, sheet, 'Table 1')
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  await desk.importFile('mappa-2021-22.xlsx', new Uint8Array(XLSX.write(book, { bookType: 'xlsx', type: 'buffer' }) as Buffer))
+  await byMeasure(desk, page, 'rso_rate')
+  const essex = desk.cell('essex', '2021/22')
+  await expect(essex).toHaveText('114')
+  await essex.hover()
+  await expect(page.locator('.ag-tooltip')).toContainText('Stored in the sheet as 113.6')
+  await page.getByRole('button', { name: 'History', exact: true }).click()
+  await essex.click()
+  await expect(desk.cellDetails).toContainText('Stored in the sheet as 113.6')
+  await desk.cell('kent', '2021/22').click()
+  await expect(desk.cellDetails).not.toContainText('Stored in the sheet')
 })
 
 test('Remove release… says what it touches and keeps edits and notes; the sample goes in one action', async ({ page }) => {

@@ -1,9 +1,9 @@
 // The remembered mappings: each row label or column header the reporter mapped in a preview and
 // asked to remember, what it maps to, and Forget. Presentational; loading belongs to the state.
 
-import { useEffect, useRef } from 'react'
 import type { RememberedMapping } from '../../../main/contract/types'
 import type { RememberedMappings } from '../state/useRememberedMappings'
+import { useModalDialog } from './useModalDialog'
 
 interface MappingsDialogProps {
   remembered: RememberedMappings
@@ -16,14 +16,8 @@ const GROUPS: { kind: RememberedMapping['kind']; title: string }[] = [
 ]
 
 export function MappingsDialog({ remembered, onClose }: MappingsDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const { mappings, forget } = remembered
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
 
   return (
     <dialog

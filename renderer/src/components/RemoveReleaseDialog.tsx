@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react'
 import { removalLines } from '../grid/precedence'
 import type { RemovalAsk } from '../state/useReleaseRemoval'
+import { useModalDialog } from './useModalDialog'
 
 interface RemoveReleaseDialogProps {
   asking: RemovalAsk
@@ -12,18 +13,13 @@ interface RemoveReleaseDialogProps {
 }
 
 export function RemoveReleaseDialog({ asking, onConfirm, onCancel }: RemoveReleaseDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const cancelButton = useRef<HTMLButtonElement>(null)
   const { release, impact, removing, error } = asking
   const lines = impact ? removalLines(impact) : null
 
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    // The safe choice has the focus: Enter does not remove anything.
-    cancelButton.current?.focus()
-    return () => element?.close()
-  }, [])
+  // The safe choice has the focus: Enter does not remove anything.
+  useEffect(() => cancelButton.current?.focus(), [])
 
   return (
     <dialog

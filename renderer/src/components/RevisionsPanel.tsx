@@ -20,6 +20,8 @@ function figure(value: number | null, raw: string): string {
 }
 
 function change(revision: Revision): string {
+  if (revision.change === 'now_suppressed') return 'now suppressed'
+  if (revision.change === 'now_published') return 'now published'
   if (revision.old === null || revision.new === null) return ''
   const difference = revision.new - revision.old
   const decimals = Number.isInteger(difference) ? 0 : 1
