@@ -184,7 +184,7 @@ test('derived columns show Essex up 183 on the year and its rank among the 42 ar
   const suffix = rank % 10 === 1 && rank !== 11 ? 'st' : rank % 10 === 2 && rank !== 12 ? 'nd' : rank % 10 === 3 && rank !== 13 ? 'rd' : 'th'
   await expect(desk.cell('essex', '2021/22|change')).toHaveText('+183')
   await expect(desk.cell('essex', '2021/22|percentChange')).toHaveText('+10.9%')
-  await expect(desk.cell('essex', '2021/22|rank')).toHaveText(`${tied}${rank}${suffix}`)
+  await expect(desk.cell('essex', '2021/22|rank')).toHaveText(`${tied}${rank}${suffix} of 42`)
   await expect(desk.cell('england-and-wales', '2021/22|rank')).toHaveText('')
 
   // A period can be pinned from its header's menu, and unpinned again.

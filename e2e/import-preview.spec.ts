@@ -88,7 +88,10 @@ test('drop a file → preview → correct one mapping → import → grid and re
   await desk.confirmImport()
   await expect(desk.releases).toContainText('mappa-figures-2022-23.csv')
   await expect(desk.grid).toContainText('1,990')
-  const revision = desk.revisions.getByRole('row', { name: /^Essex / })
+  const notice = page.getByRole('status', { name: 'Revisions notice' })
+  await expect(notice).toContainText('MAPPA figures at 31 March 2023 restates 1 figure')
+  await notice.getByRole('button', { name: 'Show the list' }).click()
+  const revision = desk.revisions.getByRole('listitem').filter({ hasText: 'Essex' })
   await expect(revision).toContainText('2021/22')
   await expect(revision).toContainText('1,867')
   await expect(revision).toContainText('1,870')
@@ -96,11 +99,11 @@ test('drop a file → preview → correct one mapping → import → grid and re
   await expect(revision).toContainText('MAPPA figures at 31 March 2023')
   await desk.screenshot('09-imported-with-revisions')
 
-  await desk.revisions.getByRole('button', { name: 'Hide revisions' }).click()
+  await page.getByRole('button', { name: 'Close revisions' }).click()
   await expect(desk.revisions).toHaveCount(0)
   await desk.revisionsButton.click()
   await expect(desk.revisions).toContainText('Revisions across all editions: 1 figure restated')
-  await expect(desk.revisions.getByRole('row', { name: /^Essex / })).toContainText('1,870')
+  await expect(desk.revisions.getByRole('listitem').filter({ hasText: 'Essex' })).toContainText('1,870')
 })
 
 test('Cancel on a running import or on the preview stores nothing', async ({ page }) => {

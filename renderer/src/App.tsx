@@ -1,5 +1,6 @@
-// The desk's frame: toolbar, banners, sidebar, revisions, work area, status bar, preview dialog, file
-// chooser and drop target. Composes state and views; never calls the core.
+// The desk's frame: toolbar, banners, sidebar, revisions, work area, status bar, the preview, remove
+// release and remembered mappings dialogs, file chooser and drop target. Composes state and views;
+// never calls the core.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { oneLine } from '../../main/contract/errors'
@@ -9,8 +10,10 @@ import { ErrorBanner, NoticeBanner } from './components/Banners'
 import { DropOverlay } from './components/DropOverlay'
 import { EmptyState } from './components/EmptyState'
 import { ImportProgress } from './components/ImportProgress'
+import { MappingsDialog } from './components/MappingsDialog'
 import { PreviewDialog } from './components/preview/PreviewDialog'
-import { RevisionsPanel } from './components/RevisionsPanel'
+import { RemoveReleaseDialog } from './components/RemoveReleaseDialog'
+import { RevisionsNotice, RevisionsPanel } from './components/RevisionsPanel'
 import type { PanelKind } from './components/side/SidePanel'
 import { Sidebar } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
@@ -23,6 +26,8 @@ import { useDesk } from './state/useDesk'
 import { useFileDrop } from './state/useFileDrop'
 import { useImportFlow } from './state/useImportFlow'
 import { useNotes } from './state/useNotes'
+import { useReleaseRemoval } from './state/useReleaseRemoval'
+import { useRememberedMappings } from './state/useRememberedMappings'
 import { useRevisions } from './state/useRevisions'
 import { useShell } from './state/useShell'
 import { useUndoKeys } from './state/useUndoKeys'
@@ -39,6 +44,19 @@ export function App() {
   const changes = useChanges({ say, fail: onError })
   const notes = useNotes(changes.version, { changed: changes.changed, say, fail: onError })
   const [panel, setPanel] = useState<PanelKind | null>(null)
+  const [mappingsOpen, setMappingsOpen] = useState(false)
+  const remembered = useRememberedMappings(mappingsOpen, { say, fail: onError })
+  const { changed } = changes
+  const { dismissLatest } = revisions
+  const removal = useReleaseRemoval({
+    removed: useCallback(async () => {
+      dismissLatest()
+      await refresh()
+      changed()
+    }, [dismissLatest, refresh, changed]),
+    say,
+    fail: onError
+  })
   const [notePreset, setNotePreset] = useState<NotePreset | null>(null)
   const [isBackupsOpen, setBackupsOpen] = useState(false)
   const flow = useImportFlow({
@@ -84,8 +102,17 @@ export function App() {
   }, [notes.notes])
 
   const empty = desk.info !== null && desk.info.releases === 0
-  const toggleRevisions = () => (revisions.view?.scope === 'all' ? revisions.close() : void revisions.showAll())
   const togglePanel = (next: PanelKind) => setPanel((current) => (current === next ? null : next))
+  const toggleRevisions = () => {
+    if (panel === 'revisions') return setPanel(null)
+    setPanel('revisions')
+    void revisions.showAll()
+  }
+  const showLatestRevisions = () => {
+    revisions.showLatest()
+    setPanel('revisions')
+  }
+  const showMappings = useCallback(() => setMappingsOpen(true), [])
   const addReleaseNote = useCallback((releaseId: number) => {
     setPanel('notes')
     setNotePreset({ key: targetKey({ kind: 'release', releaseId }), nonce: Date.now() })
@@ -102,7 +129,7 @@ export function App() {
         busy={desk.busy}
         onImport={chooseFile}
         onSample={() => void openSample()}
-        revisionsShown={revisions.view?.scope === 'all'}
+        revisionsShown={panel === 'revisions'}
         onRevisions={toggleRevisions}
         panel={panel}
         onPanel={togglePanel}
@@ -123,6 +150,8 @@ export function App() {
           onSelect={desk.selectTable}
           releaseNotes={releaseNotes}
           onAddNote={addReleaseNote}
+          onRemove={removal.ask}
+          onShowMappings={showMappings}
         />
       )}
       <main className="main">
@@ -139,7 +168,18 @@ export function App() {
             notePreset={notePreset}
             onNotePreset={setNotePreset}
             onError={onError}
-            above={revisions.view && <RevisionsPanel view={revisions.view} measures={catalogue.measures} onClose={revisions.close} />}
+            notice={revisions.latest && <RevisionsNotice latest={revisions.latest} isListOpen={panel === 'revisions' && revisions.view === revisions.latest} onShow={showLatestRevisions} onDismiss={revisions.dismissLatest} />}
+            revisionsList={(jumpToFigure) =>
+              revisions.view && (
+                <RevisionsPanel
+                  view={revisions.view}
+                  measures={catalogue.measures}
+                  onShowAll={() => void revisions.showAll()}
+                  onJump={(revision) => jumpToFigure(revision.area, revision.measure, revision.period)}
+                  onClose={() => setPanel(null)}
+                />
+              )
+            }
           />
         )}
       </main>
@@ -169,6 +209,8 @@ export function App() {
           onShowDuplicate={flow.showDuplicate}
         />
       )}
+      {removal.asking && <RemoveReleaseDialog key={removal.asking.release.id} asking={removal.asking} onConfirm={() => void removal.confirm()} onCancel={removal.cancel} />}
+      {mappingsOpen && <MappingsDialog remembered={remembered} onClose={() => setMappingsOpen(false)} />}
       {dragging && <DropOverlay />}
     </div>
   )

@@ -1,12 +1,13 @@
 // Shows one TableGrid in AG Grid: pinned Area column, totals pinned at the bottom, quick filter.
 // Owns grid configuration only; never fetches data or decides what table is shown.
 
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { AllCommunityModule, ModuleRegistry, type ColDef, type GetRowIdParams, type ModelUpdatedEvent, type RowClassRules } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import type { GridRow, TableGrid } from '../../../main/contract/types'
 import { buildColumns, splitRows } from '../grid/columns'
-import { figuresTheme } from '../grid/theme'
+import { figuresTheme, ROW_HEIGHT } from '../grid/theme'
+import { useWholeRowsHeight } from './useWholeRowsHeight'
 
 ModuleRegistry.registerModules([AllCommunityModule])
 
@@ -35,34 +36,51 @@ const AUTO_HEIGHT_UP_TO = 12
 export function FiguresGrid({ grid, quickFilter, onShownRowsChange }: FiguresGridProps) {
   const columnDefs = useMemo(() => buildColumns(grid), [grid])
   const { body, totals } = useMemo(() => splitRows(grid.rows), [grid])
+  const autoHeight = grid.rows.length <= AUTO_HEIGHT_UP_TO
+  const [shownRows, setShownRows] = useState(body.length)
+  const sizing = useWholeRowsHeight({ enabled: !autoHeight, rowHeight: ROW_HEIGHT, rows: shownRows })
+  const { remeasure } = sizing
   const onModelUpdated = useCallback(
-    (event: ModelUpdatedEvent<GridRow>) => onShownRowsChange(event.api.getDisplayedRowCount()),
-    [onShownRowsChange]
+    (event: ModelUpdatedEvent<GridRow>) => {
+      const shown = event.api.getDisplayedRowCount()
+      setShownRows(shown)
+      onShownRowsChange(shown)
+      remeasure()
+    },
+    [onShownRowsChange, remeasure]
   )
 
-  const autoHeight = grid.rows.length <= AUTO_HEIGHT_UP_TO
   return (
-    <div className={`figures-grid${autoHeight ? ' figures-grid--auto' : ''}`} role="region" aria-label="Figures table">
-      <AgGridReact<GridRow>
-        theme={figuresTheme}
-        columnDefs={columnDefs}
-        rowData={body}
-        pinnedBottomRowData={totals}
-        getRowId={getRowId}
-        rowClassRules={rowClassRules}
-        quickFilterText={quickFilter}
-        defaultColDef={defaultColDef}
-        tooltipShowDelay={350}
-        tooltipHideDelay={12000}
-        domLayout={autoHeight ? 'autoHeight' : 'normal'}
-        suppressColumnVirtualisation
-        suppressRowVirtualisation={grid.rows.length <= RENDER_ALL_ROWS_UP_TO}
-        enableCellTextSelection
-        ensureDomOrder
-        animateRows={false}
-        onModelUpdated={onModelUpdated}
-        localeText={localeText}
-      />
+    <div className="grid-frame" ref={sizing.frame}>
+      <div
+        ref={sizing.grid}
+        className={`figures-grid${autoHeight ? ' figures-grid--auto' : ''}${sizing.height !== null ? ' figures-grid--sized' : ''}`}
+        style={sizing.height !== null ? { height: sizing.height } : undefined}
+        role="region"
+        aria-label="Figures table"
+      >
+        <AgGridReact<GridRow>
+          theme={figuresTheme}
+          columnDefs={columnDefs}
+          rowData={body}
+          pinnedBottomRowData={totals}
+          getRowId={getRowId}
+          rowClassRules={rowClassRules}
+          quickFilterText={quickFilter}
+          defaultColDef={defaultColDef}
+          tooltipShowDelay={350}
+          tooltipHideDelay={12000}
+          domLayout={autoHeight ? 'autoHeight' : 'normal'}
+          suppressColumnVirtualisation
+          suppressRowVirtualisation={grid.rows.length <= RENDER_ALL_ROWS_UP_TO}
+          enableCellTextSelection
+          ensureDomOrder
+          animateRows={false}
+          onModelUpdated={onModelUpdated}
+          localeText={localeText}
+          onGridReady={remeasure}
+        />
+      </div>
     </div>
   )
 }

@@ -1,5 +1,5 @@
-// The Revisions panel: figures a later edition restated, with old → new and both editions.
-// Presentational: the list comes from the revisions state, measure names from the catalogue.
+// The revisions list beside the grid (figures a later edition restated, old → new with both editions)
+// and the one-line notice an import that restates figures leaves in the view bar. Presentational.
 
 import type { MeasureInfo, Revision } from '../../../main/contract/types'
 import { formatNumber } from '../grid/format'
@@ -8,6 +8,8 @@ import type { RevisionsView } from '../state/useRevisions'
 interface RevisionsPanelProps {
   view: RevisionsView
   measures: MeasureInfo[]
+  onShowAll: () => void
+  onJump: (revision: Revision) => void
   onClose: () => void
 }
 
@@ -18,63 +20,87 @@ function figure(value: number | null, raw: string): string {
 }
 
 function change(revision: Revision): string {
+  if (revision.change === 'now_suppressed') return 'now suppressed'
+  if (revision.change === 'now_published') return 'now published'
   if (revision.old === null || revision.new === null) return ''
   const difference = revision.new - revision.old
   const decimals = Number.isInteger(difference) ? 0 : 1
   return `${difference > 0 ? '+' : difference < 0 ? '−' : '±'}${formatNumber(Math.abs(difference), decimals)}`
 }
 
-export function RevisionsPanel({ view, measures, onClose }: RevisionsPanelProps) {
+export function RevisionsPanel({ view, measures, onShowAll, onJump, onClose }: RevisionsPanelProps) {
   const labels = new Map(measures.map((measure) => [measure.id, measure.label]))
   const { revisions } = view
   return (
-    <section className="revisions" role="region" aria-label="Revisions">
-      <div className="revisions-head">
-        <h2 className="revisions-title">{view.title}</h2>
-        <button type="button" className="button button--small" onClick={onClose}>
-          Hide revisions
+    <aside className="side-panel side-panel--revisions" aria-label="Revisions panel">
+      <div className="side-panel-head">
+        <span className="side-panel-name">Revisions</span>
+        <button type="button" className="banner-close" onClick={onClose} aria-label="Close revisions">
+          ×
         </button>
       </div>
-      {revisions === null ? (
-        <p className="revisions-empty">Loading revisions…</p>
-      ) : revisions.length === 0 ? (
-        <p className="revisions-empty">{view.empty}</p>
-      ) : (
-        <div className="revisions-scroll">
-          <table className="revisions-table">
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Measure</th>
-                <th scope="col">Period</th>
-                <th scope="col" className="number">
-                  Old → new
-                </th>
-                <th scope="col" className="number">
-                  Change
-                </th>
-                <th scope="col">From edition</th>
-                <th scope="col">To edition</th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((revision) => (
-                <tr key={`${revision.area}|${revision.measure}|${revision.period}|${revision.from_release_id}|${revision.to_release_id}`}>
-                  <th scope="row">{revision.area_name}</th>
-                  <td title={revision.measure}>{labels.get(revision.measure) ?? revision.measure}</td>
-                  <td className="nowrap">{revision.period}</td>
-                  <td className="number">
+      <section className="revisions side-section" role="region" aria-label="Revisions">
+        <h2 className="revisions-title">{view.title}</h2>
+        {view.scope === 'import' && (
+          <button type="button" className="link-button revisions-all" onClick={onShowAll}>
+            Show every revision in the store
+          </button>
+        )}
+        {revisions === null ? (
+          <p className="revisions-empty">Loading revisions…</p>
+        ) : revisions.length === 0 ? (
+          <p className="revisions-empty">{view.empty}</p>
+        ) : (
+          <ul className="revisions-list">
+            {revisions.map((revision) => (
+              <li key={`${revision.area}|${revision.measure}|${revision.period}|${revision.from_release_id}|${revision.to_release_id}`} className="revision">
+                <button type="button" className="revision-jump" onClick={() => onJump(revision)} title="Show this figure in the grid">
+                  <span className="revision-where">
+                    <strong>{revision.area_name}</strong> <span className="revision-period">{revision.period}</span>
+                  </span>
+                  <span className="revision-measure" title={revision.measure}>
+                    {labels.get(revision.measure) ?? revision.measure}
+                  </span>
+                  <span className="revision-figures">
                     {figure(revision.old, revision.old_raw)} → <strong>{figure(revision.new, revision.new_raw)}</strong>
-                  </td>
-                  <td className="number">{change(revision)}</td>
-                  <td className="revisions-edition">{revision.from_release}</td>
-                  <td className="revisions-edition">{revision.to_release}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                    {change(revision) && <span className="revision-change">{change(revision)}</span>}
+                  </span>
+                  <span className="revision-editions">
+                    {revision.from_release} → {revision.to_release}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </aside>
+  )
+}
+
+interface RevisionsNoticeProps {
+  latest: RevisionsView
+  isListOpen: boolean
+  onShow: () => void
+  onDismiss: () => void
+}
+
+/** One line in the view bar: how many figures the last import restated, the list on request. */
+export function RevisionsNotice({ latest, isListOpen, onShow, onDismiss }: RevisionsNoticeProps) {
+  return (
+    <div className="revisions-notice" role="status" aria-label="Revisions notice">
+      <span className="revisions-notice-mark" aria-hidden="true" />
+      <span className="revisions-notice-text" title={latest.title}>
+        {latest.short}
+      </span>
+      {!isListOpen && (
+        <button type="button" className="link-button" onClick={onShow}>
+          Show the list
+        </button>
       )}
-    </section>
+      <button type="button" className="banner-close" onClick={onDismiss} aria-label="Dismiss the revisions notice">
+        ×
+      </button>
+    </div>
   )
 }

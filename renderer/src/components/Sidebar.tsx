@@ -1,5 +1,6 @@
 // The releases navigator: every imported release, newest first, with its tables as buttons, its
-// notes marked and an "Add note" action. Presentational: selection is owned by the desk state.
+// notes marked, "Add note" and "Remove…" (the sample labelled and removed in one action), and the
+// remembered mappings. Presentational: selection and removal are owned by the desk state.
 
 import { memo } from 'react'
 import type { StoredRelease, StoredTable } from '../../../main/contract/types'
@@ -13,6 +14,8 @@ interface SidebarProps {
   /** Notes on each release, by release id. */
   releaseNotes: ReadonlyMap<number, string[]>
   onAddNote: (releaseId: number) => void
+  onRemove: (release: StoredRelease) => void
+  onShowMappings: () => void
 }
 
 function TableButton({ table, selected, onSelect }: { table: StoredTable; selected: boolean; onSelect: (tableId: number) => void }) {
@@ -34,7 +37,7 @@ function TableButton({ table, selected, onSelect }: { table: StoredTable; select
   )
 }
 
-export const Sidebar = memo(function Sidebar({ releases, selectedTableId, onSelect, releaseNotes, onAddNote }: SidebarProps) {
+export const Sidebar = memo(function Sidebar({ releases, selectedTableId, onSelect, releaseNotes, onAddNote, onRemove, onShowMappings }: SidebarProps) {
   return (
     <nav className="sidebar" aria-label="Releases">
       <h2 className="sidebar-heading">
@@ -48,7 +51,7 @@ export const Sidebar = memo(function Sidebar({ releases, selectedTableId, onSele
                 <span className="release-edition" id={`release-${release.id}`}>
                   {release.editionLabel}
                 </span>
-                {release.isSample && <span className="badge">Sample</span>}
+                {release.isSample && <span className="badge">Sample data</span>}
               </div>
               <div className="release-meta">
                 {release.period && <span className="release-period">{release.period}</span>}
@@ -56,7 +59,18 @@ export const Sidebar = memo(function Sidebar({ releases, selectedTableId, onSele
                   {release.fileName}
                 </span>
               </div>
-              <ReleaseNotes releaseId={release.id} notes={releaseNotes.get(release.id) ?? []} onAddNote={onAddNote} />
+              <div className="release-actions">
+                <ReleaseNotes releaseId={release.id} notes={releaseNotes.get(release.id) ?? []} onAddNote={onAddNote} />
+                <button
+                  type="button"
+                  className="link-button release-remove"
+                  aria-describedby={`release-${release.id}`}
+                  title={release.isSample ? 'Remove the sample data now (Open sample data brings it back); your edits and notes are kept' : 'Remove this release and its figures; your edits and notes are kept'}
+                  onClick={() => onRemove(release)}
+                >
+                  {release.isSample ? 'Remove sample data' : 'Remove…'}
+                </button>
+              </div>
             </div>
             {release.tables.length === 0 ? (
               <p className="release-empty">No tables recognised</p>
@@ -72,6 +86,11 @@ export const Sidebar = memo(function Sidebar({ releases, selectedTableId, onSele
           </li>
         ))}
       </ul>
+      <div className="sidebar-foot">
+        <button type="button" className="link-button" onClick={onShowMappings} title="Row labels and column headers you asked import previews to remember">
+          Remembered mappings…
+        </button>
+      </div>
     </nav>
   )
 })

@@ -1,7 +1,7 @@
-// The view switcher above the work area: By measure, By area, and As imported (the table chosen in
-// the sidebar). Tabs with arrow-key movement; presentational, the desk owns which view is shown.
+// The view bar above the work area: the tabs By measure, By area and As imported (the table chosen in
+// the sidebar), with arrow-key movement, and room at the end for a notice. Presentational.
 
-import { useRef, type KeyboardEvent } from 'react'
+import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 import type { ViewKind } from '../state/useDesk'
 
 const TABS: { view: ViewKind; label: string; hint: string }[] = [
@@ -12,7 +12,7 @@ const TABS: { view: ViewKind; label: string; hint: string }[] = [
 
 export const VIEW_PANEL_ID = 'view-panel'
 
-export function ViewTabs({ view, onView }: { view: ViewKind | null; onView: (view: ViewKind) => void }) {
+export function ViewTabs({ view, onView, children }: { view: ViewKind | null; onView: (view: ViewKind) => void; children?: ReactNode }) {
   const list = useRef<HTMLDivElement>(null)
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -26,23 +26,26 @@ export function ViewTabs({ view, onView }: { view: ViewKind | null; onView: (vie
   }
 
   return (
-    <div ref={list} className="view-tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
-      {TABS.map((tab) => (
-        <button
-          key={tab.view}
-          id={`view-tab-${tab.view}`}
-          type="button"
-          role="tab"
-          className="view-tab"
-          aria-selected={view === tab.view}
-          aria-controls={VIEW_PANEL_ID}
-          tabIndex={view === tab.view ? 0 : -1}
-          title={tab.hint}
-          onClick={() => onView(tab.view)}
-        >
-          {tab.label}
-        </button>
-      ))}
+    <div className="view-bar">
+      <div ref={list} className="view-tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
+        {TABS.map((tab) => (
+          <button
+            key={tab.view}
+            id={`view-tab-${tab.view}`}
+            type="button"
+            role="tab"
+            className="view-tab"
+            aria-selected={view === tab.view}
+            aria-controls={VIEW_PANEL_ID}
+            tabIndex={view === tab.view ? 0 : -1}
+            title={tab.hint}
+            onClick={() => onView(tab.view)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {children}
     </div>
   )
 }

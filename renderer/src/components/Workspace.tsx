@@ -8,7 +8,7 @@ import { targetOptions, targetKey, type NotePreset } from '../state/targets'
 import type { Changes } from '../state/useChanges'
 import type { Desk, ViewKind } from '../state/useDesk'
 import { useEditFlow, type PendingEdit } from '../state/useEditFlow'
-import { useJump } from '../state/useJump'
+import { useJump, type Jump } from '../state/useJump'
 import type { Notes } from '../state/useNotes'
 import { usePivot, type PivotRequest } from '../state/usePivot'
 import { useView, type CellRef } from '../state/useView'
@@ -28,8 +28,10 @@ interface WorkspaceProps {
   notePreset: NotePreset | null
   onNotePreset: (preset: NotePreset) => void
   onError: (message: string, context: string) => void
-  /** Shown under the view tabs, above the view (the Revisions panel). */
-  above?: ReactNode
+  /** Shown at the end of the view bar (the revisions notice). */
+  notice?: ReactNode
+  /** Drawn beside the view while the revisions panel is open, given the way to jump to a figure. */
+  revisionsList?: (jumpToFigure: Jump['toFigure']) => ReactNode
 }
 
 /** The focused figure only while it belongs to the pivot shown. */
@@ -38,7 +40,7 @@ function focusedIn(pivot: Pivot | null, focused: CellRef | null): CellRef | null
   return (pivot.by === 'measure' ? focused.measure : focused.area) === pivot.subject.id && pivot.rows.some((row) => row.key === focused.rowKey) ? focused : null
 }
 
-export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, notePreset, onNotePreset, onError, above }: WorkspaceProps) {
+export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, notePreset, onNotePreset, onError, notice, revisionsList }: WorkspaceProps) {
   const [settled, setSettled] = useState(false)
   const view = useView({ catalogue, storeRevision: desk.revision, settled, onError })
   const request = useMemo((): PivotRequest | null => {
@@ -84,8 +86,9 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
   return (
     <div className="workspace">
       <div className="view-column">
-        <ViewTabs view={desk.view} onView={showView} />
-        {above}
+        <ViewTabs view={desk.view} onView={showView}>
+          {notice}
+        </ViewTabs>
         <div className="view-panel" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={desk.view ? `view-tab-${desk.view}` : undefined}>
           {desk.view === 'table' ? (
             desk.selectedTableId !== null ? (
@@ -100,7 +103,8 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
           )}
         </div>
       </div>
-      {panel && (
+      {panel === 'revisions' && revisionsList?.(jump.toFigure)}
+      {panel && panel !== 'revisions' && (
         <SidePanel
           panel={panel}
           version={changes.version}

@@ -1,7 +1,8 @@
 // The derived figures a reporter can switch on beside the published ones: their names, what they
-// mean and how each reads (en-GB, signed, "1 in 877", "=3rd"). Pure functions; never computes them.
+// mean and how each reads (en-GB, signed, "1 in 877", "=3rd of 42"). Pure functions; never computes
+// them, nor works out ties (the core says which ranks are shared).
 
-import type { DerivedKind } from '../../../main/contract/types'
+import type { DerivedCell, DerivedKind } from '../../../main/contract/types'
 import { formatNumber } from './format'
 
 export interface DerivedInfo {
@@ -25,7 +26,7 @@ export const DERIVED: readonly DerivedInfo[] = [
     description: 'Rate per 100,000 people aged 10 and over, using the population the published rate implies'
   },
   { kind: 'oneInN', label: 'One in N', header: 'One in N', description: 'One in N people aged 10 and over (100,000 ÷ rate per 100,000)' },
-  { kind: 'rank', label: 'Rank', header: 'Rank', description: 'Rank among the 42 areas, 1 = highest; "=" marks a rank shared by a tie' }
+  { kind: 'rank', label: 'Rank', header: 'Rank', description: 'Rank among the areas with a figure, 1 = highest ("6th of 42"); "=" marks a rank shared by a tie' }
 ]
 
 export const DERIVED_KINDS: readonly DerivedKind[] = DERIVED.map((info) => info.kind)
@@ -51,8 +52,16 @@ export function ordinal(rank: number): string {
   return `${formatNumber(rank)}${suffix}`
 }
 
-/** How one derived figure reads in the grid; `tied` puts "=" before a shared rank. */
-export function formatDerived(kind: DerivedKind, value: number | undefined, tied = false): string {
+/** "6th of 42", "=3rd of 12" from the core's rank, count and tie; "6th" when the count is unknown. */
+export function rankLabel(rank: number | undefined, rankOf?: number, isTied = false): string {
+  if (rank === undefined || !Number.isFinite(rank)) return ''
+  const place = `${isTied ? '=' : ''}${ordinal(rank)}`
+  return rankOf === undefined ? place : `${place} of ${formatNumber(rankOf)}`
+}
+
+/** How one derived figure of a cell reads in the grid. */
+export function formatDerived(kind: DerivedKind, cell: DerivedCell | undefined): string {
+  const value = cell?.[kind]
   if (value === undefined || !Number.isFinite(value)) return ''
   switch (kind) {
     case 'change':
@@ -68,6 +77,6 @@ export function formatDerived(kind: DerivedKind, value: number | undefined, tied
     case 'oneInN':
       return `1 in ${formatNumber(Math.round(value))}`
     case 'rank':
-      return `${tied ? '=' : ''}${ordinal(value)}`
+      return rankLabel(value, cell?.rankOf, cell?.rankTied === true)
   }
 }

@@ -1,8 +1,9 @@
-// How a pivot figure shows what it is: marker classes (edited, noted, revised, nil, markers) and its
-// tooltip with provenance. Pure functions over contract types; never touches the grid API or the DOM.
+// How a pivot figure shows what it is: marks (edited, stale, warning, noted, revised, nil, markers)
+// and its tooltip with provenance. Pure functions over contract types; never touches the grid API or the DOM.
 
 import type { Annotation, FigureCell, Revision } from '../../../main/contract/types'
 import { formatCell, STATUS_LABELS, statusClasses } from './format'
+import { precedenceClasses, precedenceTooltipLines } from './precedence'
 
 /** What tooltips look up besides the cell: notes by target and the revisions of later editions. */
 export interface CellLookups {
@@ -49,6 +50,7 @@ export function figureClasses(cell: FigureCell | undefined): string[] {
   if (cell.isAnnotated) classes.push('figure--annotated')
   if (cell.isRevised) classes.push('figure--revised')
   if (cell.footnotes.length > 0) classes.push('figure--noted')
+  classes.push(...precedenceClasses(cell))
   return classes
 }
 
@@ -59,6 +61,7 @@ export function figureTooltip(cell: FigureCell | undefined, where: string, key: 
   if (!cell) return `${where}: no figure in any imported edition`
   const lines = [`${where}: ${formatCell(cell) || '(blank)'}`]
   if (cell.isEdited && cell.original) lines.push(`Edited: was ${formatCell(cell.original) || '(blank)'} — ${cell.reason ?? 'no reason recorded'}`)
+  lines.push(...precedenceTooltipLines(cell))
   if (cell.isRevised) {
     const revisions = lookups.revisions.get(key) ?? []
     if (revisions.length === 0) lines.push('Revised in a later edition')

@@ -12,10 +12,11 @@ describe('how figures read in the grid', () => {
   })
 
   it('signs changes, rounds per cent to one place and writes ranks as ordinals', () => {
-    expect(formatDerived('change', 183)).toBe('+183')
-    expect(formatDerived('percentChange', 10.867)).toBe('+10.9%')
-    expect(formatDerived('oneInN', 877.19)).toBe('1 in 877')
-    expect(formatDerived('rank', 3, true)).toBe('=3rd')
+    expect(formatDerived('change', { change: 183 })).toBe('+183')
+    expect(formatDerived('percentChange', { percentChange: 10.867 })).toBe('+10.9%')
+    expect(formatDerived('oneInN', { oneInN: 877.19 })).toBe('1 in 877')
+    expect(formatDerived('rank', { rank: 3, rankOf: 42, rankTied: true })).toBe('=3rd of 42')
+    expect(formatDerived('share', {})).toBe('')
     expect(formatDerived('share', undefined)).toBe('')
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 42].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '42nd'])
   })

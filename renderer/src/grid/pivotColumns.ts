@@ -95,12 +95,12 @@ function derivedColumn(period: string, kind: DerivedKind): ColDef<ViewRow, numbe
     headerClass: ['ag-right-aligned-header', 'header--derived'],
     cellClass: ['ag-right-aligned-cell', 'derived'],
     cellDataType: false,
-    minWidth: kind === 'oneInN' ? 100 : kind === 'percentChange' ? 90 : 82,
+    minWidth: kind === 'oneInN' || kind === 'rank' ? 100 : kind === 'percentChange' ? 90 : 82,
     maxWidth: 130,
     flex: 1,
     sortable: true,
     valueGetter: (params) => params.data?.derived[period]?.[kind],
-    valueFormatter: (params) => formatDerived(kind, params.value ?? undefined, params.data?.tiedRanks.includes(period) ?? false),
+    valueFormatter: (params) => formatDerived(kind, params.data?.derived[period]),
     getQuickFilterText: () => '',
     comparator: (a, b, _nodeA, _nodeB, descending) => {
       // Blanks last whichever way the column is sorted (the grid flips the result when descending).

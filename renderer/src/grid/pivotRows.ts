@@ -1,12 +1,10 @@
-// A pivot's rows as the grid holds them: home row, body, totals, shared ranks, and unchanged rows kept
+// A pivot's rows as the grid holds them: home row, body and totals, and unchanged rows kept
 // as the same objects so only changed rows re-render. Pure functions; never fetch or touch the grid.
 
 import type { Pivot, PivotRow } from '../../../main/contract/types'
 
-export interface ViewRow extends PivotRow {
-  /** Periods whose rank this row shares with another area (shown as "=3rd"). */
-  tiedRanks: string[]
-}
+/** A row as the grid holds it (shared ranks come from the core, in each derived cell). */
+export type ViewRow = PivotRow
 
 export interface ViewRows {
   top: ViewRow[]
@@ -51,33 +49,10 @@ export function keepEqual(previous: ViewRow | undefined, next: ViewRow): ViewRow
   return { ...next, cells: keepEntries(previous.cells, next.cells), derived: keepEntries(previous.derived, next.derived) }
 }
 
-/** Periods in which two or more rows share this row's rank. */
-function tiesOf(rows: PivotRow[]): Map<string, Set<number>> {
-  const counts = new Map<string, Map<number, number>>()
-  for (const row of rows) {
-    for (const [period, derived] of Object.entries(row.derived)) {
-      if (derived.rank === undefined) continue
-      const byRank = counts.get(period) ?? new Map<number, number>()
-      byRank.set(derived.rank, (byRank.get(derived.rank) ?? 0) + 1)
-      counts.set(period, byRank)
-    }
-  }
-  const ties = new Map<string, Set<number>>()
-  for (const [period, byRank] of counts) ties.set(period, new Set([...byRank].filter(([, count]) => count > 1).map(([rank]) => rank)))
-  return ties
-}
-
 /** The pivot's rows for the grid, sharing unchanged objects with the rows it shows now. */
 export function toViewRows(pivot: Pivot, previous: ViewRows): ViewRows {
   const before = new Map([...previous.top, ...previous.body, ...previous.bottom].map((row) => [row.key, row]))
-  // Only a measure's rows rank against each other; an area's rows are different measures.
-  const ties = pivot.by === 'measure' ? tiesOf(pivot.rows) : new Map<string, Set<number>>()
-  const rows = pivot.rows.map((row): ViewRow => {
-    const tiedRanks = Object.entries(row.derived)
-      .filter(([period, derived]) => derived.rank !== undefined && ties.get(period)?.has(derived.rank) === true)
-      .map(([period]) => period)
-    return keepEqual(before.get(row.key), { ...row, tiedRanks })
-  })
+  const rows = pivot.rows.map((row): ViewRow => keepEqual(before.get(row.key), row))
   const isTop = (row: ViewRow) => pivot.by === 'measure' && row.isHome
   const isBottom = (row: ViewRow) => row.areaKind === 'total'
   return {

@@ -47,7 +47,8 @@ export interface Desk {
   /** Puts a line in the status bar. */
   say: (text: string) => void
   openSample: () => Promise<void>
-  acceptSummary: (summary: ImportSummary) => Promise<void>
+  /** Shows what an import stored: a file just imported opens as imported, the sample by measure. */
+  acceptSummary: (summary: ImportSummary, landOn?: ViewKind) => Promise<void>
   fail: (message: string, context?: string | null) => void
   dismissFailure: () => void
   dismissNotice: () => void
@@ -124,11 +125,12 @@ export function useDesk(): Desk {
   }, [load, fail])
 
   const acceptSummary = useCallback(
-    async (summary: ImportSummary) => {
+    async (summary: ImportSummary, landOn: ViewKind = 'table') => {
       const loaded = await load()
       setSelectedTableId(summary.tables[0]?.id ?? firstTableOf(loaded, summary.releaseId))
-      // A file just imported is shown as imported, to be checked before it is worked.
-      setView('table')
+      // A file just imported is shown as imported, to be checked before it is worked; the sample,
+      // which needs no checking, opens where figures are worked.
+      setView(landOn)
       setNotice(noticeFor(summary))
       setStatus({ tone: 'ok', text: statusFor(summary) })
     },
@@ -142,10 +144,10 @@ export function useDesk(): Desk {
   }, [])
 
   const run = useCallback(
-    async (label: string, failContext: string, task: () => Promise<ImportSummary>) => {
+    async (label: string, failContext: string, task: () => Promise<ImportSummary>, landOn?: ViewKind) => {
       setBusy(label)
       try {
-        await acceptSummary(await task())
+        await acceptSummary(await task(), landOn)
       } catch (error) {
         fail(oneLine(error), failContext)
       } finally {
@@ -169,7 +171,7 @@ export function useDesk(): Desk {
 
   const openSample = useCallback(() => {
     setFailure(null)
-    return enqueue(() => run('Opening sample data…', 'Could not open the sample data', () => invoke('sample:open', {})))
+    return enqueue(() => run('Opening sample data…', 'Could not open the sample data', () => invoke('sample:open', {}), 'measure'))
   }, [enqueue, run])
 
   return {

@@ -1,5 +1,6 @@
 // The History list ('history:list', filtered) and one cell's edits ('edits:list'), re-read after each
-// change, and reverting one change on its own. Renders nothing; never undoes (that is useChanges).
+// change; reverting one change on its own, keeping or dropping a restated correction. Renders nothing;
+// never undoes (that is useChanges).
 
 import { useEffect, useState } from 'react'
 import type { EditRecord, HistoryEntry } from '../../../main/contract/types'
@@ -20,6 +21,28 @@ export async function revertEdit(editId: number, { changed, say, fail }: Reverti
     say(`Reverted: ${edit.area_name} ${edit.measure} ${edit.period} is ${edit.before_raw ?? '(blank)'} again`)
   } catch (error) {
     fail(oneLine(error), 'Could not revert the edit')
+  }
+}
+
+/** Keeps a correction that a newer edition restated: it now stands against that edition. */
+export async function keepEdit(editId: number, { changed, say, fail }: Reverting): Promise<void> {
+  try {
+    const edit = await invoke('edits:keep', { editId })
+    changed()
+    say(`Kept your correction: ${edit.area_name} ${edit.measure} ${edit.period} stays ${edit.after_raw}`)
+  } catch (error) {
+    fail(oneLine(error), 'Could not keep the correction')
+  }
+}
+
+/** Drops a correction that a newer edition restated, for that edition's figure. */
+export async function takeNewerFigure(editId: number, newFigure: string, { changed, say, fail }: Reverting): Promise<void> {
+  try {
+    const edit = await invoke('edits:revert', { editId })
+    changed()
+    say(`Dropped your correction: ${edit.area_name} ${edit.measure} ${edit.period} is ${newFigure}, as the newer edition says`)
+  } catch (error) {
+    fail(oneLine(error), 'Could not use the newer figure')
   }
 }
 

@@ -1,4 +1,4 @@
-// Jumps from a note or a history entry to what it is about: picks the view and its measure or area,
+// Jumps from a note, a history entry or a revision to what it is about: picks the view and its measure or area,
 // then asks the grid to focus the row and period (once the pivot is loaded). Renders nothing.
 
 import { useCallback } from 'react'
@@ -7,6 +7,8 @@ import type { Desk } from './useDesk'
 import type { ViewChoice } from './useView'
 
 export interface Jump {
+  /** A figure: in the area's own pivot when that is open, else in its measure's. */
+  toFigure: (area: string, measure: string, period: string | null) => void
   toNote: (note: Annotation) => void
   toEntry: (entry: HistoryEntry) => void
 }
@@ -74,5 +76,5 @@ export function useJump(desk: Pick<Desk, 'view' | 'showView' | 'showRelease'>, v
     [toFigure, toArea]
   )
 
-  return { toNote, toEntry }
+  return { toFigure, toNote, toEntry }
 }

@@ -34,7 +34,8 @@ export function SubjectControls({ by, measures, areas, presence, measure, area, 
     <div className="pivot-subject">
       {by === 'measure' ? (
         <label className="field">
-          <span className="field-label">Measure</span>
+          {/* The title beside it says what the pivot is of; the label is for screen readers. */}
+          <span className="visually-hidden">Measure</span>
           <select className="select select--wide" value={measure ?? ''} onChange={(event) => onMeasure(event.target.value)}>
             {withFigures.map((option) => (
               <option key={option.id} value={option.id}>
@@ -54,7 +55,7 @@ export function SubjectControls({ by, measures, areas, presence, measure, area, 
         </label>
       ) : (
         <label className="field">
-          <span className="field-label">Area</span>
+          <span className="visually-hidden">Area</span>
           <select className="select" value={area ?? ''} onChange={(event) => onArea(event.target.value)}>
             {areas.map((option) => (
               <option key={option.slug} value={option.slug} disabled={presence !== null && !presence.areas.has(option.slug) && option.slug !== area}>
@@ -94,8 +95,8 @@ export function DerivedToggles({ derived, onToggle }: { derived: readonly Derive
   )
 }
 
-/** What the marks on the figures mean, with a sample of each. */
-export function PivotLegend() {
+/** What the marks on the figures mean, with a sample of each; the rarer marks only where they occur. */
+export function PivotLegend({ hasStale = false, hasWarnings = false }: { hasStale?: boolean; hasWarnings?: boolean }) {
   return (
     <p className="pivot-legend">
       <span className="legend-item">
@@ -107,6 +108,16 @@ export function PivotLegend() {
       <span className="legend-item">
         <span className="legend-swatch legend-swatch--revised" aria-hidden="true" /> revised in a later edition
       </span>
+      {hasStale && (
+        <span className="legend-item">
+          <span className="legend-swatch legend-swatch--stale" aria-hidden="true" /> your correction, restated by a newer edition
+        </span>
+      )}
+      {hasWarnings && (
+        <span className="legend-item">
+          <span className="legend-swatch legend-swatch--warning" aria-hidden="true" /> check: disagrees with another figure
+        </span>
+      )}
       <span className="legend-item">
         <span className="legend-marker">[c]</span> suppressed · <span className="legend-marker">..</span> or <span className="legend-marker">[x]</span> not
         available ·{' '}
@@ -115,7 +126,10 @@ export function PivotLegend() {
       <span className="legend-item legend-item--derived">
         <span className="legend-derived">italic</span> = derived, not published
       </span>
-      <span className="legend-hint">Type in a figure to correct it · tick rows and Ctrl+C to copy · right-click a header to pin it</span>
+      <details className="legend-tips">
+        <summary>Correcting, copying, pinning</summary>
+        <p className="legend-tips-text">Type in a figure to correct it (you are asked for a reason) · tick rows and press Ctrl+C to copy them with their headers · right-click a column header to pin it</p>
+      </details>
     </p>
   )
 }

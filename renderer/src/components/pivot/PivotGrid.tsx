@@ -1,7 +1,7 @@
 // One pivot in AG Grid: pinned labels, home row and totals, edits sent out as requests, ticked rows,
 // the header menu and Ctrl/Cmd+C as TSV. Owns grid behaviour only; never calls the core or edits data.
 
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type MouseEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type MouseEvent, type ReactNode } from 'react'
 import type { BodyScrollEvent, CellEditRequestEvent, DisplayedColumnsChangedEvent, CellFocusedEvent, ColumnHeaderContextMenuEvent, GetRowIdParams, GridApi, GridReadyEvent, GridSizeChangedEvent, ModelUpdatedEvent, RowClassRules, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import type { DerivedKind, Pivot } from '../../../../main/contract/types'
@@ -12,10 +12,11 @@ import { cellRefOf, applyFocus, focusedRef } from '../../grid/focus'
 import { formatCell } from '../../grid/format'
 import { buildPivotColumns, LABEL_COLUMN, type FigureValue } from '../../grid/pivotColumns'
 import type { ViewRow, ViewRows } from '../../grid/pivotRows'
-import { figuresTheme } from '../../grid/theme'
+import { figuresTheme, ROW_HEIGHT } from '../../grid/theme'
 import type { PendingEdit } from '../../state/useEditFlow'
 import type { CellRef, FocusRequest } from '../../state/useView'
 import { isTextField } from '../../state/useUndoKeys'
+import { useWholeRowsHeight } from '../useWholeRowsHeight'
 import { HeaderMenu, type HeaderMenuState, type PinSide } from './HeaderMenu'
 
 const rowClassRules = {
@@ -55,10 +56,12 @@ export interface PivotGridProps {
   onFocusApplied: (nonce: number) => void
   onEdit: (edit: PendingEdit) => void
   onShownRowsChange: (shown: number) => void
+  /** Drawn right under the grid (the legend). */
+  children?: ReactNode
 }
 
 export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
-  const { pivot, rows, derived, lookups, quickFilter, focusRequest, onFocusCell, onFocusApplied, onEdit, onShownRowsChange } = props
+  const { pivot, rows, derived, lookups, quickFilter, focusRequest, onFocusCell, onFocusApplied, onEdit, onShownRowsChange, children } = props
   const [api, setApi] = useState<GridApi<ViewRow> | null>(null)
   const [menu, setMenu] = useState<HeaderMenuState | null>(null)
   const atNewest = useRef(true)
@@ -116,10 +119,30 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
     if (atNewest.current) showNewest(event.api)
   }, [])
 
-  const onGridReady = useCallback((event: GridReadyEvent<ViewRow>) => setApi(event.api), [])
+  const rowCount = rows.top.length + rows.body.length + rows.bottom.length
+  const autoHeight = rowCount <= AUTO_HEIGHT_UP_TO
+  const [shownBodyRows, setShownBodyRows] = useState(rows.body.length)
+  const sizing = useWholeRowsHeight({ enabled: !autoHeight, rowHeight: ROW_HEIGHT, rows: shownBodyRows })
+  const { remeasure } = sizing
+
+  const onGridReady = useCallback(
+    (event: GridReadyEvent<ViewRow>) => {
+      setApi(event.api)
+      remeasure()
+    },
+    [remeasure]
+  )
   const onCellFocused = useCallback((event: CellFocusedEvent<ViewRow>) => onFocusCell(focusedRef(event, pivotRef.current)), [onFocusCell])
   const onRowDataUpdated = useCallback(() => api && focusNow(api), [api, focusNow])
-  const onModelUpdated = useCallback((event: ModelUpdatedEvent<ViewRow>) => onShownRowsChange(event.api.getDisplayedRowCount()), [onShownRowsChange])
+  const onModelUpdated = useCallback(
+    (event: ModelUpdatedEvent<ViewRow>) => {
+      const shown = event.api.getDisplayedRowCount()
+      setShownBodyRows(shown)
+      onShownRowsChange(shown)
+      remeasure()
+    },
+    [onShownRowsChange, remeasure]
+  )
 
   const onCellEditRequest = useCallback(
     (event: CellEditRequestEvent<ViewRow, FigureValue>) => {
@@ -170,50 +193,53 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
   const onAutosize = useCallback((ids: string[]) => api?.autoSizeColumns(ids), [api])
   const closeMenu = useCallback(() => setMenu(null), [])
 
-  const rowCount = rows.top.length + rows.body.length + rows.bottom.length
-  const autoHeight = rowCount <= AUTO_HEIGHT_UP_TO
   const cellCount = rowCount * (1 + pivot.periods.length * (1 + derived.length))
   return (
-    <div
-      className={`figures-grid pivot-grid${autoHeight ? ' figures-grid--auto' : ''}`}
-      role="region"
-      aria-label="Figures table"
-      onCopy={onCopy}
-      onContextMenuCapture={onContextMenuCapture}
-    >
-      <AgGridReact<ViewRow>
-        theme={figuresTheme}
-        columnDefs={columnDefs}
-        rowData={rows.body}
-        pinnedTopRowData={rows.top}
-        pinnedBottomRowData={rows.bottom}
-        getRowId={getRowId}
-        rowClassRules={rowClassRules}
-        rowSelection={rowSelection}
-        selectionColumnDef={selectionColumnDef}
-        quickFilterText={quickFilter}
-        readOnlyEdit
-        stopEditingWhenCellsLoseFocus
-        onCellEditRequest={onCellEditRequest}
-        onCellFocused={onCellFocused}
-        onGridReady={onGridReady}
-        onModelUpdated={onModelUpdated}
-        onRowDataUpdated={onRowDataUpdated}
-        onColumnHeaderContextMenu={onHeaderMenu}
-        onBodyScroll={onBodyScroll}
-        onGridSizeChanged={keepNewest}
-        onDisplayedColumnsChanged={keepNewest}
-        popupParent={document.body}
-        tooltipShowDelay={350}
-        tooltipHideDelay={15000}
-        domLayout={autoHeight ? 'autoHeight' : 'normal'}
-        suppressColumnVirtualisation={cellCount <= RENDER_ALL_CELLS_UP_TO}
-        suppressRowVirtualisation={rowCount <= 500}
-        ensureDomOrder
-        animateRows={false}
-        localeText={localeText}
-      />
-      {menu && <HeaderMenu menu={menu} onPin={onPin} onAutosize={onAutosize} onClose={closeMenu} />}
+    <div className="grid-frame" ref={sizing.frame}>
+      <div
+        ref={sizing.grid}
+        className={`figures-grid pivot-grid${autoHeight ? ' figures-grid--auto' : ''}${sizing.height !== null ? ' figures-grid--sized' : ''}`}
+        style={sizing.height !== null ? { height: sizing.height } : undefined}
+        role="region"
+        aria-label="Figures table"
+        onCopy={onCopy}
+        onContextMenuCapture={onContextMenuCapture}
+      >
+        <AgGridReact<ViewRow>
+          theme={figuresTheme}
+          columnDefs={columnDefs}
+          rowData={rows.body}
+          pinnedTopRowData={rows.top}
+          pinnedBottomRowData={rows.bottom}
+          getRowId={getRowId}
+          rowClassRules={rowClassRules}
+          rowSelection={rowSelection}
+          selectionColumnDef={selectionColumnDef}
+          quickFilterText={quickFilter}
+          readOnlyEdit
+          stopEditingWhenCellsLoseFocus
+          onCellEditRequest={onCellEditRequest}
+          onCellFocused={onCellFocused}
+          onGridReady={onGridReady}
+          onModelUpdated={onModelUpdated}
+          onRowDataUpdated={onRowDataUpdated}
+          onColumnHeaderContextMenu={onHeaderMenu}
+          onBodyScroll={onBodyScroll}
+          onGridSizeChanged={keepNewest}
+          onDisplayedColumnsChanged={keepNewest}
+          popupParent={document.body}
+          tooltipShowDelay={350}
+          tooltipHideDelay={15000}
+          domLayout={autoHeight ? 'autoHeight' : 'normal'}
+          suppressColumnVirtualisation={cellCount <= RENDER_ALL_CELLS_UP_TO}
+          suppressRowVirtualisation={rowCount <= 500}
+          ensureDomOrder
+          animateRows={false}
+          localeText={localeText}
+        />
+        {menu && <HeaderMenu menu={menu} onPin={onPin} onAutosize={onAutosize} onClose={closeMenu} />}
+      </div>
+      {children}
     </div>
   )
 })

@@ -29,6 +29,9 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotV
   const current = pivot !== null && pivot.by === by ? pivot : null
   const subjectNotes = current ? ((by === 'measure' ? lookups.measureNotes : lookups.areaNotes).get(current.subject.id) ?? []) : []
   const bodyRows = rows.body.length
+  const cells = current ? current.rows.flatMap((row) => Object.values(row.cells)) : []
+  const hasStale = cells.some((cell) => cell.staleEdit !== null)
+  const hasWarnings = cells.some((cell) => cell.warnings.length > 0)
 
   return (
     <section className="table-view pivot-view" aria-label={by === 'measure' ? 'Figures by measure' : 'Figures by area'}>
@@ -36,8 +39,8 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotV
         <div className="table-header">
           <h1 className="table-title">{current ? current.subject.label : by === 'measure' ? 'By measure' : 'By area'}</h1>
           <div className="table-source">
-            <span>{by === 'measure' ? 'Areas down the side, periods across' : 'Every measure by period'}</span>
-            <span>current figures: the newest edition of each, with your edits</span>
+            {by === 'area' && <span>Every measure by period</span>}
+            <span>{by === 'area' ? 'current' : 'Current'} figures: the newest edition of each, with your edits</span>
           </div>
           {subjectNotes.map((text, index) => (
             <p key={index} className="subject-note">
@@ -84,9 +87,10 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotV
           onFocusApplied={view.focusApplied}
           onEdit={onEdit}
           onShownRowsChange={onShownRowsChange}
-        />
+        >
+          <PivotLegend hasStale={hasStale} hasWarnings={hasWarnings} />
+        </PivotGrid>
       )}
-      <PivotLegend />
     </section>
   )
 }

@@ -1,8 +1,10 @@
-// The focused figure in detail: its value, the imported original where it was edited, its source,
+// The focused figure in detail: its value, the imported original where it was edited, a correction a
+// newer edition restated (keep it or take the new figure), warnings, the stored value, its source,
 // its edits (who, when, why, each revertable on its own) and its notes. Presentational.
 
 import type { Annotation, EditRecord, FigureCell } from '../../../../main/contract/types'
 import { formatCell, formatWhen, STATUS_LABELS } from '../../grid/format'
+import { newFigureButtonLabel, staleEditSentence, storedValueLine } from '../../grid/precedence'
 import type { CellRef } from '../../state/useView'
 
 interface CellDetailsProps {
@@ -11,6 +13,10 @@ interface CellDetailsProps {
   edits: EditRecord[] | null
   notes: Annotation[]
   onRevert: (editId: number) => void
+  /** Keeps a correction a newer edition restated. */
+  onKeep: (editId: number) => void
+  /** Drops a correction a newer edition restated, for that edition's figure. */
+  onTakeNewer: (editId: number) => void
   onAddNote: () => void
 }
 
@@ -40,7 +46,26 @@ function EditItem({ edit, onRevert }: { edit: EditRecord; onRevert: (editId: num
   )
 }
 
-export function CellDetails({ cell, figure, edits, notes, onRevert, onAddNote }: CellDetailsProps) {
+/** A correction a newer edition restated: the sentence, and the reporter's two ways out. */
+function StaleEditChoice({ figure, onKeep, onTakeNewer }: { figure: FigureCell; onKeep: (editId: number) => void; onTakeNewer: (editId: number) => void }) {
+  const stale = figure.staleEdit
+  if (!stale) return null
+  return (
+    <div className="detail-stale" role="group" aria-label="Correction restated by a newer edition">
+      <p className="detail-stale-text">{staleEditSentence(stale)}</p>
+      <div className="detail-stale-actions">
+        <button type="button" className="button button--small" onClick={() => onKeep(stale.editId)} title="Your corrected figure stays, now standing against the newer edition">
+          Keep my correction
+        </button>
+        <button type="button" className="button button--small" onClick={() => onTakeNewer(stale.editId)} title="Drop your correction; the newer edition's figure becomes current">
+          {newFigureButtonLabel(stale)}
+        </button>
+      </div>
+    </div>
+  )
+}
+
+export function CellDetails({ cell, figure, edits, notes, onRevert, onKeep, onTakeNewer, onAddNote }: CellDetailsProps) {
   return (
     <section className="side-section cell-details" role="region" aria-label="Cell details">
       <h2 className="side-title">
@@ -58,6 +83,7 @@ export function CellDetails({ cell, figure, edits, notes, onRevert, onAddNote }:
             <span className="detail-figure">{formatCell(figure) || '(blank)'}</span>
             {figure.isEdited && <span className="badge badge--edited">edited</span>}
             {figure.isRevised && <span className="badge badge--revised">revised</span>}
+            {figure.staleEdit && <span className="badge badge--stale">restated</span>}
             {figure.status !== 'value' && <span className="detail-status">{STATUS_LABELS[figure.status]}</span>}
           </p>
           {figure.isEdited && figure.original && (
@@ -65,6 +91,20 @@ export function CellDetails({ cell, figure, edits, notes, onRevert, onAddNote }:
               As imported: <strong>{formatCell(figure.original) || '(blank)'}</strong>
             </p>
           )}
+          <StaleEditChoice figure={figure} onKeep={onKeep} onTakeNewer={onTakeNewer} />
+          {figure.warnings.length > 0 && (
+            <ul className="detail-warnings" aria-label="Warnings">
+              {figure.warnings.map((warning) => (
+                <li key={warning.code} className="detail-warning">
+                  <span className="detail-warning-mark" aria-hidden="true">
+                    ⚠
+                  </span>
+                  {warning.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          {storedValueLine(figure) && <p className="detail-stored">{storedValueLine(figure)}</p>}
           <p className="detail-source">
             {figure.source.file} · {figure.source.sheet}!{figure.source.cell}
             <br />

@@ -4,17 +4,19 @@
 import { useState } from 'react'
 import type { Annotation, AreaInfo, FigureCell, HistoryEntry, MeasureInfo } from '../../../../main/contract/types'
 import { isOnCell, type NotePreset, type TargetOption } from '../../state/targets'
-import { revertEdit, revertEntry, useCellEdits, useHistoryList, type Reverting } from '../../state/useHistoryList'
+import { keepEdit, revertEdit, revertEntry, takeNewerFigure, useCellEdits, useHistoryList, type Reverting } from '../../state/useHistoryList'
+import { shownFigure } from '../../grid/precedence'
 import type { Notes } from '../../state/useNotes'
 import type { CellRef } from '../../state/useView'
 import { CellDetails } from './CellDetails'
 import { HistoryPanel } from './HistoryPanel'
 import { NotesPanel } from './NotesPanel'
 
-export type PanelKind = 'notes' | 'history'
+/** The panels beside the grid; the revisions list is drawn by its own component. */
+export type PanelKind = 'notes' | 'history' | 'revisions'
 
 interface SidePanelProps {
-  panel: PanelKind
+  panel: Exclude<PanelKind, 'revisions'>
   version: number
   focused: CellRef | null
   figure: FigureCell | null
@@ -51,6 +53,8 @@ export function SidePanel(props: SidePanelProps) {
           edits={edits}
           notes={cellNotes}
           onRevert={(editId) => void revertEdit(editId, reverting)}
+          onKeep={(editId) => void keepEdit(editId, reverting)}
+          onTakeNewer={(editId) => void takeNewerFigure(editId, figure?.staleEdit ? shownFigure(figure.staleEdit.nowSays) : 'the newer figure', reverting)}
           onAddNote={() => props.onAddNote(focused)}
         />
       )}

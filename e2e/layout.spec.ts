@@ -1,0 +1,149 @@
+// The work area at 1440×900 in browser mode: a long grid fills the window in whole rows with its own
+// scrollbar, every area reachable; restated figures leave a one-line notice, not a block over the grid.
+
+import { expect, test, type Page } from '@playwright/test'
+import { AREAS, slugify } from '../main/domain/areas'
+import { accessibleBook, oldStyleBook } from '../main/testing/moj-fixtures'
+import { Desk } from './desk'
+import { startApp, type RunningApp } from './server'
+
+let app: RunningApp
+
+test.beforeEach(async () => {
+  app = await startApp()
+})
+
+test.afterEach(async () => {
+  await app.stop()
+})
+
+const AREA_SLUGS = AREAS.filter((area) => area.kind === 'area').map((area) => slugify(area.name))
+
+interface GridFit {
+  /** Body rows whose whole box is inside the grid's scrolling body. */
+  whole: number
+  /** Body rows the body's edge cuts through. */
+  cut: string[]
+  /** Pinned rows (totals) wholly inside the grid. */
+  pinnedWhole: number
+  /** How far the grid's foot reaches past the view (0 when it is all in the window). */
+  overflow: number
+}
+
+/** Where the figures grid's rows fall against its scrolling body (AG Grid 36: one viewport, the header
+ *  and pinned rows stuck to its top and foot) and against the window. */
+function gridFit(page: Page): Promise<GridFit> {
+  return page.evaluate(() => {
+    const grid = document.querySelector<HTMLElement>('[role="region"][aria-label="Figures table"]')!
+    const viewport = grid.querySelector<HTMLElement>('.ag-grid-viewport')!
+    const top = viewport.querySelector<HTMLElement>('.ag-grid-pinned-top-rows')!.getBoundingClientRect()
+    const bottom = viewport.querySelector<HTMLElement>('.ag-grid-pinned-bottom-rows')!.getBoundingClientRect()
+    const view = document.getElementById('view-panel')!.getBoundingClientRect()
+    const inside = { top: top.bottom, bottom: viewport.getBoundingClientRect().top + viewport.clientHeight - bottom.height }
+    let whole = 0
+    const cut: string[] = []
+    for (const row of Array.from(grid.querySelectorAll<HTMLElement>('.ag-grid-scrolling-rows [role="row"]'))) {
+      const rect = row.getBoundingClientRect()
+      if (rect.bottom <= inside.top + 0.5 || rect.top >= inside.bottom - 0.5) continue
+      if (rect.top >= inside.top - 0.5 && rect.bottom <= inside.bottom + 0.5) whole++
+      else cut.push(row.getAttribute('row-id') ?? '?')
+    }
+    const gridBox = grid.getBoundingClientRect()
+    const pinnedWhole = Array.from(grid.querySelectorAll<HTMLElement>('.ag-grid-pinned-bottom-rows [role="row"]')).filter((row) => {
+      const rect = row.getBoundingClientRect()
+      return rect.height > 0 && rect.top >= gridBox.top && rect.bottom <= gridBox.bottom + 0.5
+    }).length
+    return { whole, cut, pinnedWhole, overflow: Math.max(0, gridBox.bottom - Math.min(view.bottom, window.innerHeight)) }
+  })
+}
+
+/** Scrolls the grid to each area in turn and checks its row is then wholly in the scrolling body. */
+async function expectEveryAreaReachable(page: Page, desk: Desk, period: string): Promise<void> {
+  for (const slug of AREA_SLUGS) {
+    await desk.cell(slug, period).scrollIntoViewIfNeeded({ timeout: 3000 })
+    const fit = await gridFit(page)
+    const band = await page.evaluate(
+      ([rowKey, column]) => {
+        const grid = document.querySelector<HTMLElement>('[role="region"][aria-label="Figures table"]')!
+        const viewport = grid.querySelector<HTMLElement>('.ag-grid-viewport')!
+        const top = viewport.querySelector<HTMLElement>('.ag-grid-pinned-top-rows')!.getBoundingClientRect().bottom
+        const bottom = viewport.getBoundingClientRect().top + viewport.clientHeight - viewport.querySelector<HTMLElement>('.ag-grid-pinned-bottom-rows')!.getBoundingClientRect().height
+        const cell = grid.querySelector(`[row-id="${rowKey}"] [col-id="${column}"]`)!.getBoundingClientRect()
+        return { top, bottom, cellTop: cell.top, cellBottom: cell.bottom }
+      },
+      [slug, period]
+    )
+    expect(band.cellTop, slug).toBeGreaterThanOrEqual(band.top - 1)
+    expect(band.cellBottom, slug).toBeLessThanOrEqual(band.bottom + 1)
+    expect(fit.overflow, slug).toBe(0)
+  }
+}
+
+test('after an import that restates figures, By measure fills the window with whole rows and every area', async ({ page }) => {
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  await desk.importFile('mappa-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022 }))
+  // The 2023/24 edition restates two 2021/22 figures.
+  await desk.importFile('mappa-2023-24.xlsx', accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2022|rso': 1870, 'Kent|2022|rso': 1502 } }))
+
+  const notice = page.getByRole('status', { name: 'Revisions notice' })
+  await expect(notice).toContainText('restates 2 figures')
+  await expect(desk.revisions).toHaveCount(0)
+  await expect(desk.row('Essex')).toContainText('1,870')
+  await expect.poll(async () => (await gridFit(page)).cut).toEqual([])
+  expect((await gridFit(page)).overflow).toBe(0)
+  await desk.screenshot('30-as-imported-with-revisions-notice')
+
+  await desk.tab('By measure').click()
+  await expect(desk.cell('essex', '2021/22')).toHaveText('1,870')
+  await expect(notice).toBeVisible()
+  await expect.poll(async () => (await gridFit(page)).whole).toBeGreaterThanOrEqual(20)
+  const fit = await gridFit(page)
+  expect(fit.cut).toEqual([])
+  expect(fit.overflow).toBe(0)
+  expect(fit.pinnedWhole).toBe(2)
+  await desk.screenshot('31-by-measure-fills-window')
+
+  await expectEveryAreaReachable(page, desk, '2021/22')
+  await expect(desk.cell('wiltshire', '2021/22')).toBeVisible()
+  await desk.screenshot('32-by-measure-scrolled-to-foot')
+
+  // The full list opens beside the grid and closes again; the notice is dismissed for good.
+  await notice.getByRole('button', { name: 'Show the list' }).click()
+  const essex = desk.revisions.getByRole('listitem').filter({ hasText: 'Essex' })
+  await expect(essex).toContainText('1,867 → 1,870')
+  await expect(essex).toContainText('+3')
+  await expect(essex).toContainText('MAPPA annual report 2021/22 → MAPPA annual report 2023/24')
+  // Back at the top of the narrower grid, it still shows whole rows only.
+  await desk.grid.locator('.ag-grid-viewport').evaluate((viewport) => viewport.scrollTo(0, 0))
+  await expect.poll(async () => (await gridFit(page)).cut).toEqual([])
+  await desk.screenshot('33-revisions-list-open')
+  await page.getByRole('button', { name: 'Close revisions' }).click()
+  await expect(desk.revisions).toHaveCount(0)
+  await desk.revisionsButton.click()
+  await expect(desk.revisions).toContainText('Revisions across all editions: 2 figures restated')
+  await desk.revisionsButton.click()
+  await expect(desk.revisions).toHaveCount(0)
+  await notice.getByRole('button', { name: 'Dismiss the revisions notice' }).click()
+  await expect(notice).toHaveCount(0)
+  await expect.poll(async () => (await gridFit(page)).whole).toBeGreaterThanOrEqual(20)
+
+  // A filter that leaves a few rows ends the grid at its last row, totals right under it.
+  await page.getByRole('searchbox', { name: 'Filter rows' }).fill('shire')
+  await expect.poll(async () => (await gridFit(page)).cut).toEqual([])
+  await desk.screenshot('34-filtered-grid-ends-at-its-rows')
+})
+
+test('the sample opens on By measure, a short grid ending at its last row', async ({ page }) => {
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  await desk.sampleButton.click()
+  await expect(desk.tab('By measure')).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('combobox', { name: 'Measure', exact: true })).toHaveValue('rso')
+  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
+  await expect(desk.row('England and Wales')).toBeVisible()
+  const fit = await gridFit(page)
+  expect(fit.cut).toEqual([])
+  expect(fit.overflow).toBe(0)
+  await desk.screenshot('35-sample-by-measure')
+})

@@ -1,0 +1,108 @@
+// Sizes a long grid to the room it has, to a whole number of rows: the grid fills the window with its
+// own scrollbar, no row at its foot is cut in half, and a grid with few rows ends at its last row.
+// Measures the DOM it is given; never decides which rows a grid holds.
+
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+
+export interface WholeRowsInput {
+  /** Height the grid may take, in px. */
+  available: number
+  /** The grid's height minus its scrolling body: headers, pinned rows, scrollbar, borders. */
+  chrome: number
+  rowHeight: number
+  /** Rows in the scrolling body (after any filter). */
+  rows: number
+  /** Rows kept in view however little room there is (the window scrolls instead). */
+  minRows: number
+}
+
+/** The grid's height in px: as many whole rows as fit, never more than it has, at least minRows. */
+export function wholeRowsHeight({ available, chrome, rowHeight, rows, minRows }: WholeRowsInput): number {
+  const fit = Math.floor((available - chrome + 0.5) / rowHeight)
+  const shown = Math.max(Math.min(fit, rows), Math.min(minRows, Math.max(rows, 1)))
+  // Whole pixels, rounded up, so sub-pixel chrome never takes a sliver off the last row.
+  return Math.ceil(chrome) + Math.max(shown, 1) * rowHeight
+}
+
+/** AG Grid 36 scrolls one viewport, with the header and pinned top rows stuck to its top and the
+ *  pinned bottom rows to its foot; what is between them is the scrolling body. */
+export const GRID_VIEWPORT = '.ag-grid-viewport'
+export const PINNED_TOP = '.ag-grid-pinned-top-rows'
+export const PINNED_BOTTOM = '.ag-grid-pinned-bottom-rows'
+
+function partsOf(grid: HTMLElement): { viewport: HTMLElement; stuck: HTMLElement[] } | null {
+  const viewport = grid.querySelector<HTMLElement>(GRID_VIEWPORT)
+  if (!viewport) return null
+  const top = viewport.querySelector<HTMLElement>(PINNED_TOP)
+  const bottom = viewport.querySelector<HTMLElement>(PINNED_BOTTOM)
+  return { viewport, stuck: top && bottom ? [top, bottom] : [] }
+}
+
+/** The frame's height left for the grid once its other children (the legend) have theirs. */
+function roomIn(frame: HTMLElement, grid: HTMLElement): number {
+  const gap = Number.parseFloat(getComputedStyle(frame).rowGap) || 0
+  let others = 0
+  for (const child of Array.from(frame.children)) {
+    if (child !== grid && child instanceof HTMLElement) others += child.getBoundingClientRect().height + gap
+  }
+  return frame.clientHeight - others
+}
+
+export interface WholeRows {
+  frame: RefObject<HTMLDivElement | null>
+  grid: RefObject<HTMLDivElement | null>
+  /** Null until measured, and for grids sized by AG Grid itself (autoHeight). */
+  height: number | null
+  /** Measure again (rows filtered, pinned rows or columns changed). */
+  remeasure: () => void
+}
+
+export function useWholeRowsHeight(options: { enabled: boolean; rowHeight: number; rows: number; minRows?: number }): WholeRows {
+  const { enabled, rowHeight, rows, minRows = 3 } = options
+  const frame = useRef<HTMLDivElement | null>(null)
+  const grid = useRef<HTMLDivElement | null>(null)
+  const [height, setHeight] = useState<number | null>(null)
+  const pending = useRef(0)
+  const observer = useRef<ResizeObserver | null>(null)
+
+  const measure = useCallback(() => {
+    const frameElement = frame.current
+    const gridElement = grid.current
+    if (!enabled || !frameElement || !gridElement) return
+    const parts = partsOf(gridElement)
+    if (!parts) return
+    // The body changes size when pinned rows or a horizontal scrollbar come and go.
+    for (const part of [parts.viewport, ...parts.stuck]) observer.current?.observe(part)
+    const [top, bottom] = parts.stuck.map((part) => part.getBoundingClientRect().height)
+    const stuckHeight = (top ?? 0) + (bottom ?? 0)
+    // A row brought into view by the browser (find in page, focus) lands clear of the stuck rows.
+    parts.viewport.style.scrollPaddingTop = `${top ?? 0}px`
+    parts.viewport.style.scrollPaddingBottom = `${bottom ?? 0}px`
+    const chrome = gridElement.getBoundingClientRect().height - (parts.viewport.clientHeight - stuckHeight)
+    const next = wholeRowsHeight({ available: roomIn(frameElement, gridElement), chrome, rowHeight, rows, minRows })
+    setHeight((current) => (current !== null && Math.abs(current - next) < 1 ? current : next))
+  }, [enabled, rowHeight, rows, minRows])
+
+  const remeasure = useCallback(() => {
+    cancelAnimationFrame(pending.current)
+    pending.current = requestAnimationFrame(measure)
+  }, [measure])
+
+  useLayoutEffect(() => {
+    if (!enabled) {
+      setHeight(null)
+      return
+    }
+    const watching = new ResizeObserver(remeasure)
+    observer.current = watching
+    if (frame.current) watching.observe(frame.current)
+    measure()
+    return () => {
+      watching.disconnect()
+      observer.current = null
+      cancelAnimationFrame(pending.current)
+    }
+  }, [enabled, measure, remeasure])
+
+  return { frame, grid, height: enabled ? height : null, remeasure }
+}
