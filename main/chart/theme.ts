@@ -51,7 +51,7 @@ export const HOUSE_STYLE: HouseStyle = {
     text: '#1a1a1a',
     muted: '#5c5c5c',
     grid: '#dcdcdc',
-    highlight: '#c2410c',
+    highlight: '#e66100',
     context: '#a8b3bf',
     reference: '#1a1a1a',
     annotation: '#1a1a1a',

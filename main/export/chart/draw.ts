@@ -32,7 +32,14 @@ export function registerFonts(): void {
   isFontRegistered = true
 }
 
+/**
+ * Inter's contextual alternates swap ":" after a digit for a glyph with no Unicode mapping, which
+ * SVG and PDF text then lose ("1,867: highest" extracts as "1,867 highest"): they are turned off.
+ */
+const FONT_FEATURES = '"calt" 0'
+
 const scratch = createCanvas(8, 8).getContext('2d')
+scratch.fontFeatureSettings = FONT_FEATURES
 
 export const measureText: TextMeasurer = (text, font) => {
   registerFonts()
@@ -45,7 +52,8 @@ type DrawTarget = { width: number; height: number; getContext: (kind: '2d') => S
 /** Draws once, hands the drawn surface to `finish`, then frees the chart (destroy clears the canvas). */
 function drawWith<T>(canvas: DrawTarget, config: ChartConfiguration, finish: () => T): T {
   registerFonts()
-  const chart = new Chart(canvas as unknown as HTMLCanvasElement, config)
+  const features = { id: 'fontFeatures', beforeDraw: (drawn: Chart) => void ((drawn.ctx as unknown as SKRSContext2D).fontFeatureSettings = FONT_FEATURES) }
+  const chart = new Chart(canvas as unknown as HTMLCanvasElement, { ...config, plugins: [features, ...(config.plugins ?? [])] })
   try {
     chart.draw()
     return finish()
@@ -84,7 +92,32 @@ export function drawPdf(config: ChartConfiguration, size: { widthPt: number; hei
   // Chart.js finds the canvas through the context; a PDF page's context has none of its own.
   Object.defineProperty(context, 'canvas', { value: page, configurable: true })
   drawWith(page, config, () => document.endPage())
-  return document.close()
+  return exactMediaBox(document.close(), size)
+}
+
+/**
+ * Skia writes the page size rounded to whole points (86 mm becomes 244 pt, not 243.78 pt). The
+ * MediaBox is rewritten to the exact size and the cross-reference offsets after it shifted to match.
+ */
+export function exactMediaBox(pdf: Buffer, size: { widthPt: number; heightPt: number }): Buffer {
+  const text = pdf.toString('latin1')
+  const match = /\/MediaBox \[0 0 [\d.]+ [\d.]+\]/.exec(text)
+  const xref = text.lastIndexOf('\nxref\n')
+  if (!match || xref < match.index) return pdf
+  const exact = `/MediaBox [0 0 ${size.widthPt.toFixed(4)} ${size.heightPt.toFixed(4)}]`
+  const shift = exact.length - match[0].length
+  const rewritten = text.slice(0, match.index) + exact + text.slice(match.index + match[0].length)
+  const table = xref + shift
+  const shifted =
+    rewritten.slice(0, table) +
+    rewritten
+      .slice(table)
+      .replace(/^(\d{10}) (\d{5}) n/gm, (entry, offset: string, generation: string) => {
+      const at = Number(offset)
+        return at > match.index ? `${String(at + shift).padStart(10, '0')} ${generation} n` : entry
+      })
+      .replace(/startxref\n(\d+)/, (_, offset: string) => `startxref\n${Number(offset) + shift}`)
+  return Buffer.from(shifted, 'latin1')
 }
 
 /** Naive RGB → CMYK (no ICC profile): the print desk's RIP maps it to its press. */
