@@ -34,7 +34,16 @@ const channels = [
   'annotations:update',
   'annotations:delete',
   'settings:get',
-  'settings:set'
+  'settings:set',
+  'charts:render',
+  'charts:export',
+  'charts:list',
+  'charts:save',
+  'charts:duplicate',
+  'charts:delete',
+  'templates:list',
+  'templates:save',
+  'templates:delete'
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

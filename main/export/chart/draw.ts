@@ -71,6 +71,15 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
+/** Skia numbers clip paths across the whole process; numbered per file, the same chart gives the same bytes. */
+function renumberClipIds(svg: string): string {
+  const ids = new Map<string, string>()
+  return svg.replace(/\bcl_[0-9a-zA-Z]+\b/g, (id) => {
+    if (!ids.has(id)) ids.set(id, `clip${ids.size + 1}`)
+    return ids.get(id)!
+  })
+}
+
 /** Vector SVG in points; sized in mm for print, with the alt text as its title and description. */
 export function drawSvg(config: ChartConfiguration, size: { widthPt: number; heightPt: number; widthMm: number; heightMm: number }, alt: { title: string; description: string }): string {
   const width = Math.floor(size.widthPt)
@@ -81,7 +90,7 @@ export function drawSvg(config: ChartConfiguration, size: { widthPt: number; hei
   if (!open) throw new Error('The SVG drawing came out without an <svg> element')
   const root = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.widthMm}mm" height="${size.heightMm}mm" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc">`
   const described = `<title id="chart-title">${escapeXml(alt.title)}</title><desc id="chart-desc">${escapeXml(alt.description)}</desc>`
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}${described}${svg.slice(open.index + open[0].length)}`
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}${described}${renumberClipIds(svg.slice(open.index + open[0].length))}`
 }
 
 /** Vector PDF from Skia: the page is the print size in points, the fonts embedded as subsets. */

@@ -13,7 +13,7 @@ import { oldStyleBook } from '../../testing/moj-fixtures'
 /** 31 March 2019 to 2024, one edition each; Essex rso 2020/21 is "[c]" and Kent violent 2023/24 "..". */
 export function importSixEditions(store: Store): void {
   for (const year of [2019, 2020, 2021, 2022, 2023, 2024]) {
-    const overrides = year === 2021 ? { Essex: { rso: '[c]' } } : year === 2024 ? { Kent: { violent: '..' } } : {}
+    const overrides: Record<string, Record<string, string>> = year === 2021 ? { Essex: { rso: '[c]' } } : year === 2024 ? { Kent: { violent: '..' } } : {}
     importFile(store, { fileName: `mappa-${year - 1}-${String(year % 100).padStart(2, '0')}.xlsx`, bytes: oldStyleBook('xlsx', { year, overrides }) })
   }
 }
