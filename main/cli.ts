@@ -4,6 +4,7 @@
 import { basename } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { createCore } from './app'
+import { CHART_USAGE, commandChart } from './cli/chart'
 import { parsePeriod } from './domain/periods'
 import { AppError, oneLine } from './errors'
 import { readImportFile } from './import/files'
@@ -23,6 +24,7 @@ Commands:
   revisions [--db PATH] [--area SLUG] [--measure ID] [--json]
                                         list figures a later edition restated
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
+${CHART_USAGE}
   help                                  show this help
 
 The database defaults to the user's data folder; --db PATH or MAPPA_DB=PATH choose another.`
@@ -174,6 +176,8 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return commandRevisions(rest, io)
       case 'serve':
         return await commandServe(rest, io)
+      case 'chart':
+        return await commandChart(rest, { out: io.out, parse, usage: (message) => new UsageError(message) })
       case undefined:
       case 'help':
       case '--help':
@@ -181,7 +185,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, serve or chart (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {
