@@ -79,8 +79,8 @@ export interface Channels {
   /** A preference: `homeArea` is the reporter's own area, pinned at the top of the grid. */
   'settings:get': { args: { key: SettingKey }; result: { value: string | null } }
   'settings:set': { args: { key: SettingKey; value: string | null }; result: { value: string | null } }
-  /** Draws a spec for the editor's preview, by the same path as the export (PNG at the spec's dpi, or SVG). */
-  'charts:render': { args: { spec: ChartSpec; format?: 'png' | 'svg' }; result: ChartRender }
+  /** Draws a spec for the editor's preview by the export's own path: PNG at the spec's dpi (or `dpi`, for a screen), or SVG. */
+  'charts:render': { args: { spec: ChartSpec; format?: 'png' | 'svg'; dpi?: number }; result: ChartRender }
   /** Exports a spec: a native save dialog in Electron, the bytes to download in browser mode. */
   'charts:export': { args: { spec: ChartSpec; format: ChartFormat; cmyk?: boolean }; result: ChartExport }
   'charts:list': { args: Record<string, never>; result: SavedChart[] }

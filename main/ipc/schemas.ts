@@ -83,7 +83,7 @@ export const SCHEMAS = {
   'annotations:delete': z.object({ id: rowId }).strict(),
   'settings:get': z.object({ key: settingKey }).strict(),
   'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict(),
-  'charts:render': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional() }).strict(),
+  'charts:render': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional(), dpi: chartSpecSchema.shape.dpi.unwrap().optional() }).strict(),
   'charts:export': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg', 'pdf']), cmyk: z.boolean().optional() }).strict(),
   'charts:list': none,
   'charts:save': z.object({ id: rowId.optional(), name: z.string().max(200), spec: chartSpecSchema }).strict(),
