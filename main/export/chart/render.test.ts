@@ -142,6 +142,16 @@ describe('chart export files', () => {
     await expect(refuse({ type: 'pie' as never })).rejects.toThrow(/^Chart spec type: /)
   })
 
+  it('redraws with an edit made after the last drawing', async () => {
+    const desk = store()
+    const before = await renderChart(desk.db, essexTrendSpec(), 'png')
+    expect(before.texts.notes).not.toContain('corrected')
+    applyEdit(desk.db, { area: 'essex', measure: 'rso', period: '2021/22', value: '1,870', reason: 'Essex Police' })
+    const after = await renderChart(desk.db, essexTrendSpec(), 'png')
+    expect(after.texts.notes).toMatch(/^Essex 2021\/22 corrected from 1,867 to 1,870: Essex Police/)
+    expect(after.altText).toContain('Highest 1,870 in 2021/22')
+  })
+
   it('warns when the value axis does not start at zero', async () => {
     const desk = store()
     const chart = await renderChart(desk.db, essexTrendSpec({ axisFromZero: false }), 'png')

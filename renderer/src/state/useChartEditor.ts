@@ -9,7 +9,7 @@ import { HOUSE_STYLE, type HouseStyle } from '../../../main/chart/theme'
 import { invoke } from '../api/client'
 
 /** Long enough to skip the frames between two keystrokes, short enough to feel live (measured in the UI bench). */
-export const PREVIEW_DEBOUNCE_MS = 40
+export const PREVIEW_DEBOUNCE_MS = 25
 /** Screen preview density: 86 mm is about 500 px, sharp at twice the shown size. The drawing is the export's, scaled. */
 export const PREVIEW_DPI = 150
 
@@ -26,8 +26,8 @@ export interface ChartEditor {
   replace: (spec: ChartSpec) => void
   preview: PreviewImage | null
   previewError: string | null
-  /** Milliseconds from the last change to its preview on screen. */
-  previewMs: number | null
+  /** Milliseconds from a change to its preview on screen, and which image that was. */
+  previewMs: { ms: number; url: string } | null
   previewShown: (image: PreviewImage) => void
   styles: SavedStyle[]
   style: HouseStyle
@@ -59,7 +59,7 @@ export function useChartEditor(initial: ChartSpec, onError: (message: string, co
   const [changedAt, setChangedAt] = useState(() => performance.now())
   const [preview, setPreview] = useState<PreviewImage | null>(null)
   const [previewError, setPreviewError] = useState<string | null>(null)
-  const [previewMs, setPreviewMs] = useState<number | null>(null)
+  const [previewMs, setPreviewMs] = useState<{ ms: number; url: string } | null>(null)
   const [styles, setStyles] = useState<SavedStyle[]>([{ style: HOUSE_STYLE, isBuiltIn: true }])
   const [saved, setSaved] = useState<SavedChart[]>([])
   const [savedId, setSavedId] = useState<number | null>(null)
@@ -95,7 +95,7 @@ export function useChartEditor(initial: ChartSpec, onError: (message: string, co
     return () => clearTimeout(timer)
   }, [spec, changedAt])
 
-  const previewShown = useCallback((image: PreviewImage) => setPreviewMs(Math.round(performance.now() - image.changedAt)), [])
+  const previewShown = useCallback((image: PreviewImage) => setPreviewMs({ ms: Math.round(performance.now() - image.changedAt), url: image.url }), [])
 
   const refresh = useCallback(async () => {
     const [nextStyles, nextSaved] = await Promise.all([invoke('templates:list', {}), invoke('charts:list', {})])

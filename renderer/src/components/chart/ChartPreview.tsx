@@ -8,7 +8,7 @@ interface ChartPreviewProps {
   spec: ChartSpec
   preview: PreviewImage | null
   error: string | null
-  previewMs: number | null
+  previewMs: { ms: number; url: string } | null
   onShown: (image: PreviewImage) => void
 }
 
@@ -19,7 +19,7 @@ const CSS_PX_PER_MM = 96 / 25.4
 export function ChartPreview({ spec, preview, error, previewMs, onShown }: ChartPreviewProps) {
   const width = spec.size.widthMm * CSS_PX_PER_MM * SCREEN_SCALE
   return (
-    <section className="chart-preview" aria-label="Preview" data-preview-ms={previewMs ?? ''}>
+    <section className="chart-preview" aria-label="Preview" data-preview-ms={previewMs?.ms ?? ''} data-preview-url={previewMs?.url ?? ''}>
       <div className="chart-preview-frame">
         {preview ? (
           <img
