@@ -13,6 +13,7 @@ import { startBridge } from './serve'
 import type { Revision } from './contract/types'
 import { currentFigures } from './store/figures'
 import { listRevisions } from './store/revisions'
+import { commandTable } from './cli/table'
 
 export const USAGE = `Usage: npm run mappa -- <command> [options]
 
@@ -23,6 +24,9 @@ Commands:
   revisions [--db PATH] [--area SLUG] [--measure ID] [--json]
                                         list figures a later edition restated
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
+  table --measure ID [--area SLUG ...] [--period 2021/22 ...] [--derived change,percentChange,share,rate,oneInN,rank]
+        [--title TEXT] --format csv|xlsx|html|md|idtt --out FILE [--db PATH]
+                                        write an article-ready table with its source line and notes
   help                                  show this help
 
 The database defaults to the user's data folder; --db PATH or MAPPA_DB=PATH choose another.`
@@ -36,7 +40,7 @@ export interface Io {
 
 const consoleIo: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }
 
-function parse<const T extends ParseArgsConfig>(config: T) {
+export function parse<const T extends ParseArgsConfig>(config: T) {
   try {
     return parseArgs({ ...config, strict: true })
   } catch (error) {
@@ -174,6 +178,8 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return commandRevisions(rest, io)
       case 'serve':
         return await commandServe(rest, io)
+      case 'table':
+        return await commandTable(rest, io)
       case undefined:
       case 'help':
       case '--help':
@@ -181,7 +187,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, serve or table (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {
