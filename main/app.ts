@@ -21,6 +21,8 @@ export interface CoreOptions {
   mode: 'electron' | 'browser'
   nativeBinding?: string
   log?: (message: string) => void
+  /** The desktop shell's native save dialog (see HandlerContext). */
+  chooseSavePath?: (suggestedName: string, folder: string | null) => Promise<string | null>
 }
 
 export function appVersion(): string {
@@ -31,7 +33,7 @@ export function appVersion(): string {
 export function createCore(options: CoreOptions): Core {
   const store = openStore(options.dbPath, { nativeBinding: options.nativeBinding })
   const jobs = createImportJobs(store)
-  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath() })
+  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath(), chooseSavePath: options.chooseSavePath })
   return {
     store,
     jobs,

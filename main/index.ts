@@ -54,6 +54,18 @@ async function importWithDialog(): Promise<void> {
   }
 }
 
+/** The native save dialog for exports, opening in the folder the last table went to. */
+async function chooseSavePath(suggestedName: string, folder: string | null): Promise<string | null> {
+  if (!window) return null
+  const extension = suggestedName.split('.').pop() ?? ''
+  const choice = await dialog.showSaveDialog(window, {
+    title: 'Export table',
+    defaultPath: folder ? join(folder, suggestedName) : suggestedName,
+    filters: [{ name: extension.toUpperCase(), extensions: [extension] }]
+  })
+  return choice.canceled || !choice.filePath ? null : choice.filePath
+}
+
 function buildMenu(): Menu {
   const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
@@ -63,7 +75,7 @@ function buildMenu(): Menu {
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importWithDialog() },
         { label: 'Open sample data', click: () => emit('menu:sample', {}) },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => emit('menu:export', {}) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]
@@ -140,7 +152,7 @@ function createWindow(): BrowserWindow {
 function start(): void {
   const dbPath = resolveDbPath(flag('--db'))
   try {
-    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line) })
+    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line), chooseSavePath })
   } catch (error) {
     dialog.showErrorBox('MAPPA Desk cannot open its database', oneLine(error))
     app.exit(1)

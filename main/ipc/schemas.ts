@@ -31,6 +31,18 @@ const annotationTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('release'), releaseId: rowId }).strict()
 ])
 
+const tableRequest = {
+  by: z.enum(['measure', 'area']).optional(),
+  subject: z.string().regex(/^[a-z0-9_:-]{1,120}$/),
+  rows: z.array(z.string().regex(/^[a-z0-9_:-]{1,120}$/)).max(500).optional(),
+  periods: z.array(periodKey).max(100).optional(),
+  derived: derivedKinds.optional(),
+  title: z.string().max(300).optional(),
+  highlight: slug.nullable().optional()
+}
+const tableFormat = z.enum(['csv', 'xlsx', 'html', 'md', 'idtt'])
+const figureRef = z.object({ area: slug, measure: measureId, period: periodKey }).strict()
+
 export const SCHEMAS = {
   'app:info': none,
   'releases:list': none,
@@ -80,5 +92,11 @@ export const SCHEMAS = {
   'annotations:update': z.object({ id: rowId, text: z.string().max(10_000) }).strict(),
   'annotations:delete': z.object({ id: rowId }).strict(),
   'settings:get': z.object({ key: settingKey }).strict(),
-  'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict()
+  'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict(),
+  'tables:formats': none,
+  'tables:preview': z.object(tableRequest).strict(),
+  'tables:export': z.object({ ...tableRequest, format: tableFormat }).strict(),
+  'tables:save': z.object({ ...tableRequest, format: tableFormat }).strict(),
+  'figures:editions': figureRef,
+  'figures:cite': figureRef
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

@@ -8,9 +8,10 @@ import { writeHtml } from './html'
 import { writeIndesign } from './indesign'
 import { writeMarkdown } from './markdown'
 import type { TableSpec } from './spec'
+import type { TableFormat } from '../../contract/types'
 import { writeXlsx } from './xlsx'
 
-export type TableFormat = 'csv' | 'xlsx' | 'html' | 'md' | 'idtt'
+export type { TableFormat }
 
 export interface TableWriter {
   format: TableFormat

@@ -2,7 +2,7 @@
 // figures switched on), the highlighted area, title, source line, markers and numbered notes.
 // Built from the grid's pivots and the one provenance module; read-only, never formats a file.
 
-import type { AreaKind, CellStatus, DerivedKind, Figure, FigureCell, Pivot, PivotRow } from '../../contract/types'
+import type { AreaKind, CellStatus, DerivedKind, Figure, FigureCell, Pivot, PivotRow, TableRequest } from '../../contract/types'
 import { matchMeasure } from '../../domain/measures'
 import { AppError } from '../../errors'
 import type { Db } from '../../store/database'
@@ -12,20 +12,7 @@ import { getSetting } from '../../store/settings'
 import { formatFigure, provenanceOf } from '../provenance'
 import { DERIVED_COLUMNS, derivedData, derivedText, type DerivedColumnInfo } from './derived'
 
-export interface TableRequest {
-  /** By measure: areas down the side; by area: every measure of one area down the side. */
-  by?: 'measure' | 'area'
-  /** The measure id (by measure) or area slug (by area). */
-  subject: string
-  /** Rows: area slugs (by measure) or measure ids (by area); default every row with figures. */
-  rows?: string[]
-  /** Columns: period keys such as 2021/22; default every period with figures. */
-  periods?: string[]
-  derived?: DerivedKind[]
-  title?: string
-  /** The area to highlight (by measure); default the reporter's own area. */
-  highlight?: string | null
-}
+export type { TableRequest }
 
 export interface TableColumn {
   key: string

@@ -9,4 +9,6 @@ export interface HandlerContext {
   mode: 'electron' | 'browser'
   version: string
   samplePath: string
+  /** Desktop only: asks where to save a file (the native dialog), starting in `folder`; null when cancelled. */
+  chooseSavePath?: (suggestedName: string, folder: string | null) => Promise<string | null>
 }
