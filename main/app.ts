@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createImportJobs, type ImportJobs } from './import/jobs'
-import { createHandlers } from './ipc/handlers'
+import { createHandlers, type HandlerContext } from './ipc/handlers'
 import { createDispatch, type Dispatch } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
 import { openStore, type Store } from './store/database'
@@ -21,8 +21,8 @@ export interface CoreOptions {
   mode: 'electron' | 'browser'
   nativeBinding?: string
   log?: (message: string) => void
-  /** The desktop shell's native save dialog (see HandlerContext). */
-  chooseSavePath?: (suggestedName: string, folder: string | null) => Promise<string | null>
+  /** The shell's native save dialog, for chart exports (Electron only). */
+  chooseSavePath?: HandlerContext['chooseSavePath']
 }
 
 export function appVersion(): string {

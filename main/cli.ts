@@ -4,6 +4,7 @@
 import { basename } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { createCore } from './app'
+import { CHART_USAGE, commandChart } from './cli/chart'
 import { parsePeriod } from './domain/periods'
 import { AppError, oneLine } from './errors'
 import { readImportFile } from './import/files'
@@ -24,6 +25,7 @@ Commands:
   revisions [--db PATH] [--area SLUG] [--measure ID] [--json]
                                         list figures a later edition restated
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
+${CHART_USAGE}
   table --measure ID [--area SLUG ...] [--period 2021/22 ...] [--derived change,percentChange,share,rate,oneInN,rank]
         [--title TEXT] --format csv|xlsx|html|md|idtt --out FILE [--db PATH]
                                         write an article-ready table with its source line and notes
@@ -178,6 +180,8 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return commandRevisions(rest, io)
       case 'serve':
         return await commandServe(rest, io)
+      case 'chart':
+        return await commandChart(rest, { out: io.out, parse, usage: (message) => new UsageError(message) })
       case 'table':
         return await commandTable(rest, io)
       case undefined:
@@ -187,7 +191,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, serve or table (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, serve, chart or table (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -33,6 +33,25 @@ function emit<E extends AppEvent>(name: E, payload: AppEvents[E]): void {
   window?.webContents.send('mappa:event', name, payload)
 }
 
+const EXPORT_FILTERS = {
+  png: { name: 'PNG image', extensions: ['png'] },
+  svg: { name: 'SVG drawing', extensions: ['svg'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  csv: { name: 'CSV table', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  html: { name: 'HTML table', extensions: ['html'] },
+  md: { name: 'Markdown table', extensions: ['md'] },
+  idtt: { name: 'InDesign tagged text', extensions: ['txt'] }
+}
+
+/** Chart and table exports: the native save dialog, opened in the last export folder with a name from the title. */
+async function saveDialog(request: { defaultPath: string; format: keyof typeof EXPORT_FILTERS }): Promise<string | null> {
+  if (!window) return null
+  const title = request.format === 'png' || request.format === 'svg' || request.format === 'pdf' ? 'Export chart' : 'Export table'
+  const choice = await dialog.showSaveDialog(window, { title, defaultPath: request.defaultPath, filters: [EXPORT_FILTERS[request.format]] })
+  return choice.canceled || !choice.filePath ? null : choice.filePath
+}
+
 async function importWithDialog(): Promise<void> {
   if (!window || !core) return
   const choice = await dialog.showOpenDialog(window, {
@@ -52,18 +71,6 @@ async function importWithDialog(): Promise<void> {
       emit('app:error', { message: `${basename(path)}: ${oneLine(error)}` })
     }
   }
-}
-
-/** The native save dialog for exports, opening in the folder the last table went to. */
-async function chooseSavePath(suggestedName: string, folder: string | null): Promise<string | null> {
-  if (!window) return null
-  const extension = suggestedName.split('.').pop() ?? ''
-  const choice = await dialog.showSaveDialog(window, {
-    title: 'Export table',
-    defaultPath: folder ? join(folder, suggestedName) : suggestedName,
-    filters: [{ name: extension.toUpperCase(), extensions: [extension] }]
-  })
-  return choice.canceled || !choice.filePath ? null : choice.filePath
 }
 
 function buildMenu(): Menu {
@@ -152,7 +159,7 @@ function createWindow(): BrowserWindow {
 function start(): void {
   const dbPath = resolveDbPath(flag('--db'))
   try {
-    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line), chooseSavePath })
+    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line), chooseSavePath: saveDialog })
   } catch (error) {
     dialog.showErrorBox('MAPPA Desk cannot open its database', oneLine(error))
     app.exit(1)

@@ -57,7 +57,7 @@ describe('provenance of the figures an export shows', () => {
     const figures = currentFigures(store.db, { measure: 'rso', period: '2021/22' })
     const provenance = provenanceOf(store.db, figures)
     expect(provenance.markers).toEqual([
-      { token: '[c]', meaning: 'suppressed (a small number withheld to protect identities)' },
+      { token: '[c]', meaning: 'suppressed to protect identities' },
       { token: '..', meaning: 'not available' }
     ])
     expect(provenanceOf(store.db, currentFigures(store.db, { area: 'essex', measure: 'rso' })).markers).toEqual([])

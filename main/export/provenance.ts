@@ -3,7 +3,7 @@
 // provenance module every export uses, so never re-derive a source line elsewhere.
 
 import type { Annotation, CellStatus, Figure } from '../contract/types'
-import { MEASURES } from '../domain/measures'
+import { MARKER_MEANINGS, measureLabel } from '../chart/series'
 import { listAnnotations } from '../store/annotations'
 import type { Db } from '../store/database'
 
@@ -31,18 +31,6 @@ export interface Provenance {
 
 const PUBLISHER = 'Ministry of Justice'
 const SAMPLE_SOURCE = 'MAPPA Desk sample data (Ministry of Justice figures as quoted by local newspapers)'
-
-/** What each marker status means, said for a reader of the finished chart or table. */
-const STATUS_MEANINGS: Partial<Record<CellStatus, string>> = {
-  nil: 'nil',
-  not_available: 'not available',
-  not_applicable: 'not applicable',
-  suppressed: 'suppressed (a small number withheld to protect identities)',
-  estimate: 'estimate',
-  provisional: 'provisional',
-  revised: 'revised',
-  low_reliability: 'low reliability'
-}
 
 /** Qualifier tokens kept beside a number ("1,867 [p]"). */
 const QUALIFIER_TOKENS: Partial<Record<CellStatus, string>> = { estimate: '[e]', provisional: '[p]', revised: '[r]', low_reliability: '[u]' }
@@ -119,10 +107,6 @@ function shortDate(iso: string): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
 }
 
-function measureLabel(id: string): string {
-  return MEASURES.find((measure) => measure.id === id)?.label ?? id
-}
-
 function editsOf(db: Db, figures: Figure[]): Provenance['edits'] {
   const edited = figures.filter((figure) => figure.edited)
   if (edited.length === 0) return []
@@ -168,7 +152,7 @@ function notesOf(db: Db, figures: Figure[], releaseIds: Set<number>): Provenance
 
 /** The token a figure shows for its status: "[c]" or "*" as published, "[p]" beside a number. */
 function markerToken(figure: Figure): string | null {
-  if (!STATUS_MEANINGS[figure.status]) return null
+  if (!MARKER_MEANINGS[figure.status]) return null
   const qualifier = QUALIFIER_TOKENS[figure.status]
   if (qualifier) return qualifier
   return figure.raw.trim() || null
@@ -178,7 +162,7 @@ function markersOf(figures: Figure[]): Provenance['markers'] {
   const seen = new Map<string, string>()
   for (const figure of figures) {
     const token = markerToken(figure)
-    if (token !== null && !seen.has(token)) seen.set(token, STATUS_MEANINGS[figure.status]!)
+    if (token !== null && !seen.has(token)) seen.set(token, MARKER_MEANINGS[figure.status]!)
   }
   return [...seen].map(([token, meaning]) => ({ token, meaning }))
 }

@@ -1,5 +1,6 @@
 // What every handler group is given: the open store, the import jobs, and how the app runs.
 
+import type { TableFormat } from '../../contract/types'
 import type { ImportJobs } from '../../import/jobs'
 import type { Store } from '../../store/database'
 
@@ -9,6 +10,6 @@ export interface HandlerContext {
   mode: 'electron' | 'browser'
   version: string
   samplePath: string
-  /** Desktop only: asks where to save a file (the native dialog), starting in `folder`; null when cancelled. */
-  chooseSavePath?: (suggestedName: string, folder: string | null) => Promise<string | null>
+  /** Electron only: the native save dialog; resolves to the chosen path, or null when cancelled. */
+  chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' | TableFormat }) => Promise<string | null>
 }

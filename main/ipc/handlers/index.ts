@@ -3,6 +3,7 @@
 import { mergeHandlers, type Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 import { catalogueHandlers } from './catalogue'
+import { chartHandlers } from './charts'
 import { figureHandlers } from './figures'
 import { importHandlers } from './import'
 import { storeHandlers } from './store'
@@ -11,6 +12,6 @@ import { tableHandlers } from './tables'
 export type { HandlerContext }
 
 export function createHandlers(context: HandlerContext): Handlers {
-  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), tableHandlers(context))
+  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), chartHandlers(context), tableHandlers(context))
   return handlers
 }
