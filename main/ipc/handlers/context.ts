@@ -2,6 +2,7 @@
 
 import type { TableFormat } from '../../contract/types'
 import type { ImportJobs } from '../../import/jobs'
+import type { RestoreResult } from '../../store/backup'
 import type { Store } from '../../store/database'
 
 export interface HandlerContext {
@@ -10,6 +11,12 @@ export interface HandlerContext {
   mode: 'electron' | 'browser'
   version: string
   samplePath: string
+  /** Present in a window: puts a backup in the database's place and reopens it. */
+  desk?: DeskControl
   /** Electron only: the native save dialog; resolves to the chosen path, or null when cancelled. */
   chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' | TableFormat }) => Promise<string | null>
+}
+
+export interface DeskControl {
+  restore(file?: string): RestoreResult
 }
