@@ -33,12 +33,22 @@ function emit<E extends AppEvent>(name: E, payload: AppEvents[E]): void {
   window?.webContents.send('mappa:event', name, payload)
 }
 
-const EXPORT_FILTERS = { png: { name: 'PNG image', extensions: ['png'] }, svg: { name: 'SVG drawing', extensions: ['svg'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } }
+const EXPORT_FILTERS = {
+  png: { name: 'PNG image', extensions: ['png'] },
+  svg: { name: 'SVG drawing', extensions: ['svg'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  csv: { name: 'CSV table', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  html: { name: 'HTML table', extensions: ['html'] },
+  md: { name: 'Markdown table', extensions: ['md'] },
+  idtt: { name: 'InDesign tagged text', extensions: ['txt'] }
+}
 
-/** Chart exports: the native save dialog, opened in the last export folder with a name from the title. */
-async function saveDialog(request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' }): Promise<string | null> {
+/** Chart and table exports: the native save dialog, opened in the last export folder with a name from the title. */
+async function saveDialog(request: { defaultPath: string; format: keyof typeof EXPORT_FILTERS }): Promise<string | null> {
   if (!window) return null
-  const choice = await dialog.showSaveDialog(window, { title: 'Export chart', defaultPath: request.defaultPath, filters: [EXPORT_FILTERS[request.format]] })
+  const title = request.format === 'png' || request.format === 'svg' || request.format === 'pdf' ? 'Export chart' : 'Export table'
+  const choice = await dialog.showSaveDialog(window, { title, defaultPath: request.defaultPath, filters: [EXPORT_FILTERS[request.format]] })
   return choice.canceled || !choice.filePath ? null : choice.filePath
 }
 
@@ -73,7 +83,7 @@ function buildMenu(): Menu {
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importWithDialog() },
         { label: 'Open sample data', click: () => emit('menu:sample', {}) },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => emit('menu:export', {}) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]

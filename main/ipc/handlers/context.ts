@@ -1,5 +1,6 @@
 // What every handler group is given: the open store, the import jobs, and how the app runs.
 
+import type { TableFormat } from '../../contract/types'
 import type { ImportJobs } from '../../import/jobs'
 import type { RestoreResult } from '../../store/backup'
 import type { Store } from '../../store/database'
@@ -13,7 +14,7 @@ export interface HandlerContext {
   /** Present in a window: puts a backup in the database's place and reopens it. */
   desk?: DeskControl
   /** Electron only: the native save dialog; resolves to the chosen path, or null when cancelled. */
-  chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' }) => Promise<string | null>
+  chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' | TableFormat }) => Promise<string | null>
 }
 
 export interface DeskControl {

@@ -7,10 +7,11 @@ import { chartHandlers } from './charts'
 import { figureHandlers } from './figures'
 import { importHandlers } from './import'
 import { storeHandlers } from './store'
+import { tableHandlers } from './tables'
 
 export type { HandlerContext }
 
 export function createHandlers(context: HandlerContext): Handlers {
-  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), chartHandlers(context))
+  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), chartHandlers(context), tableHandlers(context))
   return handlers
 }

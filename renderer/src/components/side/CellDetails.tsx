@@ -1,11 +1,13 @@
 // The focused figure in detail: its value, the imported original where it was edited, a correction a
 // newer edition restated (keep it or take the new figure), warnings, the stored value, its source,
-// its edits (who, when, why, each revertable on its own) and its notes. Presentational.
+// the same figure in every edition, its edits (who, when, why, each revertable on its own), its
+// notes, and "Copy figure with source". Presentational.
 
-import type { Annotation, EditRecord, FigureCell } from '../../../../main/contract/types'
+import type { Annotation, EditRecord, FigureCell, FigureEdition } from '../../../../main/contract/types'
 import { formatCell, formatWhen, STATUS_LABELS } from '../../grid/format'
 import { newFigureButtonLabel, staleEditSentence, storedValueLine } from '../../grid/precedence'
 import type { CellRef } from '../../state/useView'
+import { FigureEditions } from './FigureEditions'
 
 interface CellDetailsProps {
   cell: CellRef
@@ -18,6 +20,8 @@ interface CellDetailsProps {
   /** Drops a correction a newer edition restated, for that edition's figure. */
   onTakeNewer: (editId: number) => void
   onAddNote: () => void
+  editions: FigureEdition[] | null
+  onCopyCitation: () => void
 }
 
 /** A figure of an edit as the grid shows it ("1,870" for a typed "1870"); markers as written. */
@@ -65,7 +69,7 @@ function StaleEditChoice({ figure, onKeep, onTakeNewer }: { figure: FigureCell; 
   )
 }
 
-export function CellDetails({ cell, figure, edits, notes, onRevert, onKeep, onTakeNewer, onAddNote }: CellDetailsProps) {
+export function CellDetails({ cell, figure, edits, notes, onRevert, onKeep, onTakeNewer, onAddNote, editions, onCopyCitation }: CellDetailsProps) {
   return (
     <section className="side-section cell-details" role="region" aria-label="Cell details">
       <h2 className="side-title">
@@ -110,6 +114,11 @@ export function CellDetails({ cell, figure, edits, notes, onRevert, onKeep, onTa
             <br />
             {figure.source.release}
           </p>
+          <button type="button" className="button button--small" onClick={onCopyCitation} title="Copy the figure with its edition, sheet and cell, for the story">
+            Copy figure with source
+          </button>
+          <h3 className="detail-heading">In every edition</h3>
+          <FigureEditions editions={editions} />
           <h3 className="detail-heading">Edits</h3>
           {edits === null ? (
             <p className="side-empty">Loading…</p>
