@@ -38,7 +38,7 @@ test('a damaged database opens on the recovery screen, and restoring the latest 
   await expect(screen).toContainText('is damaged')
   await expect(screen).toContainText('1 release, 1 edit, 1 note')
   const restore = screen.getByRole('button', { name: /^Restore the backup of 1 Dec 2026/ })
-  await new Desk(page).screenshot('40-recovery-screen')
+  await new Desk(page).screenshot('48-recovery-screen')
   await restore.click()
 
   const desk = new Desk(page)
@@ -49,7 +49,7 @@ test('a damaged database opens on the recovery screen, and restoring the latest 
   await page.getByRole('button', { name: 'Backups…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Backups' })
   await expect(dialog.getByRole('row').filter({ hasText: 'made by hand' })).toContainText('1 release, 1 edit, 1 note')
-  await desk.screenshot('41-backups-dialog')
+  await desk.screenshot('49-backups-dialog')
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(dialog).toBeHidden()
 })

@@ -13,7 +13,8 @@ export function StatusBar({ info, status, onBackups }: { info: AppInfo | null; s
       <span className={`mode mode--${desktop ? 'desktop' : 'browser'}`}>{desktop ? 'Desktop' : 'Browser mode'}</span>
       {info && (
         <span className="db-path" title={info.dbPath}>
-          {info.dbPath}
+          {/* Right-to-left only so a long path is cut at its start; the path itself still reads left to right. */}
+          <bdi dir="ltr">{info.dbPath}</bdi>
         </span>
       )}
       {info?.isReadOnly && (
