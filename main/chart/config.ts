@@ -244,8 +244,11 @@ function furniturePlugin(furniture: Furniture, spec: ChartSpec, data: ChartData,
   }
 }
 
+/** Chart.js pads the legend by a fixed 10 px (Legend.fit): in points instead, it scales with the dpi. */
+const LEGEND_FIXED_PX = 10
+
 /** Room under the legend, so it never touches the top tick label or an annotation. */
-function legendMarginPlugin(marginPx: number): Plugin {
+function legendMarginPlugin(marginPx: number, pt: (points: number) => number): Plugin {
   return {
     id: 'legendMargin',
     beforeInit(chart) {
@@ -254,7 +257,7 @@ function legendMarginPlugin(marginPx: number): Plugin {
       const fit = legend.fit.bind(legend)
       legend.fit = () => {
         fit()
-        legend.height += marginPx
+        if (legend.height > 0) legend.height += marginPx - LEGEND_FIXED_PX + pt(LEGEND_FIXED_PX)
       }
     }
   }
@@ -306,11 +309,12 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
   const categoryScale = {
     type: 'category' as const,
     stacked: spec.type === 'stacked',
-    grid: { display: false },
+    // No tick marks: Chart.js would size them in pixels (8 px at any dpi), not points.
+    grid: { display: false, drawTicks: false },
     border: { color: style.colours.muted, width: pt(0.5) },
     ticks: isBar
       ? { font: { ...tickFont, size: pt(style.sizes.smallPt) }, color: style.colours.text, autoSkip: false, padding: pt(2) }
-      : { font: tickFont, color: style.colours.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: pt(4), padding: pt(2), callback: (_: unknown, index: number) => periodLabel(data.categories[index]) }
+      : { font: tickFont, color: style.colours.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: pt(4), padding: pt(4), callback: (_: unknown, index: number) => periodLabel(data.categories[index]) }
   }
   const legendSeries = data.series.filter((series) => series.role !== 'context')
   const isLegendShown = (spec.type === 'line' && legendSeries.length > 1) || spec.type === 'stacked'
@@ -346,7 +350,7 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
         annotation: { clip: false, annotations: annotationsOf(spec, data, style, pt, warnings, wrapRange) }
       }
     },
-    plugins: [furniturePlugin(furniture, spec, data, style, pt), legendMarginPlugin(pt(5))]
+    plugins: [furniturePlugin(furniture, spec, data, style, pt), legendMarginPlugin(pt(5), pt)]
   }
   return { config, furniture, warnings }
 }
