@@ -14,6 +14,8 @@ import { startApp, type RunningApp } from './server'
 let app: RunningApp
 
 test.beforeEach(async () => {
+  // Six imports, then drawings and exports: on a shared 2-core machine this can pass the 60 s default.
+  test.slow()
   app = await startApp()
 })
 

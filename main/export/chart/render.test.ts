@@ -105,7 +105,7 @@ describe('chart export files', () => {
       const chart = await renderChart(desk.db, spec, 'svg')
       const svg = text(chart.bytes)
       if (spec.type === 'stacked') {
-        expect(chart.texts.notes).toBe('Kent Violent offenders 2023/24: .. not available, shown as a gap.')
+        expect(chart.texts.notes).toBe('Kent violent offenders 2023/24: .. not available, shown as a gap.')
       } else {
         expect(chart.texts.notes).toContain('Essex 2020/21: [c] suppressed to protect identities, shown as a gap.')
         expect(svg).toContain('>[c]</text>')

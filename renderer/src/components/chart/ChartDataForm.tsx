@@ -24,6 +24,12 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
   const realAreas = areas.filter((area) => area.kind === 'area')
   const chosen = spec.areas === 'all' ? realAreas.map((area) => area.slug) : spec.areas
   const single = spec.type === 'column' || spec.type === 'stacked'
+  // A ranking is of all 42 areas; leaving it, the chart goes back to the highlighted area.
+  const changeType = (type: ChartType) => {
+    if (type === 'bar') return onRankAll()
+    if (spec.areas === 'all') return onChange({ type, areas: [spec.highlight ?? 'england-and-wales'], periods: { from: periods[Math.max(0, periods.indexOf(spec.periods.to) - 5)] ?? spec.periods.to, to: spec.periods.to } })
+    onChange({ type })
+  }
   const toggleArea = (slug: string) => {
     const next = chosen.includes(slug) ? chosen.filter((area) => area !== slug) : [...chosen, slug]
     if (next.length > 0) onChange({ areas: next, highlight: spec.highlight && next.includes(spec.highlight) ? spec.highlight : next[0] })
@@ -33,7 +39,7 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
       <legend>Figures</legend>
       <label className="field field--stacked">
         <span className="field-label">Chart type</span>
-        <select value={spec.type} onChange={(event) => onChange({ type: event.target.value as ChartType })}>
+        <select value={spec.type} onChange={(event) => changeType(event.target.value as ChartType)}>
           {TYPES.map((entry) => (
             <option key={entry.type} value={entry.type}>
               {entry.label}
