@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ChartSpecInput } from '../main/chart/spec'
+import type { ChartSpecInput } from '../main/contract/chart/spec'
 import { essexTrendSpec, importSixEditions } from '../main/export/chart/fixtures'
 import { renderChart, type ChartFormat } from '../main/export/chart/render'
 import { openStore } from '../main/store/database'

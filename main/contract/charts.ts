@@ -1,9 +1,9 @@
 // The shapes the chart channels carry: renders for the preview, exports, saved charts and house
 // styles. Types only, shared by main, preload and renderer.
 
-import type { ChartTexts } from '../chart/furniture'
-import type { ChartSpec } from '../chart/spec'
-import type { HouseStyle } from '../chart/theme'
+import type { ChartTexts } from './chart/furniture'
+import type { ChartSpec } from './chart/spec'
+import type { HouseStyle } from './chart/theme'
 
 export type { ChartSpec, ChartTexts, HouseStyle }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HOUSE_STYLE } from '../chart/theme'
+import { HOUSE_STYLE } from '../contract/chart/theme'
 import { checkColours, deltaE } from './colour-check'
 
 describe('colour check', () => {

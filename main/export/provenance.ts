@@ -3,7 +3,7 @@
 // provenance module every export uses, so never re-derive a source line elsewhere.
 
 import type { Annotation, CellStatus, Figure } from '../contract/types'
-import { MARKER_MEANINGS, measureLabel } from '../chart/series'
+import { MARKER_MEANINGS, measureLabel } from '../contract/chart/series'
 import { listAnnotations } from '../store/annotations'
 import type { Db } from '../store/database'
 import { EDITION_ORDER_SQL } from '../domain/precedence'

@@ -2,8 +2,8 @@
 // not match before a handler runs. A test checks that every channel in the contract has one.
 
 import { z } from 'zod'
-import { chartSpecSchema } from '../chart/spec'
-import { houseStyleSchema } from '../chart/theme'
+import { chartSpecSchema } from '../contract/chart/spec'
+import { houseStyleSchema } from '../contract/chart/theme'
 import type { ArgsOf, Channel } from '../contract/channels'
 
 const none = z.object({}).strict()

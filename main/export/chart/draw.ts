@@ -8,7 +8,7 @@ import annotationPlugin from 'chartjs-plugin-annotation'
 import { join } from 'node:path'
 import PDFKit from 'pdfkit'
 import SVGtoPDF from 'svg-to-pdfkit'
-import type { TextMeasurer } from '../../chart/furniture'
+import type { TextMeasurer } from '../../contract/chart/furniture'
 import { resourcesDir } from '../../paths'
 
 Chart.register(...registerables, annotationPlugin)

@@ -2,9 +2,9 @@
 // save, duplicate and delete. Specs are stored as JSON a person can read in the sqlite3 shell;
 // nothing here draws.
 
-import { parseChartSpec, type ChartSpec } from '../../chart/spec'
+import { parseChartSpec, type ChartSpec } from '../../contract/chart/spec'
 import type { SavedChart, SavedStyle } from '../../contract/charts'
-import { BUILT_IN_STYLES, builtInStyle, houseStyleSchema, type HouseStyle } from '../../chart/theme'
+import { BUILT_IN_STYLES, builtInStyle, houseStyleSchema, type HouseStyle } from '../../contract/chart/theme'
 import { AppError } from '../../errors'
 import type { Db } from '../../store/database'
 import { now } from '../../store/keys'

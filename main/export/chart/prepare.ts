@@ -2,11 +2,11 @@
 // shows, drafts the empty texts from provenance (source, notes) and the figures (title, alt
 // text), and runs the colour check. Reads the store; never writes it and never draws.
 
-import type { ChartTexts } from '../../chart/furniture'
-import { colourKey } from '../../chart/config'
-import { areaName, areasOf, chartDataOf, measuresOf, shortMeasureLabel, type ChartData } from '../../chart/series'
-import { checkSpecNames, ChartSpecError, parseChartSpec, type ChartSpec } from '../../chart/spec'
-import { builtInStyle, houseStyleSchema, type HouseStyle } from '../../chart/theme'
+import type { ChartTexts } from '../../contract/chart/furniture'
+import { colourKey } from '../../contract/chart/config'
+import { areaName, areasOf, chartDataOf, measuresOf, shortMeasureLabel, type ChartData } from '../../contract/chart/series'
+import { checkSpecNames, ChartSpecError, parseChartSpec, type ChartSpec } from '../../contract/chart/spec'
+import { builtInStyle, houseStyleSchema, type HouseStyle } from '../../contract/chart/theme'
 import type { Figure } from '../../contract/types'
 import { draftAltText } from '../../domain/alt-text'
 import { checkColours } from '../../domain/colour-check'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pixelSize } from '../../chart/spec'
+import { pixelSize } from '../../contract/chart/spec'
 import { createAnnotation } from '../../store/annotations'
 import { applyEdit } from '../../store/edits'
 import { tempDir, tempStore } from '../../testing/temp'

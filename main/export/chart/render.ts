@@ -2,8 +2,8 @@
 // through here, so what the editor shows is what the file holds. Reads the store through
 // prepareChart; writes no files (the CLI and the save dialog do).
 
-import { chartConfigOf } from '../../chart/config'
-import { fileNameOf, pixelSize, pointSize } from '../../chart/spec'
+import { chartConfigOf } from '../../contract/chart/config'
+import { fileNameOf, pixelSize, pointSize } from '../../contract/chart/spec'
 import type { ChartFormat, ChartRender } from '../../contract/charts'
 import type { Db } from '../../store/database'
 import { drawCmykPdf, drawPdf, drawPng, drawSvg, measureText } from './draw'

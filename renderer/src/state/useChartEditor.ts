@@ -4,8 +4,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ChartFormat, ChartRender, SavedChart, SavedStyle } from '../../../main/contract/charts'
-import type { ChartSpec } from '../../../main/chart/spec'
-import { HOUSE_STYLE, type HouseStyle } from '../../../main/chart/theme'
+import type { ChartSpec } from '../../../main/contract/chart/spec'
+import { HOUSE_STYLE, type HouseStyle } from '../../../main/contract/chart/theme'
 import { invoke } from '../api/client'
 
 /** Long enough to skip the frames between two keystrokes, short enough to feel live (measured in the UI bench). */

@@ -3,7 +3,7 @@
 
 import { useEffect, useState } from 'react'
 import type { TableFormat, TableFormatInfo, TablePreview, TableRequest } from '../../../main/contract/types'
-import { oneLine } from '../../../main/errors'
+import { oneLine } from '../../../main/contract/errors'
 import { invoke, isDesktop } from '../api/client'
 
 /** Typing a title re-previews after this pause, not on every key (a 42-area preview takes ~100 ms). */

@@ -2,9 +2,9 @@
 // area shown, the ticked rows, the periods, the reporter's own area).
 
 import { useState } from 'react'
-import { specFromGrid } from '../../../../main/chart/from-grid'
-import type { ChartSpec } from '../../../../main/chart/spec'
-import { HOUSE_STYLE } from '../../../../main/chart/theme'
+import { specFromGrid } from '../../../../main/contract/chart/from-grid'
+import type { ChartSpec } from '../../../../main/contract/chart/spec'
+import { HOUSE_STYLE } from '../../../../main/contract/chart/theme'
 import type { AreaInfo, MeasureInfo, Pivot } from '../../../../main/contract/types'
 import { tickedRows } from '../../state/ticked'
 import { ChartEditor } from './ChartEditor'

@@ -1,7 +1,7 @@
 // The chart editor's choice of what is drawn: type, measure, areas, highlight, reference, years
 // and the axis from zero. Presentational: every change goes out through `onChange`.
 
-import type { ChartSpec, ChartType } from '../../../../main/chart/spec'
+import type { ChartSpec, ChartType } from '../../../../main/contract/chart/spec'
 import type { AreaInfo, MeasureInfo } from '../../../../main/contract/types'
 
 interface ChartDataFormProps {

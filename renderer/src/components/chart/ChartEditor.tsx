@@ -3,8 +3,8 @@
 // forms and the editor state; the core draws every pixel.
 
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { rankingSpec } from '../../../../main/chart/from-grid'
-import type { ChartSpec } from '../../../../main/chart/spec'
+import { rankingSpec } from '../../../../main/contract/chart/from-grid'
+import type { ChartSpec } from '../../../../main/contract/chart/spec'
 import type { AreaInfo, MeasureInfo } from '../../../../main/contract/types'
 import { useChartEditor } from '../../state/useChartEditor'
 import { ChartDataForm } from './ChartDataForm'

@@ -1,7 +1,7 @@
 // The preview: the PNG the core draws by the export path, shown at its print proportions, with the
 // alt text, the colour check and other warnings beside it. Presentational.
 
-import { pixelSize, type ChartSpec } from '../../../../main/chart/spec'
+import { pixelSize, type ChartSpec } from '../../../../main/contract/chart/spec'
 import type { PreviewImage } from '../../state/useChartEditor'
 
 interface ChartPreviewProps {

@@ -2,9 +2,9 @@
 // width and height in mm, dpi, and "Save as house style". Presentational.
 
 import { useState } from 'react'
-import type { ChartSpec } from '../../../../main/chart/spec'
+import type { ChartSpec } from '../../../../main/contract/chart/spec'
 import type { SavedStyle } from '../../../../main/contract/charts'
-import type { HouseStyle } from '../../../../main/chart/theme'
+import type { HouseStyle } from '../../../../main/contract/chart/theme'
 
 interface ChartStyleFormProps {
   spec: ChartSpec

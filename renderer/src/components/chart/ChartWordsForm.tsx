@@ -1,8 +1,8 @@
 // The words of a chart: title, subtitle, notes, source, byline and alt text, each showing its
 // draft as the placeholder (left empty, the draft is used), and the annotations. Presentational.
 
-import { periodRange } from '../../../../main/chart/series'
-import type { ChartAnnotation, ChartSpec } from '../../../../main/chart/spec'
+import { periodRange } from '../../../../main/contract/chart/series'
+import type { ChartAnnotation, ChartSpec } from '../../../../main/contract/chart/spec'
 import type { ChartRender } from '../../../../main/contract/charts'
 import type { AreaInfo } from '../../../../main/contract/types'
 

@@ -2,7 +2,7 @@
 // schema that the channels, the CLI and the editor share. Pure: no Node, DOM or store access.
 
 import { z } from 'zod'
-import { slugify } from '../domain/areas'
+import { slugify } from '../areas'
 
 export const CHART_SPEC_VERSION = 1
 export const CHART_TYPES = ['line', 'column', 'bar', 'stacked'] as const

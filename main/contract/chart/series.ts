@@ -1,10 +1,10 @@
 // Turns current figures into what a chart plots: categories, series, the reference, and every
 // gap a marker leaves. Pure: takes figures already read; a marker is a gap, never a zero.
 
-import type { CellStatus, Figure } from '../contract/types'
-import { AREAS, slugify } from '../domain/areas'
-import { findMeasureById } from '../domain/measures'
-import { periodKeyForStartYear } from '../domain/periods'
+import type { CellStatus, Figure } from '../types'
+import { AREAS, slugify } from '../areas'
+import { findMeasureById } from '../measures'
+import { periodKeyForStartYear } from '../periods'
 import { CATEGORY_MEASURES, type ChartSpec, type ChartType } from './spec'
 
 /** What each marker status means, said for a reader of the finished chart or table. */
