@@ -3,7 +3,7 @@
 
 import { expect, test, type Page } from '@playwright/test'
 import { AREAS } from '../main/domain/areas'
-import { figuresFor, oldStyleBook } from '../main/testing/moj-fixtures'
+import { figuresFor, oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
 import { startApp, type RunningApp } from './server'
 

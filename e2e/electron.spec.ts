@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { waitFor } from '../main/testing/wait'
 import { projectRoot } from './server'
 
 function electronBinary(): string | undefined {
@@ -41,10 +42,15 @@ test.describe('the desktop app', () => {
       expect(globals).toEqual({ require: 'undefined', process: 'undefined', api: ['invoke', 'onEvent', 'pathForFile'] })
       // Navigation away is denied.
       const before = window.url()
+      await app.evaluate(({ BrowserWindow }) => {
+        BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (_event, url) => {
+          ;(globalThis as { navigationTried?: string }).navigationTried = url
+        })
+      })
       await window.evaluate(() => {
         location.href = 'https://example.org/'
       })
-      await window.waitForTimeout(300)
+      await waitFor(() => app.evaluate(() => (globalThis as { navigationTried?: string }).navigationTried), { what: 'the window to try to navigate' })
       expect(window.url()).toBe(before)
       await window.getByRole('button', { name: 'Open sample data' }).first().click()
       await expect(window.getByRole('grid')).toContainText('1,867')

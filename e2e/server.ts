@@ -12,7 +12,8 @@ export interface RunningApp {
   url: string
   dbPath: string
   dir: string
-  restart(): Promise<void>
+  /** Stops the app, runs `whileStopped` (to change the database's folder, say), and starts it again. */
+  restart(whileStopped?: () => void): Promise<void>
   stop(): Promise<void>
 }
 
@@ -48,16 +49,19 @@ function stopChild(child: ChildProcess): Promise<void> {
   })
 }
 
-export async function startApp(): Promise<RunningApp> {
+/** `prepare` may lay a database (or a damaged one) at the path before the app opens it. */
+export async function startApp(prepare?: (dbPath: string) => void): Promise<RunningApp> {
   const dir = mkdtempSync(join(tmpdir(), 'mappa-e2e-'))
   const dbPath = join(dir, 'desk.sqlite')
+  prepare?.(dbPath)
   let current = await launch(dbPath)
   const app: RunningApp = {
     url: current.url,
     dbPath,
     dir,
-    async restart() {
+    async restart(whileStopped) {
       await stopChild(current.child)
+      whileStopped?.()
       current = await launch(dbPath)
       app.url = current.url
     },

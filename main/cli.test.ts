@@ -3,8 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, type Io } from './cli'
 import type { Figure } from './contract/types'
-import { oldStyleWorkbook } from './testing/fixtures'
-import { accessibleBook, oldStyleBook } from './testing/moj-fixtures'
+import { accessibleBook, oldStyleBook, oldStyleWorkbook } from './testing/fixtures'
 import { openStore } from './store/database'
 import { applyEdit } from './store/edits'
 import { tempDir } from './testing/temp'
@@ -24,6 +23,18 @@ function fixtureFile(dir: string, name: string, bytes: Uint8Array): string {
 }
 
 describe('npm run mappa', () => {
+  it('prints import warnings as lines under --json, with their codes beside them', async () => {
+    const dir = tempDir()
+    const file = fixtureFile(dir, 'mappa-2021-22.xlsx', oldStyleWorkbook('xlsx', { spellings: { Teesside: 'Tees Valley (new name)' } }))
+    const imported = await run(['import', file, '--db', join(dir, 'desk.sqlite'), '--json'])
+    expect(JSON.parse(imported.out[0])).toMatchObject({
+      ok: true,
+      unknownRowLabels: ['Tees Valley (new name)'],
+      warnings: ['Rows not matched to a MAPPA area: Tees Valley (new name)'],
+      warningCodes: ['unmatched_rows']
+    })
+  })
+
   it('imports a workbook and lists its figures with provenance as JSON', async () => {
     const dir = tempDir()
     const db = join(dir, 'desk.sqlite')
@@ -167,14 +178,18 @@ describe('npm run mappa', () => {
     truncateSync(fixtureFile(dir, 'huge.xlsx', new Uint8Array()), 300 * 1024 * 1024)
     const result = await run(['import', join(dir, 'missing.xlsx'), huge, '--db', join(dir, 'd.sqlite')])
     expect(result.code).toBe(1)
-    expect(result.err).toEqual([`${join(dir, 'missing.xlsx')}: No such file`, `${huge}: The file is 300 MB; MAPPA Desk imports files up to 100 MB`])
+    expect(result.err).toEqual([
+      `No database at ${join(dir, 'd.sqlite')} yet: creating a new one.`,
+      `${join(dir, 'missing.xlsx')}: No such file`,
+      `${huge}: The file is 300 MB; MAPPA Desk imports files up to 100 MB`
+    ])
   })
 
   it('names an unknown area slug instead of returning nothing', async () => {
     const dir = tempDir()
     const result = await run(['figures', '--db', join(dir, 'd.sqlite'), '--area', 'esex', '--json'])
     expect(result.code).toBe(1)
-    expect(result.err[0]).toMatch(/Unknown area "esex"/)
+    expect(result.err).toEqual([`No database at ${join(dir, 'd.sqlite')} yet: creating a new one.`, expect.stringMatching(/Unknown area "esex"/)])
   })
 
   it('refuses to open a broken database in one line', async () => {
@@ -220,6 +235,11 @@ describe('npm run mappa releases and remove', () => {
     const db = join(tempDir(), 'desk.sqlite')
     expect(await run(['remove', '--db', db])).toMatchObject({ code: 2, err: ['mappa: remove needs one RELEASE_ID (a number from `releases`)'] })
     expect(await run(['remove', 'abc', '--db', db])).toMatchObject({ code: 2 })
+    expect(await run(['remove', '7', '--db', db])).toMatchObject({
+      code: 1,
+      err: [`No database at ${db} yet: creating a new one.`, 'mappa: Release 7 is not in the store (was it removed already?)']
+    })
+    // Once it exists, it is opened without a word.
     expect(await run(['remove', '7', '--db', db])).toMatchObject({ code: 1, err: ['mappa: Release 7 is not in the store (was it removed already?)'] })
   })
 })

@@ -2,14 +2,15 @@
 // Electron. Usage errors print one line and exit 2; failed imports exit 1.
 
 import { basename } from 'node:path'
-import { consoleIo, parse, UsageError, type Io } from './cli/common'
+import { consoleIo, dbPathFor, parse, UsageError, type Io } from './cli/common'
+import { commandBackups, commandRestore } from './cli/backups'
 import { commandReleases, commandRemove } from './cli/releases'
-import { createCore } from './app'
+import { createCore, createDesk } from './app'
 import { parsePeriod } from './domain/periods'
-import { AppError, oneLine } from './errors'
+import { AppError, oneLine } from './contract/errors'
 import { readImportFile } from './import/files'
 import type { ImportSummary } from './import/importFile'
-import { rendererDir, resolveDbPath } from './paths'
+import { rendererDir } from './paths'
 import { startBridge } from './serve'
 import type { Revision } from './contract/types'
 import { currentFigures } from './store/figures'
@@ -25,6 +26,8 @@ Commands:
                                         list figures a later edition restated
   releases [--db PATH] [--json]         list imported releases in precedence order
   remove RELEASE_ID [--db PATH]         remove a release and its figures (edits and notes are kept)
+  backups [--db PATH] [--json]          list the backups kept beside the database
+  restore [--db PATH] [--from BACKUP]   put the latest good backup (or the one named) in its place
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
   help                                  show this help
 
@@ -47,9 +50,14 @@ function describeImport(file: string, summary: ImportSummary): string[] {
     const custom = table.columns.filter((column) => column.isCustom).map((column) => column.header)
     lines.push(`    columns: ${table.columns.length - custom.length} matched to measures${custom.length > 0 ? `; new custom measures: ${custom.join('; ')}` : ''}`)
   }
-  for (const warning of summary.warnings) lines.push(`  warning: ${warning}`)
+  for (const warning of summary.warnings) lines.push(`  warning: ${warning.message}`)
   for (const revision of summary.revisions) lines.push(`  revision: ${describeRevision(revision)}`)
   return lines
+}
+
+/** `import --json`: `warnings` stays a list of lines, as documented; `warningCodes` says what each is about, in the same order. */
+function importJson(file: string, summary: ImportSummary) {
+  return { file, ok: true, ...summary, warnings: summary.warnings.map((warning) => warning.message), warningCodes: summary.warnings.map((warning) => warning.code) }
 }
 
 function describeRevision(revision: Revision): string {
@@ -59,14 +67,14 @@ function describeRevision(revision: Revision): string {
 async function commandImport(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE')
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
   let failures = 0
   try {
     for (const file of positionals) {
       try {
         // Read in the import worker, within its memory and time limits: a damaged file fails alone.
         const summary = await core.jobs.importNow(basename(file), readImportFile(file))
-        if (values.json) io.out(JSON.stringify({ file, ok: true, ...summary }))
+        if (values.json) io.out(JSON.stringify(importJson(file, summary)))
         else describeImport(file, summary).forEach((line) => io.out(line))
       } catch (error) {
         failures++
@@ -92,7 +100,7 @@ function commandFigures(argv: string[], io: Io): number {
     period = parsePeriod(values.period, { allowBareYear: true })?.key
     if (!period) throw new UsageError(`--period "${values.period}" is not a financial year such as 2021/22`)
   }
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
   try {
     const figures = currentFigures(core.store.db, {
       area: values.area,
@@ -116,7 +124,7 @@ function commandFigures(argv: string[], io: Io): number {
 
 function commandRevisions(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, area: { type: 'string' }, measure: { type: 'string' }, json: { type: 'boolean' } } })
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
   try {
     // Names an unknown area or measure instead of answering with nothing.
     currentFigures(core.store.db, { area: values.area, measure: values.measure, period: '0000/00' })
@@ -134,14 +142,15 @@ async function commandServe(argv: string[], io: Io): Promise<number> {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' } } })
   const port = values.port === undefined ? 0 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${values.port}" is not a port number`)
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser', log: io.err })
-  const bridge = await startBridge({ dispatch: core.dispatch, rendererDir: rendererDir(), port })
+  const desk = createDesk({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
+  const bridge = await startBridge({ dispatch: desk.dispatch, rendererDir: rendererDir(), port })
   io.out(`MAPPA Desk is running in browser mode. Open this address (it holds this session's key):`)
   io.out(bridge.url)
-  io.out(`Database: ${core.store.path}   Stop with Ctrl+C.`)
+  io.out(`Database: ${desk.dbPath}   Stop with Ctrl+C.`)
+  if (!desk.core()) io.err('The database is damaged: the window offers the latest good backup.')
   const stop = () => {
     void bridge.close().then(() => {
-      core.close()
+      desk.close()
       process.exit(0)
     })
   }
@@ -164,6 +173,10 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return commandReleases(rest, io)
       case 'remove':
         return commandRemove(rest, io)
+      case 'backups':
+        return commandBackups(rest, io)
+      case 'restore':
+        return commandRestore(rest, io)
       case 'serve':
         return await commandServe(rest, io)
       case undefined:
@@ -173,7 +186,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore or serve (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -186,7 +199,20 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
 }
 
 const isEntryPoint = process.argv[1] !== undefined && /cli\.(?:ts|js|mjs)$/.test(basename(process.argv[1]))
+/**
+ * `mappa figures | head -1`: once the reader has what it wants and closes the pipe, the rest of
+ * the output has nowhere to go. That is the reader's choice, not a failure: stop quietly, exit 0.
+ */
+function stopQuietlyWhenThePipeCloses(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
+}
+
 if (isEntryPoint) {
+  stopQuietlyWhenThePipeCloses(process.stdout)
+  stopQuietlyWhenThePipeCloses(process.stderr)
   void runCli(process.argv.slice(2)).then((code) => {
     if (code !== 0) process.exitCode = code
   })

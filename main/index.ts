@@ -6,15 +6,15 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstr
 import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createCore, type Core } from './app'
+import { createDesk, type Desk } from './app'
 import type { AppEvents, AppEvent } from './contract/channels'
-import { oneLine } from './errors'
+import { oneLine } from './contract/errors'
 import { readImportFile } from './import/files'
 import { resolveDbPath } from './paths'
 import { CONTENT_SECURITY_POLICY } from './serve'
 
 const here = dirname(fileURLToPath(import.meta.url))
-let core: Core | undefined
+let desk: Desk | undefined
 let window: BrowserWindow | undefined
 
 function flag(name: string): string | undefined {
@@ -34,6 +34,7 @@ function emit<E extends AppEvent>(name: E, payload: AppEvents[E]): void {
 }
 
 async function importWithDialog(): Promise<void> {
+  const core = desk?.core()
   if (!window || !core) return
   const choice = await dialog.showOpenDialog(window, {
     title: 'Import spreadsheet',
@@ -102,7 +103,7 @@ function buildMenu(): Menu {
               type: 'info',
               title: 'About MAPPA Desk',
               message: `MAPPA Desk ${app.getVersion()}`,
-              detail: `Offline analysis of the Ministry of Justice MAPPA annual tables.\nDatabase: ${core?.store.path ?? ''}`
+              detail: `Offline analysis of the Ministry of Justice MAPPA annual tables.\nDatabase: ${desk?.dbPath ?? ''}`
             })
         }
       ]
@@ -140,13 +141,13 @@ function createWindow(): BrowserWindow {
 function start(): void {
   const dbPath = resolveDbPath(flag('--db'))
   try {
-    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line) })
+    desk = createDesk({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line) })
   } catch (error) {
     dialog.showErrorBox('MAPPA Desk cannot open its database', oneLine(error))
     app.exit(1)
     return
   }
-  const dispatch = core.dispatch
+  const dispatch = desk.dispatch
   ipcMain.handle('mappa:invoke', (event, channel: unknown, args: unknown) => {
     // Only our own window's top frame may call the core.
     if (!window || event.sender !== window.webContents || event.senderFrame !== window.webContents.mainFrame) {
@@ -172,7 +173,7 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 })
 app.on('window-all-closed', () => {
-  core?.close()
+  desk?.close()
   app.quit()
 })
 void app.whenReady().then(start)

@@ -77,6 +77,19 @@ describe('the browser-mode bridge', () => {
     expect(escape.body).not.toContain('root:')
   })
 
+  it('answers a malformed % escape with 400 and keeps answering afterwards', async () => {
+    const target = await startTestBridge()
+    // A page on another local origin can send this with an <img>: no token, no Origin header.
+    const page = await call(target, '/%E0%A4%A')
+    expect(page.status).toBe(400)
+    expect(JSON.parse(page.body)).toMatchObject({ ok: false, error: { code: 'bad_input' } })
+    const channel = await api(target, '%E0%A4%A', {})
+    expect(channel.status).toBe(400)
+    expect(JSON.parse(channel.body)).toMatchObject({ ok: false, error: { code: 'bad_input' } })
+    expect((await call(target, '/')).status).toBe(200)
+    expect(decodeWire((await api(target, 'releases:list', {})).body)).toEqual({ ok: true, result: [] })
+  })
+
   it('refuses API calls without the token', async () => {
     const target = await startTestBridge()
     const reply = await api(target, 'releases:list', {}, { [TOKEN_HEADER]: 'wrong' })

@@ -70,6 +70,24 @@ function sendError(response: ServerResponse, status: number, code: string, messa
   send(response, status, JSON.stringify({ ok: false, error: { code, message } }))
 }
 
+/** decodeURIComponent that answers undefined for a malformed escape such as `%E0%A4%A`, instead of throwing. */
+function decodePath(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** The request's URL, or undefined where the request line is not a URL at all. */
+function requestUrl(request: IncomingMessage, port: number): URL | undefined {
+  try {
+    return new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
+  } catch {
+    return undefined
+  }
+}
+
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -94,11 +112,12 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`])
 
-  const server = createServer(async (request, response) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (!allowedHosts().has(request.headers.host ?? '')) return sendError(response, 403, 'forbidden', 'Foreign Host header refused')
     const origin = request.headers.origin
     if (origin !== undefined && !allowedOrigins().has(origin)) return sendError(response, 403, 'forbidden', 'Foreign Origin refused')
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
+    const url = requestUrl(request, port)
+    if (!url) return sendError(response, 400, 'bad_input', 'The request address is not a URL')
 
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return sendError(response, 405, 'bad_input', 'API calls must use POST')
@@ -111,12 +130,16 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
         const tooLarge = error instanceof Error && error.message === 'too_large'
         return sendError(response, tooLarge ? 413 : 400, tooLarge ? 'too_large' : 'bad_input', tooLarge ? 'Request body is too large' : 'Request body is not valid JSON')
       }
-      const envelope = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), args)
+      const channel = decodePath(url.pathname.slice('/api/'.length))
+      if (channel === undefined) return sendError(response, 400, 'bad_input', 'The channel name has a malformed % escape')
+      const envelope = await options.dispatch(channel, args)
       return send(response, 200, encodeWire(envelope))
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, 'bad_input', 'Method not allowed')
-    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '')
+    const decoded = decodePath(url.pathname)
+    if (decoded === undefined) return sendError(response, 400, 'bad_input', 'The address has a malformed % escape')
+    const relative = normalize(decoded).replace(/^([/\\])+/, '')
     const file = join(options.rendererDir, relative === '' ? 'index.html' : relative)
     if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir) return sendError(response, 403, 'forbidden', 'Path refused')
     const target = existsSync(file) && statSync(file).isFile() ? file : join(options.rendererDir, 'index.html')
@@ -127,8 +150,18 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-store'
     })
-    if (request.method === 'HEAD') return response.end()
-    createReadStream(target).pipe(response)
+    if (request.method === 'HEAD') return void response.end()
+    createReadStream(target)
+      .on('error', () => response.destroy())
+      .pipe(response)
+  }
+
+  // Whatever a request does, it answers alone: nothing it sends may stop the bridge.
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) sendError(response, 500, 'internal', 'The request could not be answered')
+      else response.destroy()
+    })
   })
 
   return new Promise((resolve, reject) => {

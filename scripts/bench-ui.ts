@@ -6,7 +6,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { oldStyleBook } from '../main/testing/moj-fixtures'
+import { oldStyleBook } from '../main/testing/fixtures'
 
 const root = resolve(import.meta.dirname, '..')
 const cli = join(root, 'out', 'main', 'cli.js')

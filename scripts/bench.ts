@@ -13,8 +13,7 @@ import { checkBeforeParse } from '../main/import/limits'
 import { decodeText, sniffDelimiter, sniffFormat } from '../main/import/sniff'
 import { MAX_CELLS, MAX_ROWS_PER_SHEET } from '../main/import/workbook'
 import { openStore } from '../main/store/database'
-import { areaTableRows } from '../main/testing/fixtures'
-import { oldStyleSheet } from '../main/testing/moj-fixtures'
+import { areaTableRows, oldStyleSheet } from '../main/testing/fixtures'
 
 interface Case {
   id: string

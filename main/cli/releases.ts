@@ -2,13 +2,13 @@
 // takes them, and removing one. Edits and notes are never deleted with a release.
 
 import { createCore } from '../app'
-import { resolveDbPath } from '../paths'
+import { backUp } from '../store/backup'
 import { releaseImpact, removeRelease, listReleases } from '../store/releases'
-import { parse, UsageError, type Io } from './common'
+import { dbPathFor, parse, UsageError, type Io } from './common'
 
 export function commandReleases(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } } })
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   try {
     const releases = listReleases(core.store.db).map((release) => ({ ...release, ...releaseImpact(core.store.db, release.id) }))
     if (values.json) {
@@ -50,13 +50,17 @@ export function commandReleases(argv: string[], io: Io): number {
 export function commandRemove(argv: string[], io: Io): number {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' } }, allowPositionals: true })
   if (positionals.length !== 1 || !/^\d+$/.test(positionals[0])) throw new UsageError('remove needs one RELEASE_ID (a number from `releases`)')
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   try {
-    const removed = removeRelease(core.store.db, Number(positionals[0]))
+    const releaseId = Number(positionals[0])
+    releaseImpact(core.store.db, releaseId)
+    const backup = backUp(core.store, 'removal')
+    const removed = removeRelease(core.store.db, releaseId)
     io.out(
       `Removed "${removed.editionLabel}" (${removed.fileName}): ${removed.figures.toLocaleString('en-GB')} figures; ` +
         `${removed.edits} edit(s) and ${removed.notes} note(s) on its figures are kept`
     )
+    if (backup) io.out(`Backup of the database before the removal: ${backup.path}`)
   } finally {
     core.close()
   }

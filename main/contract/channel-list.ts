@@ -39,7 +39,10 @@ const channels = [
   'releases:remove',
   'edits:keep',
   'aliases:list',
-  'aliases:forget'
+  'aliases:forget',
+  'backups:list',
+  'backups:create',
+  'backups:restore'
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

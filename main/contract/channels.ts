@@ -1,7 +1,7 @@
 // The contract between the renderer and the core: every channel with its argument and result
 // types. Types only: shared by main, preload and renderer, it must never import runtime code.
 
-import type { ErrorCode } from '../errors'
+import type { ErrorCode } from './errors'
 import type {
   Annotation,
   AnnotationTarget,
@@ -11,6 +11,7 @@ import type {
   HistoryEntry,
   Pivot,
   AreaInfo,
+  BackupInfo,
   Figure,
   FigureQuery,
   ImportJobStatus,
@@ -90,6 +91,12 @@ export interface Channels {
   'aliases:list': { args: Record<string, never>; result: RememberedMapping[] }
   /** Forgets one remembered mapping; built-in spellings stay. */
   'aliases:forget': { args: { kind: 'area' | 'measure'; key: string }; result: { forgotten: boolean } }
+  /** The backups beside the database, newest first, with what each holds. */
+  'backups:list': { args: Record<string, never>; result: BackupInfo[] }
+  /** Makes a backup now. */
+  'backups:create': { args: Record<string, never>; result: BackupInfo | null }
+  /** Puts a backup (the latest intact one unless named) in the database's place; the replaced file is kept aside. */
+  'backups:restore': { args: { file?: string }; result: { restored: BackupInfo; keptAs: string | null } }
 }
 
 export type SettingKey = 'homeArea'

@@ -1,11 +1,13 @@
 // The shapes that cross the contract: what the store and the importer return and the renderer
 // shows. Types only, importing nothing with Node or DOM dependencies, so both sides can use them.
 
-import type { AreaKind } from '../domain/areas'
-import type { ErrorCode } from '../errors'
-import type { CellStatus } from '../domain/markers'
+import type { ErrorCode } from './errors'
+import type { CellStatus } from './markers'
 
-export type { AreaKind, CellStatus }
+export type { CellStatus }
+
+/** One of the 42 areas, a total (England and Wales, Wales), or another row (National Security Division). */
+export type AreaKind = 'area' | 'total' | 'other'
 
 export interface StoredTable {
   id: number
@@ -71,7 +73,7 @@ export interface ImportSummary {
   observations: number
   matchedAreas: number
   unknownRowLabels: string[]
-  warnings: string[]
+  warnings: ImportWarning[]
   /** Figures this import restates differently from another edition in the store. */
   revisions: Revision[]
   /** Per table: its columns as mapped and its marker counts (the preview's findings). */
@@ -172,8 +174,12 @@ export interface AppInfo {
   version: string
   mode: 'electron' | 'browser'
   dbPath: string
+  /** The database is on a read-only medium or folder: figures can be read, nothing changed. */
+  isReadOnly: boolean
   releases: number
   observations: number
+  /** Set where the database is damaged: the window shows the recovery screen instead of the desk. */
+  recovery?: Recovery
 }
 
 /** How many cells of each kind a table holds, for the import preview. */
@@ -240,7 +246,7 @@ export interface ImportPreview {
   period: string | null
   tables: PreviewTable[]
   footnotes: { ref: string; text: string }[]
-  warnings: string[]
+  warnings: ImportWarning[]
   /** Row labels in area tables that match no area: the reporter should map them. */
   unknownAreas: string[]
   duplicateOf: { releaseId: number; editionLabel: string; fileName: string } | null
@@ -417,3 +423,48 @@ export interface HistoryEntry {
   /** Whether its effect still stands and can be reverted on its own. */
   canRevert: boolean
 }
+
+export type BackupReason = 'import' | 'removal' | 'daily' | 'restore' | 'manual'
+
+/** A copy of the database in the backups folder beside it, with what it holds. */
+export interface BackupInfo {
+  file: string
+  path: string
+  /** When it was made (ISO 8601, UTC). */
+  at: string
+  /** What it was made before: an import, a release removal, the day's first use, a restore, by hand. */
+  reason: BackupReason
+  sizeBytes: number
+  releases: number
+  edits: number
+  notes: number
+  /** Passed SQLite's quick_check. */
+  isIntact: boolean
+}
+
+/** Where the database could not be used: why, and the backup that can be restored. */
+export interface Recovery {
+  message: string
+  dbPath: string
+  backup: BackupInfo | null
+}
+/** What an import warning is about, for code to match on; the message is for the reporter. */
+export type ImportWarningCode =
+  /** A hidden sheet, not imported. */
+  | 'hidden_sheet'
+  /** A visible sheet that holds no table, not imported. */
+  | 'not_a_table_sheet'
+  /** A table with figures that could not be placed in time. */
+  | 'no_period'
+  /** Rows of an area table that match no area. */
+  | 'unmatched_rows'
+  /** The same bytes were imported before: nothing was stored. */
+  | 'duplicate'
+
+export interface ImportWarning {
+  code: ImportWarningCode
+  message: string
+}
+
+/** What a file really is, read from its bytes. */
+export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv'

@@ -1,7 +1,9 @@
 // The 42 MAPPA areas of England and Wales and the non-area rows the MoJ tables carry,
 // with the spellings seen across years. Pure data and lookups: never touches the store.
 
-export type AreaKind = 'area' | 'total' | 'other'
+import type { AreaKind } from '../contract/types'
+
+export type { AreaKind }
 
 export interface AreaDefinition {
   name: string

@@ -3,31 +3,18 @@
 // preview a reporter checks before importing. Pure and synchronous: runs in a worker thread too.
 
 import { createHash } from 'node:crypto'
-import { aliasKey, type AreaKind } from '../domain/areas'
+import { aliasKey } from '../domain/areas'
 import { findMeasureById, type MeasureDefinition } from '../domain/measures'
-import type { ImportPreview, MarkerCounts, PreviewColumn, PreviewRow, PreviewTable } from '../contract/types'
+import type { ImportPreview, ImportWarning, MarkerCounts, PreviewColumn, PreviewRow, PreviewTable } from '../contract/types'
+import type { AreaRef, CatalogueSnapshot } from '../store/catalogue'
 import { recognise, RECOGNISER_LABELS } from './registry'
 import type { ParsedRelease, ParsedTable } from './types'
 import { readWorkbook } from './workbook'
 
-export interface AreaRef {
-  slug: string
-  name: string
-  kind: AreaKind
-}
-
-/** What the store knows that analysis needs, as plain data (it crosses into a worker thread). */
-export interface CatalogueSnapshot {
-  /** aliasKey(spelling) → area, built-in spellings and the reporter's remembered mappings. */
-  areas: Record<string, AreaRef>
-  /** aliasKey(header) → measure id, for headers the reporter mapped before. */
-  rememberedColumns: Record<string, string>
-  /** Every measure in the store: id → label. */
-  measures: Record<string, { label: string; isCustom: boolean }>
-}
+export type { AreaRef, CatalogueSnapshot }
 
 /** Per table: row label → area slug, or null where the row is not one of the areas. */
-export type AreaAssignments = Record<string, string | null>[]
+export type AreaAssignments = Map<string, string | null>[]
 
 export interface Analysis {
   fileName: string
@@ -47,7 +34,7 @@ export function sha256Of(bytes: Uint8Array): string {
 function rememberedMeasure(id: string, catalogue: CatalogueSnapshot): MeasureDefinition {
   const known = findMeasureById(id)
   if (known) return known
-  const label = catalogue.measures[id]?.label ?? id
+  const label = catalogue.measures.get(id)?.label ?? id
   return { id, label, unit: /rate|per 100/i.test(label) ? 'rate' : 'count', kind: 'unknown', category: null, level: null, aliases: [] }
 }
 
@@ -55,7 +42,7 @@ function rememberedMeasure(id: string, catalogue: CatalogueSnapshot): MeasureDef
 function applyRememberedColumns(parsed: ParsedRelease, catalogue: CatalogueSnapshot): void {
   for (const table of parsed.tables) {
     for (const observation of table.observations) {
-      const remembered = catalogue.rememberedColumns[aliasKey(observation.columnLabel)]
+      const remembered = catalogue.rememberedColumns.get(aliasKey(observation.columnLabel))
       if (remembered && remembered !== observation.measure.id) observation.measure = rememberedMeasure(remembered, catalogue)
     }
   }
@@ -65,15 +52,15 @@ function applyRememberedColumns(parsed: ParsedRelease, catalogue: CatalogueSnaps
  * Which rows are areas. "Total" alone names England and Wales only in a table that also names
  * an area; in any other table (age bands, ethnic groups) it is that table's own total.
  */
-export function assignAreas(table: ParsedTable, catalogue: CatalogueSnapshot): Record<string, string | null> {
+export function assignAreas(table: ParsedTable, catalogue: CatalogueSnapshot): Map<string, string | null> {
   const labels = [...new Set(table.observations.map((observation) => observation.rowLabel))]
-  const found = labels.map((label) => catalogue.areas[aliasKey(label)])
+  const found = labels.map((label) => catalogue.areas.get(aliasKey(label)))
   const isAreaTable = labels.some((label, index) => found[index] !== undefined && aliasKey(label) !== 'total')
-  return Object.fromEntries(labels.map((label, index) => [label, isAreaTable ? (found[index]?.slug ?? null) : null]))
+  return new Map(labels.map((label, index) => [label, isAreaTable ? (found[index]?.slug ?? null) : null]))
 }
 
-function isAreaTable(assignment: Record<string, string | null>): boolean {
-  return Object.values(assignment).some((slug) => slug !== null)
+function isAreaTable(assignment: Map<string, string | null>): boolean {
+  return [...assignment.values()].some((slug) => slug !== null)
 }
 
 export function countMarkers(table: ParsedTable): MarkerCounts {
@@ -90,7 +77,7 @@ export function countMarkers(table: ParsedTable): MarkerCounts {
   return counts
 }
 
-export function previewTable(table: ParsedTable, index: number, areas: Record<string, string | null>, byslug: Map<string, AreaRef>): PreviewTable {
+export function previewTable(table: ParsedTable, index: number, areas: Map<string, string | null>, byslug: Map<string, AreaRef>): PreviewTable {
   const columns = new Map<number, PreviewColumn>()
   const rows = new Map<string, PreviewRow>()
   const periods = new Set<string>()
@@ -108,7 +95,7 @@ export function previewTable(table: ParsedTable, index: number, areas: Record<st
       })
     }
     if (!rows.has(observation.rowLabel)) {
-      const slug = areas[observation.rowLabel] ?? null
+      const slug = areas.get(observation.rowLabel) ?? null
       const area = slug ? byslug.get(slug) : undefined
       rows.set(observation.rowLabel, { label: observation.rowLabel, areaSlug: slug, areaName: area?.name ?? null, areaKind: area?.kind ?? null })
     }
@@ -130,16 +117,22 @@ export function previewTable(table: ParsedTable, index: number, areas: Record<st
 }
 
 export function areasBySlug(catalogue: CatalogueSnapshot): Map<string, AreaRef> {
-  return new Map(Object.values(catalogue.areas).map((area) => [area.slug, area]))
+  return new Map([...catalogue.areas.values()].map((area) => [area.slug, area]))
 }
 
 export function unknownAreasOf(tables: ParsedTable[], areas: AreaAssignments): string[] {
   const unknown = new Set<string>()
   tables.forEach((_, index) => {
     if (!isAreaTable(areas[index])) return
-    for (const [label, slug] of Object.entries(areas[index])) if (slug === null) unknown.add(label)
+    for (const [label, slug] of areas[index]) if (slug === null) unknown.add(label)
   })
   return [...unknown]
+}
+
+/** The warning for rows that match no area (none when every row matched), naming the first eight. */
+export function unmatchedRowsWarnings(labels: string[]): ImportWarning[] {
+  if (labels.length === 0) return []
+  return [{ code: 'unmatched_rows', message: `Rows not matched to a MAPPA area: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? '…' : ''}` }]
 }
 
 export function analyseFile(input: { fileName: string; bytes: Uint8Array }, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
@@ -152,10 +145,7 @@ export function analyseFile(input: { fileName: string; bytes: Uint8Array }, cata
   const areas = parsed.tables.map((table) => assignAreas(table, catalogue))
   const byslug = areasBySlug(catalogue)
   const unknownAreas = unknownAreasOf(parsed.tables, areas)
-  const warnings = [...parsed.warnings]
-  if (unknownAreas.length > 0) {
-    warnings.push(`Rows not matched to a MAPPA area: ${unknownAreas.slice(0, 8).join(', ')}${unknownAreas.length > 8 ? '…' : ''}`)
-  }
+  const warnings = [...parsed.warnings, ...unmatchedRowsWarnings(unknownAreas)]
   const preview = {
     fileName: input.fileName,
     format: parsed.format,

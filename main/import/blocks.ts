@@ -3,7 +3,7 @@
 // Shared by every recogniser; knows nothing of where blocks start or which file they came from.
 
 import { findBuiltInArea } from '../domain/areas'
-import { readCell } from '../domain/markers'
+import { readCell } from '../contract/markers'
 import { customMeasureFor, matchMeasure, tidyHeader, type MeasureDefinition } from '../domain/measures'
 import { parsePeriod, type Period } from '../domain/periods'
 import type { ParsedObservation, ParsedTable, TableLayout } from './types'

@@ -3,12 +3,13 @@
 
 import type { ImportMappings, ImportSummary } from '../contract/types'
 import { findMeasureById, type MeasureDefinition } from '../domain/measures'
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
+import { backUp } from '../store/backup'
 import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias } from '../store/catalogue'
-import type { Store } from '../store/database'
+import { writeTransaction, type Store } from '../store/database'
 import { findReleaseBySha, writeRelease } from '../store/releases'
 import { listRevisions } from '../store/revisions'
-import { areasBySlug, previewTable, unknownAreasOf, type Analysis, type AreaAssignments } from './analyse'
+import { areasBySlug, previewTable, unknownAreasOf, unmatchedRowsWarnings, type Analysis, type AreaAssignments } from './analyse'
 import type { ParsedRelease } from './types'
 import type { Period } from '../domain/periods'
 
@@ -50,16 +51,17 @@ function latestPeriodOf(periods: (Period | undefined)[]): Period | undefined {
   return periods.reduce<Period | undefined>((latest, period) => (period && (!latest || period.key > latest.key) ? period : latest), undefined)
 }
 
+/** The reporter's row mappings by label, own keys only: a row called "toString" maps nothing it did not choose. */
+const chosenAreas = (mappings: ImportMappings) => new Map(Object.entries(mappings.areas ?? {}))
+
 function applyAreaMappings(areas: AreaAssignments, mappings: ImportMappings): AreaAssignments {
-  const chosen = mappings.areas ?? {}
-  return areas.map((assignment) =>
-    Object.fromEntries(Object.entries(assignment).map(([label, slug]) => [label, label in chosen ? chosen[label] : slug]))
-  )
+  const chosen = chosenAreas(mappings)
+  return areas.map((assignment) => new Map([...assignment].map(([label, slug]) => [label, chosen.has(label) ? chosen.get(label)! : slug])))
 }
 
 function remember(store: Store, analysis: Analysis, mappings: ImportMappings): void {
   if (mappings.remember === false) return
-  for (const [label, slug] of Object.entries(mappings.areas ?? {})) if (slug) rememberAreaAlias(store.db, label, slug)
+  for (const [label, slug] of chosenAreas(mappings)) if (slug) rememberAreaAlias(store.db, label, slug)
   for (const { table, column, measureId } of mappings.columns ?? []) {
     const header = analysis.parsed.tables[table]?.observations.find((observation) => observation.colIndex === column)?.columnLabel
     if (header) rememberMeasureAlias(store.db, header, measureId)
@@ -84,7 +86,7 @@ export function duplicateSummary(store: Store, releaseId: number): ImportSummary
     observations: tables.reduce((sum, table) => sum + table.observations, 0),
     matchedAreas: 0,
     unknownRowLabels: [],
-    warnings: [`Already imported as "${release.editionLabel}" (${release.fileName}): nothing was stored twice`],
+    warnings: [{ code: 'duplicate', message: `Already imported as "${release.editionLabel}" (${release.fileName}): nothing was stored twice` }],
     revisions: [],
     findings: []
   }
@@ -100,21 +102,23 @@ export function commitAnalysis(
   const existing = findReleaseBySha(store.db, analysis.sha256)
   if (existing !== undefined) return duplicateSummary(store, existing)
 
+  // Before anything is written, a copy of what the database held goes to backups/.
+  backUp(store, 'import')
   const mapped = applyMappings(store, analysis.parsed, mappings)
   // The bundled sample is one clearly labelled release, never mistaken for an MoJ edition.
   const parsed = options.isSample ? { ...mapped, editionLabel: SAMPLE_EDITION_LABEL } : mapped
   const areas = applyAreaMappings(analysis.areas, mappings)
-  const written = store.db.transaction(() => {
+  const written = writeTransaction(store.db, () => {
     const result = writeRelease(store.db, { fileName: analysis.fileName, bytes, sha256: analysis.sha256, isSample: options.isSample ?? false }, parsed, areas)
     remember(store, analysis, mappings)
     return result
-  })()
+  })
 
   const byslug = areasBySlug(catalogueSnapshot(store.db))
   // A row the reporter marked "Not an area" is kept by its label, and no longer reported as unmatched.
-  const unknown = unknownAreasOf(parsed.tables, areas).filter((label) => mappings.areas?.[label] !== null)
-  const warnings = analysis.preview.warnings.filter((warning) => !warning.startsWith('Rows not matched'))
-  if (unknown.length > 0) warnings.push(`Rows not matched to a MAPPA area: ${unknown.slice(0, 8).join(', ')}${unknown.length > 8 ? '…' : ''}`)
+  const chosen = chosenAreas(mappings)
+  const unknown = unknownAreasOf(parsed.tables, areas).filter((label) => chosen.get(label) !== null)
+  const warnings = [...analysis.preview.warnings.filter((warning) => warning.code !== 'unmatched_rows'), ...unmatchedRowsWarnings(unknown)]
   return {
     status: 'imported',
     releaseId: written.releaseId,

@@ -3,8 +3,8 @@
 // and a failure writes nothing.
 
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../errors'
-import { accessibleBook, oldStyleBook } from '../testing/moj-fixtures'
+import { AppError } from '../contract/errors'
+import { accessibleBook, oldStyleBook } from '../testing/fixtures'
 import { tempStore } from '../testing/temp'
 import { importFile } from './importFile'
 

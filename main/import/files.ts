@@ -2,7 +2,7 @@
 // missing, a folder, or over the size limit, before reading a byte of an enormous file.
 
 import { readFileSync, statSync } from 'node:fs'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine } from '../contract/errors'
 import { MAX_FILE_BYTES } from './workbook'
 
 export function readImportFile(path: string): Uint8Array {

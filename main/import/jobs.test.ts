@@ -2,22 +2,21 @@ import { describe, expect, it } from 'vitest'
 import type { ImportJobStatus } from '../contract/types'
 import type { Store } from '../store/database'
 import { currentFigures } from '../store/figures'
-import { areaTableRows, oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
-import { oldStyleBook } from '../testing/moj-fixtures'
+import { areaTableRows, oldStyleBook, oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
 import { tempContext } from '../testing/temp'
-import { findWorkerScript, type ImportJobs } from './jobs'
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+import { waitFor } from '../testing/wait'
+import { DEFAULT_POLICY, findWorkerScript, type ImportJobs, type JobPolicy } from './jobs'
 
 /** Polls a job until it stops running, keeping every status seen on the way. */
-async function settle(jobs: ImportJobs, jobId: string, seen: ImportJobStatus[] = []): Promise<ImportJobStatus> {
-  for (let waited = 0; waited < 60_000; waited += 5) {
-    const status = jobs.status(jobId)
-    seen.push(status)
-    if (status.state !== 'running') return status
-    await pause(5)
-  }
-  throw new Error(`Job ${jobId} still running after a minute`)
+function settle(jobs: ImportJobs, jobId: string, seen: ImportJobStatus[] = []): Promise<ImportJobStatus> {
+  return waitFor(
+    () => {
+      const status = jobs.status(jobId)
+      seen.push(status)
+      return status.state !== 'running' && status
+    },
+    { what: `import ${jobId} to stop running`, timeoutMs: 60_000 }
+  )
 }
 
 const counts = (store: Store) =>
@@ -79,7 +78,9 @@ describe('import jobs in this thread', () => {
     const { jobs, store } = tempContext()
     const { jobId } = jobs.start('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))
     expect(jobs.cancel(jobId)).toEqual({ cancelled: true })
-    await pause(20)
+    // A later import runs after the reading this one had scheduled, so that reading has had its chance.
+    const later = jobs.start('later.xlsx', approvedPremises(1))
+    expect((await settle(jobs, later.jobId)).state).toBe('done')
     expect(jobs.status(jobId)).toMatchObject({ state: 'cancelled', phase: 'Cancelled', preview: null })
     expect(jobs.cancel(jobId)).toEqual({ cancelled: false })
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })
@@ -143,6 +144,16 @@ describe('import jobs in this thread', () => {
     expect(remembered.unknownAreas).toEqual([])
   })
 
+  it('warns by code about the rows still unmatched once the reporter has mapped some', async () => {
+    const { jobs } = tempContext()
+    const spellings = { Teesside: 'Tees Valley (new name)', Kent: 'Kent and Medway (new name)' }
+    const { jobId } = jobs.start('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx', { spellings }))
+    const preview = (await settle(jobs, jobId)).preview!
+    expect(preview.warnings).toEqual([{ code: 'unmatched_rows', message: 'Rows not matched to a MAPPA area: Tees Valley (new name), Kent and Medway (new name)' }])
+    const summary = jobs.commit(jobId, { areas: { 'Tees Valley (new name)': 'teesside' } })
+    expect(summary.warnings).toEqual([{ code: 'unmatched_rows', message: 'Rows not matched to a MAPPA area: Kent and Medway (new name)' }])
+  })
+
   it('remembers nothing when the reporter says so', async () => {
     const { jobs, store } = tempContext()
     const { jobId } = jobs.start('approved-premises.xlsx', approvedPremises(55))
@@ -172,6 +183,79 @@ describe('import jobs in this thread', () => {
     const again = jobs.start('renamed.xlsx', bytes)
     expect((await settle(jobs, again.jobId)).preview?.duplicateOf).toEqual({ releaseId, editionLabel, fileName: 'mappa-2021-22.xlsx' })
     expect(jobs.commit(again.jobId, {}).status).toBe('duplicate')
+  })
+})
+
+/** A policy whose clock the test moves by hand. */
+function handClock(): { policy: JobPolicy; advance: (ms: number) => void } {
+  let now = 1_000_000
+  return { policy: { ...DEFAULT_POLICY, now: () => now }, advance: (ms) => (now += ms) }
+}
+
+describe('what import jobs hold on to', () => {
+  it('lets go of a failed file’s bytes at once, and of its status after a while', async () => {
+    const clock = handClock()
+    const { jobs } = tempContext({ policy: clock.policy })
+    const { jobId } = jobs.start('truncated.xlsx', oldStyleWorkbook('xlsx').subarray(0, 900))
+    expect(jobs.heldBytes()).toBe(900)
+    expect((await settle(jobs, jobId)).state).toBe('failed')
+    expect(jobs.heldBytes()).toBe(0)
+    clock.advance(DEFAULT_POLICY.endedTtlMs - 1)
+    expect(jobs.status(jobId).error?.code).toBe('corrupt_file')
+    clock.advance(1)
+    expect(() => jobs.status(jobId)).toThrow(/no longer open/)
+  })
+
+  it('lets go of a cancelled file’s bytes at once', () => {
+    const { jobs } = tempContext()
+    const bytes = oldStyleWorkbook('xlsx')
+    const { jobId } = jobs.start('mappa-2021-22.xlsx', bytes)
+    expect(jobs.heldBytes()).toBe(bytes.length)
+    jobs.cancel(jobId)
+    expect(jobs.heldBytes()).toBe(0)
+    expect(jobs.status(jobId).state).toBe('cancelled')
+  })
+
+  it('forgets a preview nobody commits or discards within an hour', async () => {
+    const clock = handClock()
+    const { jobs, store } = tempContext({ policy: clock.policy })
+    const bytes = oldStyleWorkbook('xlsx')
+    const { jobId } = jobs.start('mappa-2021-22.xlsx', bytes)
+    await settle(jobs, jobId)
+    clock.advance(DEFAULT_POLICY.previewTtlMs - 1)
+    expect(jobs.heldBytes()).toBe(bytes.length)
+    clock.advance(1)
+    expect(jobs.heldBytes()).toBe(0)
+    expect(() => jobs.commit(jobId, {})).toThrow('That import is no longer open: start it again')
+    expect(counts(store)).toEqual({ releases: 0, observations: 0 })
+  })
+
+  it('keeps the newest few previews when many are left open', async () => {
+    const { jobs } = tempContext()
+    const ids: string[] = []
+    for (let essex = 0; essex < 6; essex++) {
+      const { jobId } = jobs.start(`premises-${essex}.xlsx`, approvedPremises(essex))
+      await settle(jobs, jobId)
+      ids.push(jobId)
+    }
+    expect(() => jobs.status(ids[0])).toThrow(/no longer open/)
+    expect(() => jobs.status(ids[1])).toThrow(/no longer open/)
+    expect(ids.slice(2).map((id) => jobs.status(id).state)).toEqual(['done', 'done', 'done', 'done'])
+  })
+
+  it('reads two files at once and refuses a third as busy, in one line, until one ends', async () => {
+    const { jobs } = tempContext()
+    const first = jobs.start('a.xlsx', oldStyleWorkbook('xlsx'))
+    jobs.start('b.xlsx', approvedPremises(1))
+    let refusal: unknown
+    try {
+      jobs.start('c.xlsx', approvedPremises(2))
+    } catch (error) {
+      refusal = error
+    }
+    expect(refusal).toMatchObject({ code: 'busy', message: '2 imports are being read already: wait for one to finish, or cancel it, then try again' })
+    jobs.cancel(first.jobId)
+    expect(jobs.start('c.xlsx', approvedPremises(2)).jobId).toEqual(expect.any(String))
   })
 })
 
@@ -206,10 +290,12 @@ describe('import jobs in a worker thread', () => {
   it('cancels a running import: the job says cancelled and nothing reaches the store', async () => {
     const { jobs, store } = tempContext({ worker })
     const { jobId } = jobs.start('big.csv', bigCsv())
-    while (jobs.status(jobId).phase === 'Starting') await pause(5)
+    await waitFor(() => jobs.status(jobId).phase !== 'Starting', { what: 'the worker to start reading' })
     expect(jobs.status(jobId).state).toBe('running')
     expect(jobs.cancel(jobId)).toEqual({ cancelled: true })
-    await pause(200)
+    // Whatever the stopped worker still had in flight arrives while a later import runs to its end.
+    const later = jobs.start('later.xlsx', approvedPremises(1))
+    expect((await settle(jobs, later.jobId)).state).toBe('done')
     expect(jobs.status(jobId)).toMatchObject({ state: 'cancelled', phase: 'Cancelled', preview: null, error: null })
     expect(() => jobs.commit(jobId, {})).toThrow(/no preview yet/)
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })

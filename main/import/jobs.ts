@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
-import { AppError, oneLine, type ErrorCode } from '../errors'
+import { AppError, oneLine, type ErrorCode } from '../contract/errors'
 import { catalogueSnapshot } from '../store/catalogue'
 import type { Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
@@ -18,6 +18,9 @@ import type { WorkerInput, WorkerMessage } from './worker'
 
 /** Previews hold the file's bytes; a few are plenty for one reporter, and memory stays bounded. */
 const MAX_KEPT_PREVIEWS = 4
+/** Failed and cancelled jobs keep only their status line, and only so many of those. */
+const MAX_KEPT_ENDED = 16
+const NO_BYTES = new Uint8Array(0)
 
 interface Job {
   status: ImportJobStatus
@@ -28,6 +31,8 @@ interface Job {
   settled: Promise<void>
   settle: () => void
   timer?: NodeJS.Timeout
+  /** When the job stopped running (policy.now()), for letting go of what nobody came back for. */
+  endedAt?: number
 }
 
 export interface WorkerScript {
@@ -79,6 +84,8 @@ export interface ImportJobs {
   /** Reads (in the worker, within its limits) and commits a file as recognised, in one step. */
   importNow(fileName: string, bytes: Uint8Array): Promise<ImportSummary>
   discard(previewId: string): { discarded: boolean }
+  /** The file bytes open jobs still hold: running ones and previews waiting for the reporter. */
+  heldBytes(): number
   close(): void
 }
 
@@ -96,6 +103,30 @@ export interface WorkerLimits {
  */
 export const DEFAULT_LIMITS: WorkerLimits = { heapMb: 1024, timeMs: 60_000 }
 
+/** How many jobs may run, and how long what they leave behind is kept. */
+export interface JobPolicy {
+  /** Imports read at once; another start is refused as busy. */
+  maxRunning: number
+  /** How long a finished preview waits to be committed or discarded before it is let go. */
+  previewTtlMs: number
+  /** How long a failed or cancelled job's status stays readable (its bytes go at once). */
+  endedTtlMs: number
+  now: () => number
+}
+
+/**
+ * Two reads at once: the window imports one file at a time (several dropped files queue), so a
+ * second is the CLI or another tab; each read may take 1 GB (DEFAULT_LIMITS) besides the file's
+ * 100 MB, and this project's laptops have two cores. An hour for a preview: a reporter reviews one
+ * in minutes, and starting again after a longer break costs about a second (npm run bench: a
+ * MoJ-size workbook imports in 250 ms). Ten minutes for a failure: the window polls every
+ * 150 ms and reads it at once; ten minutes also covers a laptop that slept mid-import.
+ */
+export const DEFAULT_POLICY: JobPolicy = { maxRunning: 2, previewTtlMs: 60 * 60_000, endedTtlMs: 10 * 60_000, now: Date.now }
+
+/** How often what was left behind is looked for even when nobody calls (a minute: idle memory). */
+const SWEEP_MS = 60_000
+
 const newId = () => randomBytes(12).toString('base64url')
 
 /**
@@ -105,7 +136,8 @@ const newId = () => randomBytes(12).toString('base64url')
 export function createImportJobs(
   store: Store,
   worker: WorkerScript | 'in-thread' | undefined = findWorkerScript(),
-  limits: WorkerLimits = DEFAULT_LIMITS
+  limits: WorkerLimits = DEFAULT_LIMITS,
+  policy: JobPolicy = DEFAULT_POLICY
 ): ImportJobs {
   const script = worker === 'in-thread' ? undefined : worker
   const jobs = new Map<string, Job>()
@@ -118,23 +150,38 @@ export function createImportJobs(
       : (store.db.prepare('SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName FROM release WHERE id = ?').get(duplicate) as ImportPreview['duplicateOf'])
     job.status = { ...job.status, state: 'done', phase: 'Ready to import', progress: 1, preview: { ...analysis.preview, previewId: job.status.jobId, duplicateOf } }
     stop(job)
-    prune()
   }
   const fail = (job: Job, code: ErrorCode, message: string) => {
     job.status = { ...job.status, state: 'failed', phase: 'Failed', error: { code, message } }
     stop(job)
   }
-  /** Ends a job's worker and timer and wakes whoever waits for it. */
+  /** Ends a job's worker and timer, lets go of the bytes a failed or cancelled job can no longer use, and wakes whoever waits. */
   const stop = (job: Job) => {
     clearTimeout(job.timer)
     void job.worker?.terminate()
     job.worker = undefined
+    job.endedAt = policy.now()
+    if (job.status.state !== 'done') {
+      job.bytes = NO_BYTES
+      job.analysis = undefined
+    }
     job.settle()
+    prune()
   }
+  /** Forgets previews nobody committed or discarded in time, old failures, and all but the newest few of each. */
   const prune = () => {
-    const finished = [...jobs.values()].filter((job) => job.status.state !== 'running')
-    for (const job of finished.slice(0, Math.max(0, finished.length - MAX_KEPT_PREVIEWS))) jobs.delete(job.status.jobId)
+    const now = policy.now()
+    const ended = [...jobs.values()].filter((job) => job.endedAt !== undefined)
+    const isPreview = (job: Job) => job.status.state === 'done'
+    for (const job of ended) {
+      if (now - job.endedAt! >= (isPreview(job) ? policy.previewTtlMs : policy.endedTtlMs)) jobs.delete(job.status.jobId)
+    }
+    const keep = (kept: Job[], max: number) => kept.slice(0, Math.max(0, kept.length - max)).forEach((job) => jobs.delete(job.status.jobId))
+    keep(ended.filter((job) => jobs.has(job.status.jobId) && isPreview(job)), MAX_KEPT_PREVIEWS)
+    keep(ended.filter((job) => jobs.has(job.status.jobId) && !isPreview(job)), MAX_KEPT_ENDED)
   }
+  const sweeper = setInterval(prune, SWEEP_MS)
+  sweeper.unref()
 
   const runInWorker = (job: Job, input: WorkerInput, script: WorkerScript) => {
     const worker = startWorker(script, input, limits)
@@ -174,6 +221,7 @@ export function createImportJobs(
   }
 
   const get = (jobId: string): Job => {
+    prune()
     const job = jobs.get(jobId)
     if (!job) throw new AppError('not_found', 'That import is no longer open: start it again')
     return job
@@ -181,6 +229,12 @@ export function createImportJobs(
 
   return {
     start(fileName, bytes) {
+      prune()
+      if (store.isReadOnly) throw new AppError('read_only', 'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to import files')
+      const running = [...jobs.values()].filter((job) => job.status.state === 'running').length
+      if (running >= policy.maxRunning) {
+        throw new AppError('busy', `${running} imports are being read already: wait for one to finish, or cancel it, then try again`)
+      }
       const jobId = newId()
       let settle = () => undefined as void
       const settled = new Promise<void>((resolve) => (settle = resolve))
@@ -221,7 +275,12 @@ export function createImportJobs(
       void job?.worker?.terminate()
       return { discarded: jobs.delete(previewId) }
     },
+    heldBytes() {
+      prune()
+      return [...jobs.values()].reduce((sum, job) => sum + job.bytes.length, 0)
+    },
     close() {
+      clearInterval(sweeper)
       for (const job of jobs.values()) void job.worker?.terminate()
       jobs.clear()
     }

@@ -2,7 +2,7 @@
 // ODS repeats claiming millions of cells, text tables too wide. Reads directories and streams; never builds a sheet.
 
 import { Inflate } from 'fflate'
-import { AppError, printable } from '../errors'
+import { AppError, printable } from '../contract/errors'
 import { decodeText, type FileFormat } from './sniff'
 
 /** SheetJS reads each zip part as one string, and V8 strings stop at 2^29 - 24 characters (512 MB). */

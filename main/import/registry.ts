@@ -1,7 +1,7 @@
 // The import registry: every recogniser, most specific first, the generic reader last.
 // Adding a format or an era means adding one entry here with its own fixtures and tests.
 
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import { accessibleRecogniser } from './recognisers/accessible'
 import { csvRecogniser } from './recognisers/csv'
 import { genericRecogniser } from './recognisers/generic'

@@ -3,9 +3,10 @@
 
 import * as XLSX from '@e965/xlsx'
 import { strFromU8, unzipSync } from 'fflate'
-import { AppError, printable } from '../errors'
+import { AppError, printable } from '../contract/errors'
+import type { FileFormat } from '../contract/types'
 
-export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv'
+export type { FileFormat }
 
 /** Manifests and workbook indexes are a few kilobytes; anything near this is not one. */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024

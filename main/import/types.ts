@@ -1,53 +1,11 @@
-// The shapes recognisers hand to the import writer: tables of observations with their
-// provenance, before areas are resolved against the store. Types only.
+// What recognisers are: each claims a workbook it understands and hands back the parsed release
+// (its shapes live store-side, in main/store/release-shapes.ts). Types only.
 
 import type { TableLayout } from '../contract/types'
-import type { CellReading } from '../domain/markers'
-import type { MeasureDefinition } from '../domain/measures'
-import type { Period } from '../domain/periods'
-import type { FileFormat } from './sniff'
+import type { ParsedObservation, ParsedRelease, ParsedTable } from '../store/release-shapes'
 import type { Workbook } from './workbook'
 
-export interface ParsedObservation {
-  rowLabel: string
-  columnLabel: string
-  measure: MeasureDefinition
-  period: Period | undefined
-  reading: CellReading
-  raw: string
-  sheet: string
-  cell: string
-  rowIndex: number
-  colIndex: number
-}
-
-export type { TableLayout }
-
-export interface ParsedTable {
-  sheet: string
-  title: string | undefined
-  /** One-based, as a spreadsheet shows it. */
-  headerRow: number
-  layout: TableLayout
-  /** The period the whole table is at (wide tables); long and series tables carry it per cell. */
-  period: Period | undefined
-  /** Where that period was read from: "title", "file name", "cover sheet", … */
-  periodSource: string | undefined
-  /** Footnote references found in each column's header, by column index. */
-  columnFootnotes: Record<number, string[]>
-  notes: string[]
-  observations: ParsedObservation[]
-}
-
-export interface ParsedRelease {
-  recogniser: string
-  format: FileFormat
-  editionLabel: string
-  period: Period | undefined
-  tables: ParsedTable[]
-  footnotes: { ref: string; text: string }[]
-  warnings: string[]
-}
+export type { ParsedObservation, ParsedRelease, ParsedTable, TableLayout }
 
 export interface RecogniseContext {
   fileName: string

@@ -2,7 +2,7 @@
 // size limits. Knows nothing of MAPPA: recognisers turn these grids into tables.
 
 import * as XLSX from '@e965/xlsx'
-import { AppError, oneLine, printable } from '../errors'
+import { AppError, oneLine, printable } from '../contract/errors'
 import { checkBeforeParse, checkSheetShape } from './limits'
 import { asBuffer, decodeText, sniffDelimiter, sniffFormat, type FileFormat } from './sniff'
 

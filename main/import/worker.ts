@@ -2,7 +2,7 @@
 // progress, so the window never freezes on a big workbook. Never touches the store.
 
 import { parentPort, workerData } from 'node:worker_threads'
-import { AppError, oneLine, type ErrorCode } from '../errors'
+import { AppError, oneLine, type ErrorCode } from '../contract/errors'
 import { analyseFile, type CatalogueSnapshot } from './analyse'
 
 export interface WorkerInput {

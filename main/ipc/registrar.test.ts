@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNELS } from '../contract/channel-list'
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import { tempContext } from '../testing/temp'
 import { createHandlers } from './handlers'
 import { createDispatch, mergeHandlers } from './registrar'

@@ -4,7 +4,7 @@
 
 import type { ArgsOf, Channel, Envelope, ResultOf } from '../contract/channels'
 import { isChannel } from '../contract/channel-list'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine } from '../contract/errors'
 import { SCHEMAS } from './schemas'
 
 export type Handlers = { [C in Channel]: (args: ArgsOf<C>) => ResultOf<C> | Promise<ResultOf<C>> }

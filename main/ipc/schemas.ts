@@ -23,6 +23,15 @@ const measureId = z.string().regex(/^[a-z0-9_:-]{1,120}$/)
 const rowId = z.number().int().positive()
 const derivedKinds = z.array(z.enum(['change', 'percentChange', 'share', 'rate', 'oneInN', 'rank'])).max(6)
 const settingKey = z.enum(['homeArea'])
+const areaRecord = z.record(z.string().max(300), slug.nullable())
+/**
+ * Row label → area slug or null, checked as a record but passed on as it came: z.record copies it
+ * into a plain {}, where a row labelled "__proto__" would vanish.
+ */
+const areaMappings = z.custom<z.infer<typeof areaRecord>>().superRefine((value, context) => {
+  const checked = areaRecord.safeParse(value)
+  if (!checked.success) for (const issue of checked.error.issues) context.addIssue({ ...issue })
+})
 const annotationTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cell'), area: slug, measure: measureId, period: periodKey }).strict(),
   z.object({ kind: z.literal('area'), area: slug }).strict(),
@@ -52,7 +61,7 @@ export const SCHEMAS = {
       previewId,
       mappings: z
         .object({
-          areas: z.record(z.string().max(300), slug.nullable()).optional(),
+          areas: areaMappings.optional(),
           columns: z.array(z.object({ table: z.number().int().min(0), column: z.number().int().min(0), measureId }).strict()).max(10_000).optional(),
           periods: z.array(z.object({ table: z.number().int().min(0), period: periodKey }).strict()).max(1_000).optional(),
           remember: z.boolean().optional()
@@ -85,5 +94,8 @@ export const SCHEMAS = {
   'releases:remove': z.object({ releaseId: rowId }).strict(),
   'edits:keep': z.object({ editId: rowId }).strict(),
   'aliases:list': none,
-  'aliases:forget': z.object({ kind: z.enum(['area', 'measure']), key: z.string().min(1).max(300) }).strict()
+  'aliases:forget': z.object({ kind: z.enum(['area', 'measure']), key: z.string().min(1).max(300) }).strict(),
+  'backups:list': none,
+  'backups:create': none,
+  'backups:restore': z.object({ file: z.string().regex(/^mappa-desk-[0-9-]+-[a-z]+\.sqlite$/, 'must be a backup file name from backups:list').optional() }).strict()
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

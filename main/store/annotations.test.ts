@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { importFile } from '../import/importFile'
-import { oldStyleBook } from '../testing/moj-fixtures'
+import { oldStyleBook } from '../testing/fixtures'
 import { tempStore } from '../testing/temp'
 import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from './annotations'
 import { undo } from './history'

@@ -3,8 +3,8 @@
 // footnotes in exports.
 
 import type { Annotation, AnnotationTarget } from '../contract/types'
-import { AppError } from '../errors'
-import type { Db } from './database'
+import { AppError } from '../contract/errors'
+import { writeTransaction, type Db } from './database'
 import { recordAction } from './history'
 import { areaIdOf, assertMeasure, assertRelease, now } from './keys'
 
@@ -76,7 +76,7 @@ export function listAnnotations(db: Db): Annotation[] {
 
 export function createAnnotation(db: Db, target: AnnotationTarget, text: string): Annotation {
   const body = checkText(text)
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const columns = { area_id: null as number | null, measure_id: null as string | null, period: null as string | null, release_id: null as number | null }
     if (target.kind === 'cell' || target.kind === 'area') columns.area_id = areaIdOf(db, target.area)
     if (target.kind === 'cell' || target.kind === 'measure' || (target.kind === 'period' && target.measure)) {
@@ -97,25 +97,25 @@ export function createAnnotation(db: Db, target: AnnotationTarget, text: string)
     )
     recordAction(db, { kind: 'annotate', annotationId: id, afterText: body })
     return getAnnotation(db, id)
-  })()
+  })
 }
 
 export function updateAnnotation(db: Db, id: number, text: string): Annotation {
   const body = checkText(text)
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getAnnotation(db, id)
     if (before.text === body) return before
     db.prepare('UPDATE annotation SET text = ?, updated_at = ? WHERE id = ?').run(body, now(), id)
     recordAction(db, { kind: 'reword', annotationId: id, beforeText: before.text, afterText: body })
     return getAnnotation(db, id)
-  })()
+  })
 }
 
 export function deleteAnnotation(db: Db, id: number): { deleted: boolean } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     getAnnotation(db, id)
     db.prepare('UPDATE annotation SET deleted_at = ? WHERE id = ?').run(now(), id)
     recordAction(db, { kind: 'unannotate', annotationId: id })
     return { deleted: true }
-  })()
+  })
 }

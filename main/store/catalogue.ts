@@ -2,10 +2,28 @@
 // what is new on every open, never deletes (observations point at these rows).
 
 import { AREAS, aliasKey, slugify, type AreaKind } from '../domain/areas'
-import type { CatalogueSnapshot } from '../import/analyse'
 import { MEASURES, type MeasureDefinition } from '../domain/measures'
 import type { RememberedMapping } from '../contract/types'
-import type { Db } from './database'
+import { writeTransaction, type Db } from './database'
+
+export interface AreaRef {
+  slug: string
+  name: string
+  kind: AreaKind
+}
+
+/**
+ * What the store knows that analysis needs, as data that crosses into a worker thread. Maps,
+ * because they are looked up by labels from files: a row called "constructor" is a real row.
+ */
+export interface CatalogueSnapshot {
+  /** aliasKey(spelling) → area, built-in spellings and the reporter's remembered mappings. */
+  areas: Map<string, AreaRef>
+  /** aliasKey(header) → measure id, for headers the reporter mapped before. */
+  rememberedColumns: Map<string, string>
+  /** Every measure in the store: id → label. */
+  measures: Map<string, { label: string; isCustom: boolean }>
+}
 
 export function seedCatalogue(db: Db): void {
   const upsertArea = db.prepare(`INSERT INTO area (slug, name, kind, is_welsh, sort_order) VALUES (?, ?, ?, ?, ?)
@@ -17,7 +35,7 @@ export function seedCatalogue(db: Db): void {
   const insertMeasureAlias = db.prepare(`INSERT INTO measure_alias (alias_key, alias, measure_id) VALUES (?, ?, ?)
     ON CONFLICT (alias_key) DO UPDATE SET measure_id = excluded.measure_id, is_user = 0 WHERE measure_alias.is_user = 1 OR measure_alias.measure_id <> excluded.measure_id`)
 
-  db.transaction(() => {
+  writeTransaction(db, () => {
     AREAS.forEach((definition, index) => {
       const slug = slugify(definition.name)
       upsertArea.run(slug, definition.name, definition.kind, definition.isWelsh ? 1 : 0, index)
@@ -28,7 +46,7 @@ export function seedCatalogue(db: Db): void {
       upsertMeasure(db, definition, index)
       for (const spelling of [definition.label, ...definition.aliases]) insertMeasureAlias.run(aliasKey(spelling), spelling, definition.id)
     })
-  })()
+  })
 }
 
 export function upsertMeasure(db: Db, definition: MeasureDefinition, sortOrder: number, isCustom = false): void {
@@ -49,18 +67,18 @@ export function upsertMeasure(db: Db, definition: MeasureDefinition, sortOrder: 
 
 /** The catalogue as plain data for analysis (which may run in a worker thread). */
 export function catalogueSnapshot(db: Db): CatalogueSnapshot {
-  const areas: CatalogueSnapshot['areas'] = {}
+  const areas: CatalogueSnapshot['areas'] = new Map()
   const aliasRows = db
     .prepare('SELECT x.alias_key AS key, a.slug, a.name, a.kind FROM area_alias x JOIN area a ON a.id = x.area_id')
     .all() as { key: string; slug: string; name: string; kind: AreaKind }[]
-  for (const row of aliasRows) areas[row.key] = { slug: row.slug, name: row.name, kind: row.kind }
-  const rememberedColumns: CatalogueSnapshot['rememberedColumns'] = {}
+  for (const row of aliasRows) areas.set(row.key, { slug: row.slug, name: row.name, kind: row.kind })
+  const rememberedColumns: CatalogueSnapshot['rememberedColumns'] = new Map()
   for (const row of db.prepare('SELECT alias_key AS key, measure_id AS id FROM measure_alias WHERE is_user = 1').all() as { key: string; id: string }[]) {
-    rememberedColumns[row.key] = row.id
+    rememberedColumns.set(row.key, row.id)
   }
-  const measures: CatalogueSnapshot['measures'] = {}
+  const measures: CatalogueSnapshot['measures'] = new Map()
   for (const row of db.prepare('SELECT id, label, is_custom AS isCustom FROM measure').all() as { id: string; label: string; isCustom: number }[]) {
-    measures[row.id] = { label: row.label, isCustom: row.isCustom === 1 }
+    measures.set(row.id, { label: row.label, isCustom: row.isCustom === 1 })
   }
   return { areas, rememberedColumns, measures }
 }

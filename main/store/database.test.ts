@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import { tempDir } from '../testing/temp'
 import { openStore } from './database'
 import { MIGRATIONS } from './migrations'

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importFile } from '../import/importFile'
-import { oldStyleBook } from '../testing/moj-fixtures'
+import { oldStyleBook } from '../testing/fixtures'
 import { tempDir } from '../testing/temp'
 import { createAnnotation } from './annotations'
 import { openStore, type Store } from './database'

@@ -3,9 +3,9 @@
 // only marks it inactive. Writes go through one transaction with their history action.
 
 import type { CellStatus, EditRecord } from '../contract/types'
-import { readCell } from '../domain/markers'
-import { AppError } from '../errors'
-import type { Db } from './database'
+import { readCell } from '../contract/markers'
+import { AppError } from '../contract/errors'
+import { writeTransaction, type Db } from './database'
 import { recordAction } from './history'
 import { areaIdOf, assertMeasure, now } from './keys'
 
@@ -55,7 +55,7 @@ export function applyEdit(db: Db, request: EditRequest): EditRecord {
   const typed = parseTypedFigure(request.value)
   const areaId = areaIdOf(db, request.area)
   assertMeasure(db, request.measure)
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const current = db
       .prepare(`SELECT value, status, raw, observation_id, edit_id, basis_value, basis_status, basis_raw, basis_edition,
         imported_value, imported_status, imported_raw, edition_label
@@ -81,18 +81,18 @@ export function applyEdit(db: Db, request: EditRequest): EditRecord {
     )
     recordAction(db, { kind: 'edit', editId: id })
     return getEdit(db, id)
-  })()
+  })
 }
 
 /** Reverts one edit on its own, leaving later and earlier edits of the cell as they are. */
 export function revertEdit(db: Db, editId: number): EditRecord {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const edit = getEdit(db, editId)
     if (!edit.isActive) throw new AppError('bad_input', 'That edit is already reverted')
     db.prepare('UPDATE edit SET undone_at = ? WHERE id = ?').run(now(), editId)
     recordAction(db, { kind: 'revert', editId })
     return getEdit(db, editId)
-  })()
+  })
 }
 
 /**
@@ -100,7 +100,7 @@ export function revertEdit(db: Db, editId: number): EditRecord {
  * stands against the newer edition's figure, and is no longer flagged.
  */
 export function keepEdit(db: Db, editId: number): EditRecord {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const edit = getEdit(db, editId)
     if (!edit.isActive) throw new AppError('bad_input', 'That edit is reverted: there is nothing to keep')
     const current = db
@@ -113,7 +113,7 @@ export function keepEdit(db: Db, editId: number): EditRecord {
       current.observation_id, current.imported_value, current.imported_status, current.imported_raw, current.edition_label, editId
     )
     return getEdit(db, editId)
-  }).immediate()
+  })
 }
 
 const EDIT_COLUMNS = `e.id, a.slug AS area, a.name AS area_name, e.measure_id AS measure, e.period,

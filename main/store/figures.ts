@@ -3,7 +3,7 @@
 
 import type { AreaKind, CellStatus, Figure, FigureQuery, GridColumn, GridRow, TableGrid } from '../contract/types'
 import { currentRows, figureKey, toFigure, warningsFor } from './current'
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import type { Db } from './database'
 
 export function currentFigures(db: Db, query: FigureQuery = {}): Figure[] {

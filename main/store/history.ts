@@ -3,7 +3,7 @@
 // `action` table; the effects themselves are plain column updates on `edit` and `annotation`.
 
 import type { HistoryEntry, HistoryKind } from '../contract/types'
-import type { Db } from './database'
+import { writeTransaction, type Db } from './database'
 import { now } from './keys'
 
 interface ActionRow {
@@ -52,24 +52,24 @@ function applyAction(db: Db, action: ActionRow, direction: 'undo' | 'redo'): voi
 
 /** Undoes the latest action still in effect; null when there is nothing to undo. */
 export function undo(db: Db): number | null {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const action = db.prepare('SELECT * FROM action WHERE undone_at IS NULL AND is_discarded = 0 ORDER BY id DESC LIMIT 1').get() as ActionRow | undefined
     if (!action) return null
     applyAction(db, action, 'undo')
     db.prepare('UPDATE action SET undone_at = ? WHERE id = ?').run(now(), action.id)
     return action.id
-  })()
+  })
 }
 
 /** Redoes the action undone most recently; null when there is nothing to redo. */
 export function redo(db: Db): number | null {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const action = db.prepare('SELECT * FROM action WHERE undone_at IS NOT NULL AND is_discarded = 0 ORDER BY undone_at DESC, id ASC LIMIT 1').get() as ActionRow | undefined
     if (!action) return null
     applyAction(db, action, 'redo')
     db.prepare('UPDATE action SET undone_at = NULL WHERE id = ?').run(action.id)
     return action.id
-  })()
+  })
 }
 
 export function canUndoRedo(db: Db): { canUndo: boolean; canRedo: boolean } {

@@ -1,7 +1,7 @@
 // Resolves the names the contract uses (area slugs, measure ids) to the store's row ids, with
 // one clear error for a name it does not know. Read-only.
 
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import type { Db } from './database'
 
 export function areaIdOf(db: Db, slug: string): number {

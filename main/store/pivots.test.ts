@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { importFile } from '../import/importFile'
-import { accessibleBook, oldStyleBook } from '../testing/moj-fixtures'
+import { accessibleBook, oldStyleBook } from '../testing/fixtures'
 import { tempStore } from '../testing/temp'
 import { createAnnotation } from './annotations'
 import { applyEdit } from './edits'

@@ -181,7 +181,7 @@ describe('remembered mappings', () => {
     const store = tempStore()
     rememberAreaAlias(store.db, 'Total', 'wales')
     rememberAreaAlias(store.db, 'Essex Police area', 'essex')
-    expect(catalogueSnapshot(store.db).areas.total?.slug).toBe('england-and-wales')
+    expect(catalogueSnapshot(store.db).areas.get('total')?.slug).toBe('england-and-wales')
     expect(listRememberedMappings(store.db)).toEqual([
       { kind: 'area', key: 'essex police area', label: 'Essex Police area', target: 'essex', targetLabel: 'Essex' }
     ])
@@ -196,7 +196,7 @@ describe('remembered mappings', () => {
     const path = store.path
     store.close()
     const reopened = openStore(path)
-    expect(catalogueSnapshot(reopened.db).areas.total?.slug).toBe('england-and-wales')
+    expect(catalogueSnapshot(reopened.db).areas.get('total')?.slug).toBe('england-and-wales')
     reopened.close()
   })
 
@@ -206,7 +206,7 @@ describe('remembered mappings', () => {
     const analysis = analyseFile({ fileName: 'mappa-2022.xlsx', bytes }, catalogueSnapshot(store.db))
     commitAnalysis(store, analysis, bytes, { areas: { 'Essex Police': 'essex', 'England and Wales': 'wales' } })
     expect(figure(store, 'essex', 'rso', '2021/22').value).toBe(1867)
-    expect(catalogueSnapshot(store.db).areas['england and wales']?.slug).toBe('england-and-wales')
+    expect(catalogueSnapshot(store.db).areas.get('england and wales')?.slug).toBe('england-and-wales')
     expect(listRememberedMappings(store.db).map((mapping) => mapping.label)).toEqual(['Essex Police'])
   })
 })

@@ -1,12 +1,12 @@
 // Writes a recognised release into the store in one transaction, resolving row labels to
 // areas through the alias table; lists releases and their tables. Never parses files.
 
-import { AppError } from '../errors'
+import { AppError } from '../contract/errors'
 import type { ReleaseImpact, StoredRelease, StoredTable } from '../contract/types'
 import { EDITION_ORDER_SQL } from '../domain/precedence'
-import type { ParsedRelease } from '../import/types'
+import type { ParsedRelease } from './release-shapes'
 import { upsertMeasure } from './catalogue'
-import type { Db } from './database'
+import { writeTransaction, type Db } from './database'
 
 export interface WriteResult {
   releaseId: number
@@ -28,7 +28,7 @@ export function writeRelease(
   db: Db,
   file: { fileName: string; bytes: Uint8Array; sha256: string; isSample: boolean },
   parsed: ParsedRelease,
-  areas: Record<string, string | null>[]
+  areas: Map<string, string | null>[]
 ): WriteResult {
   const insertRelease = db.prepare(`INSERT INTO release
     (file_name, sha256, size_bytes, bytes, format, recogniser, edition_label, period, period_label, is_sample, imported_at)
@@ -44,7 +44,7 @@ export function writeRelease(
   const knownMeasures = new Set(db.prepare('SELECT id FROM measure').pluck().all() as string[])
   const nextMeasureOrder = db.prepare('SELECT coalesce(max(sort_order), 0) + 1 FROM measure').pluck()
 
-  return db.transaction((): WriteResult => {
+  return writeTransaction(db, (): WriteResult => {
     const releaseId = Number(
       insertRelease.run(
         file.fileName,
@@ -81,9 +81,9 @@ export function writeRelease(
         insertTable.run(releaseId, ordinal, table.sheet, table.title ?? null, table.headerRow, table.layout, table.notes.join('\n') || null).lastInsertRowid
       )
       tableIds.push(tableId)
-      const assignment = areas[ordinal] ?? {}
-      const isAreaTable = Object.values(assignment).some((slug) => slug !== null)
-      const tableAreas = table.observations.map((observation) => areaId(assignment[observation.rowLabel]))
+      const assignment = areas[ordinal] ?? new Map<string, string | null>()
+      const isAreaTable = [...assignment.values()].some((slug) => slug !== null)
+      const tableAreas = table.observations.map((observation) => areaId(assignment.get(observation.rowLabel)))
       table.observations.forEach((observation, index) => {
         if (!knownMeasures.has(observation.measure.id)) {
           upsertMeasure(db, observation.measure, nextMeasureOrder.get() as number, true)
@@ -115,7 +115,7 @@ export function writeRelease(
       })
     })
     return { releaseId, tableIds, observations, matchedAreas: matched.size, unknownRowLabels: [...unknown] }
-  })()
+  })
 }
 
 export function listReleases(db: Db): StoredRelease[] {
@@ -166,10 +166,10 @@ export function releaseImpact(db: Db, releaseId: number): ReleaseImpact {
  * notes on the release keep its name.
  */
 export function removeRelease(db: Db, releaseId: number): ReleaseImpact {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const impact = impactOf(db, releaseId)
     db.prepare('UPDATE annotation SET release_label = ?, release_id = NULL WHERE release_id = ?').run(impact.editionLabel, releaseId)
     db.prepare('DELETE FROM release WHERE id = ?').run(releaseId)
     return impact
-  }).immediate()
+  })
 }

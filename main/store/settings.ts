@@ -1,6 +1,6 @@
 // Preferences kept in the database (the reporter's own area, chart defaults): JSON values by key.
 
-import type { Db } from './database'
+import { writeTransaction, type Db } from './database'
 
 export function getSetting(db: Db, key: string): unknown {
   const text = db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(key) as string | undefined
@@ -8,6 +8,8 @@ export function getSetting(db: Db, key: string): unknown {
 }
 
 export function setSetting(db: Db, key: string, value: unknown): void {
-  if (value === null) db.prepare('DELETE FROM setting WHERE key = ?').run(key)
-  else db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value))
+  writeTransaction(db, () => {
+    if (value === null) db.prepare('DELETE FROM setting WHERE key = ?').run(key)
+    else db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value))
+  })
 }

@@ -1,11 +1,12 @@
 // Temporary folders, databases and handler contexts for tests: real SQLite files on disk,
 // removed afterwards.
 
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { createImportJobs, type WorkerLimits, type WorkerScript } from '../import/jobs'
+import { createImportJobs, type JobPolicy, type WorkerLimits, type WorkerScript } from '../import/jobs'
 import type { HandlerContext } from '../ipc/handlers/context'
 import { openStore, type Store } from '../store/database'
 
@@ -21,6 +22,21 @@ export function tempDir(): string {
   return dir
 }
 
+/**
+ * Makes files or folders immutable (chattr +i) until the test ends: nobody, root included, may
+ * write, create or delete in them, as on a read-only medium or share (permission bits would not
+ * stop root, who runs these tests). Returns false where the file system has no immutable flag.
+ */
+export function makeImmutable(...paths: string[]): boolean {
+  try {
+    execFileSync('chattr', ['+i', ...paths], { stdio: 'ignore' })
+  } catch {
+    return false
+  }
+  cleanups.push(() => execFileSync('chattr', ['-i', ...paths], { stdio: 'ignore' }))
+  return true
+}
+
 export function tempStore(): Store {
   const store = openStore(join(tempDir(), 'test.sqlite'))
   cleanups.unshift(() => store.close())
@@ -28,9 +44,9 @@ export function tempStore(): Store {
 }
 
 /** The handler context for tests: a temp store, import jobs run in this thread unless a worker is given. */
-export function tempContext(options: { samplePath?: string; worker?: WorkerScript; limits?: WorkerLimits } = {}): HandlerContext {
+export function tempContext(options: { samplePath?: string; worker?: WorkerScript; limits?: WorkerLimits; policy?: JobPolicy } = {}): HandlerContext {
   const store = tempStore()
-  const jobs = createImportJobs(store, options.worker ?? 'in-thread', options.limits)
+  const jobs = createImportJobs(store, options.worker ?? 'in-thread', options.limits, options.policy)
   cleanups.unshift(() => jobs.close())
   return { store, jobs, mode: 'browser', version: '0.0.0-test', samplePath: options.samplePath ?? '/nonexistent/sample.csv' }
 }

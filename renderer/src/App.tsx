@@ -3,7 +3,9 @@
 // never calls the core.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { oneLine } from '../../main/errors'
+import { oneLine } from '../../main/contract/errors'
+import { BackupsDialog } from './components/backups/BackupsDialog'
+import { RecoveryScreen } from './components/backups/RecoveryScreen'
 import { ErrorBanner, NoticeBanner } from './components/Banners'
 import { DropOverlay } from './components/DropOverlay'
 import { EmptyState } from './components/EmptyState'
@@ -56,6 +58,7 @@ export function App() {
     fail: onError
   })
   const [notePreset, setNotePreset] = useState<NotePreset | null>(null)
+  const [isBackupsOpen, setBackupsOpen] = useState(false)
   const flow = useImportFlow({
     imported: async (summary) => {
       await acceptSummary(summary)
@@ -114,6 +117,10 @@ export function App() {
     setPanel('notes')
     setNotePreset({ key: targetKey({ kind: 'release', releaseId }), nonce: Date.now() })
   }, [])
+
+  // A restore replaces the whole database: start the window afresh on it.
+  const reopen = () => window.location.reload()
+  if (desk.info?.recovery) return <RecoveryScreen recovery={desk.info.recovery} onRestored={reopen} />
 
   return (
     <div className={`app${empty ? ' app--empty' : ''}`}>
@@ -176,7 +183,8 @@ export function App() {
           />
         )}
       </main>
-      <StatusBar info={desk.info} status={desk.status} />
+      <StatusBar info={desk.info} status={desk.status} onBackups={() => setBackupsOpen(true)} />
+      {isBackupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} onRestored={reopen} />}
       <input
         ref={fileInput}
         type="file"

@@ -3,10 +3,11 @@
 // preamble rows and a single header row; wide (a row per area) or long (Year | Area | …).
 
 import { filledCount, footnotesFrom, isBlank, isFigure, parseBlock, rowTexts } from '../blocks'
+import type { ImportWarning } from '../../contract/types'
 import type { ParsedRelease, ParsedTable, Recogniser } from '../types'
 import type { SheetGrid, Workbook } from '../workbook'
 import { uniqueFootnotes } from './old-style'
-import { baseName, isAreaTable, latestPeriod, mojEditionLabel, periodWarnings } from './shared'
+import { baseName, hiddenSheetWarnings, isAreaTable, latestPeriod, mojEditionLabel, periodWarnings } from './shared'
 
 const TABLE_SHEET = /^table[ _]?\d+[a-z]?$/i
 const COVER = /^cover(?:[ _]sheet)?$/i
@@ -75,9 +76,9 @@ export const accessibleRecogniser: Recogniser = {
     const tables = tableSheets.map((sheet) => tableOf(sheet, coverLines, context.fileName)).filter((table): table is ParsedTable => table !== undefined && table.observations.length > 0)
     if (!tables.some(isAreaTable)) return undefined
     const others = visible.filter((sheet) => sheet !== cover && sheet !== notesSheet && !TABLE_SHEET.test(sheet.name) && !CONTENTS.test(sheet.name))
-    const warnings = [
-      ...workbook.sheets.filter((sheet) => sheet.isHidden).map((sheet) => `Sheet "${sheet.name}" is hidden in the workbook and was not imported`),
-      ...others.map((sheet) => `Sheet "${sheet.name}" is not a table sheet and was not imported`)
+    const warnings: ImportWarning[] = [
+      ...hiddenSheetWarnings(workbook),
+      ...others.map((sheet) => ({ code: 'not_a_table_sheet' as const, message: `Sheet "${sheet.name}" is not a table sheet and was not imported` }))
     ]
     const period = latestPeriod(tables)
     return {

@@ -5,7 +5,7 @@
 import { isBlank, isFigure, filledCount, firstFilledColumn, parseBlock, rowTexts, type Row } from '../blocks'
 import type { ParsedRelease, ParsedTable, RecogniseContext, Recogniser } from '../types'
 import type { SheetGrid, Workbook } from '../workbook'
-import { baseName, latestPeriod, periodWarnings } from './shared'
+import { baseName, hiddenSheetWarnings, latestPeriod, periodWarnings } from './shared'
 
 /** A row is a header when it labels two or more columns and the next filled row carries figures. */
 export function isHeaderRow(rows: Row[], index: number): boolean {
@@ -65,14 +65,9 @@ export const genericRecogniser: Recogniser = {
   id: 'generic',
   description: 'Any sheet with a header row and rows of figures (not recognised as a MoJ MAPPA layout)',
   recognise(workbook: Workbook, context): ParsedRelease | undefined {
-    const warnings: string[] = []
     const tables: ParsedTable[] = []
     for (const sheet of workbook.sheets) {
-      if (sheet.isHidden) {
-        warnings.push(`Sheet "${sheet.name}" is hidden in the workbook and was not imported`)
-        continue
-      }
-      tables.push(...tablesOnSheet(sheet, context))
+      if (!sheet.isHidden) tables.push(...tablesOnSheet(sheet, context))
     }
     if (tables.length === 0) return undefined
     return {
@@ -82,7 +77,7 @@ export const genericRecogniser: Recogniser = {
       period: latestPeriod(tables),
       tables,
       footnotes: [],
-      warnings: [...warnings, ...periodWarnings(tables)]
+      warnings: [...hiddenSheetWarnings(workbook), ...periodWarnings(tables)]
     }
   }
 }

@@ -8,7 +8,7 @@ import { countAreaRows, filledCount, footnotesFrom, isBlank, parseBlock, rowText
 import type { ParsedRelease, ParsedTable, RecogniseContext, Recogniser } from '../types'
 import type { SheetGrid, Workbook } from '../workbook'
 import { tablesOnSheet } from './generic'
-import { baseName, latestPeriod, mojEditionLabel, MIN_AREA_ROWS, periodWarnings } from './shared'
+import { baseName, hiddenSheetWarnings, latestPeriod, mojEditionLabel, MIN_AREA_ROWS, periodWarnings } from './shared'
 
 const AREA_HEADER = /^(?:mappa\s+)?areas?(?:\s+name)?$/i
 const TABLE_TITLE = /^table\s*\d+[a-z]?\b/i
@@ -114,7 +114,6 @@ export const oldStyleRecogniser: Recogniser = {
     }
     if (!hasAreaTable) return undefined
     const period = latestPeriod(tables)
-    const warnings = workbook.sheets.filter((sheet) => sheet.isHidden).map((sheet) => `Sheet "${sheet.name}" is hidden in the workbook and was not imported`)
     return {
       recogniser: 'moj-old',
       format: workbook.format,
@@ -122,7 +121,7 @@ export const oldStyleRecogniser: Recogniser = {
       period,
       tables,
       footnotes: uniqueFootnotes(footnotes),
-      warnings: [...warnings, ...periodWarnings(tables)]
+      warnings: [...hiddenSheetWarnings(workbook), ...periodWarnings(tables)]
     }
   }
 }

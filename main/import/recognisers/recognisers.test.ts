@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { currentFigures } from '../../store/figures'
 import { listRevisions } from '../../store/revisions'
-import { accessibleBook, figuresFor, oldStyleBook, oldStyleSheet } from '../../testing/moj-fixtures'
-import { workbookBytes } from '../../testing/fixtures'
+import { accessibleBook, figuresFor, oldStyleBook, oldStyleSheet, workbookBytes } from '../../testing/fixtures'
 import { tempStore } from '../../testing/temp'
 import { importFile } from '../importFile'
 

@@ -3,7 +3,9 @@
 
 import { findBuiltInArea } from '../../domain/areas'
 import { comparePeriods, type Period } from '../../domain/periods'
+import type { ImportWarning } from '../../contract/types'
 import type { ParsedTable } from '../types'
+import type { Workbook } from '../workbook'
 
 /** The latest period any figure in the file is at: an edition is named for its newest year. */
 export function latestPeriod(tables: ParsedTable[]): Period | undefined {
@@ -21,10 +23,20 @@ export function baseName(fileName: string): string {
 }
 
 /** Warns about tables whose figures could not be placed in time. */
-export function periodWarnings(tables: ParsedTable[]): string[] {
+export function periodWarnings(tables: ParsedTable[]): ImportWarning[] {
   return tables
     .filter((table) => table.observations.some((observation) => observation.period === undefined))
-    .map((table) => `No period found for the table on sheet "${table.sheet}": set it in the preview, or its figures stay out of every time series`)
+    .map((table) => ({
+      code: 'no_period',
+      message: `No period found for the table on sheet "${table.sheet}": set it in the preview, or its figures stay out of every time series`
+    }))
+}
+
+/** Warns about the workbook's hidden sheets, which no recogniser imports. */
+export function hiddenSheetWarnings(workbook: Workbook): ImportWarning[] {
+  return workbook.sheets
+    .filter((sheet) => sheet.isHidden)
+    .map((sheet) => ({ code: 'hidden_sheet', message: `Sheet "${sheet.name}" is hidden in the workbook and was not imported` }))
 }
 
 /** The edition label MAPPA Desk gives a MoJ release: the report's financial year. */

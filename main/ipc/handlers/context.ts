@@ -1,6 +1,7 @@
 // What every handler group is given: the open store, the import jobs, and how the app runs.
 
 import type { ImportJobs } from '../../import/jobs'
+import type { RestoreResult } from '../../store/backup'
 import type { Store } from '../../store/database'
 
 export interface HandlerContext {
@@ -9,4 +10,10 @@ export interface HandlerContext {
   mode: 'electron' | 'browser'
   version: string
   samplePath: string
+  /** Present in a window: puts a backup in the database's place and reopens it. */
+  desk?: DeskControl
+}
+
+export interface DeskControl {
+  restore(file?: string): RestoreResult
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportJobStatus, ImportSummary } from '../../contract/types'
 import { oldStyleWorkbook, workbookBytes } from '../../testing/fixtures'
 import { tempContext } from '../../testing/temp'
+import { waitFor } from '../../testing/wait'
 import { createDispatch, type Dispatch } from '../registrar'
 import { createHandlers } from './index'
 
@@ -18,13 +19,14 @@ async function ok<T>(dispatch: Dispatch, channel: string, args: unknown): Promis
   return envelope.result as T
 }
 
-async function settle(dispatch: Dispatch, jobId: string): Promise<ImportJobStatus> {
-  for (let tries = 0; tries < 2000; tries++) {
-    const status = await ok<ImportJobStatus>(dispatch, 'import:status', { jobId })
-    if (status.state !== 'running') return status
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-  throw new Error('The import did not finish')
+function settle(dispatch: Dispatch, jobId: string): Promise<ImportJobStatus> {
+  return waitFor(
+    async () => {
+      const status = await ok<ImportJobStatus>(dispatch, 'import:status', { jobId })
+      return status.state !== 'running' && status
+    },
+    { what: 'the import to finish' }
+  )
 }
 
 /** A wide table with no period, a column the catalogue does not know and a row that is no area. */

@@ -2,6 +2,8 @@
 
 import type { AppInfo } from '../../contract/types'
 import { currentFigures, tableGrid } from '../../store/figures'
+import { AppError } from '../../errors'
+import { backUp, listBackups } from '../../store/backup'
 import { listReleases, releaseImpact, removeRelease } from '../../store/releases'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
@@ -16,13 +18,24 @@ export function storeHandlers(context: HandlerContext) {
         version: context.version,
         mode: context.mode,
         dbPath: store.path,
+        isReadOnly: store.isReadOnly,
         releases: count('SELECT count(*) FROM release'),
         observations: count('SELECT count(*) FROM observation')
       }
     },
     'releases:list': () => listReleases(store.db),
     'releases:impact': ({ releaseId }) => releaseImpact(store.db, releaseId),
-    'releases:remove': ({ releaseId }) => removeRelease(store.db, releaseId),
+    'releases:remove': ({ releaseId }) => {
+      releaseImpact(store.db, releaseId)
+      backUp(store, 'removal')
+      return removeRelease(store.db, releaseId)
+    },
+    'backups:list': () => listBackups(store.path),
+    'backups:create': () => backUp(store, 'manual'),
+    'backups:restore': ({ file }) => {
+      if (!context.desk) throw new AppError('bad_input', 'Restore from the command line with npm run mappa -- restore')
+      return context.desk.restore(file)
+    },
     'tables:grid': ({ tableId }) => tableGrid(store.db, tableId),
     'figures:list': (query) => currentFigures(store.db, query)
   } satisfies Partial<Handlers>

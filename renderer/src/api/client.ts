@@ -3,7 +3,7 @@
 
 import type { AppEvent, AppEvents, ArgsOf, Channel, Envelope, ResultOf } from '../../../main/contract/channels'
 import { decodeWire, encodeWire } from '../../../main/contract/wire'
-import type { ErrorCode } from '../../../main/errors'
+import type { ErrorCode } from '../../../main/contract/errors'
 
 const TOKEN_KEY = 'mappa-token'
 const TOKEN_HEADER = 'x-mappa-token'

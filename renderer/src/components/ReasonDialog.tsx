@@ -2,7 +2,7 @@
 // the core's refusal shown inside. Presentational: saving belongs to the edit flow, never to this.
 
 import { useEffect, useRef, useState } from 'react'
-import { readCell } from '../../../main/domain/markers'
+import { readCell } from '../../../main/contract/markers'
 import { formatCell } from '../grid/format'
 import type { PendingEdit } from '../state/useEditFlow'
 

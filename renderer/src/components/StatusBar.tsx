@@ -5,7 +5,7 @@ import type { AppInfo } from '../../../main/contract/types'
 import { isDesktop } from '../api/client'
 import { storeCounts, type StatusMessage } from '../state/useDesk'
 
-export function StatusBar({ info, status }: { info: AppInfo | null; status: StatusMessage | null }) {
+export function StatusBar({ info, status, onBackups }: { info: AppInfo | null; status: StatusMessage | null; onBackups: () => void }) {
   const desktop = info ? info.mode === 'electron' : isDesktop()
   const counts = storeCounts(info)
   return (
@@ -16,12 +16,22 @@ export function StatusBar({ info, status }: { info: AppInfo | null; status: Stat
           {info.dbPath}
         </span>
       )}
+      {info?.isReadOnly && (
+        <span className="read-only" role="status">
+          Read-only: this database is on a read-only medium or folder, so nothing can be changed
+        </span>
+      )}
       {counts && <span className="counts">{counts}</span>}
       <span className="statusbar-spacer" />
       {status && (
         <span className={`last-message last-message--${status.tone}`} title={status.text}>
           {status.text}
         </span>
+      )}
+      {info && (
+        <button type="button" className="link-button statusbar-backups" onClick={onBackups}>
+          Backups…
+        </button>
       )}
       {info && <span className="version">v{info.version}</span>}
     </footer>

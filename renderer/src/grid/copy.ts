@@ -2,6 +2,7 @@
 // headers, as TSV with values as displayed. Reads the grid API only; never writes to the clipboard.
 
 import type { Column, GridApi, IRowNode } from 'ag-grid-community'
+import { neutraliseFormula } from '../../../main/contract/spreadsheet-text'
 
 const SELECTION_COLUMN = 'ag-Grid-SelectionColumn'
 
@@ -18,7 +19,8 @@ function headerOf<T>(api: GridApi<T>, column: Column): string {
 
 const shown = <T>(api: GridApi<T>, node: IRowNode<T>, column: Column): string => clean(api.getCellValue({ rowNode: node, colKey: column, useFormatter: true }))
 
-const toTsv = (lines: string[][]): string => lines.map((cells) => cells.join('\t')).join('\n')
+/** Every cell, labels and headers too, pastes as the text shown: never as a live formula. */
+const toTsv = (lines: string[][]): string => lines.map((cells) => cells.map(neutraliseFormula).join('\t')).join('\n')
 
 /** The ticked rows in the order shown, with a header row; null when no row is ticked. */
 export function selectedRowsTsv<T>(api: GridApi<T>): string | null {

@@ -20,6 +20,14 @@ export interface MappingDraft {
 
 export const columnKey = (table: number, column: number): string => `${table}:${column}`
 
+/** A record keyed by row labels from a file: no prototype, so a row called "constructor" or "__proto__" is just a row. */
+const labelRecord = <T>(): Record<string, T> => Object.create(null) as Record<string, T>
+
+/** The draft's areas with one row's choice changed, still without a prototype. */
+export function withArea(areas: Record<string, string>, label: string, value: string): Record<string, string> {
+  return Object.assign(labelRecord<string>(), areas, { [label]: value })
+}
+
 /** Every row label once, as the preview first matched it. */
 export function previewRows(preview: ImportPreview): PreviewRow[] {
   const seen = new Map<string, PreviewRow>()
@@ -28,7 +36,7 @@ export function previewRows(preview: ImportPreview): PreviewRow[] {
 }
 
 export function initialDraft(preview: ImportPreview): MappingDraft {
-  const areas: Record<string, string> = {}
+  const areas = labelRecord<string>()
   for (const row of previewRows(preview)) areas[row.label] = row.areaSlug ?? UNMATCHED
   const columns: Record<string, string> = {}
   const periods: Record<number, string> = {}
@@ -41,7 +49,7 @@ export function initialDraft(preview: ImportPreview): MappingDraft {
 
 /** Only what differs from the preview, so the core keeps its own reading of everything else. */
 export function toMappings(preview: ImportPreview, draft: MappingDraft): ImportMappings {
-  const areas: Record<string, string | null> = {}
+  const areas = labelRecord<string | null>()
   for (const row of previewRows(preview)) {
     const chosen = draft.areas[row.label] ?? UNMATCHED
     if (chosen === (row.areaSlug ?? UNMATCHED) || chosen === UNMATCHED) continue
@@ -93,7 +101,7 @@ export function periodOptions(current: string | null): string[] {
 
 /** The file's warnings without the unmatched-rows one, which the preview recounts as rows are mapped. */
 export function staticWarnings(preview: ImportPreview): string[] {
-  return preview.warnings.filter((warning) => !warning.startsWith('Rows not matched'))
+  return preview.warnings.filter((warning) => warning.code !== 'unmatched_rows').map((warning) => warning.message)
 }
 
 /** Zero-based column index as a spreadsheet letter: 0 → A, 27 → AB. */

@@ -3,7 +3,7 @@
 
 import { useCallback, useRef, useState } from 'react'
 import type { AppInfo, ImportSummary, StoredRelease } from '../../../main/contract/types'
-import { oneLine } from '../../../main/errors'
+import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 import { plural } from '../grid/format'
 
@@ -67,8 +67,8 @@ function noticeFor(summary: ImportSummary): Notice | null {
       items: []
     }
   }
-  const items = [...summary.warnings]
-  const mentioned = summary.unknownRowLabels.some((label) => items.some((item) => item.includes(label)))
+  const items = summary.warnings.map((warning) => warning.message)
+  const mentioned = summary.warnings.some((warning) => warning.code === 'unmatched_rows')
   if (summary.unknownRowLabels.length > 0 && !mentioned) {
     items.push(`Rows not matched to a MAPPA area: ${summary.unknownRowLabels.join(', ')}`)
   }
@@ -100,8 +100,11 @@ export function useDesk(): Desk {
   }, [])
 
   const load = useCallback(async (): Promise<StoredRelease[]> => {
-    const [nextInfo, nextReleases] = await Promise.all([invoke('app:info', {}), invoke('releases:list', {})])
+    const nextInfo = await invoke('app:info', {})
     setInfo(nextInfo)
+    // A damaged database answers nothing else: the window shows the recovery screen instead.
+    if (nextInfo.recovery) return []
+    const nextReleases = await invoke('releases:list', {})
     setReleases(nextReleases)
     setRevision((value) => value + 1)
     return nextReleases

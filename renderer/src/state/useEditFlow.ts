@@ -3,7 +3,7 @@
 
 import { useCallback, useRef, useState } from 'react'
 import type { EditRecord } from '../../../main/contract/types'
-import { oneLine } from '../../../main/errors'
+import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 import { formatCell } from '../grid/format'
 import type { CellRef } from './useView'

@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from 'react'
 import type { EditRecord, HistoryEntry } from '../../../main/contract/types'
-import { oneLine } from '../../../main/errors'
+import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 
 export interface Reverting {

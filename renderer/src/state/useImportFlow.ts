@@ -3,7 +3,7 @@
 
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../../../main/contract/types'
-import { oneLine } from '../../../main/errors'
+import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 
 const POLL_MS = 150

@@ -3,8 +3,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { DerivedKind, EditRecord, Pivot, Revision } from '../../../main/contract/types'
-import { readCell } from '../../../main/domain/markers'
-import { oneLine } from '../../../main/errors'
+import { readCell } from '../../../main/contract/markers'
+import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 import { DERIVED_KINDS } from '../grid/derived'
 import { keepRows, NO_ROWS, toViewRows, type ViewRow, type ViewRows } from '../grid/pivotRows'

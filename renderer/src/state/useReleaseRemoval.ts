@@ -3,7 +3,7 @@
 
 import { useCallback, useState } from 'react'
 import type { ReleaseImpact, StoredRelease } from '../../../main/contract/types'
-import { oneLine } from '../../../main/errors'
+import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 import { plural } from '../grid/format'
 import { keptCount } from '../grid/precedence'

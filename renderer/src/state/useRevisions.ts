@@ -4,7 +4,7 @@
 
 import { useCallback, useState } from 'react'
 import type { ImportSummary, Revision } from '../../../main/contract/types'
-import { oneLine } from '../../../main/errors'
+import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 import { plural } from '../grid/format'
 

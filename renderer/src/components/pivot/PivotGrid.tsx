@@ -5,7 +5,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type Clipboard
 import type { BodyScrollEvent, CellEditRequestEvent, DisplayedColumnsChangedEvent, CellFocusedEvent, ColumnHeaderContextMenuEvent, GetRowIdParams, GridApi, GridReadyEvent, GridSizeChangedEvent, ModelUpdatedEvent, RowClassRules, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import type { DerivedKind, Pivot } from '../../../../main/contract/types'
-import { readCell } from '../../../../main/domain/markers'
+import { readCell } from '../../../../main/contract/markers'
 import { focusedCellTsv, selectedRowsTsv } from '../../grid/copy'
 import type { CellLookups } from '../../grid/figure'
 import { cellRefOf, applyFocus, focusedRef } from '../../grid/focus'

@@ -3,7 +3,7 @@
 
 import type { AreaInfo, MarkerCounts, MeasureInfo, PreviewColumn, PreviewTable } from '../../../../main/contract/types'
 import { formatNumber, plural } from '../../grid/format'
-import { columnKey, columnLetter, isPeriodEditable, periodOptions, type MappingDraft } from '../../state/mappings'
+import { columnKey, columnLetter, isPeriodEditable, periodOptions, withArea, type MappingDraft } from '../../state/mappings'
 import { AreaRows } from './AreaRows'
 
 interface TablePanelProps {
@@ -81,7 +81,7 @@ export function TablePanel({ table, areas, measures, draft, onDraft }: TablePane
   const setPeriod = (period: string) => onDraft((current) => ({ ...current, periods: { ...current.periods, [table.index]: period } }))
   const setMeasure = (column: number, id: string) =>
     onDraft((current) => ({ ...current, columns: { ...current.columns, [columnKey(table.index, column)]: id } }))
-  const setArea = (label: string, value: string) => onDraft((current) => ({ ...current, areas: { ...current.areas, [label]: value } }))
+  const setArea = (label: string, value: string) => onDraft((current) => ({ ...current, areas: withArea(current.areas, label, value) }))
   const hasColumnPeriods = table.columns.some((column) => column.period !== null)
 
   return (

@@ -1,0 +1,55 @@
+// A database on a read-only medium in browser mode: the figures show, the status bar says
+// read-only, and a correction is refused in one line, changing nothing.
+
+import { expect, test } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { Desk } from './desk'
+import { startApp, type RunningApp } from './server'
+
+let app: RunningApp
+let immutable: string[] = []
+
+test.beforeEach(async () => {
+  app = await startApp()
+})
+
+test.afterEach(async () => {
+  if (immutable.length > 0) execFileSync('chattr', ['-i', ...immutable])
+  immutable = []
+  await app.stop()
+})
+
+/** chattr +i stands in for a read-only medium: nobody, root included, may write the file or add -wal/-shm beside it. */
+function makeImmutable(...paths: string[]): boolean {
+  try {
+    execFileSync('chattr', ['+i', ...paths], { stdio: 'ignore' })
+  } catch {
+    return false
+  }
+  immutable = paths
+  return true
+}
+
+test('a database on a read-only medium shows its figures, says read-only and refuses a correction', async ({ page }) => {
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  await desk.sampleButton.click()
+  await expect(desk.cell('essex', 'Registered sexual offenders (Category 1)|2021/22')).toHaveText('1,867')
+
+  let isImmutable = true
+  await app.restart(() => (isImmutable = makeImmutable(app.dbPath, app.dir)))
+  test.skip(!isImmutable, 'this file system has no immutable flag (chattr +i)')
+  await desk.open(app.url)
+  await expect(desk.statusLine).toContainText('Read-only')
+  await desk.tab('By measure').click()
+  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
+  await desk.screenshot('60-read-only-database')
+
+  await desk.typeInto('essex', '2021/22', '1870')
+  await desk.reasonDialog.getByRole('textbox', { name: 'Reason' }).fill('Press office correction')
+  await desk.reasonDialog.getByRole('button', { name: 'Save edit' }).click()
+  await expect(page.getByText('The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes')).toBeVisible()
+  await desk.screenshot('61-read-only-edit-refused')
+  expect(readdirSync(app.dir)).toEqual(['desk.sqlite'])
+})
