@@ -88,7 +88,7 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotV
           onEdit={onEdit}
           onShownRowsChange={onShownRowsChange}
         >
-          <PivotLegend hasStale={hasStale} hasWarnings={hasWarnings} />
+          <PivotLegend hasStale={hasStale} hasWarnings={hasWarnings} hasDerived={load.derived.length > 0} />
         </PivotGrid>
       )}
     </section>
