@@ -36,7 +36,12 @@ export function SubjectControls({ by, measures, areas, presence, measure, area, 
         <label className="field">
           {/* The title beside it says what the pivot is of; the label is for screen readers. */}
           <span className="visually-hidden">Measure</span>
-          <select className="select select--wide" value={measure ?? ''} onChange={(event) => onMeasure(event.target.value)}>
+          <select
+            className="select select--wide"
+            value={measure ?? ''}
+            title={measures.find((option) => option.id === measure)?.label ?? 'Choose a measure'}
+            onChange={(event) => onMeasure(event.target.value)}
+          >
             {withFigures.map((option) => (
               <option key={option.id} value={option.id}>
                 {option.label}
