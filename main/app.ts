@@ -8,7 +8,7 @@ import type { AppInfo, Recovery } from './contract/types'
 import { CHANNELS } from './contract/channel-list'
 import { AppError, oneLine } from './errors'
 import { createImportJobs, type ImportJobs } from './import/jobs'
-import { createHandlers } from './ipc/handlers'
+import { createHandlers, type HandlerContext } from './ipc/handlers'
 import type { DeskControl } from './ipc/handlers/context'
 import { createDispatch, type Dispatch, type Handlers } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
@@ -30,6 +30,8 @@ export interface CoreOptions {
   log?: (message: string) => void
   /** Restores backups for a window; the command line has its own `restore`. */
   desk?: DeskControl
+  /** The shell's native save dialog, for chart exports (Electron only). */
+  chooseSavePath?: HandlerContext['chooseSavePath']
 }
 
 export function appVersion(): string {
@@ -64,7 +66,15 @@ export function createCore(options: CoreOptions): Core {
     options.log?.(`Daily backup skipped: ${oneLine(error)}`)
   }
   const jobs = createImportJobs(store)
-  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath(), desk: options.desk })
+  const handlers = createHandlers({
+    store,
+    jobs,
+    mode: options.mode,
+    version: appVersion(),
+    samplePath: samplePath(),
+    desk: options.desk,
+    chooseSavePath: options.chooseSavePath
+  })
   return {
     store,
     jobs,

@@ -4,6 +4,7 @@
 import { basename } from 'node:path'
 import { consoleIo, dbPathFor, parse, UsageError, type Io } from './cli/common'
 import { commandBackups, commandRestore } from './cli/backups'
+import { CHART_USAGE, commandChart } from './cli/chart'
 import { commandReleases, commandRemove } from './cli/releases'
 import { createCore, createDesk } from './app'
 import { parsePeriod } from './domain/periods'
@@ -29,6 +30,7 @@ Commands:
   backups [--db PATH] [--json]          list the backups kept beside the database
   restore [--db PATH] [--from BACKUP]   put the latest good backup (or the one named) in its place
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
+${CHART_USAGE}
   help                                  show this help
 
 The database defaults to the user's data folder; --db PATH or MAPPA_DB=PATH choose another.`
@@ -179,6 +181,8 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return commandRestore(rest, io)
       case 'serve':
         return await commandServe(rest, io)
+      case 'chart':
+        return await commandChart(rest, { out: io.out, parse, usage: (message) => new UsageError(message) })
       case undefined:
       case 'help':
       case '--help':
@@ -186,7 +190,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, chart or serve (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

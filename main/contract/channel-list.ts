@@ -42,7 +42,16 @@ const channels = [
   'aliases:forget',
   'backups:list',
   'backups:create',
-  'backups:restore'
+  'backups:restore',
+  'charts:render',
+  'charts:export',
+  'charts:list',
+  'charts:save',
+  'charts:duplicate',
+  'charts:delete',
+  'templates:list',
+  'templates:save',
+  'templates:delete'
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

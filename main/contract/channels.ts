@@ -2,6 +2,7 @@
 // types. Types only: shared by main, preload and renderer, it must never import runtime code.
 
 import type { ErrorCode } from './errors'
+import type { ChartExport, ChartFormat, ChartRender, ChartSpec, HouseStyle, SavedChart, SavedStyle } from './charts'
 import type {
   Annotation,
   AnnotationTarget,
@@ -97,6 +98,17 @@ export interface Channels {
   'backups:create': { args: Record<string, never>; result: BackupInfo | null }
   /** Puts a backup (the latest intact one unless named) in the database's place; the replaced file is kept aside. */
   'backups:restore': { args: { file?: string }; result: { restored: BackupInfo; keptAs: string | null } }
+  /** Draws a spec for the editor's preview by the export's own path: PNG at the spec's dpi (or `dpi`, for a screen), or SVG. */
+  'charts:render': { args: { spec: ChartSpec; format?: 'png' | 'svg'; dpi?: number }; result: ChartRender }
+  /** Exports a spec: a native save dialog in Electron, the bytes to download in browser mode. */
+  'charts:export': { args: { spec: ChartSpec; format: ChartFormat; cmyk?: boolean }; result: ChartExport }
+  'charts:list': { args: Record<string, never>; result: SavedChart[] }
+  'charts:save': { args: { id?: number; name: string; spec: ChartSpec }; result: SavedChart }
+  'charts:duplicate': { args: { id: number }; result: SavedChart }
+  'charts:delete': { args: { id: number }; result: { deleted: boolean } }
+  'templates:list': { args: Record<string, never>; result: SavedStyle[] }
+  'templates:save': { args: { style: HouseStyle }; result: SavedStyle }
+  'templates:delete': { args: { name: string }; result: { deleted: boolean } }
 }
 
 export type SettingKey = 'homeArea'

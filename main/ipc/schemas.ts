@@ -2,6 +2,8 @@
 // not match before a handler runs. A test checks that every channel in the contract has one.
 
 import { z } from 'zod'
+import { chartSpecSchema } from '../chart/spec'
+import { houseStyleSchema } from '../chart/theme'
 import type { ArgsOf, Channel } from '../contract/channels'
 
 const none = z.object({}).strict()
@@ -97,5 +99,14 @@ export const SCHEMAS = {
   'aliases:forget': z.object({ kind: z.enum(['area', 'measure']), key: z.string().min(1).max(300) }).strict(),
   'backups:list': none,
   'backups:create': none,
-  'backups:restore': z.object({ file: z.string().regex(/^mappa-desk-[0-9-]+-[a-z]+\.sqlite$/, 'must be a backup file name from backups:list').optional() }).strict()
+  'backups:restore': z.object({ file: z.string().regex(/^mappa-desk-[0-9-]+-[a-z]+\.sqlite$/, 'must be a backup file name from backups:list').optional() }).strict(),
+  'charts:render': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional(), dpi: chartSpecSchema.shape.dpi.unwrap().optional() }).strict(),
+  'charts:export': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg', 'pdf']), cmyk: z.boolean().optional() }).strict(),
+  'charts:list': none,
+  'charts:save': z.object({ id: rowId.optional(), name: z.string().max(200), spec: chartSpecSchema }).strict(),
+  'charts:duplicate': z.object({ id: rowId }).strict(),
+  'charts:delete': z.object({ id: rowId }).strict(),
+  'templates:list': none,
+  'templates:save': z.object({ style: houseStyleSchema }).strict(),
+  'templates:delete': z.object({ name: z.string().trim().min(1).max(80) }).strict()
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

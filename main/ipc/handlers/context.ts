@@ -12,6 +12,8 @@ export interface HandlerContext {
   samplePath: string
   /** Present in a window: puts a backup in the database's place and reopens it. */
   desk?: DeskControl
+  /** Electron only: the native save dialog; resolves to the chosen path, or null when cancelled. */
+  chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' }) => Promise<string | null>
 }
 
 export interface DeskControl {

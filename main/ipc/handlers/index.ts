@@ -3,6 +3,7 @@
 import { mergeHandlers, type Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 import { catalogueHandlers } from './catalogue'
+import { chartHandlers } from './charts'
 import { figureHandlers } from './figures'
 import { importHandlers } from './import'
 import { storeHandlers } from './store'
@@ -10,6 +11,6 @@ import { storeHandlers } from './store'
 export type { HandlerContext }
 
 export function createHandlers(context: HandlerContext): Handlers {
-  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context))
+  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), chartHandlers(context))
   return handlers
 }
