@@ -52,7 +52,7 @@ test('a correction a newer edition restates is flagged, then kept or dropped for
   await expect(essex).toHaveClass(/figure--stale/)
   await expect(desk.cell('kent', '2021/22')).toHaveClass(/figure--stale/)
   await expect(desk.cell('essex', '2022/23')).not.toHaveClass(/figure--stale/)
-  await expect(page.locator('.pivot-legend')).toContainText('your correction, restated by a newer edition')
+  await expect(page.locator('.pivot-legend')).toContainText('restated since your correction')
   await essex.hover()
   const sentence = 'Your correction was made against the 2021/22 edition; the 2023/24 edition now says 1,872.'
   await expect(page.getByText(sentence)).toBeVisible()
@@ -78,7 +78,7 @@ test('a correction a newer edition restates is flagged, then kept or dropped for
   await expect(kent).toHaveText('1,500')
   await expect(kent).not.toHaveClass(/figure--stale|figure--edited/)
   await expect(desk.statusLine).toContainText('Dropped your correction')
-  await expect(page.locator('.pivot-legend')).not.toContainText('restated by a newer edition')
+  await expect(page.locator('.pivot-legend')).not.toContainText('restated since your correction')
   await desk.screenshot('42-restated-corrections-resolved')
 })
 

@@ -128,6 +128,15 @@ test('after an import that restates figures, By measure fills the window with wh
   await expect(notice).toHaveCount(0)
   await expect.poll(async () => (await gridFit(page)).whole).toBeGreaterThanOrEqual(20)
 
+  // By area: every measure of Essex, their long names wrapped, each row whole.
+  await desk.tab('By area').click()
+  await page.getByRole('combobox', { name: 'Area', exact: true }).selectOption('essex')
+  await expect(desk.grid).toContainText('Category 2')
+  await expect.poll(async () => (await gridFit(page)).cut).toEqual([])
+  expect((await gridFit(page)).overflow).toBe(0)
+  await desk.screenshot('36-by-area-essex')
+  await desk.tab('By measure').click()
+
   // A filter that leaves a few rows ends the grid at its last row, totals right under it.
   await page.getByRole('searchbox', { name: 'Filter rows' }).fill('shire')
   await expect.poll(async () => (await gridFit(page)).cut).toEqual([])

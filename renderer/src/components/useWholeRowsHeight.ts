@@ -9,19 +9,29 @@ export interface WholeRowsInput {
   available: number
   /** The grid's height minus its scrolling body: headers, pinned rows, scrollbar, borders. */
   chrome: number
+  /** Where each drawn body row ends, in px from the top of the rows, in order (rows may differ in
+   *  height: By area wraps long measure names). The last is where the rows end. */
+  rowBottoms: readonly number[]
+  /** Height of one row, for a grid with no rows (its "no rows match" line). */
   rowHeight: number
-  /** Rows in the scrolling body (after any filter). */
-  rows: number
   /** Rows kept in view however little room there is (the window scrolls instead). */
   minRows: number
 }
 
-/** The grid's height in px: as many whole rows as fit, never more than it has, at least minRows. */
-export function wholeRowsHeight({ available, chrome, rowHeight, rows, minRows }: WholeRowsInput): number {
-  const fit = Math.floor((available - chrome + 0.5) / rowHeight)
-  const shown = Math.max(Math.min(fit, rows), Math.min(minRows, Math.max(rows, 1)))
+/** The grid's height in px: its rows when they fit, else as many whole rows as fit, at least minRows. */
+export function wholeRowsHeight({ available, chrome, rowBottoms, rowHeight, minRows }: WholeRowsInput): number {
+  const room = available - Math.ceil(chrome)
+  const content = rowBottoms.at(-1)
+  let body: number
+  if (content === undefined) body = rowHeight
+  else if (content <= room + 0.5) body = content
+  else {
+    const fitting = rowBottoms.filter((bottom) => bottom <= room + 0.5)
+    const least = rowBottoms[Math.min(minRows, rowBottoms.length) - 1]
+    body = Math.max(fitting.at(-1) ?? 0, least)
+  }
   // Whole pixels, rounded up, so sub-pixel chrome never takes a sliver off the last row.
-  return Math.ceil(chrome) + Math.max(shown, 1) * rowHeight
+  return Math.ceil(chrome) + Math.ceil(body)
 }
 
 /** AG Grid 36 scrolls one viewport, with the header and pinned top rows stuck to its top and the
@@ -29,13 +39,15 @@ export function wholeRowsHeight({ available, chrome, rowHeight, rows, minRows }:
 export const GRID_VIEWPORT = '.ag-grid-viewport'
 export const PINNED_TOP = '.ag-grid-pinned-top-rows'
 export const PINNED_BOTTOM = '.ag-grid-pinned-bottom-rows'
+export const SCROLLING_ROWS = '.ag-grid-scrolling-rows'
 
-function partsOf(grid: HTMLElement): { viewport: HTMLElement; stuck: HTMLElement[] } | null {
+function partsOf(grid: HTMLElement): { viewport: HTMLElement; stuck: HTMLElement[]; rows: HTMLElement } | null {
   const viewport = grid.querySelector<HTMLElement>(GRID_VIEWPORT)
-  if (!viewport) return null
+  const rows = viewport?.querySelector<HTMLElement>(SCROLLING_ROWS)
+  if (!viewport || !rows) return null
   const top = viewport.querySelector<HTMLElement>(PINNED_TOP)
   const bottom = viewport.querySelector<HTMLElement>(PINNED_BOTTOM)
-  return { viewport, stuck: top && bottom ? [top, bottom] : [] }
+  return { viewport, stuck: top && bottom ? [top, bottom] : [], rows }
 }
 
 /** The frame's height left for the grid once its other children (the legend) have theirs. */
@@ -57,6 +69,7 @@ export interface WholeRows {
   remeasure: () => void
 }
 
+/** `rows` (the body rows shown) only prompts a new measurement when a filter changes them. */
 export function useWholeRowsHeight(options: { enabled: boolean; rowHeight: number; rows: number; minRows?: number }): WholeRows {
   const { enabled, rowHeight, rows, minRows = 3 } = options
   const frame = useRef<HTMLDivElement | null>(null)
@@ -72,14 +85,16 @@ export function useWholeRowsHeight(options: { enabled: boolean; rowHeight: numbe
     const parts = partsOf(gridElement)
     if (!parts) return
     // The body changes size when pinned rows or a horizontal scrollbar come and go.
-    for (const part of [parts.viewport, ...parts.stuck]) observer.current?.observe(part)
+    for (const part of [parts.viewport, parts.rows, ...parts.stuck]) observer.current?.observe(part)
     const [top, bottom] = parts.stuck.map((part) => part.getBoundingClientRect().height)
+    const rowsBox = parts.rows.getBoundingClientRect()
+    const rowBottoms = Array.from(parts.rows.querySelectorAll<HTMLElement>('[role="row"]'), (row) => row.getBoundingClientRect().bottom - rowsBox.top).sort((a, b) => a - b)
     const stuckHeight = (top ?? 0) + (bottom ?? 0)
     // A row brought into view by the browser (find in page, focus) lands clear of the stuck rows.
     parts.viewport.style.scrollPaddingTop = `${top ?? 0}px`
     parts.viewport.style.scrollPaddingBottom = `${bottom ?? 0}px`
     const chrome = gridElement.getBoundingClientRect().height - (parts.viewport.clientHeight - stuckHeight)
-    const next = wholeRowsHeight({ available: roomIn(frameElement, gridElement), chrome, rowHeight, rows, minRows })
+    const next = wholeRowsHeight({ available: roomIn(frameElement, gridElement), chrome, rowBottoms, rowHeight, minRows })
     setHeight((current) => (current !== null && Math.abs(current - next) < 1 ? current : next))
   }, [enabled, rowHeight, rows, minRows])
 

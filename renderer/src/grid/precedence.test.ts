@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { formatDerived, rankLabel } from './derived'
-import { editionName, precedenceClasses, precedenceTooltipLines, removalLines, staleEditSentence, storedValueLine, newFigureButtonLabel } from './precedence'
+import { editionName, precedenceClasses, precedenceTooltipLines, removalLines, removedLine, staleEditSentence, storedValueLine, newFigureButtonLabel } from './precedence'
 
 const STALE = { editId: 7, madeAgainst: 'MAPPA annual report 2021/22', newEdition: 'MAPPA annual report 2023/24', nowSays: { value: 1872, raw: '1872' } }
 
@@ -75,6 +75,11 @@ describe('removing a release', () => {
   it('names only the kinds of thing kept', () => {
     expect(removalLines({ ...impact, notes: 0, edits: 1 }).kept).toBe('Your 1 edit on its figures is kept: History still lists them.')
     expect(removalLines({ ...impact, edits: 0, notes: 3 }).kept).toBe('Your 3 notes on its figures are kept: History still lists them.')
+  })
+
+  it('says in the status line what went and what was kept', () => {
+    expect(removedLine(impact)).toBe('Removed mappa-2021-22.xlsx (MAPPA annual report 2021/22): 473 figures; 2 edits and 1 note kept')
+    expect(removedLine({ ...impact, isSample: true, fileName: 'mappa-sample.csv', figures: 32, edits: 0, notes: 0 })).toBe('Removed the sample data (mappa-sample.csv): 32 figures')
   })
 
   it('names the sample as sample data, and says so when nothing is tied to it', () => {

@@ -80,3 +80,10 @@ export function keptCount(impact: Pick<ReleaseImpact, 'edits' | 'notes'>): strin
   const parts = [impact.edits > 0 ? plural(impact.edits, 'edit') : null, impact.notes > 0 ? plural(impact.notes, 'note') : null].filter((part) => part !== null)
   return parts.length === 0 ? null : parts.join(' and ')
 }
+
+/** The status line after a removal: "Removed mappa-2021-22.xlsx (MAPPA annual report 2021/22): 473 figures; 1 edit kept". */
+export function removedLine(impact: ReleaseImpact): string {
+  const what = impact.isSample ? `the sample data (${impact.fileName})` : `${impact.fileName} (${impact.editionLabel})`
+  const counted = keptCount(impact)
+  return `Removed ${what}: ${plural(impact.figures, 'figure')}${counted === null ? '' : `; ${counted} kept`}`
+}

@@ -5,8 +5,7 @@ import { useCallback, useState } from 'react'
 import type { ReleaseImpact, StoredRelease } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
-import { plural } from '../grid/format'
-import { keptCount } from '../grid/precedence'
+import { removedLine } from '../grid/precedence'
 
 export interface RemovalAsk {
   release: StoredRelease
@@ -29,14 +28,6 @@ interface RemovalHandlers {
   removed: () => Promise<void>
   say: (text: string) => void
   fail: (message: string, context: string) => void
-}
-
-/** "Removed mappa-2021-22.xlsx (MAPPA annual report 2021/22): 473 figures; 2 edits and 1 note kept" */
-export function removedLine(impact: ReleaseImpact): string {
-  const what = impact.isSample ? `the sample data (${impact.fileName})` : `${impact.fileName} (${impact.editionLabel})`
-  const counted = keptCount(impact)
-  const kept = counted === null ? '' : `; ${counted} kept`
-  return `Removed ${what}: ${plural(impact.figures, 'figure')}${kept}`
 }
 
 export function useReleaseRemoval({ removed, say, fail }: RemovalHandlers): ReleaseRemoval {

@@ -36,7 +36,12 @@ export function SubjectControls({ by, measures, areas, presence, measure, area, 
         <label className="field">
           {/* The title beside it says what the pivot is of; the label is for screen readers. */}
           <span className="visually-hidden">Measure</span>
-          <select className="select select--wide" value={measure ?? ''} onChange={(event) => onMeasure(event.target.value)}>
+          <select
+            className="select select--wide"
+            value={measure ?? ''}
+            title={measures.find((option) => option.id === measure)?.label ?? 'Choose a measure'}
+            onChange={(event) => onMeasure(event.target.value)}
+          >
             {withFigures.map((option) => (
               <option key={option.id} value={option.id}>
                 {option.label}
@@ -96,7 +101,7 @@ export function DerivedToggles({ derived, onToggle }: { derived: readonly Derive
 }
 
 /** What the marks on the figures mean, with a sample of each; the rarer marks only where they occur. */
-export function PivotLegend({ hasStale = false, hasWarnings = false }: { hasStale?: boolean; hasWarnings?: boolean }) {
+export function PivotLegend({ hasStale = false, hasWarnings = false, hasDerived = false }: { hasStale?: boolean; hasWarnings?: boolean; hasDerived?: boolean }) {
   return (
     <p className="pivot-legend">
       <span className="legend-item">
@@ -109,13 +114,13 @@ export function PivotLegend({ hasStale = false, hasWarnings = false }: { hasStal
         <span className="legend-swatch legend-swatch--revised" aria-hidden="true" /> revised in a later edition
       </span>
       {hasStale && (
-        <span className="legend-item">
-          <span className="legend-swatch legend-swatch--stale" aria-hidden="true" /> your correction, restated by a newer edition
+        <span className="legend-item" title="Your correction was made against an older edition; a newer edition now states the figure differently. Keep it or take the new figure in the cell's details.">
+          <span className="legend-swatch legend-swatch--stale" aria-hidden="true" /> restated since your correction
         </span>
       )}
       {hasWarnings && (
-        <span className="legend-item">
-          <span className="legend-swatch legend-swatch--warning" aria-hidden="true" /> check: disagrees with another figure
+        <span className="legend-item" title="The figure disagrees with another (a count and its rate per 100,000): hover it for why">
+          <span className="legend-swatch legend-swatch--warning" aria-hidden="true" /> to check
         </span>
       )}
       <span className="legend-item">
@@ -123,9 +128,11 @@ export function PivotLegend({ hasStale = false, hasWarnings = false }: { hasStal
         available ·{' '}
         <span className="legend-marker">[z]</span> not applicable · <span className="legend-marker">-</span> nil
       </span>
-      <span className="legend-item legend-item--derived">
-        <span className="legend-derived">italic</span> = derived, not published
-      </span>
+      {hasDerived && (
+        <span className="legend-item legend-item--derived">
+          <span className="legend-derived">italic</span> = derived, not published
+        </span>
+      )}
       <details className="legend-tips">
         <summary>Correcting, copying, pinning</summary>
         <p className="legend-tips-text">Type in a figure to correct it (you are asked for a reason) · tick rows and press Ctrl+C to copy them with their headers · right-click a column header to pin it</p>

@@ -52,18 +52,22 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit, onExport
             </p>
           ))}
         </div>
-        <SubjectControls
-          by={by}
-          measures={catalogue.measures}
-          areas={catalogue.areas}
-          presence={view.presence}
-          measure={view.measure}
-          area={view.area}
-          homeArea={view.homeArea}
-          onMeasure={view.selectMeasure}
-          onArea={view.selectArea}
-          onHomeArea={(area) => void view.setHomeArea(area)}
-        />
+        <div className="pivot-head-end">
+          <SubjectControls
+            by={by}
+            measures={catalogue.measures}
+            areas={catalogue.areas}
+            presence={view.presence}
+            measure={view.measure}
+            area={view.area}
+            homeArea={view.homeArea}
+            onMeasure={view.selectMeasure}
+            onArea={view.selectArea}
+            onHomeArea={(area) => void view.setHomeArea(area)}
+          />
+          {/* Beside the subject, not under the filter: the grid keeps its rows. */}
+          <ChartButton pivot={current} homeArea={view.homeArea} catalogue={catalogue} />
+        </div>
       </div>
       <div className="grid-toolbar">
         <QuickFilter value={filter} onChange={setFilter}>
@@ -74,7 +78,6 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit, onExport
           Export table…
         </button>
         <DerivedToggles derived={view.derived} onToggle={view.toggleDerived} />
-        <ChartButton pivot={current} homeArea={view.homeArea} catalogue={catalogue} />
       </div>
       {load.state === 'failed' && !current ? (
         <div className="table-placeholder">These figures could not be opened.</div>
@@ -95,7 +98,7 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit, onExport
           onEdit={onEdit}
           onShownRowsChange={onShownRowsChange}
         >
-          <PivotLegend hasStale={hasStale} hasWarnings={hasWarnings} />
+          <PivotLegend hasStale={hasStale} hasWarnings={hasWarnings} hasDerived={load.derived.length > 0} />
         </PivotGrid>
       )}
     </section>
