@@ -112,7 +112,8 @@ function describe(row: EntryRow): string {
     case 'edit':
       return `${where}: ${before} → ${after} (${row.reason})`
     case 'revert':
-      return `${where}: reverted ${after} to ${before}`
+      // What is current after a revert is the figure below the edit, which a newer edition may have restated: name the edit only.
+      return `${where}: correction to ${after} reverted (it had replaced ${before})`
     case 'annotate':
       return `Note on ${target}: ${row.after_text ?? row.text}`
     case 'reword':
