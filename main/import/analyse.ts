@@ -38,6 +38,9 @@ export interface Analysis {
   preview: Omit<ImportPreview, 'previewId' | 'duplicateOf'>
 }
 
+/** The snapshot's records come from the store as plain objects: a row labelled "constructor" is not a key of theirs. */
+const ownValue = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined)
+
 export type ProgressListener = (phase: string, progress: number) => void
 
 export function sha256Of(bytes: Uint8Array): string {
@@ -53,9 +56,15 @@ function rememberedMeasure(id: string, catalogue: CatalogueSnapshot): MeasureDef
 
 /** Columns the reporter mapped before keep that mapping in every later file with the same header. */
 function applyRememberedColumns(parsed: ParsedRelease, catalogue: CatalogueSnapshot): void {
+  // A table has a few column labels and thousands of cells: each label is looked up once.
+  const rememberedFor = new Map<string, string | undefined>()
   for (const table of parsed.tables) {
     for (const observation of table.observations) {
-      const remembered = catalogue.rememberedColumns[aliasKey(observation.columnLabel)]
+      let remembered = rememberedFor.get(observation.columnLabel)
+      if (!rememberedFor.has(observation.columnLabel)) {
+        remembered = ownValue(catalogue.rememberedColumns, aliasKey(observation.columnLabel))
+        rememberedFor.set(observation.columnLabel, remembered)
+      }
       if (remembered && remembered !== observation.measure.id) observation.measure = rememberedMeasure(remembered, catalogue)
     }
   }
@@ -67,7 +76,7 @@ function applyRememberedColumns(parsed: ParsedRelease, catalogue: CatalogueSnaps
  */
 export function assignAreas(table: ParsedTable, catalogue: CatalogueSnapshot): Record<string, string | null> {
   const labels = [...new Set(table.observations.map((observation) => observation.rowLabel))]
-  const found = labels.map((label) => catalogue.areas[aliasKey(label)])
+  const found = labels.map((label) => ownValue(catalogue.areas, aliasKey(label)))
   const isAreaTable = labels.some((label, index) => found[index] !== undefined && aliasKey(label) !== 'total')
   return Object.fromEntries(labels.map((label, index) => [label, isAreaTable ? (found[index]?.slug ?? null) : null]))
 }

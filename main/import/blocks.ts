@@ -116,22 +116,50 @@ export function parseBlock(spec: BlockSpec): ParsedTable {
     if (refs.length > 0) columnFootnotes[column] = refs
   })
 
+  // What a column means is the same for every row: worked out once per column, not once per cell.
+  interface ColumnMeaning {
+    columnLabel: string
+    measure: MeasureDefinition
+    seriesPeriod: Period | undefined
+  }
+  const columns = new Map<number, ColumnMeaning>()
+  const columnMeaning = (column: number): ColumnMeaning => {
+    let meaning = columns.get(column)
+    if (!meaning) {
+      const rawHeader = header[column]?.text ?? `Column ${cellAddress(spec.headerIndex, column).replace(/\d+$/, '')}`
+      const seriesPeriod = layout === 'series' ? periodOfHeader(header[column]) : undefined
+      const group = groups.get(column)
+      const columnLabel = tidyHeader(rawHeader) || rawHeader
+      meaning = {
+        columnLabel: group ? `${tidyHeader(group)}: ${columnLabel}` : columnLabel,
+        measure: seriesPeriod ? seriesMeasure : measureFor(columnLabel, group ? tidyHeader(group) : undefined),
+        seriesPeriod
+      }
+      columns.set(column, meaning)
+    }
+    return meaning
+  }
+  // A long table repeats a few year labels down thousands of rows.
+  const rowPeriods = new Map<string, Period | undefined>()
+  const rowPeriodOf = (cell: Cell | undefined): Period | undefined => {
+    if (!cell) return undefined
+    if (!rowPeriods.has(cell.text)) rowPeriods.set(cell.text, periodOfHeader(cell))
+    return rowPeriods.get(cell.text)
+  }
+
   const observations: ParsedObservation[] = []
   for (let rowIndex = spec.headerIndex + 1; rowIndex < spec.endIndex; rowIndex++) {
     const row = rows[rowIndex]
     if (!row || isBlank(row)) continue
     const rowLabel = row[rowLabelColumn]?.text ?? `Row ${rowIndex + 1}`
-    const rowPeriod = layout === 'long' ? periodOfHeader(row[yearColumn]) : context?.period
+    const rowPeriod = layout === 'long' ? rowPeriodOf(row[yearColumn]) : context?.period
     row.forEach((cell, column) => {
       if (!cell || column === rowLabelColumn || column === yearColumn || column < labelColumn) return
-      const rawHeader = header[column]?.text ?? `Column ${cellAddress(spec.headerIndex, column).replace(/\d+$/, '')}`
-      const seriesPeriod = layout === 'series' ? periodOfHeader(header[column]) : undefined
-      const group = groups.get(column)
-      const columnLabel = tidyHeader(rawHeader) || rawHeader
+      const { columnLabel, measure, seriesPeriod } = columnMeaning(column)
       observations.push({
         rowLabel,
-        columnLabel: group ? `${tidyHeader(group)}: ${columnLabel}` : columnLabel,
-        measure: seriesPeriod ? seriesMeasure : measureFor(columnLabel, group ? tidyHeader(group) : undefined),
+        columnLabel,
+        measure,
         period: seriesPeriod ?? rowPeriod,
         reading: readCell(cell.text, cell.number),
         raw: cell.text,
