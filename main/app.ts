@@ -3,7 +3,8 @@
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createImportJobs, type ImportJobs } from './import/jobs'
+import { createImportJobs, DEFAULT_LIMITS, findWorkerScript, type ImportJobs } from './import/jobs'
+import { storeLocationOf } from './import/worker-commit'
 import { createHandlers } from './ipc/handlers'
 import { createDispatch, type Dispatch } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
@@ -30,7 +31,8 @@ export function appVersion(): string {
 
 export function createCore(options: CoreOptions): Core {
   const store = openStore(options.dbPath, { nativeBinding: options.nativeBinding })
-  const jobs = createImportJobs(store)
+  // The import worker writes through its own connection, loading the same native build of SQLite.
+  const jobs = createImportJobs(store, findWorkerScript(), DEFAULT_LIMITS, storeLocationOf(store, options.nativeBinding))
   const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath() })
   return {
     store,

@@ -14,7 +14,8 @@ import type { Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
 import { analyseFile, type Analysis } from './analyse'
 import { commitAnalysis } from './commit'
-import type { WorkerInput, WorkerMessage } from './worker'
+import type { HeldAnalysis, StoreLocation, WorkerInput, WorkerMessage } from './worker'
+import { commitInWorker, storeLocationOf } from './worker-commit'
 
 /** Previews hold the file's bytes; a few are plenty for one reporter, and memory stays bounded. */
 const MAX_KEPT_PREVIEWS = 4
@@ -22,7 +23,8 @@ const MAX_KEPT_PREVIEWS = 4
 interface Job {
   status: ImportJobStatus
   bytes: Uint8Array
-  analysis?: Analysis
+  /** Held in the worker (which then writes it on commit) where the job has a writer. */
+  analysis?: Analysis | HeldAnalysis
   worker?: Worker
   /** Resolves when the job stops running, whichever way. */
   settled: Promise<void>
@@ -75,7 +77,8 @@ export interface ImportJobs {
   start(fileName: string, bytes: Uint8Array): { jobId: string }
   status(jobId: string): ImportJobStatus
   cancel(jobId: string): { cancelled: boolean }
-  commit(previewId: string, mappings: ImportMappings): ImportSummary
+  /** Written by the worker that read the file, where it holds the analysis (then a promise), else here. */
+  commit(previewId: string, mappings: ImportMappings): ImportSummary | Promise<ImportSummary>
   /** Reads (in the worker, within its limits) and commits a file as recognised, in one step. */
   importNow(fileName: string, bytes: Uint8Array): Promise<ImportSummary>
   discard(previewId: string): { discarded: boolean }
@@ -96,6 +99,8 @@ export interface WorkerLimits {
  */
 export const DEFAULT_LIMITS: WorkerLimits = { heapMb: 1024, timeMs: 60_000 }
 
+const isHeldInWorker = (analysis: Analysis | HeldAnalysis | undefined): analysis is HeldAnalysis => analysis !== undefined && 'isHeldInWorker' in analysis
+
 const newId = () => randomBytes(12).toString('base64url')
 
 /**
@@ -105,12 +110,14 @@ const newId = () => randomBytes(12).toString('base64url')
 export function createImportJobs(
   store: Store,
   worker: WorkerScript | 'in-thread' | undefined = findWorkerScript(),
-  limits: WorkerLimits = DEFAULT_LIMITS
+  limits: WorkerLimits = DEFAULT_LIMITS,
+  /** Where a worker writes what it read, through its own connection; the main thread only waits. */
+  writer: StoreLocation | undefined = storeLocationOf(store)
 ): ImportJobs {
   const script = worker === 'in-thread' ? undefined : worker
   const jobs = new Map<string, Job>()
 
-  const finish = (job: Job, analysis: Analysis) => {
+  const finish = (job: Job, analysis: Analysis | HeldAnalysis) => {
     job.analysis = analysis
     const duplicate = findReleaseBySha(store.db, analysis.sha256)
     const duplicateOf = duplicate === undefined
@@ -127,13 +134,21 @@ export function createImportJobs(
   /** Ends a job's worker and timer and wakes whoever waits for it. */
   const stop = (job: Job) => {
     clearTimeout(job.timer)
-    void job.worker?.terminate()
-    job.worker = undefined
+    // A worker holding its analysis stays until the preview is committed or let go.
+    if (!isHeldInWorker(job.analysis)) forgetWorker(job)
     job.settle()
   }
   const prune = () => {
     const finished = [...jobs.values()].filter((job) => job.status.state !== 'running')
-    for (const job of finished.slice(0, Math.max(0, finished.length - MAX_KEPT_PREVIEWS))) jobs.delete(job.status.jobId)
+    for (const job of finished.slice(0, Math.max(0, finished.length - MAX_KEPT_PREVIEWS))) forget(job)
+  }
+  const forgetWorker = (job: Job) => {
+    void job.worker?.terminate()
+    job.worker = undefined
+  }
+  const forget = (job: Job) => {
+    forgetWorker(job)
+    jobs.delete(job.status.jobId)
   }
 
   const runInWorker = (job: Job, input: WorkerInput, script: WorkerScript) => {
@@ -149,7 +164,7 @@ export function createImportJobs(
       if (job.status.state !== 'running') return
       if (message.type === 'progress') job.status = { ...job.status, phase: message.phase, progress: message.progress }
       else if (message.type === 'done') finish(job, message.analysis)
-      else fail(job, message.code, message.message)
+      else if (message.type === 'failed') fail(job, message.code, message.message)
     })
     worker.on('error', (error) => {
       if (job.status.state !== 'running') return
@@ -186,7 +201,7 @@ export function createImportJobs(
       const settled = new Promise<void>((resolve) => (settle = resolve))
       const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
       jobs.set(jobId, job)
-      const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db) }
+      const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db), writer: script ? writer : undefined }
       if (script) runInWorker(job, input, script)
       else runHere(job, input)
       return { jobId }
@@ -202,6 +217,13 @@ export function createImportJobs(
     commit(previewId, mappings) {
       const job = get(previewId)
       if (!job.analysis) throw new AppError('bad_input', 'That import has no preview yet: wait for it to finish reading')
+      if (isHeldInWorker(job.analysis)) {
+        if (!job.worker) throw new AppError('not_found', 'That import is no longer open: start it again')
+        return commitInWorker(job.worker, mappings, limits.heapMb).then((summary) => {
+          forget(job)
+          return summary
+        })
+      }
       const summary = commitAnalysis(store, job.analysis, job.bytes, mappings)
       jobs.delete(previewId)
       return summary
