@@ -3,13 +3,16 @@
 // Shared by every recogniser; knows nothing of where blocks start or which file they came from.
 
 import { findBuiltInArea } from '../domain/areas'
-import { readCell } from '../domain/markers'
+import { readCell, type CellReading } from '../domain/markers'
 import { customMeasureFor, matchMeasure, tidyHeader, type MeasureDefinition } from '../domain/measures'
 import { parsePeriod, type Period } from '../domain/periods'
 import type { ParsedObservation, ParsedTable, TableLayout } from './types'
 import { cellAddress, type Cell, type SheetGrid } from './workbook'
 
 export type Row = (Cell | undefined)[]
+
+/** Readings kept per table for reuse; past this many distinct cells a table's texts rarely repeat. */
+const MAX_CACHED_READINGS = 50_000
 
 export const isBlank = (row: Row | undefined) => !row || row.every((cell) => cell === undefined)
 export const filledCount = (row: Row | undefined) => (row ?? []).filter((cell) => cell !== undefined).length
@@ -147,6 +150,18 @@ export function parseBlock(spec: BlockSpec): ParsedTable {
     return rowPeriods.get(cell.text)
   }
 
+  // The same few texts fill most cells of a big table (offence names, years, small counts).
+  const readings = new Map<string, CellReading>()
+  const readingOf = (cell: Cell): CellReading => {
+    const key = cell.number === undefined ? cell.text : `${cell.text}\u0000${Object.is(cell.number, -0) ? '-0' : cell.number}`
+    let reading = readings.get(key)
+    if (!reading) {
+      reading = readCell(cell.text, cell.number)
+      if (readings.size < MAX_CACHED_READINGS) readings.set(key, reading)
+    }
+    return reading
+  }
+
   const observations: ParsedObservation[] = []
   for (let rowIndex = spec.headerIndex + 1; rowIndex < spec.endIndex; rowIndex++) {
     const row = rows[rowIndex]
@@ -161,7 +176,7 @@ export function parseBlock(spec: BlockSpec): ParsedTable {
         columnLabel,
         measure,
         period: seriesPeriod ?? rowPeriod,
-        reading: readCell(cell.text, cell.number),
+        reading: readingOf(cell),
         raw: cell.text,
         sheet: sheet.name,
         cell: cellAddress(rowIndex, column),
