@@ -152,8 +152,8 @@ export function unknownAreasOf(tables: ParsedTable[], areas: AreaAssignments): s
 }
 
 export function analyseFile(input: { fileName: string; bytes: Uint8Array }, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
-  onProgress('Reading the file', 0.05)
-  const workbook = readWorkbook(input.bytes)
+  onProgress('Checking the file', 0.05)
+  const workbook = readWorkbook(input.bytes, onProgress)
   onProgress('Recognising tables', 0.6)
   const parsed = recognise(workbook, { fileName: input.fileName })
   applyRememberedColumns(parsed, catalogue)
