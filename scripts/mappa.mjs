@@ -15,7 +15,9 @@ function newestChange(path) {
   const stats = statSync(path, { throwIfNoEntry: false })
   if (!stats) return 0
   if (!stats.isDirectory()) return stats.mtimeMs
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stats.mtimeMs)
+  // Tests are not part of the build.
+  const names = readdirSync(path).filter((name) => !name.endsWith('.test.ts'))
+  return names.reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stats.mtimeMs)
 }
 
 /** The build is current when it exists and nothing it is made from changed after it was written. */

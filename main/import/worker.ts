@@ -61,11 +61,7 @@ if (analysis && writer) {
   port.on('message', (command: WorkerCommand) => {
     if (command.type !== 'commit') return
     try {
-      if (!store) {
-        store = openStore(writer.path, { nativeBinding: writer.nativeBinding })
-        // This connection only writes one release: 64 MB of page cache keeps the observation indexes in memory while it does.
-        store.db.pragma('cache_size = -65536')
-      }
+      store ??= openStore(writer.path, { nativeBinding: writer.nativeBinding })
       post({ type: 'committed', summary: commitAnalysis(store, held, input.bytes, command.mappings) })
     } catch (error) {
       // The transaction rolled back; the analysis is still here, so the same preview can be committed again.
