@@ -2,9 +2,8 @@
 // waits for the answer, so the main thread stays free while a large file is committed.
 
 import type { Worker } from 'node:worker_threads'
-import type { ImportSummary } from '../contract/types'
+import type { ImportMappings, ImportSummary } from '../contract/types'
 import { AppError, oneLine } from '../errors'
-import type { ImportMappings } from '../contract/types'
 import type { StoreLocation, WorkerCommand, WorkerMessage } from './worker'
 
 /** The worker's own connection, where the store is a file another connection can open. */
@@ -14,6 +13,11 @@ export function storeLocationOf(store: { path: string }, nativeBinding?: string)
 
 export function commitInWorker(worker: Worker, mappings: ImportMappings, heapMb: number): Promise<ImportSummary> {
   return new Promise((resolve, reject) => {
+    // A worker that has stopped (threadId -1) answers nothing: say so rather than wait for ever.
+    if (worker.threadId < 0) {
+      reject(new AppError('not_found', 'That import was closed before it was written: start it again'))
+      return
+    }
     const settle = () => {
       worker.off('message', onMessage)
       worker.off('error', onError)
