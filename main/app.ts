@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AppInfo, Recovery } from './contract/types'
 import { CHANNELS } from './contract/channel-list'
-import { AppError, oneLine } from './errors'
-import { createImportJobs, type ImportJobs } from './import/jobs'
+import { AppError, oneLine } from './contract/errors'
+import { createImportJobs, DEFAULT_LIMITS, DEFAULT_POLICY, findWorkerScript, type ImportJobs } from './import/jobs'
+import { storeLocationOf } from './import/worker-commit'
 import { createHandlers, type HandlerContext } from './ipc/handlers'
 import type { DeskControl } from './ipc/handlers/context'
 import { createDispatch, type Dispatch, type Handlers } from './ipc/registrar'
@@ -65,7 +66,8 @@ export function createCore(options: CoreOptions): Core {
   } catch (error) {
     options.log?.(`Daily backup skipped: ${oneLine(error)}`)
   }
-  const jobs = createImportJobs(store)
+  // The import worker writes through its own connection, loading the same native build of SQLite.
+  const jobs = createImportJobs(store, findWorkerScript(), DEFAULT_LIMITS, DEFAULT_POLICY, storeLocationOf(store, options.nativeBinding))
   const handlers = createHandlers({
     store,
     jobs,

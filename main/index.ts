@@ -145,7 +145,9 @@ function createWindow(): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: false
+      spellcheck: false,
+      // A middle click on a link fires auxclick, which can open a window past will-navigate (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick'
     }
   })
   created.once('ready-to-show', () => created.show())

@@ -14,6 +14,8 @@ import { decodeText, sniffDelimiter, sniffFormat } from '../main/import/sniff'
 import { MAX_CELLS, MAX_ROWS_PER_SHEET } from '../main/import/workbook'
 import { openStore } from '../main/store/database'
 import { areaTableRows, oldStyleSheet } from '../main/testing/fixtures'
+import { largeOds } from '../main/testing/large-ods'
+import { libreOfficeConvert, mappaImport, rendererBundle, sheetjsParse, type ProcessFigure } from './bench-processes'
 
 interface Case {
   id: string
@@ -51,8 +53,13 @@ function bigSheet(): XLSX.WorkBook {
 const CASES: Case[] = [
   { id: 'moj', label: 'MoJ-size workbook (xlsx)', fileName: 'mappa-2023-24.xlsx', runs: 5, build: mojWorkbook },
   { id: 'rows-xlsx', label: '100,000-row sheet (xlsx)', fileName: 'rows-100k.xlsx', runs: 1, build: () => deflated(bigSheet()) },
-  { id: 'rows-csv', label: '100,000-row sheet (csv)', fileName: 'rows-100k.csv', runs: 1, build: () => new TextEncoder().encode(XLSX.utils.sheet_to_csv(bigSheet().Sheets.Table1)) }
+  { id: 'rows-csv', label: '100,000-row sheet (csv)', fileName: 'rows-100k.csv', runs: 1, build: () => new TextEncoder().encode(XLSX.utils.sheet_to_csv(bigSheet().Sheets.Table1)) },
+  // The shape of the Home Office's police recorded crime tables: 6 sheets, 148,200 rows, 103 MB of XML.
+  { id: 'ods-large', label: 'Police recorded crime shape (ods)', fileName: 'police-recorded-crime.ods', runs: 1, build: () => largeOds() }
 ]
+
+/** Cases timed as whole processes too: what a reporter waits for at the command line. */
+const WHOLE_PROCESS_CASES = ['moj', 'rows-xlsx', 'ods-large']
 
 type Phase = 'idle' | 'parse' | 'import'
 
@@ -123,6 +130,28 @@ function table(rows: string[][]): string {
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')).join('\n')
 }
 
+const ratio = (top: ProcessFigure, bottom: ProcessFigure) => (top.skipped || bottom.skipped ? '–' : `${(top.ms / bottom.ms).toFixed(2)}×`)
+const processMs = (figure: ProcessFigure) => figure.skipped ?? ms(figure.ms)
+
+/** Whole processes, side by side: mappa import, SheetJS parse alone, LibreOffice to CSV; then the renderer's size. */
+function wholeProcesses(folder: string): void {
+  const rows = [['case (whole processes)', 'SheetJS parse', 'mappa import', 'import ÷ parse', 'LibreOffice → CSV', 'import ÷ LibreOffice', 'peak RSS import']]
+  let skippedLibreOffice = ''
+  for (const id of WHOLE_PROCESS_CASES) {
+    const each = CASES.find((candidate) => candidate.id === id)!
+    const file = join(folder, each.fileName)
+    const parse = sheetjsParse(file)
+    const imported = mappaImport(file, folder)
+    const office = libreOfficeConvert(file, folder)
+    skippedLibreOffice = office.skipped ?? ''
+    rows.push([each.label, processMs(parse), processMs(imported), ratio(imported, parse), processMs(office), ratio(imported, office), imported.peakRss ? mb(imported.peakRss) : '–'])
+  }
+  console.log(`\n${table(rows)}`)
+  if (skippedLibreOffice) console.log(`LibreOffice skipped: ${skippedLibreOffice}.`)
+  const bundle = rendererBundle()
+  console.log(bundle.skipped ? `Renderer bundle: skipped, ${bundle.skipped}.` : `Renderer bundle (out/renderer, minified): ${mb(bundle.bytes)}`)
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { case: { type: 'string' }, phase: { type: 'string' }, file: { type: 'string' }, folder: { type: 'string' } } })
   const script = fileURLToPath(import.meta.url)
@@ -167,6 +196,7 @@ function main(): void {
       ])
     }
     console.log(`\n${table(rows)}\n\nPeak RSS includes the ${mb(baseline)} a child process takes to load Node, tsx and these modules without parsing anything.`)
+    wholeProcesses(folder)
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }

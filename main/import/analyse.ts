@@ -25,6 +25,8 @@ export interface Analysis {
   preview: Omit<ImportPreview, 'previewId' | 'duplicateOf'>
 }
 
+/** The snapshot's records come from the store as plain objects: a row labelled "constructor" is not a key of theirs. */
+
 export type ProgressListener = (phase: string, progress: number) => void
 
 export function sha256Of(bytes: Uint8Array): string {
@@ -40,9 +42,15 @@ function rememberedMeasure(id: string, catalogue: CatalogueSnapshot): MeasureDef
 
 /** Columns the reporter mapped before keep that mapping in every later file with the same header. */
 function applyRememberedColumns(parsed: ParsedRelease, catalogue: CatalogueSnapshot): void {
+  // A table has a few column labels and thousands of cells: each label is looked up once.
+  const rememberedFor = new Map<string, string | undefined>()
   for (const table of parsed.tables) {
     for (const observation of table.observations) {
-      const remembered = catalogue.rememberedColumns.get(aliasKey(observation.columnLabel))
+      let remembered = rememberedFor.get(observation.columnLabel)
+      if (!rememberedFor.has(observation.columnLabel)) {
+        remembered = catalogue.rememberedColumns.get(aliasKey(observation.columnLabel))
+        rememberedFor.set(observation.columnLabel, remembered)
+      }
       if (remembered && remembered !== observation.measure.id) observation.measure = rememberedMeasure(remembered, catalogue)
     }
   }
@@ -136,8 +144,8 @@ export function unmatchedRowsWarnings(labels: string[]): ImportWarning[] {
 }
 
 export function analyseFile(input: { fileName: string; bytes: Uint8Array }, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
-  onProgress('Reading the file', 0.05)
-  const workbook = readWorkbook(input.bytes)
+  onProgress('Checking the file', 0.05)
+  const workbook = readWorkbook(input.bytes, onProgress)
   onProgress('Recognising tables', 0.6)
   const parsed = recognise(workbook, { fileName: input.fileName })
   applyRememberedColumns(parsed, catalogue)

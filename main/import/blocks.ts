@@ -3,13 +3,16 @@
 // Shared by every recogniser; knows nothing of where blocks start or which file they came from.
 
 import { findBuiltInArea } from '../domain/areas'
-import { readCell } from '../contract/markers'
+import { readCell, type CellReading } from '../contract/markers'
 import { customMeasureFor, matchMeasure, tidyHeader, type MeasureDefinition } from '../domain/measures'
 import { parsePeriod, type Period } from '../domain/periods'
 import type { ParsedObservation, ParsedTable, TableLayout } from './types'
 import { cellAddress, type Cell, type SheetGrid } from './workbook'
 
 export type Row = (Cell | undefined)[]
+
+/** Readings kept per table for reuse; past this many distinct cells a table's texts rarely repeat. */
+const MAX_CACHED_READINGS = 50_000
 
 export const isBlank = (row: Row | undefined) => !row || row.every((cell) => cell === undefined)
 export const filledCount = (row: Row | undefined) => (row ?? []).filter((cell) => cell !== undefined).length
@@ -118,25 +121,65 @@ export function parseBlock(spec: BlockSpec): ParsedTable {
     if (refs.length > 0) columnFootnotes[column] = refs
   })
 
+  // What a column means is the same for every row: worked out once per column, not once per cell.
+  interface ColumnMeaning {
+    columnLabel: string
+    measure: MeasureDefinition
+    seriesPeriod: Period | undefined
+  }
+  const columns = new Map<number, ColumnMeaning>()
+  const columnMeaning = (column: number): ColumnMeaning => {
+    let meaning = columns.get(column)
+    if (!meaning) {
+      const rawHeader = header[column]?.text ?? `Column ${cellAddress(spec.headerIndex, column).replace(/\d+$/, '')}`
+      const seriesPeriod = layout === 'series' ? periodOfHeader(header[column]) : undefined
+      const group = groups.get(column)
+      const columnLabel = tidyHeader(rawHeader) || rawHeader
+      meaning = {
+        columnLabel: group ? `${tidyHeader(group)}: ${columnLabel}` : columnLabel,
+        measure: seriesPeriod ? seriesMeasure : measureFor(columnLabel, group ? tidyHeader(group) : undefined),
+        seriesPeriod
+      }
+      columns.set(column, meaning)
+    }
+    return meaning
+  }
+  // A long table repeats a few year labels down thousands of rows.
+  const rowPeriods = new Map<string, Period | undefined>()
+  const rowPeriodOf = (cell: Cell | undefined): Period | undefined => {
+    if (!cell) return undefined
+    if (!rowPeriods.has(cell.text)) rowPeriods.set(cell.text, periodOfHeader(cell))
+    return rowPeriods.get(cell.text)
+  }
+
+  // The same few texts fill most cells of a big table (offence names, years, small counts).
+  const readings = new Map<string, CellReading>()
+  const readingOf = (cell: Cell): CellReading => {
+    const key = cell.number === undefined ? cell.text : `${cell.text}\u0000${Object.is(cell.number, -0) ? '-0' : cell.number}`
+    let reading = readings.get(key)
+    if (!reading) {
+      reading = readCell(cell.text, cell.number)
+      if (readings.size < MAX_CACHED_READINGS) readings.set(key, reading)
+    }
+    return reading
+  }
+
   const observations: ParsedObservation[] = []
   for (let rowIndex = spec.headerIndex + 1; rowIndex < spec.endIndex; rowIndex++) {
     const row = rows[rowIndex]
     if (!row || isBlank(row)) continue
     const rowLabel = row[rowLabelColumn]?.text ?? `Row ${rowIndex + 1}`
-    const rowPeriod = layout === 'long' ? periodOfHeader(row[yearColumn]) : context?.period
+    const rowPeriod = layout === 'long' ? rowPeriodOf(row[yearColumn]) : context?.period
     row.forEach((cell, column) => {
       if (!cell || column === rowLabelColumn || column === yearColumn || column < labelColumn) return
       if (DERIVED_HEADER.test(header[column]?.text ?? '')) return
-      const rawHeader = header[column]?.text ?? `Column ${cellAddress(spec.headerIndex, column).replace(/\d+$/, '')}`
-      const seriesPeriod = layout === 'series' ? periodOfHeader(header[column]) : undefined
-      const group = groups.get(column)
-      const columnLabel = tidyHeader(rawHeader) || rawHeader
+      const { columnLabel, measure, seriesPeriod } = columnMeaning(column)
       observations.push({
         rowLabel,
-        columnLabel: group ? `${tidyHeader(group)}: ${columnLabel}` : columnLabel,
-        measure: seriesPeriod ? seriesMeasure : measureFor(columnLabel, group ? tidyHeader(group) : undefined),
+        columnLabel,
+        measure,
         period: seriesPeriod ?? rowPeriod,
-        reading: readCell(cell.text, cell.number),
+        reading: readingOf(cell),
         raw: cell.text,
         sheet: sheet.name,
         cell: cellAddress(rowIndex, column),

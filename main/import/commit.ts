@@ -28,7 +28,8 @@ function applyMappings(store: Store, parsed: ParsedRelease, mappings: ImportMapp
   const columnMeasures = new Map<string, MeasureDefinition>()
   for (const { table, column, measureId } of mappings.columns ?? []) columnMeasures.set(`${table}:${column}`, measureById(store, measureId))
   const periods = new Map((mappings.periods ?? []).map(({ table, period }) => [table, period]))
-  const tables = parsed.tables.map((table, index) => {
+  // Nothing to apply (the one-step import, most previews): the tables stay as read, uncopied.
+  const tables = columnMeasures.size === 0 && periods.size === 0 ? parsed.tables : parsed.tables.map((table, index) => {
       const period = periods.get(index)
       const periodValue = period ? { key: period, label: period } : undefined
       return {
@@ -66,6 +67,26 @@ function remember(store: Store, analysis: Analysis, mappings: ImportMappings): v
     const header = analysis.parsed.tables[table]?.observations.find((observation) => observation.colIndex === column)?.columnLabel
     if (header) rememberMeasureAlias(store.db, header, measureId)
   }
+}
+
+/**
+ * Whether any other release has a figure for an (area, measure, period) this one has: without
+ * one there can be no revision, and the revision view (which ranks every stored figure) is skipped.
+ */
+function sharesAFigureKey(store: Store, releaseId: number, parsed: ParsedRelease, areas: AreaAssignments): boolean {
+  const other = store.db.prepare(`SELECT 1 FROM observation o JOIN area a ON a.id = o.area_id
+    WHERE a.slug = ? AND o.measure_id = ? AND o.period = ? AND o.release_id <> ? LIMIT 1`).pluck()
+  const seen = new Set<string>()
+  return parsed.tables.some((table, index) =>
+    table.observations.some(({ rowLabel, measure, period }) => {
+      const slug = areas[index]?.get(rowLabel) ?? null
+      if (!slug || !period) return false
+      const key = `${slug}\u0000${measure.id}\u0000${period.key}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return other.get(slug, measure.id, period.key, releaseId) !== undefined
+    })
+  )
 }
 
 export const SAMPLE_EDITION_LABEL = 'Sample data (published figures as quoted by local newspapers)'
@@ -138,7 +159,7 @@ export function commitAnalysis(
     matchedAreas: written.matchedAreas,
     unknownRowLabels: unknown,
     warnings,
-    revisions: listRevisions(store.db, { releaseId: written.releaseId }),
+    revisions: sharesAFigureKey(store, written.releaseId, parsed, areas) ? listRevisions(store.db, { releaseId: written.releaseId }) : [],
     findings: parsed.tables.map((table, index) => previewTable(table, index, areas[index], byslug))
   }
 }

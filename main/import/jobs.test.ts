@@ -106,7 +106,7 @@ describe('import jobs in this thread', () => {
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })
     expect(store.db.prepare('SELECT count(*) FROM source_table').pluck().get()).toBe(0)
     store.db.exec('DROP TRIGGER fail_late')
-    expect(jobs.commit(jobId, {}).status).toBe('imported')
+    expect((await jobs.commit(jobId, {})).status).toBe('imported')
     expect(counts(store)).toEqual({ releases: 1, observations: 44 * 4 })
   })
 
@@ -150,7 +150,7 @@ describe('import jobs in this thread', () => {
     const { jobId } = jobs.start('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx', { spellings }))
     const preview = (await settle(jobs, jobId)).preview!
     expect(preview.warnings).toEqual([{ code: 'unmatched_rows', message: 'Rows not matched to a MAPPA area: Tees Valley (new name), Kent and Medway (new name)' }])
-    const summary = jobs.commit(jobId, { areas: { 'Tees Valley (new name)': 'teesside' } })
+    const summary = await jobs.commit(jobId, { areas: { 'Tees Valley (new name)': 'teesside' } })
     expect(summary.warnings).toEqual([{ code: 'unmatched_rows', message: 'Rows not matched to a MAPPA area: Kent and Medway (new name)' }])
   })
 
@@ -179,10 +179,10 @@ describe('import jobs in this thread', () => {
     const bytes = oldStyleWorkbook('xlsx')
     const first = jobs.start('mappa-2021-22.xlsx', bytes)
     await settle(jobs, first.jobId)
-    const { releaseId, editionLabel } = jobs.commit(first.jobId, {})
+    const { releaseId, editionLabel } = await jobs.commit(first.jobId, {})
     const again = jobs.start('renamed.xlsx', bytes)
     expect((await settle(jobs, again.jobId)).preview?.duplicateOf).toEqual({ releaseId, editionLabel, fileName: 'mappa-2021-22.xlsx' })
-    expect(jobs.commit(again.jobId, {}).status).toBe('duplicate')
+    expect((await jobs.commit(again.jobId, {})).status).toBe('duplicate')
   })
 })
 
@@ -313,9 +313,30 @@ describe('import jobs in a worker thread', () => {
     const { jobs, store } = tempContext({ worker })
     const { jobId } = jobs.start('mappa-2021-22.ods', oldStyleWorkbook('ods'))
     await settle(jobs, jobId)
-    expect(jobs.commit(jobId, {})).toMatchObject({ status: 'imported', format: 'ods', observations: 44 * 4 })
+    expect(await jobs.commit(jobId, {})).toMatchObject({ status: 'imported', format: 'ods', observations: 44 * 4 })
     expect(currentFigures(store.db, { area: 'essex', measure: 'rso' })[0]).toMatchObject({ value: 1867 })
   }, 60_000)
+
+  it('writes a large file in the worker through its own connection, this thread free meanwhile, and the same as written here', async () => {
+    const bytes = oldStyleWorkbook('xlsx', { extraRows: 20_000 })
+    const { jobs, store } = tempContext({ worker })
+    const { jobId } = jobs.start('mappa-2021-22.xlsx', bytes)
+    await settle(jobs, jobId)
+    let turns = 0
+    const ticker = setInterval(() => turns++, 1)
+    const summary = await jobs.commit(jobId, {})
+    clearInterval(ticker)
+    expect(turns).toBeGreaterThan(0)
+    expect(summary).toMatchObject({ status: 'imported', observations: (44 + 20_000) * 4 })
+
+    const here = tempContext()
+    const local = here.jobs.start('mappa-2021-22.xlsx', bytes)
+    await settle(here.jobs, local.jobId)
+    const expected = here.jobs.commit(local.jobId, {})
+    expect({ ...summary, releaseId: 0 }).toEqual({ ...expected, releaseId: 0 })
+    const rows = (db: Store['db']) => db.prepare('SELECT row_label, column_label, area_id, measure_id, period, value, status, raw, sheet, cell FROM observation ORDER BY id').raw().all()
+    expect(rows(store.db)).toEqual(rows(here.store.db))
+  }, 120_000)
 
   it('stops a file that sends the reader into unbounded memory, in one line, storing nothing', async () => {
     // One damaged byte in the ExternSheet record of this .xls makes SheetJS 0.20.3 loop, allocating forever.

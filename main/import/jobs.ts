@@ -14,7 +14,8 @@ import type { Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
 import { analyseFile, type Analysis } from './analyse'
 import { commitAnalysis } from './commit'
-import type { WorkerInput, WorkerMessage } from './worker'
+import type { HeldAnalysis, StoreLocation, WorkerInput, WorkerMessage } from './worker'
+import { commitInWorker, storeLocationOf } from './worker-commit'
 
 /** Previews hold the file's bytes; a few are plenty for one reporter, and memory stays bounded. */
 const MAX_KEPT_PREVIEWS = 4
@@ -25,7 +26,8 @@ const NO_BYTES = new Uint8Array(0)
 interface Job {
   status: ImportJobStatus
   bytes: Uint8Array
-  analysis?: Analysis
+  /** Held in the worker (which then writes it on commit) where the job has a writer. */
+  analysis?: Analysis | HeldAnalysis
   worker?: Worker
   /** Resolves when the job stops running, whichever way. */
   settled: Promise<void>
@@ -80,7 +82,8 @@ export interface ImportJobs {
   start(fileName: string, bytes: Uint8Array): { jobId: string }
   status(jobId: string): ImportJobStatus
   cancel(jobId: string): { cancelled: boolean }
-  commit(previewId: string, mappings: ImportMappings): ImportSummary
+  /** Written by the worker that read the file, where it holds the analysis (then a promise), else here. */
+  commit(previewId: string, mappings: ImportMappings): ImportSummary | Promise<ImportSummary>
   /** Reads (in the worker, within its limits) and commits a file as recognised, in one step. */
   importNow(fileName: string, bytes: Uint8Array): Promise<ImportSummary>
   discard(previewId: string): { discarded: boolean }
@@ -129,6 +132,8 @@ const SWEEP_MS = 60_000
 
 const newId = () => randomBytes(12).toString('base64url')
 
+const isHeldInWorker = (analysis: Analysis | HeldAnalysis | undefined): analysis is HeldAnalysis => analysis !== undefined && 'isHeldInWorker' in analysis
+
 /**
  * Import jobs over one store. Reading runs in the worker script given (by default the one
  * findWorkerScript() finds) or, with 'in-thread' or where no worker script exists, in this thread.
@@ -137,12 +142,14 @@ export function createImportJobs(
   store: Store,
   worker: WorkerScript | 'in-thread' | undefined = findWorkerScript(),
   limits: WorkerLimits = DEFAULT_LIMITS,
-  policy: JobPolicy = DEFAULT_POLICY
+  policy: JobPolicy = DEFAULT_POLICY,
+  /** Where a worker writes what it read, through its own connection; the main thread only waits. */
+  writer: StoreLocation | undefined = storeLocationOf(store)
 ): ImportJobs {
   const script = worker === 'in-thread' ? undefined : worker
   const jobs = new Map<string, Job>()
 
-  const finish = (job: Job, analysis: Analysis) => {
+  const finish = (job: Job, analysis: Analysis | HeldAnalysis) => {
     job.analysis = analysis
     const duplicate = findReleaseBySha(store.db, analysis.sha256)
     const duplicateOf = duplicate === undefined
@@ -158,8 +165,8 @@ export function createImportJobs(
   /** Ends a job's worker and timer, lets go of the bytes a failed or cancelled job can no longer use, and wakes whoever waits. */
   const stop = (job: Job) => {
     clearTimeout(job.timer)
-    void job.worker?.terminate()
-    job.worker = undefined
+    // A worker holding its analysis stays until the preview is committed or let go.
+    if (!isHeldInWorker(job.analysis) || job.status.state !== 'done') forgetWorker(job)
     job.endedAt = policy.now()
     if (job.status.state !== 'done') {
       job.bytes = NO_BYTES
@@ -174,11 +181,20 @@ export function createImportJobs(
     const ended = [...jobs.values()].filter((job) => job.endedAt !== undefined)
     const isPreview = (job: Job) => job.status.state === 'done'
     for (const job of ended) {
-      if (now - job.endedAt! >= (isPreview(job) ? policy.previewTtlMs : policy.endedTtlMs)) jobs.delete(job.status.jobId)
+      if (now - job.endedAt! >= (isPreview(job) ? policy.previewTtlMs : policy.endedTtlMs)) forget(job)
     }
-    const keep = (kept: Job[], max: number) => kept.slice(0, Math.max(0, kept.length - max)).forEach((job) => jobs.delete(job.status.jobId))
+    const keep = (kept: Job[], max: number) => kept.slice(0, Math.max(0, kept.length - max)).forEach(forget)
     keep(ended.filter((job) => jobs.has(job.status.jobId) && isPreview(job)), MAX_KEPT_PREVIEWS)
     keep(ended.filter((job) => jobs.has(job.status.jobId) && !isPreview(job)), MAX_KEPT_ENDED)
+  }
+  const forgetWorker = (job: Job) => {
+    void job.worker?.terminate()
+    job.worker = undefined
+  }
+  /** Lets a job go with the worker that may hold its analysis. */
+  const forget = (job: Job) => {
+    forgetWorker(job)
+    jobs.delete(job.status.jobId)
   }
   const sweeper = setInterval(prune, SWEEP_MS)
   sweeper.unref()
@@ -196,7 +212,7 @@ export function createImportJobs(
       if (job.status.state !== 'running') return
       if (message.type === 'progress') job.status = { ...job.status, phase: message.phase, progress: message.progress }
       else if (message.type === 'done') finish(job, message.analysis)
-      else fail(job, message.code, message.message)
+      else if (message.type === 'failed') fail(job, message.code, message.message)
     })
     worker.on('error', (error) => {
       if (job.status.state !== 'running') return
@@ -240,7 +256,7 @@ export function createImportJobs(
       const settled = new Promise<void>((resolve) => (settle = resolve))
       const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
       jobs.set(jobId, job)
-      const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db) }
+      const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db), writer: script ? writer : undefined }
       if (script) runInWorker(job, input, script)
       else runHere(job, input)
       return { jobId }
@@ -256,6 +272,13 @@ export function createImportJobs(
     commit(previewId, mappings) {
       const job = get(previewId)
       if (!job.analysis) throw new AppError('bad_input', 'That import has no preview yet: wait for it to finish reading')
+      if (isHeldInWorker(job.analysis)) {
+        if (!job.worker) throw new AppError('not_found', 'That import is no longer open: start it again')
+        return commitInWorker(job.worker, mappings, limits.heapMb).then((summary) => {
+          forget(job)
+          return summary
+        })
+      }
       const summary = commitAnalysis(store, job.analysis, job.bytes, mappings)
       jobs.delete(previewId)
       return summary

@@ -188,8 +188,13 @@ function attributeValues(tag: string, name: string): string[] {
   }
   return values
 }
-const rowRepeat = (tag: string) => Math.max(1, ...attributeValues(tag, 'number-rows-repeated').map((value) => Number(value) || 1))
-const columnRepeat = (tag: string) => Math.max(1, ...attributeValues(tag, 'number-columns-repeated').map((value) => parseInt(value, 10) || 1))
+// Most tags repeat nothing: a tag without the word cannot have the attribute, whatever its prefix or case.
+const mayRepeat = (tag: string) => /repeated/i.test(tag)
+const rowRepeat = (tag: string) => (mayRepeat(tag) ? Math.max(1, ...attributeValues(tag, 'number-rows-repeated').map((value) => Number(value) || 1)) : 1)
+const columnRepeat = (tag: string) =>
+  mayRepeat(tag) ? Math.max(1, ...attributeValues(tag, 'number-columns-repeated').map((value) => parseInt(value, 10) || 1)) : 1
+/** A cell's value types, under the ODS name and the Chinese one SheetJS also reads (looked for only where it occurs). */
+const valueTypes = (tag: string) => (tag.includes('数据类型') ? [...attributeValues(tag, 'value-type'), ...attributeValues(tag, '数据类型')] : attributeValues(tag, 'value-type'))
 
 /**
  * Counts, as content.xml streams past, the cells SheetJS would allocate: a cell holding anything
@@ -298,14 +303,14 @@ export class OdsCellCounter {
       if (isSelfClosing) {
         // An empty-element cell is kept once, and only as text; the rest are skipped.
         this.column++
-        const types = [...attributeValues(tag, 'value-type'), ...attributeValues(tag, '数据类型')]
+        const types = valueTypes(tag)
         if (types.includes('string')) this.add(1, 1)
         this.column += columnRepeat(tag) - 1
       } else if (!isClose) {
         this.column++
         this.inCell = true
         this.hasContent = false
-        const types = [...attributeValues(tag, 'value-type'), ...attributeValues(tag, '数据类型')]
+        const types = valueTypes(tag)
         this.isText = types.every((type) => type === '' || type === 'string' || type === 'text')
       } else {
         // A text cell with no paragraph is a stub SheetJS drops; anything else, even a stray close, is copied.

@@ -16,6 +16,11 @@ export interface OpenOptions {
   /** Path to a better-sqlite3 native build for another runtime (Electron's ABI). */
   nativeBinding?: string
   migrations?: readonly Migration[]
+  /**
+   * A second connection of the same process to a database its first connection opened and
+   * checked (the import worker's): the integrity check is not run again.
+   */
+  isSecondary?: boolean
 }
 
 export interface Store {
@@ -72,7 +77,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     // Checked before anything is written, so a foreign or damaged file is left exactly as it was.
     db.pragma('busy_timeout = 5000')
     refuseForeign(db, path)
-    checkIntegrity(db, path, wasUnclean)
+    if (!options.isSecondary) checkIntegrity(db, path, wasUnclean)
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     migrate(db, options.migrations ?? MIGRATIONS, path)

@@ -1,0 +1,60 @@
+// Whole-process figures for `npm run bench`, side by side: `mappa import` of a file (as a reporter
+// runs it) against SheetJS parsing it alone and LibreOffice converting it, plus the renderer's size.
+// One function per case; each prints nothing and returns a row. Writes only to the folder it is given.
+
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+
+export interface ProcessFigure {
+  ms: number
+  /** Peak resident memory of the whole process tree that ran, in bytes (GNU time), where known. */
+  peakRss?: number
+  /** Why there is no figure, in one line. */
+  skipped?: string
+}
+
+/** Runs a command to the end, timing it and its peak memory with /usr/bin/time where installed. */
+function timed(command: string, args: string[]): ProcessFigure {
+  const hasTime = existsSync('/usr/bin/time')
+  const started = performance.now()
+  const child = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', command, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
+    : spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
+  const ms = performance.now() - started
+  if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${(child.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`)
+  const peak = /peak-kb (\d+)/.exec(child.stderr ?? '')?.[1]
+  return { ms, peakRss: peak === undefined ? undefined : Number(peak) * 1024 }
+}
+
+/** `npm run mappa -- import FILE` without npm's own start-up: the launcher, then the built CLI or tsx. */
+export function mappaImport(file: string, folder: string): ProcessFigure {
+  const db = join(folder, `whole-${Date.now()}-${Math.random().toString(36).slice(2)}.sqlite`)
+  return timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), 'import', file, '--db', db])
+}
+
+/** A Node process that only reads the file with SheetJS, as MAPPA Desk asks it to. */
+export function sheetjsParse(file: string): ProcessFigure {
+  const script = `import * as XLSX from '@e965/xlsx'; import { readFileSync } from 'node:fs';
+    XLSX.read(readFileSync(${JSON.stringify(file)}), { type: 'buffer', dense: true, cellDates: true, sheetRows: 200001 })`
+  return timed(process.execPath, ['--input-type=module', '-e', script])
+}
+
+/** LibreOffice converting the file's first sheet to CSV, headless; skipped where it is not installed. */
+export function libreOfficeConvert(file: string, folder: string): ProcessFigure {
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find((path) => existsSync(path))
+  if (!soffice) return { ms: 0, skipped: 'LibreOffice (soffice) is not installed' }
+  // Its own profile folder, so a LibreOffice already open elsewhere neither blocks nor is touched.
+  const profile = `file://${join(folder, 'soffice-profile')}`
+  return timed(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', join(folder, 'soffice-out'), file])
+}
+
+/** The renderer as shipped: every file electron-vite wrote to out/renderer. */
+export function rendererBundle(): { bytes: number; skipped?: string } {
+  const folder = join(root, 'out', 'renderer')
+  if (!existsSync(folder)) return { bytes: 0, skipped: 'out/renderer is not built (npm run build)' }
+  const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size)
+  return { bytes: size(folder) }
+}
