@@ -68,7 +68,8 @@ function isRoundedCount(written: number, expected: number, isApproximate: boolea
   if (written === expected) return true
   let precision = 1
   while (written % (precision * 10) === 0 && precision < 1_000_000) precision *= 10
-  if (precision >= 10 && Math.abs(written - expected) <= precision / 2) return true
+  // Rounded to two significant figures at least: 1,900 for 1,867 is rounding, 2,000 is not.
+  if (precision >= 10 && precision <= expected / 10 && Math.abs(written - expected) <= precision / 2) return true
   return isApproximate && Math.abs(written - expected) <= Math.max(1, expected * 0.05)
 }
 

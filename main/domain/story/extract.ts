@@ -111,8 +111,16 @@ const MEASURE_WORDS: readonly [RegExp, string][] = [
   [/\bmappa\b|\bmanaged\s+under\b|\boffenders\s+in\s+total\b|\ball\s+offenders\b|\bpeople\s+managed\b|\boffenders\s+managed\b|\bdangerous\s+offenders\s+managed\b|\bmanaged\s+by\b/i, 'total']
 ]
 
-function measureIn(words: string): string | undefined {
-  return MEASURE_WORDS.find(([pattern]) => pattern.test(words))?.[1]
+/** The measure named nearest the figure: the first named after it, or the last named before it. */
+function measureIn(words: string, nearest: 'first' | 'last' = 'first'): string | undefined {
+  let best: { at: number; measure: string } | undefined
+  for (const [pattern, measure] of MEASURE_WORDS) {
+    const all = [...words.matchAll(new RegExp(pattern.source, 'gi'))]
+    const match = nearest === 'first' ? all[0] : all[all.length - 1]
+    if (!match) continue
+    if (!best || (nearest === 'first' ? match.index < best.at : match.index > best.at)) best = { at: match.index, measure }
+  }
+  return best?.measure
 }
 
 /** Numbers that are part of a fixed phrase, never a figure: "per 100,000", "aged 10 and over", "the 42 areas". */
@@ -131,6 +139,8 @@ function otherReason(before: string, after: string): string | undefined {
   if (/\b(?:no\.|number|section|article|page|chapter|table|note|a|m|level|category|cat\.?|tier|part)\s*$/i.test(before)) return 'a label'
   return undefined
 }
+
+const NEXT_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i
 
 const WORD_NOUN = /^\s+(?:(?:registered|more|other|violent|dangerous|sex(?:ual)?|terrorism|terrorist|mappa|of\s+the|category\s*\d)\s+)*(?:offenders?|people|rsos?|men|women)\b/i
 
@@ -213,8 +223,8 @@ export function extractMentions(text: string, findArea: (words: string) => { slu
       const directionWords = body.slice(Math.max(clause.start, at - 40), Math.min(clause.end, afterStart + 40)).replace(/\b(?:made|make|makes|making)\s+up\b/gi, 'formed')
       const direction = /\b(?:up|rise|rose|risen|increase[ds]?|higher|more|grew|jump(?:ed)?|climb(?:ed)?)\b/i.test(directionWords) ? 'up' : /\b(?:down|fall|fell|fallen|decrease[ds]?|lower|fewer|dropped|drop|declined?)\b/i.test(directionWords) ? 'down' : undefined
       if (kind === 'count' && /\b(?:up|down|rise|fall|increase|decrease|rose|fell|increased|decreased|grew|dropped)\s+(?:of\s+|by\s+)?$/i.test(before) && !/\bfrom\s*$/i.test(before)) kind = 'change'
-      const measureAfter = measureIn(body.slice(afterStart, Math.min(clause.end, afterStart + 60)).split(/\d/)[0])
-      const measureBefore = measureIn(body.slice(clause.start, at))
+      const measureAfter = measureIn(body.slice(afterStart, Math.min(clause.end, afterStart + 60)).split(NEXT_NUMBER)[0])
+      const measureBefore = measureIn(body.slice(clause.start, at), 'last')
       const measure = kind === 'rate' || kind === 'oneInN' ? 'rso_rate' : kind === 'rank' ? (/\brate\b/i.test(clauseText) ? 'rso_rate' : (measureIn(clauseText) ?? 'rso_rate')) : (measureAfter ?? measureBefore)
       if (kind === 'count' && measure === 'rso_rate') kind = 'rate'
       const areaHere = nearestArea(findArea(clauseText), at - clause.start) ?? nearestArea(findArea(body.slice(0, at)), at)
