@@ -13,6 +13,7 @@ import { startBridge } from './serve'
 import type { Revision } from './contract/types'
 import { currentFigures } from './store/figures'
 import { listRevisions } from './store/revisions'
+import { commandCheck, commandSentences } from './cli/story'
 
 export const USAGE = `Usage: npm run mappa -- <command> [options]
 
@@ -22,6 +23,10 @@ Commands:
                                         list current figures with their sources
   revisions [--db PATH] [--area SLUG] [--measure ID] [--json]
                                         list figures a later edition restated
+  sentences [--db PATH] --area SLUG --period P [--json]
+                                        the story's sentences, each figure with its cell
+  check [--db PATH] --area SLUG --period P FILE [--json]
+                                        check every figure in a draft (.txt, .md, .docx)
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
   help                                  show this help
 
@@ -36,7 +41,7 @@ export interface Io {
 
 const consoleIo: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }
 
-function parse<const T extends ParseArgsConfig>(config: T) {
+export function parse<const T extends ParseArgsConfig>(config: T) {
   try {
     return parseArgs({ ...config, strict: true })
   } catch (error) {
@@ -172,6 +177,10 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return commandFigures(rest, io)
       case 'revisions':
         return commandRevisions(rest, io)
+      case 'sentences':
+        return commandSentences(rest, io)
+      case 'check':
+        return await commandCheck(rest, io)
       case 'serve':
         return await commandServe(rest, io)
       case undefined:

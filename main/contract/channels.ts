@@ -80,7 +80,7 @@ export interface Channels {
   'settings:set': { args: { key: SettingKey; value: string | null }; result: { value: string | null } }
 }
 
-export type SettingKey = 'homeArea'
+export type SettingKey = 'homeArea' | 'storyPercent' | 'storySmallNumbers' | 'storyOffenderTerm' | 'storyYearStyle'
 
 export interface HistoryState {
   /** The action undone or redone, null when there was none. */

@@ -22,7 +22,7 @@ const previewId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
 const measureId = z.string().regex(/^[a-z0-9_:-]{1,120}$/)
 const rowId = z.number().int().positive()
 const derivedKinds = z.array(z.enum(['change', 'percentChange', 'share', 'rate', 'oneInN', 'rank'])).max(6)
-const settingKey = z.enum(['homeArea'])
+const settingKey = z.enum(['homeArea', 'storyPercent', 'storySmallNumbers', 'storyOffenderTerm', 'storyYearStyle'])
 const annotationTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cell'), area: slug, measure: measureId, period: periodKey }).strict(),
   z.object({ kind: z.literal('area'), area: slug }).strict(),
