@@ -3,8 +3,9 @@
 
 import { basename } from 'node:path'
 import { createCore } from '../app'
-import { checkCopy, type CheckedFigure } from '../domain/story/check'
-import { draftSentences, type StorySentence } from '../domain/story/sentences'
+import { checkCopy } from '../domain/story/check'
+import { draftSentences } from '../domain/story/sentences'
+import { checkJson, sentenceJson } from '../domain/story/views'
 import { parsePeriod } from '../domain/periods'
 import { AppError } from '../errors'
 import { readCopy } from '../import/copy'
@@ -26,15 +27,6 @@ export function storyTarget(db: Db, area: string | undefined, periodText: string
   return { area, period }
 }
 
-/** The contract's JSON for one sentence: its text and every figure with its cell. */
-export function sentenceJson(sentence: StorySentence) {
-  return {
-    text: sentence.text,
-    rule: sentence.rule,
-    figures: sentence.figures.map(({ area, measure, period, value, derived, text, start, end, source }) => ({ area, measure, period, value, ...(derived ? { derived } : {}), text, start, end, source }))
-  }
-}
-
 export function commandSentences(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: OPTIONS })
   const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
@@ -48,11 +40,6 @@ export function commandSentences(argv: string[], io: Io): number {
     core.close()
   }
   return 0
-}
-
-export function checkJson(result: CheckedFigure) {
-  const { text, value, verdict, expected, source, kind, area, measure, period, note, start, end } = result
-  return { text, value, verdict, expected, source, kind, area, measure, period, note, start, end }
 }
 
 export async function commandCheck(argv: string[], io: Io): Promise<number> {

@@ -34,7 +34,12 @@ const channels = [
   'annotations:update',
   'annotations:delete',
   'settings:get',
-  'settings:set'
+  'settings:set',
+  'story:sentences',
+  'story:check',
+  'story:read-copy',
+  'story:style',
+  'story:set-style'
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

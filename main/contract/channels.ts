@@ -19,7 +19,10 @@ import type {
   MeasureInfo,
   Revision,
   StoredRelease,
-  TableGrid
+  TableGrid,
+  HouseStyle,
+  StorySentenceView,
+  CheckedFigureView
 } from './types'
 
 export type * from './types'
@@ -78,6 +81,16 @@ export interface Channels {
   /** A preference: `homeArea` is the reporter's own area, pinned at the top of the grid. */
   'settings:get': { args: { key: SettingKey }; result: { value: string | null } }
   'settings:set': { args: { key: SettingKey; value: string | null }; result: { value: string | null } }
+  /** The story's sentences for an area and edition, in the stored house style, each figure with its cell. */
+  'story:sentences': { args: { area: string; period: string }; result: { style: HouseStyle; sentences: StorySentenceView[] } }
+  /** Every figure in a draft checked against the figures for an area and edition. */
+  'story:check': { args: { area: string; period: string; text: string }; result: CheckedFigureView[] }
+  /** The text of a draft opened from a file: .txt, .md or .docx. */
+  'story:read-copy': { args: { fileName: string; bytes: Uint8Array }; result: { text: string } }
+  /** The house style the sentences follow. */
+  'story:style': { args: Record<string, never>; result: HouseStyle }
+  /** Changes one or more house-style settings; returns the style now in force. */
+  'story:set-style': { args: { style: Partial<HouseStyle> }; result: HouseStyle }
 }
 
 export type SettingKey = 'homeArea' | 'storyPercent' | 'storySmallNumbers' | 'storyOffenderTerm' | 'storyYearStyle'

@@ -352,3 +352,40 @@ export interface HistoryEntry {
   /** Whether its effect still stands and can be reverted on its own. */
   canRevert: boolean
 }
+
+export type { HouseStyle } from '../domain/story/style'
+export type { Verdict } from '../domain/story/check'
+
+/** A story sentence as `mappa sentences --json` prints it: each figure with its cell and its place in the text. */
+export interface StorySentenceView {
+  text: string
+  /** The wording rule that wrote it ("headline:record-high", "rate", "rank", …). */
+  rule: string
+  figures: {
+    area: string
+    measure: string
+    period: string
+    value: number
+    derived?: 'percentChange' | 'share' | 'oneInN' | 'rank' | 'sum'
+    text: string
+    start: number
+    end: number
+    source: { file: string; sheet: string; cell: string; release: string }
+  }[]
+}
+
+/** One number of a checked draft as `mappa check --json` prints it. */
+export interface CheckedFigureView {
+  text: string
+  value: number
+  verdict: 'verified' | 'rounding' | 'mismatch' | 'unmatched'
+  expected: number | null
+  source: { file: string; sheet: string; cell: string; release: string } | null
+  kind: 'count' | 'percent' | 'rate' | 'oneInN' | 'rank' | 'change' | 'period' | 'other'
+  area: string | null
+  measure: string | null
+  period: string | null
+  note: string
+  start: number
+  end: number
+}

@@ -3,6 +3,7 @@
 
 import { z } from 'zod'
 import type { ArgsOf, Channel } from '../contract/channels'
+import { STYLE_CHOICES } from '../domain/story/style'
 
 const none = z.object({}).strict()
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a lowercase slug such as essex')
@@ -80,5 +81,21 @@ export const SCHEMAS = {
   'annotations:update': z.object({ id: rowId, text: z.string().max(10_000) }).strict(),
   'annotations:delete': z.object({ id: rowId }).strict(),
   'settings:get': z.object({ key: settingKey }).strict(),
-  'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict()
+  'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict(),
+  'story:sentences': z.object({ area: slug, period: periodKey }).strict(),
+  'story:check': z.object({ area: slug, period: periodKey, text: z.string().max(200_000) }).strict(),
+  'story:read-copy': upload,
+  'story:style': none,
+  'story:set-style': z
+    .object({
+      style: z
+        .object({
+          percent: z.enum(STYLE_CHOICES.percent).optional(),
+          smallNumbers: z.enum(STYLE_CHOICES.smallNumbers).optional(),
+          offenderTerm: z.enum(STYLE_CHOICES.offenderTerm).optional(),
+          yearStyle: z.enum(STYLE_CHOICES.yearStyle).optional()
+        })
+        .strict()
+    })
+    .strict()
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

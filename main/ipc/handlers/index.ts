@@ -6,10 +6,11 @@ import { catalogueHandlers } from './catalogue'
 import { figureHandlers } from './figures'
 import { importHandlers } from './import'
 import { storeHandlers } from './store'
+import { storyHandlers } from './story'
 
 export type { HandlerContext }
 
 export function createHandlers(context: HandlerContext): Handlers {
-  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context))
+  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), storyHandlers(context))
   return handlers
 }
