@@ -11,6 +11,7 @@ import { PreviewDialog } from './components/preview/PreviewDialog'
 import { RevisionsPanel } from './components/RevisionsPanel'
 import type { PanelKind } from './components/side/SidePanel'
 import { Sidebar } from './components/Sidebar'
+import { StoryPanel } from './components/story/StoryPanel'
 import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
 import { Workspace } from './components/Workspace'
@@ -38,6 +39,7 @@ export function App() {
   const notes = useNotes(changes.version, { changed: changes.changed, say, fail: onError })
   const [panel, setPanel] = useState<PanelKind | null>(null)
   const [notePreset, setNotePreset] = useState<NotePreset | null>(null)
+  const [storyShown, setStoryShown] = useState(false)
   const flow = useImportFlow({
     imported: async (summary) => {
       await acceptSummary(summary)
@@ -102,6 +104,8 @@ export function App() {
         canRedo={changes.canRedo}
         onUndo={() => void changes.undo()}
         onRedo={() => void changes.redo()}
+        storyShown={storyShown}
+        onStory={() => setStoryShown((shown) => !shown)}
       />
       <div className="banners">
         {flow.running && <ImportProgress running={flow.running} onCancel={flow.cancelRunning} />}
@@ -160,6 +164,7 @@ export function App() {
           onShowDuplicate={flow.showDuplicate}
         />
       )}
+      {storyShown && !empty && <StoryPanel key={desk.revision} onClose={() => setStoryShown(false)} onError={onError} />}
       {dragging && <DropOverlay />}
     </div>
   )
