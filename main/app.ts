@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createImportJobs, type ImportJobs } from './import/jobs'
-import { createHandlers } from './ipc/handlers'
+import { createHandlers, type HandlerContext } from './ipc/handlers'
 import { createDispatch, type Dispatch } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
 import { openStore, type Store } from './store/database'
@@ -21,6 +21,8 @@ export interface CoreOptions {
   mode: 'electron' | 'browser'
   nativeBinding?: string
   log?: (message: string) => void
+  /** The shell's native save dialog, for chart exports (Electron only). */
+  chooseSavePath?: HandlerContext['chooseSavePath']
 }
 
 export function appVersion(): string {
@@ -31,7 +33,7 @@ export function appVersion(): string {
 export function createCore(options: CoreOptions): Core {
   const store = openStore(options.dbPath, { nativeBinding: options.nativeBinding })
   const jobs = createImportJobs(store)
-  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath() })
+  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath(), chooseSavePath: options.chooseSavePath })
   return {
     store,
     jobs,

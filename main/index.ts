@@ -33,6 +33,15 @@ function emit<E extends AppEvent>(name: E, payload: AppEvents[E]): void {
   window?.webContents.send('mappa:event', name, payload)
 }
 
+const EXPORT_FILTERS = { png: { name: 'PNG image', extensions: ['png'] }, svg: { name: 'SVG drawing', extensions: ['svg'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } }
+
+/** Chart exports: the native save dialog, opened in the last export folder with a name from the title. */
+async function saveDialog(request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' }): Promise<string | null> {
+  if (!window) return null
+  const choice = await dialog.showSaveDialog(window, { title: 'Export chart', defaultPath: request.defaultPath, filters: [EXPORT_FILTERS[request.format]] })
+  return choice.canceled || !choice.filePath ? null : choice.filePath
+}
+
 async function importWithDialog(): Promise<void> {
   if (!window || !core) return
   const choice = await dialog.showOpenDialog(window, {
@@ -140,7 +149,7 @@ function createWindow(): BrowserWindow {
 function start(): void {
   const dbPath = resolveDbPath(flag('--db'))
   try {
-    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line) })
+    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line), chooseSavePath: saveDialog })
   } catch (error) {
     dialog.showErrorBox('MAPPA Desk cannot open its database', oneLine(error))
     app.exit(1)

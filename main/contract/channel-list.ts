@@ -35,11 +35,23 @@ const channels = [
   'annotations:delete',
   'settings:get',
   'settings:set',
+<<<<<<< HEAD
   'story:sentences',
   'story:check',
   'story:read-copy',
   'story:style',
   'story:set-style'
+=======
+  'charts:render',
+  'charts:export',
+  'charts:list',
+  'charts:save',
+  'charts:duplicate',
+  'charts:delete',
+  'templates:list',
+  'templates:save',
+  'templates:delete'
+>>>>>>> charts
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

@@ -2,6 +2,7 @@
 // types. Types only: shared by main, preload and renderer, it must never import runtime code.
 
 import type { ErrorCode } from '../errors'
+import type { ChartExport, ChartFormat, ChartRender, ChartSpec, HouseStyle, SavedChart, SavedStyle } from './charts'
 import type {
   Annotation,
   AnnotationTarget,
@@ -81,6 +82,7 @@ export interface Channels {
   /** A preference: `homeArea` is the reporter's own area, pinned at the top of the grid. */
   'settings:get': { args: { key: SettingKey }; result: { value: string | null } }
   'settings:set': { args: { key: SettingKey; value: string | null }; result: { value: string | null } }
+<<<<<<< HEAD
   /** The story's sentences for an area and edition, in the stored house style, each figure with its cell. */
   'story:sentences': { args: { area: string; period: string }; result: { style: HouseStyle; sentences: StorySentenceView[] } }
   /** Every figure in a draft checked against the figures for an area and edition. */
@@ -91,6 +93,19 @@ export interface Channels {
   'story:style': { args: Record<string, never>; result: HouseStyle }
   /** Changes one or more house-style settings; returns the style now in force. */
   'story:set-style': { args: { style: Partial<HouseStyle> }; result: HouseStyle }
+=======
+  /** Draws a spec for the editor's preview, by the same path as the export (PNG at the spec's dpi, or SVG). */
+  'charts:render': { args: { spec: ChartSpec; format?: 'png' | 'svg' }; result: ChartRender }
+  /** Exports a spec: a native save dialog in Electron, the bytes to download in browser mode. */
+  'charts:export': { args: { spec: ChartSpec; format: ChartFormat; cmyk?: boolean }; result: ChartExport }
+  'charts:list': { args: Record<string, never>; result: SavedChart[] }
+  'charts:save': { args: { id?: number; name: string; spec: ChartSpec }; result: SavedChart }
+  'charts:duplicate': { args: { id: number }; result: SavedChart }
+  'charts:delete': { args: { id: number }; result: { deleted: boolean } }
+  'templates:list': { args: Record<string, never>; result: SavedStyle[] }
+  'templates:save': { args: { style: HouseStyle }; result: SavedStyle }
+  'templates:delete': { args: { name: string }; result: { deleted: boolean } }
+>>>>>>> charts
 }
 
 export type SettingKey = 'homeArea' | 'storyPercent' | 'storySmallNumbers' | 'storyOffenderTerm' | 'storyYearStyle'

@@ -2,6 +2,8 @@
 // not match before a handler runs. A test checks that every channel in the contract has one.
 
 import { z } from 'zod'
+import { chartSpecSchema } from '../chart/spec'
+import { houseStyleSchema } from '../chart/theme'
 import type { ArgsOf, Channel } from '../contract/channels'
 import { STYLE_CHOICES } from '../domain/story/style'
 
@@ -82,6 +84,7 @@ export const SCHEMAS = {
   'annotations:delete': z.object({ id: rowId }).strict(),
   'settings:get': z.object({ key: settingKey }).strict(),
   'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict(),
+<<<<<<< HEAD
   'story:sentences': z.object({ area: slug, period: periodKey }).strict(),
   'story:check': z.object({ area: slug, period: periodKey, text: z.string().max(200_000) }).strict(),
   'story:read-copy': upload,
@@ -98,4 +101,15 @@ export const SCHEMAS = {
         .strict()
     })
     .strict()
+=======
+  'charts:render': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional() }).strict(),
+  'charts:export': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg', 'pdf']), cmyk: z.boolean().optional() }).strict(),
+  'charts:list': none,
+  'charts:save': z.object({ id: rowId.optional(), name: z.string().max(200), spec: chartSpecSchema }).strict(),
+  'charts:duplicate': z.object({ id: rowId }).strict(),
+  'charts:delete': z.object({ id: rowId }).strict(),
+  'templates:list': none,
+  'templates:save': z.object({ style: houseStyleSchema }).strict(),
+  'templates:delete': z.object({ name: z.string().trim().min(1).max(80) }).strict()
+>>>>>>> charts
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

@@ -9,4 +9,6 @@ export interface HandlerContext {
   mode: 'electron' | 'browser'
   version: string
   samplePath: string
+  /** Electron only: the native save dialog; resolves to the chosen path, or null when cancelled. */
+  chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' }) => Promise<string | null>
 }

@@ -3,6 +3,7 @@
 import { mergeHandlers, type Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 import { catalogueHandlers } from './catalogue'
+import { chartHandlers } from './charts'
 import { figureHandlers } from './figures'
 import { importHandlers } from './import'
 import { storeHandlers } from './store'
@@ -11,6 +12,10 @@ import { storyHandlers } from './story'
 export type { HandlerContext }
 
 export function createHandlers(context: HandlerContext): Handlers {
+<<<<<<< HEAD
   const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), storyHandlers(context))
+=======
+  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), chartHandlers(context))
+>>>>>>> charts
   return handlers
 }

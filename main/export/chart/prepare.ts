@@ -1,0 +1,138 @@
+// Gets a chart spec ready to draw: checks it against the store, reads the current figures it
+// shows, drafts the empty texts from provenance (source, notes) and the figures (title, alt
+// text), and runs the colour check. Reads the store; never writes it and never draws.
+
+import type { ChartTexts } from '../../chart/furniture'
+import { colourKey } from '../../chart/config'
+import { areaName, areasOf, chartDataOf, measuresOf, shortMeasureLabel, type ChartData } from '../../chart/series'
+import { checkSpecNames, ChartSpecError, parseChartSpec, type ChartSpec } from '../../chart/spec'
+import { builtInStyle, houseStyleSchema, type HouseStyle } from '../../chart/theme'
+import type { Figure } from '../../contract/types'
+import { draftAltText } from '../../domain/alt-text'
+import { checkColours } from '../../domain/colour-check'
+import { findMeasureById } from '../../domain/measures'
+import { AppError } from '../../errors'
+import type { Db } from '../../store/database'
+import { currentFigures } from '../../store/figures'
+import { provenanceOf, type Provenance } from '../provenance'
+
+export interface PreparedChart {
+  spec: ChartSpec
+  style: HouseStyle
+  data: ChartData
+  /** The texts drawn: the reporter's where written, drafted where left empty. */
+  texts: ChartTexts
+  /** What each text would be if left empty, for the editor's placeholders. */
+  drafts: ChartTexts & { altText: string }
+  altText: string
+  provenance: Provenance
+  warnings: string[]
+}
+
+/** A spec from a file or a request, parsed; its one-line error names the field. */
+export function parseSpecOrThrow(input: unknown): ChartSpec {
+  try {
+    return parseChartSpec(input)
+  } catch (error) {
+    if (error instanceof ChartSpecError) throw new AppError('bad_input', `Chart spec ${error.message}`)
+    throw error
+  }
+}
+
+function catalogueOf(db: Db) {
+  const column = (sql: string) => new Set(db.prepare(sql).pluck().all() as string[])
+  return {
+    areas: column('SELECT slug FROM area'),
+    measures: column('SELECT id FROM measure'),
+    periods: column('SELECT DISTINCT period FROM observation WHERE period IS NOT NULL')
+  }
+}
+
+/** A house style by name: a built-in one, or one saved from the editor in the `template` table. */
+export function styleNamed(db: Db, name: string): HouseStyle {
+  const builtIn = builtInStyle(name)
+  if (builtIn) return builtIn
+  const saved = db.prepare('SELECT spec FROM template WHERE name = ?').pluck().get(name) as string | undefined
+  if (saved === undefined) throw new AppError('bad_input', `Chart spec theme: unknown house style "${name}" (use house, mono or one saved in this project)`)
+  const parsed = houseStyleSchema.safeParse({ ...(JSON.parse(saved) as object), name })
+  if (!parsed.success) throw new AppError('bad_input', `House style "${name}" is damaged: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`)
+  return parsed.data
+}
+
+function figuresShown(db: Db, spec: ChartSpec): Figure[] {
+  const areas = new Set(areasOf(spec))
+  if (spec.highlight) areas.add(spec.highlight)
+  if (spec.reference) areas.add(spec.reference)
+  const from = spec.type === 'bar' ? spec.periods.to : spec.periods.from
+  return measuresOf(spec)
+    .flatMap((measure) => currentFigures(db, { measure }))
+    .filter((figure) => areas.has(figure.area) && figure.period >= from && figure.period <= spec.periods.to)
+}
+
+function listNames(names: string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+}
+
+function draftTitle(spec: ChartSpec, figures: Figure[]): string {
+  const measure = shortMeasureLabel(spec.measure)
+  const focus = spec.highlight ?? (spec.areas === 'all' ? null : spec.areas[0])
+  switch (spec.type) {
+    case 'bar':
+      return `${measure} by MAPPA area, ${spec.periods.to}`
+    case 'stacked':
+      return `MAPPA offenders by category in ${areaName(focus ?? 'england-and-wales', figures)}`
+    case 'column':
+      return `${measure} in ${areaName(focus ?? 'england-and-wales', figures)}`
+    case 'line': {
+      if (spec.areas === 'all') return `${measure} in the 42 MAPPA areas`
+      const names = spec.areas.map((area) => areaName(area, figures))
+      return names.length <= 3 ? `${measure} in ${listNames(names)}` : `${measure} in ${names.length} MAPPA areas`
+    }
+  }
+}
+
+function draftSubtitle(spec: ChartSpec): string {
+  const definition = findMeasureById(spec.measure)
+  const span = spec.type === 'bar' ? spec.periods.to : `${spec.periods.from} to ${spec.periods.to}`
+  const when = definition?.kind === 'flow' ? `During the year, ${span}` : `At 31 March, ${span}`
+  if (spec.type === 'stacked') return `${when}; registered sexual, violent and other dangerous offenders`
+  if (definition?.unit === 'rate') return `${definition.label.replace(/^.*?per/i, 'Per')}, ${when.toLowerCase()}`
+  return when
+}
+
+function draftNotes(provenance: Provenance, data: ChartData): string {
+  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`)
+  const gaps = new Map<string, string[]>()
+  for (const gap of data.gaps) {
+    const key = gap.token === 'no figure' ? 'no figure in the tables imported' : `${gap.token} ${gap.meaning}`
+    gaps.set(key, [...(gaps.get(key) ?? []), `${gap.series} ${gap.category}`.trim()])
+  }
+  const gapLines = [...gaps].map(([what, where]) => `${where.length > 4 ? `${where.length} figures` : listNames(where)}: ${what}, shown as a gap`)
+  return [...provenance.edits.map((edit) => edit.line), ...provenance.notes.map((note) => note.line), ...gapLines].map(sentence).join(' ')
+}
+
+export function prepareChart(db: Db, input: unknown): PreparedChart {
+  const spec = parseSpecOrThrow(input)
+  try {
+    checkSpecNames(spec, catalogueOf(db))
+  } catch (error) {
+    if (error instanceof ChartSpecError) throw new AppError('bad_input', `Chart spec ${error.message}`)
+    throw error
+  }
+  const style = styleNamed(db, spec.theme)
+  const figures = figuresShown(db, spec)
+  const data = chartDataOf(spec, figures)
+  const provenance = provenanceOf(db, figures)
+  const drafts = { title: draftTitle(spec, figures), subtitle: draftSubtitle(spec), source: provenance.sourceLine, notes: draftNotes(provenance, data), byline: '' }
+  const texts: ChartTexts = {
+    title: spec.title.trim() || drafts.title,
+    subtitle: spec.subtitle.trim() || drafts.subtitle,
+    source: spec.source.trim() || drafts.source,
+    notes: spec.notes.trim() || drafts.notes,
+    byline: spec.byline.trim()
+  }
+  const draftedAlt = draftAltText({ ...data, title: texts.title })
+  const warnings = checkColours(colourKey(spec, data, style)).map((warning) => warning.message)
+  if (data.series.every((series) => series.values.every((value) => value === null))) warnings.push('None of the figures asked for is in this database: the chart is empty')
+  return { spec, style, data, texts, drafts: { ...drafts, altText: draftedAlt }, altText: spec.altText.trim() || draftedAlt, provenance, warnings }
+}

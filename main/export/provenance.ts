@@ -1,0 +1,208 @@
+// Where the figures an export shows come from: the source line naming the editions, the edits,
+// notes, markers and footnotes behind them, and a citation per figure. Read-only; the one
+// provenance module every export uses, so never re-derive a source line elsewhere.
+
+import type { Annotation, CellStatus, Figure } from '../contract/types'
+import { MARKER_MEANINGS, measureLabel } from '../chart/series'
+import { listAnnotations } from '../store/annotations'
+import type { Db } from '../store/database'
+
+export interface FigureRef {
+  area: string
+  measure: string
+  period: string
+}
+
+export interface Provenance {
+  /** "Source: Ministry of Justice, MAPPA annual report 2023/24" — every edition the figures come
+   *  from ("… annual reports 2022/23 and 2023/24"); the sample says it is sample data. */
+  sourceLine: string
+  /** Newest edition first. */
+  editions: { releaseId: number; editionLabel: string; fileName: string; isSample: boolean }[]
+  /** One line per edited figure shown: "County Durham 2021/22 corrected from 941 to 942: Durham Constabulary press office, 3 Nov" */
+  edits: { area: string; measure: string; period: string; line: string }[]
+  /** Notes on the figures, areas, periods, measures and releases shown, as lines. */
+  notes: { targetLabel: string; text: string; line: string }[]
+  /** Each marker present, explained once: { token: '[x]', meaning: 'not available' }. */
+  markers: { token: string; meaning: string }[]
+  /** The releases' footnotes referenced by the figures shown ("[note 3] …"). */
+  footnotes: { ref: string; text: string }[]
+}
+
+const PUBLISHER = 'Ministry of Justice'
+const SAMPLE_SOURCE = 'MAPPA Desk sample data (Ministry of Justice figures as quoted by local newspapers)'
+
+/** Qualifier tokens kept beside a number ("1,867 [p]"). */
+const QUALIFIER_TOKENS: Partial<Record<CellStatus, string>> = { estimate: '[e]', provisional: '[p]', revised: '[r]', low_reliability: '[u]' }
+
+/** A figure as a reporter writes it: 1,867 rather than 1867; a marker as published. */
+export function formatFigure(value: number | null, raw: string): string {
+  if (value !== null) return value.toLocaleString('en-GB', { maximumFractionDigits: 2 })
+  return raw.trim() === '' ? '(blank)' : raw.trim()
+}
+
+interface EditionRow {
+  releaseId: number
+  editionLabel: string
+  fileName: string
+  isSample: number
+  period: string | null
+}
+
+function editionsOf(db: Db, figures: Figure[]): Provenance['editions'] {
+  const ids = [...new Set(figures.map((figure) => figure.source.release_id))]
+  if (ids.length === 0) return []
+  const rows = db
+    .prepare(
+      `SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample, period
+      FROM release WHERE id IN (${ids.map(() => '?').join(', ')})
+      ORDER BY is_sample, period IS NULL, period DESC, id DESC`
+    )
+    .all(...ids) as EditionRow[]
+  return rows.map((row) => ({ releaseId: row.releaseId, editionLabel: row.editionLabel, fileName: row.fileName, isSample: row.isSample === 1 }))
+}
+
+function joinAnd(items: string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** "MAPPA annual report 2022/23" + "… 2023/24" → "MAPPA annual reports 2022/23 and 2023/24". */
+function editionsPhrase(labels: string[]): string {
+  const split = labels.map((label) => /^(.*\breport)\s+(\S.*)$/i.exec(label))
+  const prefixes = new Set(split.map((match) => match?.[1].toLowerCase()))
+  if (labels.length > 1 && split.every(Boolean) && prefixes.size === 1) {
+    const years = split.map((match) => match![2]).sort()
+    return `${split[0]![1]}s ${joinAnd(years)}`
+  }
+  return joinAnd([...labels].reverse())
+}
+
+export function sourceLineOf(editions: Provenance['editions']): string {
+  const published = editions.filter((edition) => !edition.isSample).map((edition) => edition.editionLabel)
+  const hasSample = editions.some((edition) => edition.isSample)
+  const parts: string[] = []
+  if (published.length > 0) parts.push(`${PUBLISHER}, ${editionsPhrase([...new Set(published)])}`)
+  if (hasSample) parts.push(SAMPLE_SOURCE)
+  if (parts.length === 0) return `Source: ${PUBLISHER}, MAPPA annual reports`
+  return `Source: ${parts.join('; ')}`
+}
+
+interface EditRow {
+  area: string
+  area_name: string
+  measure: string
+  period: string
+  before_value: number | null
+  before_raw: string | null
+  after_value: number | null
+  after_raw: string
+  reason: string
+  at: string
+}
+
+function shortDate(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+}
+
+function editsOf(db: Db, figures: Figure[]): Provenance['edits'] {
+  const edited = figures.filter((figure) => figure.edited)
+  if (edited.length === 0) return []
+  const isOneMeasure = new Set(figures.map((figure) => figure.measure)).size === 1
+  const select = db.prepare(
+    `SELECT a.slug AS area, a.name AS area_name, ae.measure_id AS measure, ae.period, ae.before_value, ae.before_raw,
+      ae.after_value, ae.after_raw, ae.reason, ae.at
+    FROM active_edit ae JOIN area a ON a.id = ae.area_id WHERE a.slug = ? AND ae.measure_id = ? AND ae.period = ?`
+  )
+  return edited.flatMap((figure) => {
+    const row = select.get(figure.area, figure.measure, figure.period) as EditRow | undefined
+    if (!row) return []
+    const what = isOneMeasure ? `${row.area_name} ${row.period}` : `${row.area_name} ${row.period} (${measureLabel(row.measure)})`
+    const before = formatFigure(row.before_value, row.before_raw ?? '')
+    const after = formatFigure(row.after_value, row.after_raw)
+    return [{ area: row.area, measure: row.measure, period: row.period, line: `${what} corrected from ${before} to ${after}: ${row.reason}, ${shortDate(row.at)}` }]
+  })
+}
+
+function isNoteOnShown(note: Annotation, figures: Figure[], releaseIds: Set<number>): boolean {
+  const target = note.target
+  switch (target.kind) {
+    case 'cell':
+      return figures.some((figure) => figure.area === target.area && figure.measure === target.measure && figure.period === target.period)
+    case 'area':
+      return figures.some((figure) => figure.area === target.area)
+    case 'period':
+      return figures.some((figure) => figure.period === target.period && (!target.measure || figure.measure === target.measure))
+    case 'measure':
+      return figures.some((figure) => figure.measure === target.measure)
+    case 'release':
+      return releaseIds.has(target.releaseId)
+  }
+}
+
+function notesOf(db: Db, figures: Figure[], releaseIds: Set<number>): Provenance['notes'] {
+  if (figures.length === 0) return []
+  return listAnnotations(db)
+    .filter((note) => isNoteOnShown(note, figures, releaseIds))
+    .reverse()
+    .map((note) => ({ targetLabel: note.targetLabel, text: note.text, line: `${note.targetLabel}: ${note.text}` }))
+}
+
+/** The token a figure shows for its status: "[c]" or "*" as published, "[p]" beside a number. */
+function markerToken(figure: Figure): string | null {
+  if (!MARKER_MEANINGS[figure.status]) return null
+  const qualifier = QUALIFIER_TOKENS[figure.status]
+  if (qualifier) return qualifier
+  return figure.raw.trim() || null
+}
+
+function markersOf(figures: Figure[]): Provenance['markers'] {
+  const seen = new Map<string, string>()
+  for (const figure of figures) {
+    const token = markerToken(figure)
+    if (token !== null && !seen.has(token)) seen.set(token, MARKER_MEANINGS[figure.status]!)
+  }
+  return [...seen].map(([token, meaning]) => ({ token, meaning }))
+}
+
+function footnoteRef(ref: string): string {
+  return /^\d+$/.test(ref) ? `[note ${ref}]` : ref
+}
+
+function footnotesOf(db: Db, figures: Figure[]): Provenance['footnotes'] {
+  const select = db.prepare('SELECT text FROM footnote WHERE release_id = ? AND ref = ?').pluck()
+  const seen = new Map<string, { ref: string; text: string }>()
+  for (const figure of figures) {
+    for (const ref of figure.footnotes) {
+      const text = select.get(figure.source.release_id, ref) as string | undefined
+      const footnote = { ref: footnoteRef(ref), text: text ?? '' }
+      if (text !== undefined && !seen.has(`${footnote.ref}|${text}`)) seen.set(`${footnote.ref}|${text}`, footnote)
+    }
+  }
+  return [...seen.values()]
+}
+
+export function provenanceOf(db: Db, figures: Figure[]): Provenance {
+  const editions = editionsOf(db, figures)
+  const releaseIds = new Set(editions.map((edition) => edition.releaseId))
+  return {
+    sourceLine: sourceLineOf(editions),
+    editions,
+    edits: editsOf(db, figures),
+    notes: notesOf(db, figures, releaseIds),
+    markers: markersOf(figures),
+    footnotes: footnotesOf(db, figures)
+  }
+}
+
+/** "1,867 (Ministry of Justice, MAPPA annual report 2021/22, sheet \"Area tables\", cell B18)" */
+export function citeFigure(figure: Figure): string {
+  const publisher = /sample data/i.test(figure.source.release) ? '' : `${PUBLISHER}, `
+  const where = `${publisher}${figure.source.release}, sheet "${figure.source.sheet}", cell ${figure.source.cell}`
+  const shown = formatFigure(figure.value, figure.raw)
+  if (!figure.edited || !figure.original) return `${shown} (${where})`
+  const original = formatFigure(figure.original.value, figure.original.raw)
+  return `${shown} (corrected from ${original}: ${figure.reason ?? 'no reason given'}; ${where})`
+}

@@ -1,0 +1,51 @@
+// Handlers for the chart editor: the preview render, exports (saved through the shell's dialog
+// in Electron, handed back as bytes in browser mode), saved charts and house styles.
+
+import { writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { ChartExport } from '../../contract/charts'
+import { deleteChart, deleteStyle, duplicateChart, lastExportFolder, listCharts, listStyles, rememberExportFolder, saveChart, saveStyle } from '../../export/chart/library'
+import { renderChart } from '../../export/chart/render'
+import { altTextPathFor } from '../../export/chart/files'
+import type { Handlers } from '../registrar'
+import type { HandlerContext } from './context'
+
+export function chartHandlers(context: HandlerContext) {
+  const { db } = context.store
+  return {
+    'charts:render': async ({ spec, format }) => {
+      const rendered = await renderChart(db, spec, format ?? 'png')
+      const { format: _format, isCmyk: _isCmyk, ...preview } = rendered
+      return preview
+    },
+    'charts:export': async ({ spec, format, cmyk }): Promise<ChartExport> => {
+      const rendered = await renderChart(db, spec, format, { isCmyk: cmyk })
+      const summary = {
+        fileName: rendered.fileName,
+        mime: rendered.mime,
+        format,
+        isCmyk: rendered.isCmyk,
+        widthPx: rendered.widthPx,
+        heightPx: rendered.heightPx,
+        dpi: rendered.dpi,
+        altText: rendered.altText,
+        warnings: rendered.warnings
+      }
+      if (!context.chooseSavePath) return { ...summary, bytes: rendered.bytes, savedTo: null, isCancelled: false }
+      const folder = lastExportFolder(db)
+      const path = await context.chooseSavePath({ defaultPath: folder ? join(folder, rendered.fileName) : rendered.fileName, format })
+      if (!path) return { ...summary, bytes: null, savedTo: null, isCancelled: true }
+      writeFileSync(path, rendered.bytes)
+      writeFileSync(altTextPathFor(path), `${rendered.altText}\n`)
+      rememberExportFolder(db, dirname(path))
+      return { ...summary, bytes: null, savedTo: path, isCancelled: false }
+    },
+    'charts:list': () => listCharts(db),
+    'charts:save': (request) => saveChart(db, request),
+    'charts:duplicate': ({ id }) => duplicateChart(db, id),
+    'charts:delete': ({ id }) => deleteChart(db, id),
+    'templates:list': () => listStyles(db),
+    'templates:save': ({ style }) => saveStyle(db, style),
+    'templates:delete': ({ name }) => deleteStyle(db, name)
+  } satisfies Partial<Handlers>
+}
