@@ -35,13 +35,11 @@ const channels = [
   'annotations:delete',
   'settings:get',
   'settings:set',
-<<<<<<< HEAD
   'story:sentences',
   'story:check',
   'story:read-copy',
   'story:style',
-  'story:set-style'
-=======
+  'story:set-style',
   'charts:render',
   'charts:export',
   'charts:list',
@@ -51,7 +49,6 @@ const channels = [
   'templates:list',
   'templates:save',
   'templates:delete'
->>>>>>> charts
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

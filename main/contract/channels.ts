@@ -21,7 +21,7 @@ import type {
   Revision,
   StoredRelease,
   TableGrid,
-  HouseStyle,
+  StoryStyle,
   StorySentenceView,
   CheckedFigureView
 } from './types'
@@ -82,18 +82,16 @@ export interface Channels {
   /** A preference: `homeArea` is the reporter's own area, pinned at the top of the grid. */
   'settings:get': { args: { key: SettingKey }; result: { value: string | null } }
   'settings:set': { args: { key: SettingKey; value: string | null }; result: { value: string | null } }
-<<<<<<< HEAD
   /** The story's sentences for an area and edition, in the stored house style, each figure with its cell. */
-  'story:sentences': { args: { area: string; period: string }; result: { style: HouseStyle; sentences: StorySentenceView[] } }
+  'story:sentences': { args: { area: string; period: string }; result: { style: StoryStyle; sentences: StorySentenceView[] } }
   /** Every figure in a draft checked against the figures for an area and edition. */
   'story:check': { args: { area: string; period: string; text: string }; result: CheckedFigureView[] }
   /** The text of a draft opened from a file: .txt, .md or .docx. */
   'story:read-copy': { args: { fileName: string; bytes: Uint8Array }; result: { text: string } }
   /** The house style the sentences follow. */
-  'story:style': { args: Record<string, never>; result: HouseStyle }
+  'story:style': { args: Record<string, never>; result: StoryStyle }
   /** Changes one or more house-style settings; returns the style now in force. */
-  'story:set-style': { args: { style: Partial<HouseStyle> }; result: HouseStyle }
-=======
+  'story:set-style': { args: { style: Partial<StoryStyle> }; result: StoryStyle }
   /** Draws a spec for the editor's preview, by the same path as the export (PNG at the spec's dpi, or SVG). */
   'charts:render': { args: { spec: ChartSpec; format?: 'png' | 'svg' }; result: ChartRender }
   /** Exports a spec: a native save dialog in Electron, the bytes to download in browser mode. */
@@ -105,7 +103,6 @@ export interface Channels {
   'templates:list': { args: Record<string, never>; result: SavedStyle[] }
   'templates:save': { args: { style: HouseStyle }; result: SavedStyle }
   'templates:delete': { args: { name: string }; result: { deleted: boolean } }
->>>>>>> charts
 }
 
 export type SettingKey = 'homeArea' | 'storyPercent' | 'storySmallNumbers' | 'storyOffenderTerm' | 'storyYearStyle'

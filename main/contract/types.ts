@@ -353,7 +353,8 @@ export interface HistoryEntry {
   canRevert: boolean
 }
 
-export type { HouseStyle } from '../domain/story/style'
+/** The story's house style (per cent, small numbers, the offenders' name, years); charts have their own HouseStyle. */
+export type { HouseStyle as StoryStyle } from '../domain/story/style'
 export type { Verdict } from '../domain/story/check'
 
 /** A story sentence as `mappa sentences --json` prints it: each figure with its cell and its place in the text. */

@@ -84,7 +84,6 @@ export const SCHEMAS = {
   'annotations:delete': z.object({ id: rowId }).strict(),
   'settings:get': z.object({ key: settingKey }).strict(),
   'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict(),
-<<<<<<< HEAD
   'story:sentences': z.object({ area: slug, period: periodKey }).strict(),
   'story:check': z.object({ area: slug, period: periodKey, text: z.string().max(200_000) }).strict(),
   'story:read-copy': upload,
@@ -100,8 +99,7 @@ export const SCHEMAS = {
         })
         .strict()
     })
-    .strict()
-=======
+    .strict(),
   'charts:render': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional() }).strict(),
   'charts:export': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg', 'pdf']), cmyk: z.boolean().optional() }).strict(),
   'charts:list': none,
@@ -111,5 +109,4 @@ export const SCHEMAS = {
   'templates:list': none,
   'templates:save': z.object({ style: houseStyleSchema }).strict(),
   'templates:delete': z.object({ name: z.string().trim().min(1).max(80) }).strict()
->>>>>>> charts
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

@@ -12,10 +12,6 @@ import { storyHandlers } from './story'
 export type { HandlerContext }
 
 export function createHandlers(context: HandlerContext): Handlers {
-<<<<<<< HEAD
-  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), storyHandlers(context))
-=======
-  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), chartHandlers(context))
->>>>>>> charts
+  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), chartHandlers(context), storyHandlers(context))
   return handlers
 }

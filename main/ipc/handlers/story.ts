@@ -1,7 +1,7 @@
 // Handlers for the story tools: sentences for an area and edition, a draft checked figure by figure,
 // a draft read from a file, and the house style. The wording and checking live in domain/story.
 
-import type { HouseStyle } from '../../contract/types'
+import type { HouseStyle } from '../../domain/story/style'
 import { checkCopy } from '../../domain/story/check'
 import { draftSentences } from '../../domain/story/sentences'
 import { checkJson, sentenceJson } from '../../domain/story/views'

@@ -2,7 +2,7 @@
 // in the house style, and a draft being checked. Talks to the core only through the client.
 
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { AreaInfo, CheckedFigureView, HouseStyle, StorySentenceView } from '../../../main/contract/types'
+import type { AreaInfo, CheckedFigureView, StoryStyle as HouseStyle, StorySentenceView } from '../../../main/contract/types'
 import { oneLine } from '../../../main/errors'
 import { invoke } from '../api/client'
 

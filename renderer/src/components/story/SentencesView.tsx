@@ -2,7 +2,7 @@
 // house-style settings. Presentational: sentences and style come from useSentences.
 
 import { useState } from 'react'
-import type { HouseStyle, StorySentenceView } from '../../../../main/contract/types'
+import type { StoryStyle as HouseStyle, StorySentenceView } from '../../../../main/contract/types'
 import { copyText } from './copyText'
 
 const STYLE_LABELS: { key: keyof HouseStyle; label: string; options: [string, string][] }[] = [
