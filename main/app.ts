@@ -22,6 +22,8 @@ export interface CoreOptions {
   nativeBinding?: string
   log?: (message: string) => void
   /** The shell's native save dialog, for chart exports (Electron only). */
+  chooseChartSavePath?: HandlerContext['chooseChartSavePath']
+  /** The desktop shell's native save dialog (see HandlerContext). */
   chooseSavePath?: HandlerContext['chooseSavePath']
 }
 
@@ -33,7 +35,7 @@ export function appVersion(): string {
 export function createCore(options: CoreOptions): Core {
   const store = openStore(options.dbPath, { nativeBinding: options.nativeBinding })
   const jobs = createImportJobs(store)
-  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath(), chooseSavePath: options.chooseSavePath })
+  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath(), chooseSavePath: options.chooseSavePath, chooseChartSavePath: options.chooseChartSavePath })
   return {
     store,
     jobs,

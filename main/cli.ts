@@ -14,6 +14,7 @@ import type { Revision } from './contract/types'
 import { currentFigures } from './store/figures'
 import { listRevisions } from './store/revisions'
 import { commandCheck, commandSentences } from './cli/story'
+import { commandTable } from './cli/table'
 
 export const USAGE = `Usage: npm run mappa -- <command> [options]
 
@@ -28,6 +29,9 @@ Commands:
   check [--db PATH] --area SLUG --period P FILE [--json]
                                         check every figure in a draft (.txt, .md, .docx)
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
+  table --measure ID [--area SLUG ...] [--period 2021/22 ...] [--derived change,percentChange,share,rate,oneInN,rank]
+        [--title TEXT] --format csv|xlsx|html|md|idtt --out FILE [--db PATH]
+                                        write an article-ready table with its source line and notes
   help                                  show this help
 
 The database defaults to the user's data folder; --db PATH or MAPPA_DB=PATH choose another.`
@@ -183,6 +187,8 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return await commandCheck(rest, io)
       case 'serve':
         return await commandServe(rest, io)
+      case 'table':
+        return await commandTable(rest, io)
       case undefined:
       case 'help':
       case '--help':
@@ -190,7 +196,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, sentences, check, table or serve (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

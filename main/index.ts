@@ -63,6 +63,18 @@ async function importWithDialog(): Promise<void> {
   }
 }
 
+/** The native save dialog for exports, opening in the folder the last table went to. */
+async function chooseSavePath(suggestedName: string, folder: string | null): Promise<string | null> {
+  if (!window) return null
+  const extension = suggestedName.split('.').pop() ?? ''
+  const choice = await dialog.showSaveDialog(window, {
+    title: 'Export table',
+    defaultPath: folder ? join(folder, suggestedName) : suggestedName,
+    filters: [{ name: extension.toUpperCase(), extensions: [extension] }]
+  })
+  return choice.canceled || !choice.filePath ? null : choice.filePath
+}
+
 function buildMenu(): Menu {
   const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
@@ -72,7 +84,7 @@ function buildMenu(): Menu {
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importWithDialog() },
         { label: 'Open sample data', click: () => emit('menu:sample', {}) },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => emit('menu:export', {}) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]
@@ -149,7 +161,7 @@ function createWindow(): BrowserWindow {
 function start(): void {
   const dbPath = resolveDbPath(flag('--db'))
   try {
-    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line), chooseSavePath: saveDialog })
+    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line), chooseSavePath, chooseChartSavePath: saveDialog })
   } catch (error) {
     dialog.showErrorBox('MAPPA Desk cannot open its database', oneLine(error))
     app.exit(1)

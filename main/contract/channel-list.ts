@@ -48,11 +48,17 @@ const channels = [
   'charts:delete',
   'templates:list',
   'templates:save',
-  'templates:delete'
+  'templates:delete',
+  'tables:formats',
+  'tables:preview',
+  'tables:export',
+  'tables:save',
+  'figures:editions',
+  'figures:cite'
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 
-const events = ['menu:import', 'menu:sample', 'menu:undo', 'menu:redo', 'import:job', 'store:changed', 'app:error'] as const
+const events = ['menu:import', 'menu:sample', 'menu:undo', 'menu:redo', 'import:job', 'store:changed', 'app:error', 'menu:export'] as const
 export const EVENTS: Exhaustive<AppEvent, typeof events> = events
 
 export function isChannel(name: unknown): name is Channel {

@@ -23,7 +23,13 @@ import type {
   TableGrid,
   StoryStyle,
   StorySentenceView,
-  CheckedFigureView
+  CheckedFigureView,
+  ExportedTable,
+  FigureEdition,
+  TableFormat,
+  TableFormatInfo,
+  TablePreview,
+  TableRequest
 } from './types'
 
 export type * from './types'
@@ -102,7 +108,19 @@ export interface Channels {
   'charts:delete': { args: { id: number }; result: { deleted: boolean } }
   'templates:list': { args: Record<string, never>; result: SavedStyle[] }
   'templates:save': { args: { style: HouseStyle }; result: SavedStyle }
-  'templates:delete': { args: { name: string }; result: { deleted: boolean } }
+  'templates:delete': { args: { name: string }; result: { deleted: boolean } },
+  /** The formats an article table can be exported in. */
+  'tables:formats': { args: Record<string, never>; result: TableFormatInfo[] }
+  /** The article table as the export dialog previews it (HTML), with its footer lines and file names. */
+  'tables:preview': { args: TableRequest; result: TablePreview }
+  /** The table's bytes in one format, for a browser download. */
+  'tables:export': { args: TableRequest & { format: TableFormat }; result: ExportedTable }
+  /** Desktop only: writes the table where the reporter chooses in the native save dialog (null when cancelled). */
+  'tables:save': { args: TableRequest & { format: TableFormat }; result: { path: string | null } }
+  /** Every edition's printing of one figure, newest first, marking the current one. */
+  'figures:editions': { args: { area: string; measure: string; period: string }; result: FigureEdition[] }
+  /** "1,867 (Ministry of Justice, MAPPA annual report 2021/22, sheet "Table 1", cell B18)" for one figure. */
+  'figures:cite': { args: { area: string; measure: string; period: string }; result: { citation: string } }
 }
 
 export type SettingKey = 'homeArea' | 'storyPercent' | 'storySmallNumbers' | 'storyOffenderTerm' | 'storyYearStyle'
@@ -127,6 +145,8 @@ export interface AppEvents {
   /** Edit ▸ Undo / Redo: the window undoes text typing or the last change to the figures. */
   'menu:undo': Record<string, never>
   'menu:redo': Record<string, never>
+  /** File ▸ Export…: open the table export dialog for the view shown. */
+  'menu:export': Record<string, never>
   /** A file chosen in the native dialog is being read: follow the job to its preview. */
   'import:job': { jobId: string; fileName: string }
   'store:changed': { releaseId: number; summary: ImportSummary }

@@ -390,3 +390,64 @@ export interface CheckedFigureView {
   start: number
   end: number
 }
+
+/** One edition's printing of a figure, for the provenance panel. */
+export interface FigureEdition {
+  releaseId: number
+  editionLabel: string
+  fileName: string
+  isSample: boolean
+  importedAt: string
+  value: number | null
+  status: CellStatus
+  raw: string
+  sheet: string
+  cell: string
+  footnotes: string[]
+  /** The edition the current figure comes from (before any edit on top). */
+  isCurrent: boolean
+}
+
+/** What goes in an article table: one measure by area (or one area by measure), periods across. */
+export interface TableRequest {
+  /** By measure: areas down the side; by area: every measure of one area down the side. */
+  by?: 'measure' | 'area'
+  /** The measure id (by measure) or area slug (by area). */
+  subject: string
+  /** Rows: area slugs (by measure) or measure ids (by area); default every row with figures. */
+  rows?: string[]
+  /** Columns: period keys such as 2021/22; default every period with figures. */
+  periods?: string[]
+  derived?: DerivedKind[]
+  title?: string
+  /** The area to highlight (by measure); default the reporter's own area, null for none. */
+  highlight?: string | null
+}
+
+export type TableFormat = 'csv' | 'xlsx' | 'html' | 'md' | 'idtt'
+
+export interface TableFormatInfo {
+  format: TableFormat
+  label: string
+  extension: string
+}
+
+/** The table as the export dialog previews it. */
+export interface TablePreview {
+  title: string
+  /** The HTML fragment the CMS export writes, shown as the live preview. */
+  html: string
+  rows: number
+  columns: number
+  sourceLine: string
+  /** Source, markers and notes, as they go under the table. */
+  footer: string[]
+  /** The file name each format would be saved as. */
+  fileNames: Record<TableFormat, string>
+}
+
+export interface ExportedTable {
+  fileName: string
+  mimeType: string
+  bytes: Uint8Array
+}

@@ -23,6 +23,8 @@ export function isFigure(cell: Cell | undefined): boolean {
 }
 
 const YEAR_HEADER = /^(?:financial\s+)?year(?:\s+ending(?:\s+31\s+march)?)?$|^period$|^reporting\s+year$|^date$/i
+/** A column MAPPA Desk worked out (change, rank, …) and marked so in its own exports: not a published figure, never imported. */
+const DERIVED_HEADER = /\[derived\]\s*$/i
 const AREA_HEADER = /^(?:mappa\s+)?area(?:\s+name)?$|^(?:police\s+force\s+)?area$|^police\s+force$|^mappa\s+area$/i
 
 export function periodOfHeader(cell: Cell | undefined): Period | undefined {
@@ -124,6 +126,7 @@ export function parseBlock(spec: BlockSpec): ParsedTable {
     const rowPeriod = layout === 'long' ? periodOfHeader(row[yearColumn]) : context?.period
     row.forEach((cell, column) => {
       if (!cell || column === rowLabelColumn || column === yearColumn || column < labelColumn) return
+      if (DERIVED_HEADER.test(header[column]?.text ?? '')) return
       const rawHeader = header[column]?.text ?? `Column ${cellAddress(spec.headerIndex, column).replace(/\d+$/, '')}`
       const seriesPeriod = layout === 'series' ? periodOfHeader(header[column]) : undefined
       const group = groups.get(column)

@@ -34,6 +34,18 @@ const annotationTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('release'), releaseId: rowId }).strict()
 ])
 
+const tableRequest = {
+  by: z.enum(['measure', 'area']).optional(),
+  subject: z.string().regex(/^[a-z0-9_:-]{1,120}$/),
+  rows: z.array(z.string().regex(/^[a-z0-9_:-]{1,120}$/)).max(500).optional(),
+  periods: z.array(periodKey).max(100).optional(),
+  derived: derivedKinds.optional(),
+  title: z.string().max(300).optional(),
+  highlight: slug.nullable().optional()
+}
+const tableFormat = z.enum(['csv', 'xlsx', 'html', 'md', 'idtt'])
+const figureRef = z.object({ area: slug, measure: measureId, period: periodKey }).strict()
+
 export const SCHEMAS = {
   'app:info': none,
   'releases:list': none,
@@ -108,5 +120,11 @@ export const SCHEMAS = {
   'charts:delete': z.object({ id: rowId }).strict(),
   'templates:list': none,
   'templates:save': z.object({ style: houseStyleSchema }).strict(),
-  'templates:delete': z.object({ name: z.string().trim().min(1).max(80) }).strict()
+  'templates:delete': z.object({ name: z.string().trim().min(1).max(80) }).strict(),
+  'tables:formats': none,
+  'tables:preview': z.object(tableRequest).strict(),
+  'tables:export': z.object({ ...tableRequest, format: tableFormat }).strict(),
+  'tables:save': z.object({ ...tableRequest, format: tableFormat }).strict(),
+  'figures:editions': figureRef,
+  'figures:cite': figureRef
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>> }

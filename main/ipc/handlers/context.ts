@@ -9,6 +9,8 @@ export interface HandlerContext {
   mode: 'electron' | 'browser'
   version: string
   samplePath: string
-  /** Electron only: the native save dialog; resolves to the chosen path, or null when cancelled. */
-  chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' }) => Promise<string | null>
+  /** Electron only: the native save dialog for a chart; resolves to the chosen path, or null when cancelled. */
+  chooseChartSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' }) => Promise<string | null>
+  /** Desktop only: asks where to save a file (the native dialog), starting in `folder`; null when cancelled. */
+  chooseSavePath?: (suggestedName: string, folder: string | null) => Promise<string | null>
 }

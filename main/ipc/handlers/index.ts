@@ -8,10 +8,19 @@ import { figureHandlers } from './figures'
 import { importHandlers } from './import'
 import { storeHandlers } from './store'
 import { storyHandlers } from './story'
+import { tableHandlers } from './tables'
 
 export type { HandlerContext }
 
 export function createHandlers(context: HandlerContext): Handlers {
-  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), chartHandlers(context), storyHandlers(context))
+  const handlers: Handlers = mergeHandlers(
+    storeHandlers(context),
+    importHandlers(context),
+    catalogueHandlers(context),
+    figureHandlers(context),
+    chartHandlers(context),
+    tableHandlers(context),
+    storyHandlers(context)
+  )
   return handlers
 }

@@ -12,6 +12,8 @@ import { useJump } from '../state/useJump'
 import type { Notes } from '../state/useNotes'
 import { usePivot, type PivotRequest } from '../state/usePivot'
 import { useView, type CellRef } from '../state/useView'
+import { onAppEvent } from '../api/client'
+import { ExportDialog } from './export/ExportDialog'
 import { PivotView } from './pivot/PivotView'
 import { ReasonDialog } from './ReasonDialog'
 import { SidePanel, type PanelKind } from './side/SidePanel'
@@ -59,6 +61,9 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
   const stored = useCallback((pending: PendingEdit, record: EditRecord) => showEdit(pending.cell.rowKey, record), [showEdit])
   const edit = useEditFlow({ stored, changed: changes.changed, say: desk.say, refocus })
   const jump = useJump(desk, view)
+  const [isExporting, setExporting] = useState(false)
+  // File ▸ Export… in the desktop menu opens the same dialog as the grid's button.
+  useEffect(() => onAppEvent('menu:export', () => setExporting(true)), [])
 
   const pivot = desk.view !== 'table' && load.pivot?.by === desk.view ? load.pivot : null
   const focused = focusedIn(pivot, view.focused)
@@ -94,7 +99,7 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
               <div className="table-placeholder">Choose a table from the list on the left.</div>
             )
           ) : desk.view !== null ? (
-            <PivotView by={desk.view} load={load} view={view} catalogue={catalogue} lookups={lookups} onEdit={edit.propose} />
+            <PivotView by={desk.view} load={load} view={view} catalogue={catalogue} lookups={lookups} onEdit={edit.propose} onExport={() => setExporting(true)} />
           ) : (
             <div className="table-placeholder">Opening the store…</div>
           )}
@@ -115,6 +120,17 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
           onJumpNote={jump.toNote}
           onJumpEntry={jump.toEntry}
           onClose={() => onPanel(null)}
+        />
+      )}
+      {isExporting && pivot && (
+        <ExportDialog
+          pivot={pivot}
+          derived={load.derived}
+          onDone={(message) => {
+            setExporting(false)
+            desk.say(message)
+          }}
+          onClose={() => setExporting(false)}
         />
       )}
       {edit.pending && <ReasonDialog key={`${edit.pending.cell.rowKey}|${edit.pending.cell.period}`} edit={edit.pending} saving={edit.saving} error={edit.error} onSave={(reason) => void edit.save(reason)} onCancel={edit.cancel} />}

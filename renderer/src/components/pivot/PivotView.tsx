@@ -19,9 +19,11 @@ interface PivotViewProps {
   catalogue: { areas: AreaInfo[]; measures: MeasureInfo[] }
   lookups: CellLookups
   onEdit: (edit: PendingEdit) => void
+  /** Opens the export dialog for the table shown. */
+  onExport: () => void
 }
 
-export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotViewProps) {
+export function PivotView({ by, load, view, catalogue, lookups, onEdit, onExport }: PivotViewProps) {
   const [filter, setFilter] = useState('')
   const [shown, setShown] = useState<number | null>(null)
   const onShownRowsChange = useCallback((count: number) => setShown(count), [])
@@ -64,6 +66,9 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit }: PivotV
           {filter && shown !== null ? `${shown.toLocaleString('en-GB')} of ${plural(bodyRows, 'row')}` : plural(bodyRows + rows.top.length + rows.bottom.length, 'row')}
           {current && ` · ${plural(current.periods.length, 'period')}`}
         </QuickFilter>
+        <button type="button" className="button" onClick={onExport} disabled={!current || current.rows.length === 0} title="Export this table for a story: CSV, Excel, HTML, Markdown or InDesign">
+          Export table…
+        </button>
         <DerivedToggles derived={view.derived} onToggle={view.toggleDerived} />
       </div>
       {load.state === 'failed' && !current ? (

@@ -1,9 +1,11 @@
 // The focused figure in detail: its value, the imported original where it was edited, its source,
-// its edits (who, when, why, each revertable on its own) and its notes. Presentational.
+// the same figure in every edition, its edits (who, when, why, each revertable on its own) and its
+// notes, and "Copy figure with source". Presentational.
 
-import type { Annotation, EditRecord, FigureCell } from '../../../../main/contract/types'
+import type { Annotation, EditRecord, FigureCell, FigureEdition } from '../../../../main/contract/types'
 import { formatCell, formatWhen, STATUS_LABELS } from '../../grid/format'
 import type { CellRef } from '../../state/useView'
+import { FigureEditions } from './FigureEditions'
 
 interface CellDetailsProps {
   cell: CellRef
@@ -12,6 +14,8 @@ interface CellDetailsProps {
   notes: Annotation[]
   onRevert: (editId: number) => void
   onAddNote: () => void
+  editions: FigureEdition[] | null
+  onCopyCitation: () => void
 }
 
 /** A figure of an edit as the grid shows it ("1,870" for a typed "1870"); markers as written. */
@@ -40,7 +44,7 @@ function EditItem({ edit, onRevert }: { edit: EditRecord; onRevert: (editId: num
   )
 }
 
-export function CellDetails({ cell, figure, edits, notes, onRevert, onAddNote }: CellDetailsProps) {
+export function CellDetails({ cell, figure, edits, notes, onRevert, onAddNote, editions, onCopyCitation }: CellDetailsProps) {
   return (
     <section className="side-section cell-details" role="region" aria-label="Cell details">
       <h2 className="side-title">
@@ -70,6 +74,11 @@ export function CellDetails({ cell, figure, edits, notes, onRevert, onAddNote }:
             <br />
             {figure.source.release}
           </p>
+          <button type="button" className="button button--small" onClick={onCopyCitation} title="Copy the figure with its edition, sheet and cell, for the story">
+            Copy figure with source
+          </button>
+          <h3 className="detail-heading">In every edition</h3>
+          <FigureEditions editions={editions} />
           <h3 className="detail-heading">Edits</h3>
           {edits === null ? (
             <p className="side-empty">Loading…</p>

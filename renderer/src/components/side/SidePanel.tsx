@@ -7,6 +7,7 @@ import { isOnCell, type NotePreset, type TargetOption } from '../../state/target
 import { revertEdit, revertEntry, useCellEdits, useHistoryList, type Reverting } from '../../state/useHistoryList'
 import type { Notes } from '../../state/useNotes'
 import type { CellRef } from '../../state/useView'
+import { copyCitation, useFigureEditions } from '../../state/useFigureProvenance'
 import { CellDetails } from './CellDetails'
 import { HistoryPanel } from './HistoryPanel'
 import { NotesPanel } from './NotesPanel'
@@ -33,7 +34,9 @@ export function SidePanel(props: SidePanelProps) {
   const { panel, version, focused, figure, notes, catalogue, reverting } = props
   const [filter, setFilter] = useState({ area: '', measure: '' })
   const entries = useHistoryList(panel === 'history', filter, version, reverting.fail)
-  const edits = useCellEdits(focused?.period ? { area: focused.area, measure: focused.measure, period: focused.period } : null, version)
+  const figureKey = focused?.period ? { area: focused.area, measure: focused.measure, period: focused.period } : null
+  const edits = useCellEdits(figureKey, version)
+  const editions = useFigureEditions(figureKey, version)
   const cellNotes = focused ? notes.notes.filter((note) => isOnCell(note.target, focused)) : []
 
   return (
@@ -52,6 +55,10 @@ export function SidePanel(props: SidePanelProps) {
           notes={cellNotes}
           onRevert={(editId) => void revertEdit(editId, reverting)}
           onAddNote={() => props.onAddNote(focused)}
+          editions={editions}
+          onCopyCitation={() => {
+            if (figureKey) void copyCitation(figureKey).then((citation) => reverting.say(`Copied: ${citation}`), (error: unknown) => reverting.fail(error instanceof Error ? error.message : String(error), 'Could not copy the figure'))
+          }}
         />
       )}
       {panel === 'notes' ? (
