@@ -14,6 +14,7 @@ import type { Revision } from './contract/types'
 import { currentFigures } from './store/figures'
 import { listRevisions } from './store/revisions'
 import { commandCheck, commandSentences } from './cli/story'
+import { commandLocalise } from './cli/localise'
 import { commandTable } from './cli/table'
 
 export const USAGE = `Usage: npm run mappa -- <command> [options]
@@ -28,6 +29,8 @@ Commands:
                                         the story's sentences, each figure with its cell
   check [--db PATH] --area SLUG --period P FILE [--json]
                                         check every figure in a draft (.txt, .md, .docx)
+  localise [--db PATH] --spec FILE.json --out DIR [--areas SLUG,...]
+                                        a pack (chart, table, story.txt) for each of the 42 areas
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
   table --measure ID [--area SLUG ...] [--period 2021/22 ...] [--derived change,percentChange,share,rate,oneInN,rank]
         [--title TEXT] --format csv|xlsx|html|md|idtt --out FILE [--db PATH]
@@ -185,6 +188,8 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return commandSentences(rest, io)
       case 'check':
         return await commandCheck(rest, io)
+      case 'localise':
+        return await commandLocalise(rest, io)
       case 'serve':
         return await commandServe(rest, io)
       case 'table':
@@ -196,7 +201,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, sentences, check, table or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, sentences, check, localise, table or serve (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

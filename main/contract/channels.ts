@@ -22,6 +22,7 @@ import type {
   StoredRelease,
   TableGrid,
   StoryStyle,
+  LocaliseJobStatus,
   StorySentenceView,
   CheckedFigureView,
   ExportedTable,
@@ -98,6 +99,14 @@ export interface Channels {
   'story:style': { args: Record<string, never>; result: StoryStyle }
   /** Changes one or more house-style settings; returns the style now in force. */
   'story:set-style': { args: { style: Partial<StoryStyle> }; result: StoryStyle }
+  /** Starts making a pack for each area (default the 42) from a saved chart, a spec, or the default chart. */
+  'localise:start': { args: { chartId?: number; spec?: ChartSpec; areas?: string[] }; result: { jobId: string; outDir: string; total: number } }
+  /** A localise run's progress and, when it stops, its result. */
+  'localise:status': { args: { jobId: string }; result: LocaliseJobStatus }
+  /** Stops a run between files: only complete packs stay; a re-run resumes. */
+  'localise:cancel': { args: { jobId: string }; result: { cancelled: boolean } }
+  /** The run's index page, every area's chart on one page. */
+  'localise:index': { args: { jobId: string }; result: { html: string; path: string } }
   /** Draws a spec for the editor's preview, by the same path as the export (PNG at the spec's dpi, or SVG). */
   'charts:render': { args: { spec: ChartSpec; format?: 'png' | 'svg' }; result: ChartRender }
   /** Exports a spec: a native save dialog in Electron, the bytes to download in browser mode. */

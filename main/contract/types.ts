@@ -451,3 +451,13 @@ export interface ExportedTable {
   mimeType: string
   bytes: Uint8Array
 }
+
+/** A localise run as the window polls it: packs done of the total, the area being made, the result. */
+export interface LocaliseJobStatus {
+  jobId: string
+  state: 'running' | 'done' | 'failed' | 'cancelled'
+  outDir: string
+  progress: { done: number; total: number; current: string | null; made: string[]; kept: string[]; failed: { area: string; message: string }[] }
+  result: { isComplete: boolean; isCancelled: boolean; indexPath: string; made: string[]; kept: string[]; failed: { area: string; message: string }[] } | null
+  error: { code: ErrorCode; message: string } | null
+}

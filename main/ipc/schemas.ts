@@ -112,6 +112,10 @@ export const SCHEMAS = {
         .strict()
     })
     .strict(),
+  'localise:start': z.object({ chartId: rowId.optional(), spec: chartSpecSchema.optional(), areas: z.array(slug).max(45).optional() }).strict(),
+  'localise:status': jobId,
+  'localise:cancel': jobId,
+  'localise:index': jobId,
   'charts:render': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional() }).strict(),
   'charts:export': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg', 'pdf']), cmyk: z.boolean().optional() }).strict(),
   'charts:list': none,

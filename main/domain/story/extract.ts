@@ -56,12 +56,12 @@ export function splitSentences(text: string): Sentence[] {
   return sentences
 }
 
-const WORD_NUMBER: ReadonlyMap<string, number> = new Map([...SMALL_NUMBER_WORDS.map((word, index) => [word, index] as const), ['ten', 10]])
+const WORD_NUMBER: ReadonlyMap<string, number> = new Map([...SMALL_NUMBER_WORDS.map((word, index) => [word, index] as const), ['ten', 10], ['no', 0]])
 const ORDINAL_WORD: ReadonlyMap<string, number> = new Map([...ORDINAL_WORDS.map((word, index) => [word, index] as const).filter(([word]) => word), ['tenth', 10]])
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec'
 
 /** A number as copy writes it: 1,867 · 66741 · 0.5 · nine (small words count only before a noun of people, see below). */
-const NUMBER = /(?<![\w£$€.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(st|nd|rd|th)\b)?(?![\w/]|,\d|-\d)|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi
+const NUMBER = /(?<![\w£$€.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(st|nd|rd|th)\b)?(?![\w/]|,\d|-\d)|\b(no|zero|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi
 
 const YEAR = '(?:19|20)\\d\\d'
 /** Period expressions, longest first: "31 March 2022", "the year to March 2022", "2021/22", "2021-22", "2021 to 2022", "2022". */

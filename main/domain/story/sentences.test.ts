@@ -149,6 +149,13 @@ describe('house style', () => {
     expect(textOf(essex({}, data), 'others')).toBe('There were also 406 violent offenders, 19 other dangerous offenders and seven terrorism offenders.')
     expect(textOf(essex({ smallNumbers: 'figures' }, data), 'others')).toContain('and 7 terrorism offenders')
     expect(textOf(essex({ smallNumbers: 'figures' }), 'streak')).toBe('The number rose for the 3rd year in a row.')
+    const none = publishedData([storyFigure('Essex', 'terrorism', 2022, 0)])
+    expect(textOf(essex({}, none), 'others')).toBe('There were also 406 violent offenders, 19 other dangerous offenders and no terrorism offenders.')
+    expect(checkCopy(textOf(essex({}, none), 'others')!, none, 'essex', '2021/22').map((result) => [result.text, result.verdict])).toEqual([
+      ['406', 'verified'],
+      ['19', 'verified'],
+      ['no', 'verified']
+    ])
   })
 
   it('says "registered sexual offenders" where the style says so', () => {

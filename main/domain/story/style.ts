@@ -43,7 +43,9 @@ export const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth',
 
 /** A count as house style writes it: "1,867", and numbers under ten in words where the style says so. */
 export function formatCount(value: number, style: HouseStyle): string {
-  if (style.smallNumbers === 'words' && Number.isInteger(value) && value >= 0 && value < 10) return SMALL_NUMBER_WORDS[value]
+  // "no other dangerous offenders" reads better than "zero"; in figures it stays 0.
+  if (style.smallNumbers === 'words' && value === 0) return 'no'
+  if (style.smallNumbers === 'words' && Number.isInteger(value) && value > 0 && value < 10) return SMALL_NUMBER_WORDS[value]
   return value.toLocaleString('en-GB', { maximumFractionDigits: 1 })
 }
 

@@ -1,5 +1,6 @@
 // What every handler group is given: the open store, the import jobs, and how the app runs.
 
+import type { LocaliseJobs } from '../../export/localise/jobs'
 import type { ImportJobs } from '../../import/jobs'
 import type { Store } from '../../store/database'
 
@@ -13,4 +14,6 @@ export interface HandlerContext {
   chooseChartSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' }) => Promise<string | null>
   /** Desktop only: asks where to save a file (the native dialog), starting in `folder`; null when cancelled. */
   chooseSavePath?: (suggestedName: string, folder: string | null) => Promise<string | null>
+  /** Localise runs; made on first use when not given (tests give in-thread ones). */
+  localise?: LocaliseJobs
 }

@@ -6,6 +6,7 @@ import { catalogueHandlers } from './catalogue'
 import { chartHandlers } from './charts'
 import { figureHandlers } from './figures'
 import { importHandlers } from './import'
+import { localiseHandlers } from './localise'
 import { storeHandlers } from './store'
 import { storyHandlers } from './story'
 import { tableHandlers } from './tables'
@@ -20,7 +21,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     figureHandlers(context),
     chartHandlers(context),
     tableHandlers(context),
-    storyHandlers(context)
+    storyHandlers(context),
+    localiseHandlers(context)
   )
   return handlers
 }
