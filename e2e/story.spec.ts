@@ -2,6 +2,7 @@
 // figures linked to their cells, Check my copy marking a wrong figure, and Localise packs.
 
 import { expect, test } from '@playwright/test'
+import { oldStyleBook } from '../main/testing/moj-fixtures'
 import { Desk } from './desk'
 import { startApp, type RunningApp } from './server'
 
@@ -69,4 +70,35 @@ test('Check my copy marks the one wrong figure mismatch, with the right figure a
   await expect(story.getByRole('region', { name: 'Checked draft' }).locator('mark[data-verdict="mismatch"]')).toHaveText('1,648')
   await expect(story.getByRole('status')).toHaveText('3 verified · 1 mismatch · 1 unmatched')
   await desk.screenshot('story-03-check')
+})
+
+test('Localise makes packs for three areas with progress, and the index page opens', async ({ page }) => {
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  for (const year of [2020, 2021, 2022]) await desk.importFile(`mappa-${year}.xlsx`, oldStyleBook('xlsx', { year }))
+  await page.getByRole('button', { name: 'Story', exact: true }).click()
+  const story = page.getByRole('region', { name: 'Story' })
+  await story.getByRole('tab', { name: 'Localise' }).click()
+  await story.getByRole('radio', { name: /Chosen areas/ }).check()
+  const list = story.getByRole('group', { name: 'Areas to localise' })
+  for (const name of ['Essex', 'Kent', 'Surrey']) await list.getByRole('checkbox', { name, exact: true }).check()
+  await story.getByRole('button', { name: 'Make packs' }).click()
+  const progress = story.getByRole('group', { name: 'Localise progress' })
+  await expect(progress.getByRole('progressbar', { name: 'Packs made' })).toBeVisible()
+  await expect(progress.getByRole('status')).toHaveText('3 made, 0 already complete of 3', { timeout: 60_000 })
+  await expect(progress.getByRole('progressbar', { name: 'Packs made' })).toHaveAttribute('value', '3')
+  await expect(progress).toContainText('MAPPA Desk packs')
+  await desk.screenshot('story-04-localise-done')
+
+  await progress.getByRole('button', { name: 'Open index' }).click()
+  const index = page.getByRole('dialog', { name: 'Localise index' }).frameLocator('iframe')
+  await expect(index.getByRole('heading', { level: 2 })).toHaveText(['Essex', 'Kent', 'Surrey'])
+  await expect(index.getByText('3 of 3 area packs')).toBeVisible()
+  await expect(index.getByRole('img').first()).toHaveAttribute('alt', /Registered sex offenders in Essex/)
+  await desk.screenshot('story-05-localise-index')
+  await page.getByRole('dialog', { name: 'Localise index' }).getByRole('button', { name: 'Close' }).click()
+
+  // A second run resumes: the three packs are kept, not made again.
+  await story.getByRole('button', { name: 'Make packs' }).click()
+  await expect(progress.getByRole('status')).toHaveText('0 made, 3 already complete of 3', { timeout: 60_000 })
 })

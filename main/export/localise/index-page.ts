@@ -1,5 +1,5 @@
 // The index page of a localise run: every complete pack's chart on one page, to eyeball all 42 at
-// once, each linking to its pack's files. Self-contained (charts inlined as data URIs), so it opens
+// once, each linking to its pack's files. Self-contained (the PNGs inlined as data URIs), so it opens
 // from disk or inside the app alike.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -23,11 +23,12 @@ export function indexHtml(outDir: string, areas: string[], heading: string): str
   const cards = areas.flatMap((area) => {
     const manifest = readManifest(outDir, area)
     if (!manifest) return []
-    const svg = readFileSync(join(outDir, area, 'chart.svg')).toString('base64')
+    // The PNG, as the print desk gets it: an SVG in an <img> cannot reach the bundled fonts.
+    const png = readFileSync(join(outDir, area, 'chart.png')).toString('base64')
     const links = manifest.files.map((file) => `<a href="${escapeHtml(area)}/${escapeHtml(file)}">${escapeHtml(file)}</a>`).join(' · ')
     return [
       `<figure id="${escapeHtml(area)}"><figcaption><h2>${escapeHtml(manifest.areaName)}</h2></figcaption>` +
-        `<a href="${escapeHtml(area)}/chart.svg"><img src="data:image/svg+xml;base64,${svg}" alt="${escapeHtml(manifest.altText)}"></a>` +
+        `<a href="${escapeHtml(area)}/chart.png"><img src="data:image/png;base64,${png}" alt="${escapeHtml(manifest.altText)}"></a>` +
         `<p class="files">${links}</p>${manifest.warnings.length > 0 ? `<p class="warn">${manifest.warnings.map(escapeHtml).join('<br>')}</p>` : ''}</figure>`
     ]
   })

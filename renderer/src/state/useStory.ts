@@ -19,11 +19,12 @@ function defaultArea(areas: AreaInfo[], home: string | null): string {
 
 /** Reads the areas itself, with their figure counts as they are now (the panel opens after imports). */
 export function useStoryTarget(onError: (message: string, context: string) => void) {
-  const [areas, setAreas] = useState<AreaInfo[]>([])
+  const [allAreas, setAllAreas] = useState<AreaInfo[]>([])
+  const areas = useMemo(() => allAreas.filter((candidate) => candidate.figures > 0 && candidate.kind !== 'other'), [allAreas])
   const [area, setArea] = useState('')
   useEffect(() => {
     invoke('areas:list', {})
-      .then((found) => setAreas(found.filter((candidate) => candidate.figures > 0 && candidate.kind !== 'other')))
+      .then(setAllAreas)
       .catch((error: unknown) => onError(oneLine(error), 'Could not read the areas'))
   }, [onError])
   const [periods, setPeriods] = useState<string[]>([])
@@ -53,7 +54,7 @@ export function useStoryTarget(onError: (message: string, context: string) => vo
   }, [area, onError])
 
   const target = useMemo(() => (area && period ? { area, period } : null), [area, period])
-  return { areas, area, setArea, periods, period, setPeriod, target }
+  return { areas, allAreas, area, setArea, periods, period, setPeriod, target }
 }
 
 export function useSentences(target: StoryTarget | null, onError: (message: string, context: string) => void) {

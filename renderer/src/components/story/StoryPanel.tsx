@@ -1,22 +1,19 @@
 // The Story panel: choose an area and edition, then the drafted sentences, Check my copy, or
-// Localise. Composes the story state; the core is reached only through the state hooks.
+// Localise (a pack for each area). Composes the story state; the core is reached only through the state hooks.
 
 import { useState } from 'react'
 import { useCopyCheck, useSentences, useStoryTarget } from '../../state/useStory'
 import { CheckView } from './CheckView'
+import { LocaliseView } from './LocaliseView'
 import { SentencesView } from './SentencesView'
 import './story.css'
-
-export type StoryTab = 'sentences' | 'check'
 
 interface StoryPanelProps {
   onClose: () => void
   onError: (message: string, context: string) => void
-  /** Extra tabs (Localise) with their content. */
-  extraTabs?: { id: string; label: string; render: () => React.ReactNode }[]
 }
 
-export function StoryPanel({ onClose, onError, extraTabs = [] }: StoryPanelProps) {
+export function StoryPanel({ onClose, onError }: StoryPanelProps) {
   const [tab, setTab] = useState<string>('sentences')
   const target = useStoryTarget(onError)
   const sentences = useSentences(target.target, onError)
@@ -24,7 +21,7 @@ export function StoryPanel({ onClose, onError, extraTabs = [] }: StoryPanelProps
   const tabs = [
     { id: 'sentences', label: 'Sentences' },
     { id: 'check', label: 'Check my copy' },
-    ...extraTabs
+    { id: 'localise', label: 'Localise' }
   ]
   return (
     <aside className="story-panel" role="region" aria-label="Story">
@@ -66,7 +63,7 @@ export function StoryPanel({ onClose, onError, extraTabs = [] }: StoryPanelProps
       <div role="tabpanel" aria-label={tabs.find((item) => item.id === tab)?.label}>
         {tab === 'sentences' && <SentencesView sentences={sentences.sentences} style={sentences.style} onStyle={(change) => void sentences.changeStyle(change)} />}
         {tab === 'check' && <CheckView text={check.text} onText={check.setText} results={check.results} busy={check.busy} onCheck={(text) => void check.check(text)} onOpen={(file) => void check.openFile(file)} />}
-        {extraTabs.find((item) => item.id === tab)?.render()}
+        {tab === 'localise' && <LocaliseView areas={target.allAreas} onError={onError} />}
       </div>
     </aside>
   )
