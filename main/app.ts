@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { createLocaliseJobs } from './export/localise/jobs'
 import { createImportJobs, type ImportJobs } from './import/jobs'
 import { createHandlers, type HandlerContext } from './ipc/handlers'
 import { createDispatch, type Dispatch } from './ipc/registrar'
@@ -35,13 +36,16 @@ export function appVersion(): string {
 export function createCore(options: CoreOptions): Core {
   const store = openStore(options.dbPath, { nativeBinding: options.nativeBinding })
   const jobs = createImportJobs(store)
-  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath(), chooseSavePath: options.chooseSavePath, chooseChartSavePath: options.chooseChartSavePath })
+  // The localise worker opens its own connection, so it needs the same native build as this one.
+  const localise = createLocaliseJobs(store, { nativeBinding: options.nativeBinding })
+  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath(), chooseSavePath: options.chooseSavePath, chooseChartSavePath: options.chooseChartSavePath, localise })
   return {
     store,
     jobs,
     dispatch: createDispatch(handlers, options.log),
     close: () => {
       jobs.close()
+      localise.close()
       store.close()
     }
   }

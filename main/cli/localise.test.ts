@@ -1,18 +1,12 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli, type Io } from '../cli'
+import { runCommand } from '../testing/cli'
 import { essexTrendSpec } from '../export/chart/fixtures'
 import { oldStyleBook } from '../testing/moj-fixtures'
 import { tempDir } from '../testing/temp'
 
-async function run(argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (line) => out.push(line), err: (line) => err.push(line) }
-  const code = await runCli(argv, io)
-  return { code, out, err }
-}
+const run = runCommand
 
 describe('npm run mappa -- localise', () => {
   it('makes the packs in the localise worker, progress on stderr, exit 0 when all are complete; a re-run keeps them', async () => {

@@ -1,18 +1,12 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli, type Io } from '../cli'
+import { runCommand } from '../testing/cli'
 import { docxBytes } from '../testing/docx'
 import { oldStyleBook } from '../testing/moj-fixtures'
 import { tempDir } from '../testing/temp'
 
-async function run(argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: Io = { out: (line) => out.push(line), err: (line) => err.push(line) }
-  const code = await runCli(argv, io)
-  return { code, out, err }
-}
+const run = runCommand
 
 /** A desk holding the MoJ area tables at 31 March 2019 to 2022 (Essex's published figures in each). */
 async function deskWithFourEditions() {

@@ -74,6 +74,16 @@ describe('check my copy', () => {
     expect(find(check('Up 13 per cent on last year.'), '13 per cent').verdict).toBe('mismatch')
   })
 
+  it('checks a change in numbers: "an increase of 183", "up by 200"', () => {
+    expect(find(check('Essex had 1,867 sex offenders at the end of March 2022, an increase of 183 on the year before.'), '183')).toMatchObject({ verdict: 'verified', kind: 'change', expected: 183 })
+    expect(find(check('The number of sex offenders in Essex went up by 200 in 2021/22.'), '200')).toMatchObject({ verdict: 'mismatch', expected: 183 })
+  })
+
+  it('reads the year as 2019/20 as well as 2019-20 and 2020', () => {
+    expect(find(check('In 2019/20 there were 1,596 registered sex offenders in Essex.'), '1,596')).toMatchObject({ verdict: 'verified', period: '2019/20' })
+    expect(find(check('There were 1,596 sex offenders in Essex in 2020.'), '1,596')).toMatchObject({ verdict: 'verified', period: '2019/20' })
+  })
+
   it('knows a share from a change and a rise from a fall', () => {
     expect(find(check('Sex offenders made up 81 per cent of the 2,292 offenders managed under MAPPA in Essex.'), '81 per cent')).toMatchObject({ verdict: 'verified', expected: 81.5 })
     expect(find(check('Sex offenders made up 81 per cent of the 2,292 offenders managed under MAPPA in Essex.'), '2,292')).toMatchObject({ verdict: 'verified', measure: 'total' })

@@ -14,6 +14,6 @@ export interface HandlerContext {
   chooseChartSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' }) => Promise<string | null>
   /** Desktop only: asks where to save a file (the native dialog), starting in `folder`; null when cancelled. */
   chooseSavePath?: (suggestedName: string, folder: string | null) => Promise<string | null>
-  /** Localise runs; made on first use when not given (tests give in-thread ones). */
+  /** Localise runs (the core makes them with its native build; tests give in-thread ones); made on first use when not given. */
   localise?: LocaliseJobs
 }
