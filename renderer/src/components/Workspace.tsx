@@ -65,7 +65,6 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
   // File ▸ Export… in the desktop menu opens the same dialog as the grid's button.
   useEffect(() => onAppEvent('menu:export', () => setExporting(true)), [])
   const { say } = desk
-  const hasPivot = desk.view !== 'table' && load.pivot?.by === desk.view
   useEffect(() => {
     // An imported table as it stands is not an article table: the export starts from a pivot.
     if (isExporting && desk.view === 'table') {
@@ -131,7 +130,7 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
           onClose={() => onPanel(null)}
         />
       )}
-      {isExporting && hasPivot && pivot && (
+      {isExporting && pivot && (
         <ExportDialog
           pivot={pivot}
           derived={load.derived}
