@@ -188,7 +188,7 @@ test('derived columns show Essex up 183 on the year and its rank among the 42 ar
   await expect(desk.cell('england-and-wales', '2021/22|rank')).toHaveText('')
 
   // A period can be pinned from its header's menu, and unpinned again.
-  const header = desk.grid.getByRole('columnheader', { name: '2020/21' })
+  const header = desk.grid.getByRole('columnheader', { name: '2020/21', exact: true })
   await header.click({ button: 'right' })
   const menu = page.getByRole('menu', { name: 'Column 2020/21' })
   await menu.getByRole('menuitem', { name: 'Pin to the left' }).click()

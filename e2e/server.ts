@@ -48,9 +48,11 @@ function stopChild(child: ChildProcess): Promise<void> {
   })
 }
 
-export async function startApp(): Promise<RunningApp> {
+/** `prepare` may lay a database (or a damaged one) at the path before the app opens it. */
+export async function startApp(prepare?: (dbPath: string) => void): Promise<RunningApp> {
   const dir = mkdtempSync(join(tmpdir(), 'mappa-e2e-'))
   const dbPath = join(dir, 'desk.sqlite')
+  prepare?.(dbPath)
   let current = await launch(dbPath)
   const app: RunningApp = {
     url: current.url,

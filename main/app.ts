@@ -1,13 +1,19 @@
 // Assembles the core for one run: opens the store and builds the dispatch every front end
-// mounts. No Electron here: the shell and the CLI both start from this.
+// mounts. No Electron here: the shell and the CLI both start from this. A window (Electron or
+// browser mode) gets a desk, which offers the latest backup when the database is damaged.
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLocaliseJobs } from './export/localise/jobs'
+import type { AppInfo, Recovery } from './contract/types'
+import { CHANNELS } from './contract/channel-list'
+import { AppError, oneLine } from './errors'
 import { createImportJobs, type ImportJobs } from './import/jobs'
 import { createHandlers, type HandlerContext } from './ipc/handlers'
-import { createDispatch, type Dispatch } from './ipc/registrar'
+import type { DeskControl } from './ipc/handlers/context'
+import { createDispatch, type Dispatch, type Handlers } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
+import { backUp, backUpDailyIfDue, latestGoodBackup, restoreBackup, type RestoreResult } from './store/backup'
 import { openStore, type Store } from './store/database'
 
 export interface Core {
@@ -22,9 +28,9 @@ export interface CoreOptions {
   mode: 'electron' | 'browser'
   nativeBinding?: string
   log?: (message: string) => void
-  /** The shell's native save dialog, for chart exports (Electron only). */
-  chooseChartSavePath?: HandlerContext['chooseChartSavePath']
-  /** The desktop shell's native save dialog (see HandlerContext). */
+  /** Restores backups for a window; the command line has its own `restore`. */
+  desk?: DeskControl
+  /** The shell's native save dialog, for chart and table exports (Electron only). */
   chooseSavePath?: HandlerContext['chooseSavePath']
 }
 
@@ -33,12 +39,35 @@ export function appVersion(): string {
   return manifest.version ?? '0.0.0'
 }
 
+const describeBackup = (at: string) =>
+  new Date(at).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }) + ' UTC'
+
+/** Opens the store; a damaged one is refused in one line that names the latest good backup. */
+export function openDeskStore(options: Pick<CoreOptions, 'dbPath' | 'nativeBinding'>): Store {
+  try {
+    return openStore(options.dbPath, { nativeBinding: options.nativeBinding })
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'database_damaged') throw error
+    const backup = latestGoodBackup(options.dbPath)
+    throw new AppError(
+      'database_damaged',
+      `${error.message}. ${backup ? `The latest good backup is from ${describeBackup(backup.at)} (${backup.file}): restore it with npm run mappa -- restore` : 'There is no backup to restore'}`
+    )
+  }
+}
+
 export function createCore(options: CoreOptions): Core {
-  const store = openStore(options.dbPath, { nativeBinding: options.nativeBinding })
+  const store = openDeskStore(options)
+  // Once a day the app is used, a copy goes to backups/ beside the database.
+  try {
+    backUpDailyIfDue(store)
+  } catch (error) {
+    options.log?.(`Daily backup skipped: ${oneLine(error)}`)
+  }
   const jobs = createImportJobs(store)
   // The localise worker opens its own connection, so it needs the same native build as this one.
   const localise = createLocaliseJobs(store, { nativeBinding: options.nativeBinding })
-  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath(), chooseSavePath: options.chooseSavePath, chooseChartSavePath: options.chooseChartSavePath, localise })
+  const handlers = createHandlers({ store, jobs, mode: options.mode, version: appVersion(), samplePath: samplePath(), desk: options.desk, chooseSavePath: options.chooseSavePath, localise })
   return {
     store,
     jobs,
@@ -48,5 +77,65 @@ export function createCore(options: CoreOptions): Core {
       localise.close()
       store.close()
     }
+  }
+}
+
+export interface Desk {
+  dispatch: Dispatch
+  dbPath: string
+  /** The open core, or null while the database is damaged and waits for a restore. */
+  core(): Core | null
+  close(): void
+}
+
+/** Answers only what the recovery screen needs; every other call says the database is damaged. */
+function recoveryHandlers(recovery: Recovery, version: string, mode: CoreOptions['mode'], restore: DeskControl['restore']): Handlers {
+  const refuse = () => {
+    throw new AppError('database_damaged', recovery.message)
+  }
+  const handlers = Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])) as unknown as Handlers
+  handlers['app:info'] = (): AppInfo => ({ name: 'MAPPA Desk', version, mode, dbPath: recovery.dbPath, releases: 0, observations: 0, recovery })
+  handlers['backups:restore'] = ({ file }) => restore(file)
+  return handlers
+}
+
+/**
+ * The core behind a window. Where the database is damaged it starts in recovery: the window
+ * shows why and offers the latest good backup; restoring it opens the desk as usual.
+ */
+export function createDesk(options: Omit<CoreOptions, 'desk'>): Desk {
+  let core: Core | null = null
+  let recoveryDispatch: Dispatch | null = null
+  const control: DeskControl = {
+    restore(file?: string): RestoreResult {
+      if (core) {
+        // The database being replaced is backed up first, so a restore can itself be undone.
+        backUp(core.store, 'restore')
+        core.close()
+        core = null
+      }
+      try {
+        return restoreBackup(options.dbPath, file)
+      } finally {
+        open()
+      }
+    }
+  }
+  const open = () => {
+    try {
+      core = createCore({ ...options, desk: control })
+      recoveryDispatch = null
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'database_damaged') throw error
+      const recovery: Recovery = { message: error.message, dbPath: options.dbPath, backup: latestGoodBackup(options.dbPath) ?? null }
+      recoveryDispatch = createDispatch(recoveryHandlers(recovery, appVersion(), options.mode, control.restore), options.log)
+    }
+  }
+  open()
+  return {
+    dispatch: (channel, args) => (core ? core.dispatch(channel, args) : recoveryDispatch!(channel, args)),
+    dbPath: options.dbPath,
+    core: () => core,
+    close: () => core?.close()
   }
 }

@@ -54,7 +54,8 @@ describe('npm run mappa', () => {
           sheet: 'Table 1',
           cell: expect.stringMatching(/^B\d+$/),
           release: 'MAPPA annual report 2021/22',
-          release_id: 1
+          release_id: 1,
+          is_sample: false
         }
       }
     ])
@@ -99,6 +100,7 @@ describe('npm run mappa', () => {
         new: 1870,
         old_raw: '1867',
         new_raw: '1,870',
+        change: 'restated',
         from_release: 'MAPPA annual report 2021/22',
         to_release: 'MAPPA annual report 2023/24',
         from_release_id: 1,
@@ -165,14 +167,18 @@ describe('npm run mappa', () => {
     truncateSync(fixtureFile(dir, 'huge.xlsx', new Uint8Array()), 300 * 1024 * 1024)
     const result = await run(['import', join(dir, 'missing.xlsx'), huge, '--db', join(dir, 'd.sqlite')])
     expect(result.code).toBe(1)
-    expect(result.err).toEqual([`${join(dir, 'missing.xlsx')}: No such file`, `${huge}: The file is 300 MB; MAPPA Desk imports files up to 100 MB`])
+    expect(result.err).toEqual([
+      `No database at ${join(dir, 'd.sqlite')} yet: creating a new one.`,
+      `${join(dir, 'missing.xlsx')}: No such file`,
+      `${huge}: The file is 300 MB; MAPPA Desk imports files up to 100 MB`
+    ])
   })
 
   it('names an unknown area slug instead of returning nothing', async () => {
     const dir = tempDir()
     const result = await run(['figures', '--db', join(dir, 'd.sqlite'), '--area', 'esex', '--json'])
     expect(result.code).toBe(1)
-    expect(result.err[0]).toMatch(/Unknown area "esex"/)
+    expect(result.err).toEqual([`No database at ${join(dir, 'd.sqlite')} yet: creating a new one.`, expect.stringMatching(/Unknown area "esex"/)])
   })
 
   it('refuses to open a broken database in one line', async () => {
@@ -181,5 +187,48 @@ describe('npm run mappa', () => {
     const result = await run(['figures', '--db', db, '--json'])
     expect(result.code).toBe(1)
     expect(result.err).toEqual([expect.stringMatching(/^mappa: Cannot (open|use) the database at .*: file is not a database$/)])
+  })
+})
+
+describe('npm run mappa releases and remove', () => {
+  it('lists releases in precedence order with what each touches, and removes one keeping its edits', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'desk.sqlite')
+    const older = fixtureFile(dir, 'mappa-2022.xlsx', oldStyleBook('xlsx', { year: 2022 }))
+    const newer = fixtureFile(dir, 'mappa-2024.xlsx', accessibleBook('xlsx', { year: 2024, overrides: { 'County Durham|2022|rso': 1872 } }))
+    expect((await run(['import', older, '--db', db])).code).toBe(0)
+    const store = openStore(db)
+    applyEdit(store.db, { area: 'county-durham', measure: 'rso', period: '2021/22', value: '942', reason: 'press office' })
+    store.close()
+    expect((await run(['import', newer, '--db', db])).code).toBe(0)
+
+    const figures = JSON.parse((await run(['figures', '--db', db, '--area', 'county-durham', '--measure', 'rso', '--period', '2021/22', '--json'])).out.join('\n')) as Figure[]
+    expect(figures[0]).toMatchObject({ value: 942, original: { value: 941 }, stale_edit: { madeAgainst: 'MAPPA annual report 2021/22', nowSays: { value: 1872 } } })
+
+    const listed = await run(['releases', '--db', db, '--json'])
+    expect(listed.code).toBe(0)
+    const releases = JSON.parse(listed.out.join('\n')) as { id: number; precedence: number; edition: string; is_sample: boolean; edits: number }[]
+    expect(releases.map((release) => [release.precedence, release.edition, release.is_sample])).toEqual([
+      [1, 'MAPPA annual report 2023/24', false],
+      [2, 'MAPPA annual report 2021/22', false]
+    ])
+    const removed = await run(['remove', String(releases[0].id), '--db', db])
+    expect(removed.code).toBe(0)
+    expect(removed.out[0]).toMatch(/^Removed "MAPPA annual report 2023\/24" \(mappa-2024\.xlsx\): [\d,]+ figures; 1 edit\(s\) and 0 note\(s\) on its figures are kept$/)
+    const after = JSON.parse((await run(['figures', '--db', db, '--area', 'county-durham', '--measure', 'rso', '--period', '2021/22', '--json'])).out.join('\n')) as Figure[]
+    expect(after[0]).toMatchObject({ value: 942, original: { value: 941 }, source: { file: 'mappa-2022.xlsx' } })
+    expect(after[0].stale_edit).toBeUndefined()
+  })
+
+  it('refuses a remove without one numeric release id, in one line with exit code 2, and an unknown one with 1', async () => {
+    const db = join(tempDir(), 'desk.sqlite')
+    expect(await run(['remove', '--db', db])).toMatchObject({ code: 2, err: ['mappa: remove needs one RELEASE_ID (a number from `releases`)'] })
+    expect(await run(['remove', 'abc', '--db', db])).toMatchObject({ code: 2 })
+    expect(await run(['remove', '7', '--db', db])).toMatchObject({
+      code: 1,
+      err: [`No database at ${db} yet: creating a new one.`, 'mappa: Release 7 is not in the store (was it removed already?)']
+    })
+    // Once it exists, it is opened without a word.
+    expect(await run(['remove', '7', '--db', db])).toMatchObject({ code: 1, err: ['mappa: Release 7 is not in the store (was it removed already?)'] })
   })
 })

@@ -2,13 +2,16 @@
 // Electron. Usage errors print one line and exit 2; failed imports exit 1.
 
 import { basename } from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { createCore } from './app'
+import { consoleIo, dbPathFor, parse, UsageError, type Io } from './cli/common'
+import { commandBackups, commandRestore } from './cli/backups'
+import { commandReleases, commandRemove } from './cli/releases'
+import { createCore, createDesk } from './app'
+import { CHART_USAGE, commandChart } from './cli/chart'
 import { parsePeriod } from './domain/periods'
 import { AppError, oneLine } from './errors'
 import { readImportFile } from './import/files'
 import type { ImportSummary } from './import/importFile'
-import { rendererDir, resolveDbPath } from './paths'
+import { rendererDir } from './paths'
 import { startBridge } from './serve'
 import type { Revision } from './contract/types'
 import { currentFigures } from './store/figures'
@@ -31,7 +34,12 @@ Commands:
                                         check every figure in a draft (.txt, .md, .docx)
   localise [--db PATH] --spec FILE.json --out DIR [--areas SLUG,...]
                                         a pack (chart, table, story.txt) for each of the 42 areas
+  releases [--db PATH] [--json]         list imported releases in precedence order
+  remove RELEASE_ID [--db PATH]         remove a release and its figures (edits and notes are kept)
+  backups [--db PATH] [--json]          list the backups kept beside the database
+  restore [--db PATH] [--from BACKUP]   put the latest good backup (or the one named) in its place
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
+${CHART_USAGE}
   table --measure ID [--area SLUG ...] [--period 2021/22 ...] [--derived change,percentChange,share,rate,oneInN,rank]
         [--title TEXT] --format csv|xlsx|html|md|idtt --out FILE [--db PATH]
                                         write an article-ready table with its source line and notes
@@ -39,22 +47,7 @@ Commands:
 
 The database defaults to the user's data folder; --db PATH or MAPPA_DB=PATH choose another.`
 
-export class UsageError extends Error {}
-
-export interface Io {
-  out: (line: string) => void
-  err: (line: string) => void
-}
-
-const consoleIo: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }
-
-export function parse<const T extends ParseArgsConfig>(config: T) {
-  try {
-    return parseArgs({ ...config, strict: true })
-  } catch (error) {
-    throw new UsageError(oneLine(error).replace(/\. To specify a positional argument.*$/, ''))
-  }
-}
+export { UsageError, type Io }
 
 function describeImport(file: string, summary: ImportSummary): string[] {
   if (summary.status === 'duplicate') return [`${file}: already imported as "${summary.editionLabel}"; nothing stored`]
@@ -83,7 +76,7 @@ function describeRevision(revision: Revision): string {
 async function commandImport(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE')
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   let failures = 0
   try {
     for (const file of positionals) {
@@ -116,7 +109,7 @@ function commandFigures(argv: string[], io: Io): number {
     period = parsePeriod(values.period, { allowBareYear: true })?.key
     if (!period) throw new UsageError(`--period "${values.period}" is not a financial year such as 2021/22`)
   }
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   try {
     const figures = currentFigures(core.store.db, {
       area: values.area,
@@ -140,7 +133,7 @@ function commandFigures(argv: string[], io: Io): number {
 
 function commandRevisions(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, area: { type: 'string' }, measure: { type: 'string' }, json: { type: 'boolean' } } })
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   try {
     // Names an unknown area or measure instead of answering with nothing.
     currentFigures(core.store.db, { area: values.area, measure: values.measure, period: '0000/00' })
@@ -158,14 +151,15 @@ async function commandServe(argv: string[], io: Io): Promise<number> {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' } } })
   const port = values.port === undefined ? 0 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port "${values.port}" is not a port number`)
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser', log: io.err })
-  const bridge = await startBridge({ dispatch: core.dispatch, rendererDir: rendererDir(), port })
+  const desk = createDesk({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
+  const bridge = await startBridge({ dispatch: desk.dispatch, rendererDir: rendererDir(), port })
   io.out(`MAPPA Desk is running in browser mode. Open this address (it holds this session's key):`)
   io.out(bridge.url)
-  io.out(`Database: ${core.store.path}   Stop with Ctrl+C.`)
+  io.out(`Database: ${desk.dbPath}   Stop with Ctrl+C.`)
+  if (!desk.core()) io.err('The database is damaged: the window offers the latest good backup.')
   const stop = () => {
     void bridge.close().then(() => {
-      core.close()
+      desk.close()
       process.exit(0)
     })
   }
@@ -190,8 +184,18 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return await commandCheck(rest, io)
       case 'localise':
         return await commandLocalise(rest, io)
+      case 'releases':
+        return commandReleases(rest, io)
+      case 'remove':
+        return commandRemove(rest, io)
+      case 'backups':
+        return commandBackups(rest, io)
+      case 'restore':
+        return commandRestore(rest, io)
       case 'serve':
         return await commandServe(rest, io)
+      case 'chart':
+        return await commandChart(rest, { out: io.out, parse, usage: (message) => new UsageError(message) })
       case 'table':
         return await commandTable(rest, io)
       case undefined:
@@ -201,7 +205,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, sentences, check, localise, table or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, sentences, check, localise, serve, chart or table (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'too_large'
   | 'no_table'
   | 'database'
+  | 'database_damaged'
   | 'internal'
 
 export class AppError extends Error {

@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstr
 import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createCore, type Core } from './app'
+import { createDesk, type Desk } from './app'
 import type { AppEvents, AppEvent } from './contract/channels'
 import { oneLine } from './errors'
 import { readImportFile } from './import/files'
@@ -14,7 +14,7 @@ import { resolveDbPath } from './paths'
 import { CONTENT_SECURITY_POLICY } from './serve'
 
 const here = dirname(fileURLToPath(import.meta.url))
-let core: Core | undefined
+let desk: Desk | undefined
 let window: BrowserWindow | undefined
 
 function flag(name: string): string | undefined {
@@ -33,16 +33,27 @@ function emit<E extends AppEvent>(name: E, payload: AppEvents[E]): void {
   window?.webContents.send('mappa:event', name, payload)
 }
 
-const EXPORT_FILTERS = { png: { name: 'PNG image', extensions: ['png'] }, svg: { name: 'SVG drawing', extensions: ['svg'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } }
+const EXPORT_FILTERS = {
+  png: { name: 'PNG image', extensions: ['png'] },
+  svg: { name: 'SVG drawing', extensions: ['svg'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  csv: { name: 'CSV table', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  html: { name: 'HTML table', extensions: ['html'] },
+  md: { name: 'Markdown table', extensions: ['md'] },
+  idtt: { name: 'InDesign tagged text', extensions: ['txt'] }
+}
 
-/** Chart exports: the native save dialog, opened in the last export folder with a name from the title. */
-async function saveDialog(request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' }): Promise<string | null> {
+/** Chart and table exports: the native save dialog, opened in the last export folder with a name from the title. */
+async function saveDialog(request: { defaultPath: string; format: keyof typeof EXPORT_FILTERS }): Promise<string | null> {
   if (!window) return null
-  const choice = await dialog.showSaveDialog(window, { title: 'Export chart', defaultPath: request.defaultPath, filters: [EXPORT_FILTERS[request.format]] })
+  const title = request.format === 'png' || request.format === 'svg' || request.format === 'pdf' ? 'Export chart' : 'Export table'
+  const choice = await dialog.showSaveDialog(window, { title, defaultPath: request.defaultPath, filters: [EXPORT_FILTERS[request.format]] })
   return choice.canceled || !choice.filePath ? null : choice.filePath
 }
 
 async function importWithDialog(): Promise<void> {
+  const core = desk?.core()
   if (!window || !core) return
   const choice = await dialog.showOpenDialog(window, {
     title: 'Import spreadsheet',
@@ -61,18 +72,6 @@ async function importWithDialog(): Promise<void> {
       emit('app:error', { message: `${basename(path)}: ${oneLine(error)}` })
     }
   }
-}
-
-/** The native save dialog for exports, opening in the folder the last table went to. */
-async function chooseSavePath(suggestedName: string, folder: string | null): Promise<string | null> {
-  if (!window) return null
-  const extension = suggestedName.split('.').pop() ?? ''
-  const choice = await dialog.showSaveDialog(window, {
-    title: 'Export table',
-    defaultPath: folder ? join(folder, suggestedName) : suggestedName,
-    filters: [{ name: extension.toUpperCase(), extensions: [extension] }]
-  })
-  return choice.canceled || !choice.filePath ? null : choice.filePath
 }
 
 function buildMenu(): Menu {
@@ -123,7 +122,7 @@ function buildMenu(): Menu {
               type: 'info',
               title: 'About MAPPA Desk',
               message: `MAPPA Desk ${app.getVersion()}`,
-              detail: `Offline analysis of the Ministry of Justice MAPPA annual tables.\nDatabase: ${core?.store.path ?? ''}`
+              detail: `Offline analysis of the Ministry of Justice MAPPA annual tables.\nDatabase: ${desk?.dbPath ?? ''}`
             })
         }
       ]
@@ -161,13 +160,13 @@ function createWindow(): BrowserWindow {
 function start(): void {
   const dbPath = resolveDbPath(flag('--db'))
   try {
-    core = createCore({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line), chooseSavePath, chooseChartSavePath: saveDialog })
+    desk = createDesk({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line), chooseSavePath: saveDialog })
   } catch (error) {
     dialog.showErrorBox('MAPPA Desk cannot open its database', oneLine(error))
     app.exit(1)
     return
   }
-  const dispatch = core.dispatch
+  const dispatch = desk.dispatch
   ipcMain.handle('mappa:invoke', (event, channel: unknown, args: unknown) => {
     // Only our own window's top frame may call the core.
     if (!window || event.sender !== window.webContents || event.senderFrame !== window.webContents.mainFrame) {
@@ -193,7 +192,7 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 })
 app.on('window-all-closed', () => {
-  core?.close()
+  desk?.close()
   app.quit()
 })
 void app.whenReady().then(start)

@@ -6,8 +6,7 @@ import { createCore } from '../app'
 import { createLocaliseJobs } from '../export/localise/jobs'
 import { AppError, oneLine } from '../errors'
 import { readImportFile } from '../import/files'
-import { resolveDbPath } from '../paths'
-import { parse, UsageError, type Io } from '../cli'
+import { dbPathFor, parse, UsageError, type Io } from './common'
 
 function readSpec(path: string): unknown {
   const text = new TextDecoder().decode(readImportFile(path))
@@ -23,8 +22,8 @@ export async function commandLocalise(argv: string[], io: Io): Promise<number> {
   if (!values.spec) throw new UsageError('localise needs --spec FILE.json (a chart spec)')
   if (!values.out) throw new UsageError('localise needs --out DIR (the folder for the packs)')
   const spec = readSpec(values.spec)
-  const areas = values.areas?.split(',').map((area) => area.trim()).filter(Boolean)
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const areas = values.areas?.split(',').map((area: string) => area.trim()).filter(Boolean)
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   const jobs = createLocaliseJobs(core.store)
   const stop = () => jobs.cancel(jobId)
   let jobId = ''

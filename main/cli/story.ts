@@ -10,10 +10,9 @@ import { parsePeriod } from '../domain/periods'
 import { AppError } from '../errors'
 import { readCopy } from '../import/copy'
 import { readImportFile } from '../import/files'
-import { resolveDbPath } from '../paths'
 import type { Db } from '../store/database'
 import { houseStyle, storyData } from '../store/story'
-import { parse, UsageError, type Io } from '../cli'
+import { dbPathFor, parse, UsageError, type Io } from './common'
 
 const OPTIONS = { db: { type: 'string' }, area: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' } } as const
 
@@ -29,7 +28,7 @@ export function storyTarget(db: Db, area: string | undefined, periodText: string
 
 export function commandSentences(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: OPTIONS })
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   try {
     const { area, period } = storyTarget(core.store.db, values.area, values.period)
     const sentences = draftSentences(storyData(core.store.db), area, period, houseStyle(core.store.db))
@@ -47,7 +46,7 @@ export async function commandCheck(argv: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('check needs one FILE (.txt, .md or .docx)')
   const file = positionals[0]
   const copy = await readCopy(basename(file), readImportFile(file))
-  const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   try {
     const { area, period } = storyTarget(core.store.db, values.area, values.period)
     const results = checkCopy(copy, storyData(core.store.db), area, period)

@@ -21,6 +21,14 @@ function seededDb(): { dir: string; db: string } {
 }
 
 describe('npm run mappa -- table', () => {
+  it('refuses a database that does not exist rather than creating an empty one', async () => {
+    const dir = tempDir()
+    const result = await run(['table', '--db', join(dir, 'missing.sqlite'), '--measure', 'rso', '--format', 'md', '--out', join(dir, 'x.md')])
+    expect(result.code).toBe(2)
+    expect(result.err).toEqual([`mappa: No database at ${join(dir, 'missing.sqlite')}: import the MoJ tables first, or name one with --db PATH`])
+    expect(existsSync(join(dir, 'missing.sqlite'))).toBe(false)
+  })
+
   it('writes the chosen areas and periods with derived columns, title, source and the correction line', async () => {
     const { dir, db } = seededDb()
     const out = join(dir, 'durham.md')

@@ -1,7 +1,7 @@
 // `mappa table`: writes an article-ready table of one measure (areas down the side, periods
 // across) in any registered format, with its source line and notes. Bad arguments: one line, exit 2.
 
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import type { DerivedKind } from '../contract/types'
 import { parsePeriod } from '../domain/periods'
 import { AppError } from '../errors'
@@ -10,7 +10,7 @@ import { TABLE_FORMATS, writeTable, type TableFormat } from '../export/tables/re
 import { buildTableSpec } from '../export/tables/spec'
 import { resolveDbPath } from '../paths'
 import { openStore } from '../store/database'
-import { parse, UsageError, type Io } from '../cli'
+import { parse, UsageError, type Io } from './common'
 
 function derivedKinds(text: string | undefined): DerivedKind[] {
   if (text === undefined) return []
@@ -46,7 +46,10 @@ export async function commandTable(argv: string[], io: Io): Promise<number> {
     return period
   })
   const derived = derivedKinds(values.derived)
-  const store = openStore(resolveDbPath(values.db))
+  const dbPath = resolveDbPath(values.db)
+  // A table is made from imported figures: a database that does not exist yet has none, and is not created here.
+  if (!existsSync(dbPath)) throw new UsageError(`No database at ${dbPath}: import the MoJ tables first, or name one with --db PATH`)
+  const store = openStore(dbPath)
   try {
     let spec
     try {

@@ -12,12 +12,15 @@ import type {
   HistoryEntry,
   Pivot,
   AreaInfo,
+  BackupInfo,
   Figure,
   FigureQuery,
   ImportJobStatus,
   ImportMappings,
   ImportSummary,
   MeasureInfo,
+  ReleaseImpact,
+  RememberedMapping,
   Revision,
   StoredRelease,
   TableGrid,
@@ -107,6 +110,22 @@ export interface Channels {
   'localise:cancel': { args: { jobId: string }; result: { cancelled: boolean } }
   /** The run's index page, every area's chart on one page. */
   'localise:index': { args: { jobId: string }; result: { html: string; path: string } }
+  /** What removing a release would touch: figures, figures now current from it, edits and notes (kept). */
+  'releases:impact': { args: { releaseId: number }; result: ReleaseImpact }
+  /** Removes a release and its figures; edits and notes are kept. */
+  'releases:remove': { args: { releaseId: number }; result: ReleaseImpact }
+  /** Keeps a correction after a newer edition restated the figure it was made against. */
+  'edits:keep': { args: { editId: number }; result: EditRecord }
+  /** The row and column mappings the reporter asked to remember. */
+  'aliases:list': { args: Record<string, never>; result: RememberedMapping[] }
+  /** Forgets one remembered mapping; built-in spellings stay. */
+  'aliases:forget': { args: { kind: 'area' | 'measure'; key: string }; result: { forgotten: boolean } }
+  /** The backups beside the database, newest first, with what each holds. */
+  'backups:list': { args: Record<string, never>; result: BackupInfo[] }
+  /** Makes a backup now. */
+  'backups:create': { args: Record<string, never>; result: BackupInfo | null }
+  /** Puts a backup (the latest intact one unless named) in the database's place; the replaced file is kept aside. */
+  'backups:restore': { args: { file?: string }; result: { restored: BackupInfo; keptAs: string | null } }
   /** Draws a spec for the editor's preview, by the same path as the export (PNG at the spec's dpi, or SVG). */
   'charts:render': { args: { spec: ChartSpec; format?: 'png' | 'svg' }; result: ChartRender }
   /** Exports a spec: a native save dialog in Electron, the bytes to download in browser mode. */
@@ -117,7 +136,7 @@ export interface Channels {
   'charts:delete': { args: { id: number }; result: { deleted: boolean } }
   'templates:list': { args: Record<string, never>; result: SavedStyle[] }
   'templates:save': { args: { style: HouseStyle }; result: SavedStyle }
-  'templates:delete': { args: { name: string }; result: { deleted: boolean } },
+  'templates:delete': { args: { name: string }; result: { deleted: boolean } }
   /** The formats an article table can be exported in. */
   'tables:formats': { args: Record<string, never>; result: TableFormatInfo[] }
   /** The article table as the export dialog previews it (HTML), with its footer lines and file names. */

@@ -31,6 +31,34 @@ export interface StoredRelease {
   tables: StoredTable[]
 }
 
+/** What removing a release touches, for the confirmation and the result. */
+export interface ReleaseImpact {
+  releaseId: number
+  editionLabel: string
+  fileName: string
+  isSample: boolean
+  /** Observations the release holds. */
+  figures: number
+  /** Figures now current from this release (others take their place after removal). */
+  currentFigures: number
+  /** Edits on this release's figures: kept, never deleted with a release. */
+  edits: number
+  /** Notes on this release or its figures: kept too. */
+  notes: number
+}
+
+/** A mapping the reporter chose in a preview and asked to keep for later files. */
+export interface RememberedMapping {
+  kind: 'area' | 'measure'
+  /** The normalised spelling it is stored under. */
+  key: string
+  /** The row label or header as the file wrote it. */
+  label: string
+  /** Area slug or measure id. */
+  target: string
+  targetLabel: string
+}
+
 export interface ImportSummary {
   status: 'imported' | 'duplicate'
   releaseId: number
@@ -68,10 +96,34 @@ export interface Figure {
   raw: string
   footnotes: string[]
   edited: boolean
-  /** Where edited: the figure as imported, and why it was changed. */
+  /** Where edited: the imported figure the correction was made against, and why it was changed. */
   original?: { value: number | null; raw: string; status: CellStatus }
   reason?: string
-  source: { file: string; sheet: string; cell: string; release: string; release_id: number }
+  /** Where an edit was made against an older edition that a newer one restates. */
+  stale_edit?: StaleEdit
+  /** The unrounded number the sheet stored, where it differs from the figure as published. */
+  stored_value?: number
+  /** Where the figure disagrees with another (a count and its rate). */
+  warnings?: FigureWarning[]
+  source: { file: string; sheet: string; cell: string; release: string; release_id: number; is_sample: boolean }
+}
+
+/** A correction made against one edition's figure that a newer edition now states differently. */
+export interface StaleEdit {
+  editId: number
+  /** The edition the correction was made against: "MAPPA annual report 2021/22". */
+  madeAgainst: string
+  /** The edition that now leads, and what it says. */
+  newEdition: string
+  nowSays: { value: number | null; raw: string }
+}
+
+export type FigureWarningCode = 'rate_count_disagree'
+
+export interface FigureWarning {
+  code: FigureWarningCode
+  /** One sentence naming the figures involved. */
+  message: string
 }
 
 export interface GridColumn {
@@ -122,6 +174,8 @@ export interface AppInfo {
   dbPath: string
   releases: number
   observations: number
+  /** Set where the database is damaged: the window shows the recovery screen instead of the desk. */
+  recovery?: Recovery
 }
 
 /** How many cells of each kind a table holds, for the import preview. */
@@ -226,6 +280,8 @@ export interface Revision {
   new: number | null
   old_raw: string
   new_raw: string
+  /** "restated": a different number; "now_suppressed": the newer edition suppresses a published figure; "now_published": it publishes one it suppressed. */
+  change: 'restated' | 'now_suppressed' | 'now_published'
   from_release: string
   to_release: string
   from_release_id: number
@@ -257,6 +313,7 @@ export interface FigureSource {
   cell: string
   release: string
   release_id: number
+  is_sample: boolean
 }
 
 /** One cell of a pivot: the current figure, what it was imported as, and what marks it. */
@@ -274,12 +331,22 @@ export interface FigureCell {
   isRevised: boolean
   footnotes: string[]
   source: FigureSource
+  /** The unrounded value the sheet stored, where it differs from the published (displayed) figure. */
+  storedValue: number | null
+  /** An edit made against an older edition that a newer edition restates. */
+  staleEdit: StaleEdit | null
+  warnings: FigureWarning[]
 }
 
 export type DerivedKind = 'change' | 'percentChange' | 'share' | 'rate' | 'oneInN' | 'rank'
 
 /** Figures worked out from the published ones; absent where an input is missing or suppressed. */
-export type DerivedCell = Partial<Record<DerivedKind, number>>
+export type DerivedCell = Partial<Record<DerivedKind, number>> & {
+  /** With rank: how many areas had a figure to rank ("6th of 42"). */
+  rankOf?: number
+  /** With rank: another area shares it ("=3rd"). */
+  rankTied?: boolean
+}
 
 export interface PivotRow {
   /** Area slug (measure pivot) or measure id (area pivot). */
@@ -323,7 +390,7 @@ export type AnnotationTarget =
   | { kind: 'area'; area: string }
   | { kind: 'period'; period: string; measure?: string }
   | { kind: 'measure'; measure: string }
-  | { kind: 'release'; releaseId: number }
+  | { kind: 'release'; releaseId: number | null }
 
 export interface Annotation {
   id: number
@@ -389,6 +456,31 @@ export interface CheckedFigureView {
   note: string
   start: number
   end: number
+}
+
+export type BackupReason = 'import' | 'removal' | 'daily' | 'restore' | 'manual'
+
+/** A copy of the database in the backups folder beside it, with what it holds. */
+export interface BackupInfo {
+  file: string
+  path: string
+  /** When it was made (ISO 8601, UTC). */
+  at: string
+  /** What it was made before: an import, a release removal, the day's first use, a restore, by hand. */
+  reason: BackupReason
+  sizeBytes: number
+  releases: number
+  edits: number
+  notes: number
+  /** Passed SQLite's quick_check. */
+  isIntact: boolean
+}
+
+/** Where the database could not be used: why, and the backup that can be restored. */
+export interface Recovery {
+  message: string
+  dbPath: string
+  backup: BackupInfo | null
 }
 
 /** One edition's printing of a figure, for the provenance panel. */

@@ -33,3 +33,15 @@ describe('derived figures', () => {
     expect(ranks.has('e')).toBe(false)
   })
 })
+
+describe('rankAmong', () => {
+  it('says among how many, and flags ties on the published figure, never on float noise', async () => {
+    const { rankAmong } = await import('./derived')
+    const places = rankAmong(new Map<string, number | null>([['a', 114], ['b', 113.99999999999], ['c', 114.0000000000001], ['d', 90], ['e', null]]))
+    expect(places.get('a')).toEqual({ rank: 1, of: 4, isTied: true })
+    expect(places.get('c')).toEqual({ rank: 1, of: 4, isTied: true })
+    expect(places.get('b')).toEqual({ rank: 1, of: 4, isTied: true })
+    expect(places.get('d')).toEqual({ rank: 4, of: 4, isTied: false })
+    expect(places.has('e')).toBe(false)
+  })
+})

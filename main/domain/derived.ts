@@ -50,11 +50,34 @@ export function oneInN(ratePer100kValue: Maybe): number | undefined {
  * rank and take no place.
  */
 export function rankDescending<K>(values: ReadonlyMap<K, Maybe>): Map<K, number> {
-  const ranked = [...values].filter((entry): entry is [K, number] => isNumber(entry[1])).sort((a, b) => b[1] - a[1])
-  const ranks = new Map<K, number>()
+  return new Map([...rankAmong(values)].map(([key, place]) => [key, place.rank]))
+}
+
+export interface Place {
+  /** 1 = highest. */
+  rank: number
+  /** How many had a figure to rank: "6th of 42", "3rd of 12 areas with a figure". */
+  of: number
+  /** Shares its rank with another ("=3rd"). */
+  isTied: boolean
+}
+
+/**
+ * Places values highest first among those that have one. Ties are on the figure as published:
+ * values are compared at six decimal places, so float noise in a stored value never splits a tie.
+ */
+export function rankAmong<K>(values: ReadonlyMap<K, Maybe>): Map<K, Place> {
+  const ranked = [...values]
+    .filter((entry): entry is [K, number] => isNumber(entry[1]))
+    .map(([key, value]): [K, number] => [key, Math.round(value * 1e6) / 1e6])
+    .sort((a, b) => b[1] - a[1])
+  const counts = new Map<number, number>()
+  for (const [, value] of ranked) counts.set(value, (counts.get(value) ?? 0) + 1)
+  const places = new Map<K, Place>()
+  let rank = 0
   ranked.forEach(([key, value], index) => {
-    const previous = ranked[index - 1]
-    ranks.set(key, previous && previous[1] === value ? ranks.get(previous[0])! : index + 1)
+    if (index === 0 || ranked[index - 1][1] !== value) rank = index + 1
+    places.set(key, { rank, of: ranked.length, isTied: counts.get(value)! > 1 })
   })
-  return ranks
+  return places
 }

@@ -59,3 +59,11 @@ describe('parseNumber', () => {
     expect(parseNumber('-12.5')).toBe(-12.5)
   })
 })
+
+describe('readCell, the figure as published', () => {
+  it('takes the figure the sheet displays and keeps the unrounded stored number beside it', () => {
+    expect(readCell('114', 113.6)).toEqual({ value: 114, status: 'value', footnotes: [], stored: 113.6 })
+    expect(readCell('1,867', 1867)).toEqual({ value: 1867, status: 'value', footnotes: [] })
+    expect(readCell('81%', 0.8134)).toEqual({ value: 81, status: 'value', footnotes: [], stored: 81.34 })
+  })
+})

@@ -31,6 +31,11 @@ export interface CellReading {
   status: CellStatus
   /** Footnote references found in the cell: "1" for "[note 1]", "*" for a trailing asterisk. */
   footnotes: string[]
+  /**
+   * The unrounded number the sheet stored, in the figure's own units, where the cell shows it
+   * rounded (113.6 shown as "114"): the figure is what the sheet displays, this is kept beside it.
+   */
+  stored?: number
 }
 
 /** Markers standing alone in a cell, per the gov.uk guidance and older MoJ practice. */
@@ -97,11 +102,18 @@ export function readCell(text: string, numeric?: number): CellReading {
 
   // A cell formatted as a percentage stores 0.81 and shows 81%: the figure a reporter reads is 81.
   const isPercent = /%\s*$/.test(rest)
-  if (numeric !== undefined && Number.isFinite(numeric) && status === 'value' && footnotes.length === 0 && !isPercent) {
+  // "81%" and "81 per cent" are figures too; the percentage sign says nothing the header does not.
+  const shown = parseNumber(rest.replace(/\s*(?:%|per\s*cent)$/i, ''))
+  const hasNumber = numeric !== undefined && Number.isFinite(numeric)
+  if (hasNumber && status === 'value' && footnotes.length === 0 && !isPercent) {
+    // The published figure is what the sheet shows; a number format that rounds keeps the stored one beside it.
+    if (shown !== undefined && shown !== numeric) return { value: shown, status, footnotes, stored: numeric }
     return { value: numeric, status, footnotes }
   }
-  // "81%" and "81 per cent" are figures too; the percentage sign says nothing the header does not.
-  const value = parseNumber(rest.replace(/\s*(?:%|per\s*cent)$/i, ''))
-  if (value === undefined) return { value: null, status: rest === '' && footnotes.length > 0 ? 'not_available' : 'text', footnotes }
-  return { value, status, footnotes }
+  if (shown === undefined) return { value: null, status: rest === '' && footnotes.length > 0 ? 'not_available' : 'text', footnotes }
+  if (hasNumber && isPercent) {
+    const stored = Math.round(numeric * 100 * 1e9) / 1e9
+    if (stored !== shown) return { value: shown, status, footnotes, stored }
+  }
+  return { value: shown, status, footnotes }
 }

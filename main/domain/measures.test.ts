@@ -40,3 +40,17 @@ describe('matchMeasure', () => {
     expect(new Set(MEASURES.map((measure) => measure.id)).size).toBe(MEASURES.length)
   })
 })
+
+describe('matchMeasure, totals and rates that are not the headline ones', () => {
+  it('reads "Total" under a "Category 1" group header as the category total, not all MAPPA offenders', () => {
+    expect(matchMeasure('Total', 'Category 1')?.id).toBe('rso')
+    expect(matchMeasure('Total', 'Category 2: violent offenders')?.id).toBe('violent')
+    expect(matchMeasure('Total')?.id).toBe('total')
+  })
+
+  it('reads "Total MAPPA eligible offenders per 100,000" as the all-offender rate, not the registered sex offender rate', () => {
+    expect(matchMeasure('Total MAPPA eligible offenders per 100,000')?.id).toBe('total_rate')
+    expect(matchMeasure('Rate per 100,000', 'All MAPPA offenders')?.id).toBe('total_rate')
+    expect(matchMeasure('RSOs per 100,000 population (2)')?.id).toBe('rso_rate')
+  })
+})

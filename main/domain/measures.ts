@@ -115,6 +115,14 @@ export const MEASURES: readonly MeasureDefinition[] = [
     'Rate per 100,000 population aged 10 and over',
     'rso_rate'
   ]),
+  m('total_rate', 'All MAPPA-eligible offenders per 100,000 population aged 10 and over', 'rate', 'snapshot', null, null, [
+    'Total MAPPA eligible offenders per 100,000',
+    'Total MAPPA eligible offenders per 100,000 population',
+    'Total MAPPA eligible offenders per 100,000 population aged 10 and over',
+    'MAPPA eligible offenders per 100,000 population',
+    'All MAPPA eligible offenders per 100,000 population aged 10 and over',
+    'total_rate'
+  ]),
   ...levelMeasures(),
   m('breaches_notification', 'Registered sexual offenders cautioned or convicted for breach of notification requirements', 'count', 'flow', 1, null, [
     'Breach of notification requirements',
@@ -181,7 +189,11 @@ export function matchMeasure(header: string, group?: string): MeasureDefinition 
   const isDuringYear = /\b(?:during|in) the year\b|\bmanaged during\b|\byear ending\b/.test(text)
   const pick = (id: string) => byId.get(id)
 
-  if (/\bper 100 ?000\b|\brate\b/.test(text)) return category === undefined || category === 1 ? pick('rso_rate') : undefined
+  if (/\bper 100 ?000\b|\brate\b/.test(text)) {
+    // A rate of all MAPPA offenders is not the registered sexual offender rate the MoJ headlines.
+    if (category === undefined && /\b(?:total|all)\b|\bmappa\b/.test(text)) return pick('total_rate')
+    return category === undefined || category === 1 ? pick('rso_rate') : undefined
+  }
   if (/\bbreach(?:es)? of (?:the )?notification/.test(text)) return pick('breaches_notification')
   if (/\bbreach of (?:their |a )?licen[cs]e\b/.test(text)) return pick('returned_custody_licence')
   if (/\bbreach of (?:a |an )?(?:sopo|shpo|order|sexual)/.test(text)) return pick('returned_custody_order')
@@ -195,6 +207,10 @@ export function matchMeasure(header: string, group?: string): MeasureDefinition 
   if (level !== undefined) {
     const base = category !== undefined && category <= 3 ? `cat${category}_level${level}` : `level${level}`
     return pick(isDuringYear ? `${base}_year` : base)
+  }
+  // "Total" under a "Category 1" group header is the category's own total, not all MAPPA offenders.
+  if (category !== undefined && group !== undefined && /^(?:total|all)\b/.test(aliasKey(header)) && !CATEGORY_PATTERNS.some(([, pattern]) => pattern.test(aliasKey(header)))) {
+    return pick(['rso', 'violent', 'other_dangerous', 'terrorism'][category - 1])
   }
   if (own) return own
   if (category !== undefined && !/\btotal\b/.test(aliasKey(header))) return pick(['rso', 'violent', 'other_dangerous', 'terrorism'][category - 1])

@@ -36,3 +36,11 @@ describe('parsePeriod', () => {
     expect(periodEndYear('2021/22')).toBe(2022)
   })
 })
+
+describe('parsePeriod over a range', () => {
+  it('reads a title naming a range as its last year, the edition it was published in', () => {
+    expect(parsePeriod('MAPPA-eligible offenders by area, 2019/20 to 2021/22')?.key).toBe('2021/22')
+    expect(parsePeriod('Offenders at 31 March 2020 and 31 March 2022')?.key).toBe('2021/22')
+    expect(parsePeriod('Annual report 2021 to 2022')?.key).toBe('2021/22')
+  })
+})

@@ -32,9 +32,29 @@ const END_OF_MARCH = /\b(?:year\s+)?(?:end(?:ing|ed)?|at)\s+(?:the\s+end\s+of\s+
 const MARCH_31_NUMERIC = /\b31[/.-]0?3[/.-]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-03-31\b/
 const BARE_YEAR = /^\s*((?:19|20)\d\d)\s*$/
 
+/** Every financial year a text names; a title over a range ("2019/20 to 2021/22") names several. */
+function spansIn(text: string): Period[] {
+  const found: Period[] = []
+  const pattern = new RegExp(SPAN.source, 'gi')
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const period = spanOf(match)
+    if (period) found.push(period)
+    // "2019/20 to 2021/22": resume inside a failed match, so "2020 to 2021" is not read across the range.
+    pattern.lastIndex = match.index + (period ? match[0].length : 4)
+  }
+  return found
+}
+
 function fromSpan(text: string): Period | undefined {
-  const match = SPAN.exec(text)
-  if (!match) return undefined
+  return latestOf(spansIn(text))
+}
+
+/** The latest of several periods: a range is published in the edition of its last year. */
+function latestOf(periods: Period[]): Period | undefined {
+  return periods.reduce<Period | undefined>((latest, period) => (!latest || period.key > latest.key ? period : latest), undefined)
+}
+
+function spanOf(match: RegExpExecArray): Period | undefined {
   const start = Number(match[1])
   const endText = match[2]
   const end = endText.length === 2 ? Math.floor(start / 100) * 100 + Number(endText) + (Number(endText) < start % 100 ? 100 : 0) : Number(endText)
@@ -43,11 +63,16 @@ function fromSpan(text: string): Period | undefined {
 }
 
 function fromMarch31(text: string): Period | undefined {
-  const match = MARCH_31.exec(text) ?? MARCH_31_NUMERIC.exec(text) ?? END_OF_MARCH.exec(text)
-  if (!match) return undefined
-  const end = Number(match[1] ?? match[2])
-  if (!isPlausible(end)) return undefined
-  return { key: periodKeyForStartYear(end - 1), label: match[0].trim() }
+  for (const pattern of [MARCH_31, MARCH_31_NUMERIC, END_OF_MARCH]) {
+    const all = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+    const found: Period[] = []
+    for (let match = all.exec(text); match; match = all.exec(text)) {
+      const end = Number(match[1] ?? match[2])
+      if (isPlausible(end)) found.push({ key: periodKeyForStartYear(end - 1), label: match[0].trim() })
+    }
+    if (found.length > 0) return latestOf(found)
+  }
+  return undefined
 }
 
 /**

@@ -78,7 +78,7 @@ describe('provenance of the figures an export shows', () => {
     const provenance = provenanceOf(store.db, figures)
     expect(provenance.sourceLine).toMatch(/^Source: MAPPA Desk sample data/)
     expect(provenance.editions[0].isSample).toBe(true)
-    expect(citeFigure(figures.find((figure) => figure.period === '2021/22')!)).toMatch(/^1,867 \(MAPPA Desk sample data/)
+    expect(citeFigure(figures.find((figure) => figure.period === '2021/22')!)).toMatch(/^1,867 \(Sample data \(published figures as quoted by local newspapers\), sheet /)
   })
 
   it('cites a figure with its edition, sheet and cell, and an edited one with its correction', () => {

@@ -138,7 +138,7 @@ function isNoteOnShown(note: Annotation, figures: Figure[], releaseIds: Set<numb
     case 'measure':
       return figures.some((figure) => figure.measure === target.measure)
     case 'release':
-      return releaseIds.has(target.releaseId)
+      return target.releaseId !== null && releaseIds.has(target.releaseId)
   }
 }
 

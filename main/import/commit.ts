@@ -4,12 +4,14 @@
 import type { ImportMappings, ImportSummary } from '../contract/types'
 import { findMeasureById, type MeasureDefinition } from '../domain/measures'
 import { AppError } from '../errors'
+import { backUp } from '../store/backup'
 import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias } from '../store/catalogue'
 import type { Store } from '../store/database'
 import { findReleaseBySha, writeRelease } from '../store/releases'
 import { listRevisions } from '../store/revisions'
 import { areasBySlug, previewTable, unknownAreasOf, type Analysis, type AreaAssignments } from './analyse'
 import type { ParsedRelease } from './types'
+import type { Period } from '../domain/periods'
 
 function measureById(store: Store, id: string): MeasureDefinition {
   const known = findMeasureById(id)
@@ -26,9 +28,7 @@ function applyMappings(store: Store, parsed: ParsedRelease, mappings: ImportMapp
   const columnMeasures = new Map<string, MeasureDefinition>()
   for (const { table, column, measureId } of mappings.columns ?? []) columnMeasures.set(`${table}:${column}`, measureById(store, measureId))
   const periods = new Map((mappings.periods ?? []).map(({ table, period }) => [table, period]))
-  return {
-    ...parsed,
-    tables: parsed.tables.map((table, index) => {
+  const tables = parsed.tables.map((table, index) => {
       const period = periods.get(index)
       const periodValue = period ? { key: period, label: period } : undefined
       return {
@@ -42,7 +42,13 @@ function applyMappings(store: Store, parsed: ParsedRelease, mappings: ImportMapp
         }))
       }
     })
-  }
+  // The edition's own year includes a period the reporter set by hand, so its figures can lead.
+  const period = latestPeriodOf([parsed.period, ...tables.flatMap((table) => [table.period, ...table.observations.map((observation) => observation.period)])])
+  return { ...parsed, period, tables }
+}
+
+function latestPeriodOf(periods: (Period | undefined)[]): Period | undefined {
+  return periods.reduce<Period | undefined>((latest, period) => (period && (!latest || period.key > latest.key) ? period : latest), undefined)
 }
 
 function applyAreaMappings(areas: AreaAssignments, mappings: ImportMappings): AreaAssignments {
@@ -60,6 +66,8 @@ function remember(store: Store, analysis: Analysis, mappings: ImportMappings): v
     if (header) rememberMeasureAlias(store.db, header, measureId)
   }
 }
+
+export const SAMPLE_EDITION_LABEL = 'Sample data (published figures as quoted by local newspapers)'
 
 export function duplicateSummary(store: Store, releaseId: number): ImportSummary {
   const release = store.db
@@ -93,7 +101,11 @@ export function commitAnalysis(
   const existing = findReleaseBySha(store.db, analysis.sha256)
   if (existing !== undefined) return duplicateSummary(store, existing)
 
-  const parsed = applyMappings(store, analysis.parsed, mappings)
+  // Before anything is written, a copy of what the database held goes to backups/.
+  backUp(store, 'import')
+  const mapped = applyMappings(store, analysis.parsed, mappings)
+  // The bundled sample is one clearly labelled release, never mistaken for an MoJ edition.
+  const parsed = options.isSample ? { ...mapped, editionLabel: SAMPLE_EDITION_LABEL } : mapped
   const areas = applyAreaMappings(analysis.areas, mappings)
   const written = store.db.transaction(() => {
     const result = writeRelease(store.db, { fileName: analysis.fileName, bytes, sha256: analysis.sha256, isSample: options.isSample ?? false }, parsed, areas)

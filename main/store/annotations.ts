@@ -19,6 +19,7 @@ interface AnnotationRow {
   measure: string | null
   period: string | null
   release_id: number | null
+  release_label: string | null
   edition_label: string | null
   text: string
   created_at: string
@@ -46,12 +47,16 @@ function targetOf(row: AnnotationRow): { target: AnnotationTarget; label: string
     case 'measure':
       return { target: { kind: 'measure', measure: row.measure! }, label: row.measure! }
     case 'release':
-      return { target: { kind: 'release', releaseId: row.release_id! }, label: row.edition_label ?? `release ${row.release_id}` }
+      // A removed release's notes are kept, under the name it had.
+      return {
+        target: { kind: 'release', releaseId: row.release_id },
+        label: row.edition_label ?? (row.release_label ? `${row.release_label} (removed)` : 'a removed release')
+      }
   }
 }
 
 const SELECT = `SELECT n.id, n.target_kind, a.slug AS area, a.name AS area_name, n.measure_id AS measure, n.period, n.release_id,
-  r.edition_label, n.text, n.created_at, n.updated_at
+  r.edition_label, n.release_label, n.text, n.created_at, n.updated_at
   FROM annotation n LEFT JOIN area a ON a.id = n.area_id LEFT JOIN release r ON r.id = n.release_id`
 
 function toAnnotation(row: AnnotationRow): Annotation {
@@ -81,6 +86,7 @@ export function createAnnotation(db: Db, target: AnnotationTarget, text: string)
     }
     if (target.kind === 'cell' || target.kind === 'period') columns.period = target.period
     if (target.kind === 'release') {
+      if (target.releaseId === null) throw new AppError('bad_input', 'Name the release the note is on')
       assertRelease(db, target.releaseId)
       columns.release_id = target.releaseId
     }

@@ -4,14 +4,18 @@
 import { AREAS, aliasKey, slugify, type AreaKind } from '../domain/areas'
 import type { CatalogueSnapshot } from '../import/analyse'
 import { MEASURES, type MeasureDefinition } from '../domain/measures'
+import type { RememberedMapping } from '../contract/types'
 import type { Db } from './database'
 
 export function seedCatalogue(db: Db): void {
   const upsertArea = db.prepare(`INSERT INTO area (slug, name, kind, is_welsh, sort_order) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (slug) DO UPDATE SET name = excluded.name, kind = excluded.kind, is_welsh = excluded.is_welsh, sort_order = excluded.sort_order`)
   const areaId = db.prepare('SELECT id FROM area WHERE slug = ?').pluck()
-  const insertAreaAlias = db.prepare('INSERT OR IGNORE INTO area_alias (alias_key, alias, area_id) VALUES (?, ?, ?)')
-  const insertMeasureAlias = db.prepare('INSERT OR IGNORE INTO measure_alias (alias_key, alias, measure_id) VALUES (?, ?, ?)')
+  // Built-in spellings always win: a remembered choice that once re-pointed one is put right here.
+  const insertAreaAlias = db.prepare(`INSERT INTO area_alias (alias_key, alias, area_id) VALUES (?, ?, ?)
+    ON CONFLICT (alias_key) DO UPDATE SET area_id = excluded.area_id, is_user = 0 WHERE area_alias.is_user = 1 OR area_alias.area_id <> excluded.area_id`)
+  const insertMeasureAlias = db.prepare(`INSERT INTO measure_alias (alias_key, alias, measure_id) VALUES (?, ?, ?)
+    ON CONFLICT (alias_key) DO UPDATE SET measure_id = excluded.measure_id, is_user = 0 WHERE measure_alias.is_user = 1 OR measure_alias.measure_id <> excluded.measure_id`)
 
   db.transaction(() => {
     AREAS.forEach((definition, index) => {
@@ -61,14 +65,36 @@ export function catalogueSnapshot(db: Db): CatalogueSnapshot {
   return { areas, rememberedColumns, measures }
 }
 
-/** Remembers a reporter's mapping of a row label to an area, for every later file. */
+/**
+ * Remembers a reporter's mapping of a row label to an area, for every later file. A built-in
+ * spelling is never re-pointed: mapping "Total" to Wales in one file leaves England and Wales alone.
+ */
 export function rememberAreaAlias(db: Db, label: string, slug: string): void {
   db.prepare(`INSERT INTO area_alias (alias_key, alias, area_id, is_user) VALUES (?, ?, (SELECT id FROM area WHERE slug = ?), 1)
-    ON CONFLICT (alias_key) DO UPDATE SET area_id = excluded.area_id, alias = excluded.alias, is_user = 1`).run(aliasKey(label), label, slug)
+    ON CONFLICT (alias_key) DO UPDATE SET area_id = excluded.area_id, alias = excluded.alias WHERE area_alias.is_user = 1`).run(aliasKey(label), label, slug)
 }
 
-/** Remembers a reporter's mapping of a column header to a measure, for every later file. */
+/** Remembers a reporter's mapping of a column header to a measure; built-in headers stay as they are. */
 export function rememberMeasureAlias(db: Db, header: string, measureId: string): void {
   db.prepare(`INSERT INTO measure_alias (alias_key, alias, measure_id, is_user) VALUES (?, ?, ?, 1)
-    ON CONFLICT (alias_key) DO UPDATE SET measure_id = excluded.measure_id, alias = excluded.alias, is_user = 1`).run(aliasKey(header), header, measureId)
+    ON CONFLICT (alias_key) DO UPDATE SET measure_id = excluded.measure_id, alias = excluded.alias WHERE measure_alias.is_user = 1`).run(aliasKey(header), header, measureId)
+}
+
+/** The mappings the reporter asked to keep, areas first. */
+export function listRememberedMappings(db: Db): RememberedMapping[] {
+  const areas = db
+    .prepare(`SELECT 'area' AS kind, x.alias_key AS key, x.alias AS label, a.slug AS target, a.name AS targetLabel
+      FROM area_alias x JOIN area a ON a.id = x.area_id WHERE x.is_user = 1 ORDER BY x.alias`)
+    .all() as RememberedMapping[]
+  const measures = db
+    .prepare(`SELECT 'measure' AS kind, x.alias_key AS key, x.alias AS label, m.id AS target, m.label AS targetLabel
+      FROM measure_alias x JOIN measure m ON m.id = x.measure_id WHERE x.is_user = 1 ORDER BY x.alias`)
+    .all() as RememberedMapping[]
+  return [...areas, ...measures]
+}
+
+/** Forgets one remembered mapping; built-in spellings cannot be forgotten. */
+export function forgetMapping(db: Db, kind: 'area' | 'measure', key: string): boolean {
+  const table = kind === 'area' ? 'area_alias' : 'measure_alias'
+  return db.prepare(`DELETE FROM ${table} WHERE alias_key = ? AND is_user = 1`).run(key).changes > 0
 }

@@ -23,6 +23,7 @@ describe('openStore', () => {
       'chart',
       'current_figure',
       'edit',
+      'edition_order',
       'footnote',
       'measure',
       'measure_alias',

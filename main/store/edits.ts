@@ -36,6 +36,16 @@ interface CurrentRow {
   value: number | null
   status: CellStatus
   raw: string
+  observation_id: number
+  edit_id: number | null
+  basis_value: number | null
+  basis_status: CellStatus | null
+  basis_raw: string | null
+  basis_edition: string | null
+  imported_value: number | null
+  imported_status: CellStatus
+  imported_raw: string
+  edition_label: string
 }
 
 export function applyEdit(db: Db, request: EditRequest): EditRecord {
@@ -47,17 +57,27 @@ export function applyEdit(db: Db, request: EditRequest): EditRecord {
   assertMeasure(db, request.measure)
   return db.transaction(() => {
     const current = db
-      .prepare('SELECT value, status, raw FROM current_figure WHERE area_id = ? AND measure_id = ? AND period = ?')
+      .prepare(`SELECT value, status, raw, observation_id, edit_id, basis_value, basis_status, basis_raw, basis_edition,
+        imported_value, imported_status, imported_raw, edition_label
+        FROM current_figure WHERE area_id = ? AND measure_id = ? AND period = ?`)
       .get(areaId, request.measure, request.period) as CurrentRow | undefined
     if (!current) throw new AppError('not_found', `There is no imported figure for ${request.area} ${request.measure} ${request.period} to correct`)
     if (current.value === typed.value && current.status === typed.status) {
       throw new AppError('bad_input', `No change: the figure is already ${current.raw}`)
     }
+    // The edit belongs to the imported figure it corrects: a second edit of a cell keeps the first one's basis.
+    const basis =
+      current.edit_id !== null && current.basis_status !== null
+        ? { value: current.basis_value, status: current.basis_status, raw: current.basis_raw, edition: current.basis_edition }
+        : { value: current.imported_value, status: current.imported_status, raw: current.imported_raw, edition: current.edition_label }
     const id = Number(
       db
-        .prepare(`INSERT INTO edit (area_id, measure_id, period, before_value, before_raw, after_value, after_raw, after_status, reason, author, at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(areaId, request.measure, request.period, current.value, current.raw, typed.value, typed.raw, typed.status, reason, request.author ?? null, now()).lastInsertRowid
+        .prepare(`INSERT INTO edit (area_id, measure_id, period, before_value, before_raw, after_value, after_raw, after_status, reason, author, at,
+            observation_id, basis_value, basis_status, basis_raw, basis_edition)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(areaId, request.measure, request.period, current.value, current.raw, typed.value, typed.raw, typed.status, reason, request.author ?? null, now(),
+          current.edit_id !== null ? (db.prepare('SELECT observation_id FROM edit WHERE id = ?').pluck().get(current.edit_id) as number | null) : current.observation_id,
+          basis.value, basis.status, basis.raw, basis.edition).lastInsertRowid
     )
     recordAction(db, { kind: 'edit', editId: id })
     return getEdit(db, id)
@@ -73,6 +93,27 @@ export function revertEdit(db: Db, editId: number): EditRecord {
     recordAction(db, { kind: 'revert', editId })
     return getEdit(db, editId)
   })()
+}
+
+/**
+ * Keeps a correction after a newer edition restated the figure it was made against: the edit now
+ * stands against the newer edition's figure, and is no longer flagged.
+ */
+export function keepEdit(db: Db, editId: number): EditRecord {
+  return db.transaction(() => {
+    const edit = getEdit(db, editId)
+    if (!edit.isActive) throw new AppError('bad_input', 'That edit is reverted: there is nothing to keep')
+    const current = db
+      .prepare(`SELECT cf.observation_id, cf.imported_value, cf.imported_status, cf.imported_raw, cf.edition_label, cf.edit_id, cf.is_stale_edit
+        FROM current_figure cf JOIN edit e ON e.area_id = cf.area_id AND e.measure_id = cf.measure_id AND e.period = cf.period WHERE e.id = ?`)
+      .get(editId) as { observation_id: number; imported_value: number | null; imported_status: CellStatus; imported_raw: string; edition_label: string; edit_id: number; is_stale_edit: number } | undefined
+    if (!current || current.edit_id !== editId) throw new AppError('bad_input', 'That edit is not the one in effect for its figure')
+    if (current.is_stale_edit !== 1) throw new AppError('bad_input', 'That correction already stands against the current edition')
+    db.prepare('UPDATE edit SET observation_id = ?, basis_value = ?, basis_status = ?, basis_raw = ?, basis_edition = ? WHERE id = ?').run(
+      current.observation_id, current.imported_value, current.imported_status, current.imported_raw, current.edition_label, editId
+    )
+    return getEdit(db, editId)
+  }).immediate()
 }
 
 const EDIT_COLUMNS = `e.id, a.slug AS area, a.name AS area_name, e.measure_id AS measure, e.period,

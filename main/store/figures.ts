@@ -1,31 +1,10 @@
-// Reads figures out of the store: the current figure per (area, measure, period) with its
-// provenance, and one imported table laid out for the grid. Read-only; no writes here.
+// Reads figures out of the store: the current figures as the CLI and exports list them, and
+// one imported table laid out for the grid. Read-only; no writes here.
 
 import type { AreaKind, CellStatus, Figure, FigureQuery, GridColumn, GridRow, TableGrid } from '../contract/types'
+import { currentRows, figureKey, toFigure, warningsFor } from './current'
 import { AppError } from '../errors'
 import type { Db } from './database'
-
-interface FigureRow {
-  area: string
-  area_name: string
-  area_kind: AreaKind
-  measure: string
-  period: string
-  value: number | null
-  status: CellStatus
-  raw: string
-  footnotes: string | null
-  edit_id: number | null
-  edit_reason: string | null
-  imported_value: number | null
-  imported_raw: string
-  imported_status: CellStatus
-  file_name: string
-  sheet: string
-  cell: string
-  edition_label: string
-  release_id: number
-}
 
 export function currentFigures(db: Db, query: FigureQuery = {}): Figure[] {
   if (query.area && !db.prepare('SELECT 1 FROM area WHERE slug = ?').get(query.area)) {
@@ -34,33 +13,9 @@ export function currentFigures(db: Db, query: FigureQuery = {}): Figure[] {
   if (query.measure && !db.prepare('SELECT 1 FROM measure WHERE id = ?').get(query.measure)) {
     throw new AppError('not_found', `Unknown measure "${query.measure}": use an id such as rso, violent, other_dangerous, total or rso_rate`)
   }
-  const rows = db
-    .prepare(
-      `SELECT a.slug AS area, a.name AS area_name, a.kind AS area_kind, cf.measure_id AS measure, cf.period,
-        cf.value, cf.status, cf.raw, cf.footnotes, cf.edit_id, cf.edit_reason, cf.imported_value, cf.imported_raw, cf.imported_status, cf.file_name, cf.sheet, cf.cell, cf.edition_label, cf.release_id
-      FROM current_figure cf
-      JOIN area a ON a.id = cf.area_id
-      JOIN measure m ON m.id = cf.measure_id
-      WHERE (@area IS NULL OR a.slug = @area) AND (@measure IS NULL OR cf.measure_id = @measure) AND (@period IS NULL OR cf.period = @period)
-      ORDER BY a.sort_order, m.sort_order, cf.period`
-    )
-    .all({ area: query.area ?? null, measure: query.measure ?? null, period: query.period ?? null }) as FigureRow[]
-  return rows.map((row) => ({
-    area: row.area,
-    area_name: row.area_name,
-    area_kind: row.area_kind,
-    measure: row.measure,
-    period: row.period,
-    value: row.value,
-    status: row.status,
-    raw: row.raw,
-    footnotes: row.footnotes ? row.footnotes.split(' ') : [],
-    edited: row.edit_id !== null,
-    ...(row.edit_id !== null
-      ? { original: { value: row.imported_value, raw: row.imported_raw, status: row.imported_status }, reason: row.edit_reason ?? '' }
-      : {}),
-    source: { file: row.file_name, sheet: row.sheet, cell: row.cell, release: row.edition_label, release_id: row.release_id }
-  }))
+  const rows = currentRows(db, { area: query.area, measures: query.measure ? [query.measure] : null, period: query.period })
+  const warnings = warningsFor(db, rows)
+  return rows.map((row) => toFigure(row, warnings.get(figureKey(row.area, row.measure, row.period))))
 }
 
 interface GridObservation {

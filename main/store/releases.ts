@@ -2,7 +2,8 @@
 // areas through the alias table; lists releases and their tables. Never parses files.
 
 import { AppError } from '../errors'
-import type { StoredRelease, StoredTable } from '../contract/types'
+import type { ReleaseImpact, StoredRelease, StoredTable } from '../contract/types'
+import { EDITION_ORDER_SQL } from '../domain/precedence'
 import type { ParsedRelease } from '../import/types'
 import { upsertMeasure } from './catalogue'
 import type { Db } from './database'
@@ -36,8 +37,8 @@ export function writeRelease(
     VALUES (?, ?, ?, ?, ?, ?, ?)`)
   const insertFootnote = db.prepare('INSERT OR REPLACE INTO footnote (release_id, ref, text) VALUES (?, ?, ?)')
   const insertObservation = db.prepare(`INSERT INTO observation
-    (release_id, source_table_id, row_label, column_label, area_id, measure_id, period, period_label, value, status, raw, sheet, cell, row_index, col_index, footnotes)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    (release_id, source_table_id, row_label, column_label, area_id, measure_id, period, period_label, value, stored_value, status, raw, sheet, cell, row_index, col_index, footnotes)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   const areaBySlug = db.prepare('SELECT id FROM area WHERE slug = ?').pluck()
   // Every observation names a measure: look each one up once, not once per cell.
   const knownMeasures = new Set(db.prepare('SELECT id FROM measure').pluck().all() as string[])
@@ -101,6 +102,7 @@ export function writeRelease(
           observation.period?.key ?? null,
           observation.period?.label ?? null,
           observation.reading.value,
+          observation.reading.stored ?? null,
           observation.reading.status,
           observation.raw,
           observation.sheet,
@@ -120,7 +122,7 @@ export function listReleases(db: Db): StoredRelease[] {
   const releases = db
     .prepare(`SELECT id, file_name AS fileName, sha256, size_bytes AS sizeBytes, format, recogniser,
       edition_label AS editionLabel, period, is_sample AS isSample, imported_at AS importedAt
-      FROM release ORDER BY period IS NULL, period DESC, id DESC`)
+      FROM release r ORDER BY ${EDITION_ORDER_SQL}`)
     .all() as (Omit<StoredRelease, 'tables' | 'isSample'> & { isSample: number })[]
   const tables = db
     .prepare(`SELECT t.id, t.release_id AS releaseId, t.ordinal, t.sheet, t.title, t.header_row AS headerRow, t.layout,
@@ -132,4 +134,42 @@ export function listReleases(db: Db): StoredRelease[] {
     isSample: release.isSample === 1,
     tables: tables.filter((table) => table.releaseId === release.id).map(({ releaseId: _, ...table }) => table)
   }))
+}
+
+function impactOf(db: Db, releaseId: number): ReleaseImpact {
+  const release = db
+    .prepare('SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample FROM release WHERE id = ?')
+    .get(releaseId) as (Omit<ReleaseImpact, 'isSample' | 'figures' | 'currentFigures' | 'edits' | 'notes'> & { isSample: number }) | undefined
+  if (!release) throw new AppError('not_found', `Release ${releaseId} is not in the store (was it removed already?)`)
+  const count = (sql: string) => db.prepare(sql).pluck().get({ id: releaseId }) as number
+  return {
+    ...release,
+    isSample: release.isSample === 1,
+    figures: count('SELECT count(*) FROM observation WHERE release_id = @id'),
+    currentFigures: count('SELECT count(*) FROM current_figure WHERE release_id = @id'),
+    // Edits and notes on the figures this release holds (by their key), and notes on the release itself.
+    edits: count(`SELECT count(*) FROM edit e WHERE e.undone_at IS NULL AND EXISTS (SELECT 1 FROM observation o WHERE o.release_id = @id
+      AND o.area_id = e.area_id AND o.measure_id = e.measure_id AND o.period = e.period)`),
+    notes: count(`SELECT count(*) FROM annotation n WHERE n.deleted_at IS NULL AND (n.release_id = @id OR (n.target_kind = 'cell' AND EXISTS (
+      SELECT 1 FROM observation o WHERE o.release_id = @id AND o.area_id = n.area_id AND o.measure_id = n.measure_id AND o.period = n.period)))`)
+  }
+}
+
+/** What removing a release would touch: for the confirmation a reporter reads first. */
+export function releaseImpact(db: Db, releaseId: number): ReleaseImpact {
+  return impactOf(db, releaseId)
+}
+
+/**
+ * Removes a release and its figures in one transaction. Edits and notes are never deleted with
+ * it: edits stay on their figures (the next edition's figure, or none until one is imported), and
+ * notes on the release keep its name.
+ */
+export function removeRelease(db: Db, releaseId: number): ReleaseImpact {
+  return db.transaction(() => {
+    const impact = impactOf(db, releaseId)
+    db.prepare('UPDATE annotation SET release_label = ?, release_id = NULL WHERE release_id = ?').run(impact.editionLabel, releaseId)
+    db.prepare('DELETE FROM release WHERE id = ?').run(releaseId)
+    return impact
+  }).immediate()
 }

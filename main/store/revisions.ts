@@ -16,6 +16,7 @@ export function listRevisions(db: Db, query: RevisionQuery = {}): Revision[] {
     .prepare(
       `SELECT a.slug AS area, a.name AS area_name, r.measure_id AS measure, r.period,
         r.old_value AS old, r.new_value AS new, r.old_raw, r.new_raw,
+        CASE WHEN r.new_status = 'suppressed' THEN 'now_suppressed' WHEN r.old_status = 'suppressed' THEN 'now_published' ELSE 'restated' END AS change,
         fr.edition_label AS from_release, tr.edition_label AS to_release,
         r.from_release_id, r.to_release_id
       FROM revision r

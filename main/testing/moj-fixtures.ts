@@ -42,6 +42,17 @@ const PUBLISHED: Record<number, Record<string, Partial<Record<OldColumn, number>
 
 const AREA_NAMES = AREAS.filter((area) => area.kind === 'area').map((area) => area.name)
 
+/**
+ * Population aged 10+ behind the stand-in rates, fixed per area so a count and its rate agree
+ * across years as the MoJ's do. Essex and England and Wales are what their published figures imply.
+ */
+const POPULATION: Record<string, number> = { Essex: 1_630_000, 'England and Wales': 52_800_000 }
+function populationOf(name: string): number {
+  const seed = [...name].reduce((sum, char) => sum + char.charCodeAt(0) * 7, 0)
+  return POPULATION[name] ?? 600_000 + (seed % 1_900) * 1_000
+}
+const rateOf = (name: string, count: number) => Math.round((count / populationOf(name)) * 100_000)
+
 export function figuresFor(name: string, year: number): Record<OldColumn, number> {
   const base = standInFigures(`${name}${year}`)
   const published = PUBLISHED[year]?.[name] ?? {}
@@ -50,7 +61,7 @@ export function figuresFor(name: string, year: number): Record<OldColumn, number
   const otherDangerous = published.other_dangerous ?? base.other_dangerous
   return {
     rso,
-    rso_rate: published.rso_rate ?? base.rso_rate,
+    rso_rate: published.rso_rate ?? rateOf(name, rso),
     violent,
     other_dangerous: otherDangerous,
     total: rso + violent + otherDangerous,
@@ -67,7 +78,9 @@ function totalsOf(year: number): Record<OldColumn, number> {
   const sums = AREA_NAMES.map((name) => figuresFor(name, year)).reduce(
     (sum, figures) => Object.fromEntries(Object.entries(sum).map(([key, value]) => [key, value + figures[key as OldColumn]])) as Record<OldColumn, number>
   )
-  return { ...sums, ...PUBLISHED[year]?.['England and Wales'], rso_rate: PUBLISHED[year]?.['England and Wales']?.rso_rate ?? 110 }
+  const published = PUBLISHED[year]?.['England and Wales']
+  const rso = published?.rso ?? sums.rso
+  return { ...sums, ...published, rso_rate: published?.rso_rate ?? rateOf('England and Wales', rso) }
 }
 
 const OLD_COLUMNS: OldColumn[] = ['rso', 'rso_rate', 'violent', 'other_dangerous', 'total', 'c1l2', 'c1l3', 'c2l2', 'c2l3', 'breaches', 'shpo']

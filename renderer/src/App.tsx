@@ -3,6 +3,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { oneLine } from '../../main/errors'
+import { BackupsDialog } from './components/backups/BackupsDialog'
+import { RecoveryScreen } from './components/backups/RecoveryScreen'
 import { ErrorBanner, NoticeBanner } from './components/Banners'
 import { DropOverlay } from './components/DropOverlay'
 import { EmptyState } from './components/EmptyState'
@@ -40,6 +42,7 @@ export function App() {
   const [panel, setPanel] = useState<PanelKind | null>(null)
   const [notePreset, setNotePreset] = useState<NotePreset | null>(null)
   const [storyShown, setStoryShown] = useState(false)
+  const [isBackupsOpen, setBackupsOpen] = useState(false)
   const flow = useImportFlow({
     imported: async (summary) => {
       await acceptSummary(summary)
@@ -76,7 +79,8 @@ export function App() {
   const releaseNotes = useMemo(() => {
     const byRelease = new Map<number, string[]>()
     for (const note of notes.notes) {
-      if (note.target.kind === 'release') byRelease.set(note.target.releaseId, [...(byRelease.get(note.target.releaseId) ?? []), note.text])
+      const { target } = note
+      if (target.kind === 'release' && target.releaseId !== null) byRelease.set(target.releaseId, [...(byRelease.get(target.releaseId) ?? []), note.text])
     }
     return byRelease
   }, [notes.notes])
@@ -88,6 +92,10 @@ export function App() {
     setPanel('notes')
     setNotePreset({ key: targetKey({ kind: 'release', releaseId }), nonce: Date.now() })
   }, [])
+
+  // A restore replaces the whole database: start the window afresh on it.
+  const reopen = () => window.location.reload()
+  if (desk.info?.recovery) return <RecoveryScreen recovery={desk.info.recovery} onRestored={reopen} />
 
   return (
     <div className={`app${empty ? ' app--empty' : ''}`}>
@@ -139,7 +147,8 @@ export function App() {
           />
         )}
       </main>
-      <StatusBar info={desk.info} status={desk.status} />
+      <StatusBar info={desk.info} status={desk.status} onBackups={() => setBackupsOpen(true)} />
+      {isBackupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} onRestored={reopen} />}
       <input
         ref={fileInput}
         type="file"

@@ -31,6 +31,15 @@ describe('Markdown table export', () => {
     expect(text).toContain('| County Durham | 942 | 1,007 | 1,123 |')
   })
 
+  it('marks a shared rank with "=" and says what ranks are among', () => {
+    const store = seedTableStore(tempStore())
+    const text = tableMarkdown(buildTableSpec(store.db, { subject: 'rso', periods: ['2021/22'], derived: ['rank'] }))
+    expect(text).toContain('| Thames Valley | 1,861 | =8th |')
+    expect(text).toContain('| West Midlands | 1,861 | =8th |')
+    expect(text).toContain('| England and Wales | 66,741 | [z] |')
+    expect(text).toContain('Ranks are among the 42 areas with a figure (1 = highest; "=" marks a shared rank)')
+  })
+
   it('escapes what would break a cell or start emphasis', () => {
     expect(markdownText('a|b *c* _d_ `e` <b> \\')).toBe('a\\|b \\*c\\* \\_d\\_ \\`e\\` \\<b\\> \\\\')
   })

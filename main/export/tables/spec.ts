@@ -2,7 +2,7 @@
 // figures switched on), the highlighted area, title, source line, markers and numbered notes.
 // Built from the grid's pivots and the one provenance module; read-only, never formats a file.
 
-import type { AreaKind, CellStatus, DerivedKind, Figure, FigureCell, Pivot, PivotRow, TableRequest } from '../../contract/types'
+import type { AreaKind, CellStatus, DerivedKind, Figure, FigureCell, Pivot, TableRequest } from '../../contract/types'
 import { matchMeasure } from '../../domain/measures'
 import { AppError } from '../../errors'
 import type { Db } from '../../store/database'
@@ -73,7 +73,14 @@ export interface TableSpec {
 }
 
 const DERIVED_NOTE =
-  'Columns marked as change, per cent change, share, rate, one in N or rank are worked out by MAPPA Desk from the published figures; they are not official statistics. Ranks are among the 42 areas, 1 = highest.'
+  'Columns marked as change, per cent change, share, rate, one in N or rank are worked out by MAPPA Desk from the published figures; they are not official statistics.'
+
+/** "Ranks are among the 42 areas with a figure (1 = highest; "=" marks a shared rank)." */
+function rankNote(pivot: Pivot, periods: string[]): string {
+  const counts = new Set(pivot.rows.flatMap((row) => periods.map((period) => row.derived[period]?.rankOf).filter((of): of is number => of !== undefined)))
+  const among = counts.size === 1 ? `the ${[...counts][0]} areas with a figure` : 'the areas with a figure in each year'
+  return ` Ranks are among ${among} (1 = highest; "=" marks a shared rank); England and Wales is not ranked.`
+}
 const MISSING = { token: '[x]', meaning: 'not available' }
 const NOT_APPLICABLE = { token: '[z]', meaning: 'not applicable' }
 
@@ -147,16 +154,6 @@ function columnsOf(periods: string[], kinds: DerivedKind[]): TableColumn[] {
   ])
 }
 
-/** Ranks shared by a tie read "=3rd": which rank values occur more than once in a period. */
-function tiedRanks(rows: PivotRow[], period: string): Set<number> {
-  const counts = new Map<number, number>()
-  for (const row of rows) {
-    const rank = row.derived[period]?.rank
-    if (rank !== undefined) counts.set(rank, (counts.get(rank) ?? 0) + 1)
-  }
-  return new Set([...counts].filter(([, count]) => count > 1).map(([rank]) => rank))
-}
-
 function titleOf(request: TableRequest, subjectLabel: string, periods: string[]): string {
   const given = request.title?.trim()
   if (given) return given
@@ -176,9 +173,9 @@ function shownFigures(db: Db, request: TableRequest, rows: string[], periods: st
   return currentFigures(db, query).filter((figure) => rowSet.has(request.by === 'area' ? figure.measure : figure.area) && periodSet.has(figure.period))
 }
 
-function notesOf(provenance: ReturnType<typeof provenanceOf>, hasDerived: boolean): TableNote[] {
+function notesOf(provenance: ReturnType<typeof provenanceOf>, derivedNote: string | null): TableNote[] {
   const notes: Omit<TableNote, 'ref'>[] = [
-    ...(hasDerived ? [{ kind: 'derived' as const, text: DERIVED_NOTE }] : []),
+    ...(derivedNote ? [{ kind: 'derived' as const, text: derivedNote }] : []),
     ...provenance.footnotes.map((footnote) => ({ kind: 'footnote' as const, text: footnote.text })),
     ...provenance.notes.map((note) => ({ kind: 'note' as const, text: note.line })),
     ...provenance.edits.map((edit) => ({ kind: 'edit' as const, text: edit.line }))
@@ -196,7 +193,6 @@ export function buildTableSpec(db: Db, request: TableRequest): TableSpec {
   const columns = columnsOf(periods, kinds)
   const byKey = new Map(pivot.rows.map((row) => [row.key, row]))
   const highlight = by === 'measure' ? (request.highlight === undefined ? getSetting(db, 'homeArea') : request.highlight) : null
-  const ties = new Map(periods.map((period) => [period, tiedRanks(pivot.rows, period)]))
   const rows: TableRow[] = rowKeys.map((key) => {
     const row = byKey.get(key)
     const label = labels.get(key)!
@@ -207,9 +203,10 @@ export function buildTableSpec(db: Db, request: TableRequest): TableSpec {
       isHighlighted: key === highlight,
       cells: columns.map((column) => {
         if (column.kind === 'figure') return figureCell(row?.cells[column.period])
-        const value = row?.derived[column.period]?.[column.kind]
+        const derived = row?.derived[column.period]
+        const value = derived?.[column.kind]
         const info = DERIVED_COLUMNS.find((candidate) => candidate.kind === column.kind)!
-        const isTied = column.kind === 'rank' && value !== undefined && ties.get(column.period)!.has(value)
+        const isTied = column.kind === 'rank' && derived?.rankTied === true
         return derivedCell(info, value, isTied, by === 'area' || label.kind === 'area')
       })
     }
@@ -233,7 +230,7 @@ export function buildTableSpec(db: Db, request: TableRequest): TableSpec {
     rows,
     sourceLine: provenance.sourceLine,
     markers,
-    notes: notesOf(provenance, kinds.length > 0),
+    notes: notesOf(provenance, kinds.length === 0 ? null : `${DERIVED_NOTE}${kinds.includes('rank') ? rankNote(pivot, periods) : ''}`),
     figures,
     madeOn: new Date().toISOString().slice(0, 10)
   }

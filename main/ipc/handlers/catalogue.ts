@@ -3,6 +3,7 @@
 
 import type { AreaInfo, MeasureInfo } from '../../contract/types'
 import { currentFigures } from '../../store/figures'
+import { forgetMapping, listRememberedMappings } from '../../store/catalogue'
 import { listRevisions } from '../../store/revisions'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
@@ -10,6 +11,8 @@ import type { HandlerContext } from './context'
 export function catalogueHandlers(context: HandlerContext) {
   const { db } = context.store
   return {
+    'aliases:list': () => listRememberedMappings(db),
+    'aliases:forget': ({ kind, key }) => ({ forgotten: forgetMapping(db, kind, key) }),
     'areas:list': (): AreaInfo[] =>
       (
         db

@@ -48,7 +48,7 @@ describe('the chart channels', () => {
   it('saves through the shell dialog in Electron, with the alt text beside the image and the folder remembered', async () => {
     const folder = tempDir()
     const asked: string[] = []
-    const { dispatch } = desk({ mode: 'electron', chooseChartSavePath: async ({ defaultPath }) => (asked.push(defaultPath), join(folder, 'essex.png')) })
+    const { dispatch } = desk({ mode: 'electron', chooseSavePath: async ({ defaultPath }) => (asked.push(defaultPath), join(folder, 'essex.png')) })
     const saved = await result<ChartExport>(dispatch('charts:export', { spec, format: 'png' }))
     expect(saved).toMatchObject({ savedTo: join(folder, 'essex.png'), bytes: null, isCancelled: false })
     expect(readPngInfo(readFileSync(join(folder, 'essex.png'))).width).toBe(1016)

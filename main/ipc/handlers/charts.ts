@@ -31,9 +31,9 @@ export function chartHandlers(context: HandlerContext) {
         altText: rendered.altText,
         warnings: rendered.warnings
       }
-      if (!context.chooseChartSavePath) return { ...summary, bytes: rendered.bytes, savedTo: null, isCancelled: false }
+      if (!context.chooseSavePath) return { ...summary, bytes: rendered.bytes, savedTo: null, isCancelled: false }
       const folder = lastExportFolder(db)
-      const path = await context.chooseChartSavePath({ defaultPath: folder ? join(folder, rendered.fileName) : rendered.fileName, format })
+      const path = await context.chooseSavePath({ defaultPath: folder ? join(folder, rendered.fileName) : rendered.fileName, format })
       if (!path) return { ...summary, bytes: null, savedTo: null, isCancelled: true }
       writeFileSync(path, rendered.bytes)
       writeFileSync(altTextPathFor(path), `${rendered.altText}\n`)

@@ -5,7 +5,7 @@ import { userInfo } from 'node:os'
 import type { HistoryState, SettingKey } from '../../contract/channels'
 import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../../store/annotations'
 import type { Db } from '../../store/database'
-import { applyEdit, listEdits, revertEdit } from '../../store/edits'
+import { applyEdit, keepEdit, listEdits, revertEdit } from '../../store/edits'
 import { canUndoRedo, listHistory, redo, undo } from '../../store/history'
 import { areaIdOf } from '../../store/keys'
 import { areaPivot, measurePivot } from '../../store/pivots'
@@ -35,6 +35,7 @@ export function figureHandlers(context: HandlerContext) {
     'pivot:area': ({ area, derived }) => areaPivot(db, area, new Set(derived ?? [])),
     'edits:apply': (request) => applyEdit(db, { ...request, author: author() }),
     'edits:revert': ({ editId }) => revertEdit(db, editId),
+    'edits:keep': ({ editId }) => keepEdit(db, editId),
     'edits:list': (filter) => listEdits(db, filter),
     'history:list': (filter) => listHistory(db, filter),
     'history:undo': () => state(db, undo(db)),

@@ -2,7 +2,9 @@
 
 import type { AppInfo } from '../../contract/types'
 import { currentFigures, tableGrid } from '../../store/figures'
-import { listReleases } from '../../store/releases'
+import { AppError } from '../../errors'
+import { backUp, listBackups } from '../../store/backup'
+import { listReleases, releaseImpact, removeRelease } from '../../store/releases'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 
@@ -21,6 +23,18 @@ export function storeHandlers(context: HandlerContext) {
       }
     },
     'releases:list': () => listReleases(store.db),
+    'releases:impact': ({ releaseId }) => releaseImpact(store.db, releaseId),
+    'releases:remove': ({ releaseId }) => {
+      releaseImpact(store.db, releaseId)
+      backUp(store, 'removal')
+      return removeRelease(store.db, releaseId)
+    },
+    'backups:list': () => listBackups(store.path),
+    'backups:create': () => backUp(store, 'manual'),
+    'backups:restore': ({ file }) => {
+      if (!context.desk) throw new AppError('bad_input', 'Restore from the command line with npm run mappa -- restore')
+      return context.desk.restore(file)
+    },
     'tables:grid': ({ tableId }) => tableGrid(store.db, tableId),
     'figures:list': (query) => currentFigures(store.db, query)
   } satisfies Partial<Handlers>

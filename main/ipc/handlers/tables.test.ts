@@ -35,11 +35,11 @@ describe('the table and provenance channels', () => {
 
   it('saves through the desktop dialog into the folder chosen, remembered for the next export', async () => {
     const dir = tempDir()
-    const asked: (string | null)[] = []
+    const asked: string[] = []
     const { context, dispatch } = desk({
-      chooseSavePath: async (name, folder) => {
-        asked.push(folder)
-        return join(dir, name)
+      chooseSavePath: async ({ defaultPath, format }) => {
+        asked.push(defaultPath)
+        return join(dir, `offenders.${format}`)
       }
     })
     const first = await dispatch('tables:save', { subject: 'rso', format: 'md', title: 'Offenders' })
@@ -47,7 +47,7 @@ describe('the table and provenance channels', () => {
     expect(readFileSync(join(dir, 'offenders.md'), 'utf8')).toContain('**Offenders**')
     expect(getSetting(context.store.db, LAST_EXPORT_FOLDER)).toBe(dir)
     await dispatch('tables:save', { subject: 'rso', format: 'html', title: 'Offenders' })
-    expect(asked).toEqual([null, dir])
+    expect(asked).toEqual(['offenders.md', join(dir, 'offenders.html')])
   })
 
   it('writes nothing when the dialog is cancelled, and refuses to save without a desktop', async () => {

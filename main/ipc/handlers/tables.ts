@@ -3,7 +3,7 @@
 // edition's printing of a figure, and a figure's citation.
 
 import { writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { AppError } from '../../errors'
 import { citeFigure } from '../../export/provenance'
 import { tableHtml } from '../../export/tables/html'
@@ -33,7 +33,7 @@ export function tableHandlers(context: HandlerContext) {
       if (!context.chooseSavePath) throw new AppError('bad_input', 'Saving through a dialog needs the desktop app; in the browser the table downloads instead')
       const written = await writeTable(buildTableSpec(db, request), format)
       const folder = getSetting(db, LAST_EXPORT_FOLDER)
-      const path = await context.chooseSavePath(written.fileName, typeof folder === 'string' ? folder : null)
+      const path = await context.chooseSavePath({ defaultPath: typeof folder === 'string' ? join(folder, written.fileName) : written.fileName, format })
       if (path === null) return { path: null }
       writeFileSync(path, written.bytes)
       setSetting(db, LAST_EXPORT_FOLDER, dirname(path))

@@ -3,6 +3,7 @@
 
 import { sql as initial } from './0001_initial'
 import { sql as history } from './0002_history'
+import { sql as precedence } from './0003_precedence'
 
 export interface Migration {
   id: number
@@ -12,5 +13,6 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: '0001_initial', sql: initial },
-  { id: 2, name: '0002_history', sql: history }
+  { id: 2, name: '0002_history', sql: history },
+  { id: 3, name: '0003_precedence', sql: precedence }
 ]

@@ -5,7 +5,7 @@ import type { AppInfo } from '../../../main/contract/types'
 import { isDesktop } from '../api/client'
 import { storeCounts, type StatusMessage } from '../state/useDesk'
 
-export function StatusBar({ info, status }: { info: AppInfo | null; status: StatusMessage | null }) {
+export function StatusBar({ info, status, onBackups }: { info: AppInfo | null; status: StatusMessage | null; onBackups: () => void }) {
   const desktop = info ? info.mode === 'electron' : isDesktop()
   const counts = storeCounts(info)
   return (
@@ -22,6 +22,11 @@ export function StatusBar({ info, status }: { info: AppInfo | null; status: Stat
         <span className={`last-message last-message--${status.tone}`} title={status.text}>
           {status.text}
         </span>
+      )}
+      {info && (
+        <button type="button" className="link-button statusbar-backups" onClick={onBackups}>
+          Backups…
+        </button>
       )}
       {info && <span className="version">v{info.version}</span>}
     </footer>

@@ -99,8 +99,11 @@ export function useDesk(): Desk {
   }, [])
 
   const load = useCallback(async (): Promise<StoredRelease[]> => {
-    const [nextInfo, nextReleases] = await Promise.all([invoke('app:info', {}), invoke('releases:list', {})])
+    const nextInfo = await invoke('app:info', {})
     setInfo(nextInfo)
+    // A damaged database answers nothing else: the window shows the recovery screen instead.
+    if (nextInfo.recovery) return []
+    const nextReleases = await invoke('releases:list', {})
     setReleases(nextReleases)
     setRevision((value) => value + 1)
     return nextReleases

@@ -59,7 +59,8 @@ export function useJump(desk: Pick<Desk, 'view' | 'showView' | 'showRelease'>, v
           selectMeasure(target.measure)
           return requestFocus(null, null, target.measure)
         case 'release':
-          return showRelease(target.releaseId)
+          // A removed release's notes are kept, with nothing left to show.
+          return target.releaseId === null ? undefined : showRelease(target.releaseId)
       }
     },
     [toFigure, toArea, shown, showView, selectMeasure, requestFocus, focused, showRelease]

@@ -80,7 +80,7 @@ export function ExportDialog({ pivot, derived, onDone, onClose }: ExportDialogPr
                 {info.label}
               </label>
             ))}
-            <span className="export-file">{table.preview ? `Saved as ${table.preview.fileNames[format]}` : ''}</span>
+            <p className="export-file">{table.preview ? `File: ${table.preview.fileNames[format]}` : ''}</p>
           </fieldset>
           <fieldset className="export-field">
             <legend>Periods</legend>

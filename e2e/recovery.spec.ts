@@ -1,0 +1,55 @@
+// A damaged database in the window: the recovery screen says why and offers the latest good
+// backup; restoring it brings back the releases, edits and notes. Backups are listed from the status bar.
+
+import { expect, test } from '@playwright/test'
+import { closeSync, openSync, statSync, writeSync } from 'node:fs'
+import { importFile } from '../main/import/importFile'
+import { createAnnotation } from '../main/store/annotations'
+import { backUp } from '../main/store/backup'
+import { openStore } from '../main/store/database'
+import { applyEdit } from '../main/store/edits'
+import { oldStyleBook } from '../main/testing/moj-fixtures'
+import { Desk } from './desk'
+import { startApp, type RunningApp } from './server'
+
+let app: RunningApp | undefined
+test.afterEach(async () => {
+  await app?.stop()
+  app = undefined
+})
+
+/** A database with a release, an edit and a note, backed up, then 64 KB overwritten in its middle. */
+function damagedWithBackup(dbPath: string): void {
+  const store = openStore(dbPath)
+  importFile(store, { fileName: 'mappa-2022.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
+  applyEdit(store.db, { area: 'county-durham', measure: 'rso', period: '2021/22', value: '942', reason: 'Durham Constabulary press office' })
+  createAnnotation(store.db, { kind: 'area', area: 'essex' }, 'Our patch')
+  backUp(store, 'manual', new Date(Date.UTC(2026, 11, 1, 10, 42)))
+  store.close()
+  const fd = openSync(dbPath, 'r+')
+  writeSync(fd, Buffer.alloc(64 * 1024, 0x55), 0, 64 * 1024, Math.floor(statSync(dbPath).size / 2 / 4096) * 4096)
+  closeSync(fd)
+}
+
+test('a damaged database opens on the recovery screen, and restoring the latest backup brings the work back', async ({ page }) => {
+  app = await startApp(damagedWithBackup)
+  await page.goto(app.url)
+  const screen = page.getByRole('main', { name: 'The database cannot be used as it is' })
+  await expect(screen).toContainText('is damaged')
+  await expect(screen).toContainText('1 release, 1 edit, 1 note')
+  const restore = screen.getByRole('button', { name: /^Restore the backup of 1 Dec 2026/ })
+  await new Desk(page).screenshot('40-recovery-screen')
+  await restore.click()
+
+  const desk = new Desk(page)
+  await expect(desk.releases).toContainText('mappa-2022.xlsx')
+  await expect(desk.cell('county-durham', '2021/22')).toHaveText('942')
+
+  // The status bar lists the backups with what each holds.
+  await page.getByRole('button', { name: 'Backups…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Backups' })
+  await expect(dialog.getByRole('row').filter({ hasText: 'made by hand' })).toContainText('1 release, 1 edit, 1 note')
+  await desk.screenshot('41-backups-dialog')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toBeHidden()
+})

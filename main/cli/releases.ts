@@ -1,0 +1,68 @@
+// The `releases` and `remove` commands: the imported editions in the order the current figure
+// takes them, and removing one. Edits and notes are never deleted with a release.
+
+import { createCore } from '../app'
+import { backUp } from '../store/backup'
+import { releaseImpact, removeRelease, listReleases } from '../store/releases'
+import { dbPathFor, parse, UsageError, type Io } from './common'
+
+export function commandReleases(argv: string[], io: Io): number {
+  const { values } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } } })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
+  try {
+    const releases = listReleases(core.store.db).map((release) => ({ ...release, ...releaseImpact(core.store.db, release.id) }))
+    if (values.json) {
+      io.out(
+        JSON.stringify(
+          releases.map((release, index) => ({
+            id: release.id,
+            precedence: index + 1,
+            edition: release.editionLabel,
+            period: release.period,
+            file: release.fileName,
+            format: release.format,
+            is_sample: release.isSample,
+            imported_at: release.importedAt,
+            figures: release.figures,
+            current_figures: release.currentFigures,
+            edits: release.edits,
+            notes: release.notes
+          })),
+          null,
+          2
+        )
+      )
+    } else if (releases.length === 0) io.out('No releases: import a spreadsheet first.')
+    else {
+      for (const release of releases) {
+        io.out(
+          `${String(release.id).padStart(4)}  ${release.editionLabel}${release.isSample ? ' [sample]' : ''}  ${release.fileName}  ` +
+            `${release.figures.toLocaleString('en-GB')} figures, ${release.currentFigures.toLocaleString('en-GB')} current`
+        )
+      }
+    }
+  } finally {
+    core.close()
+  }
+  return 0
+}
+
+export function commandRemove(argv: string[], io: Io): number {
+  const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' } }, allowPositionals: true })
+  if (positionals.length !== 1 || !/^\d+$/.test(positionals[0])) throw new UsageError('remove needs one RELEASE_ID (a number from `releases`)')
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
+  try {
+    const releaseId = Number(positionals[0])
+    releaseImpact(core.store.db, releaseId)
+    const backup = backUp(core.store, 'removal')
+    const removed = removeRelease(core.store.db, releaseId)
+    io.out(
+      `Removed "${removed.editionLabel}" (${removed.fileName}): ${removed.figures.toLocaleString('en-GB')} figures; ` +
+        `${removed.edits} edit(s) and ${removed.notes} note(s) on its figures are kept`
+    )
+    if (backup) io.out(`Backup of the database before the removal: ${backup.path}`)
+  } finally {
+    core.close()
+  }
+  return 0
+}

@@ -1,0 +1,42 @@
+// The one rule for which published figure is current, as data the store's views are built from
+// (main/store/views.ts) and the README explains. Pure: no SQL runs here.
+
+import type { CellStatus } from '../contract/types'
+
+/**
+ * Markers that only say a figure is not in this table: not available (`[x]`, `..`, `:`), not
+ * applicable (`[z]`), or text that is no figure at all. A number in an older edition beats them,
+ * and a newer edition printing one is not a revision. Suppression (`[c]`, `*`) is not among them:
+ * a newer edition that suppresses a published figure restates it.
+ */
+export const ABSENT_STATUSES = ['not_available', 'not_applicable', 'text'] as const satisfies readonly CellStatus[]
+
+export const isAbsent = (status: CellStatus): boolean => (ABSENT_STATUSES as readonly CellStatus[]).includes(status)
+
+/** What a release needs to be placed among the editions. */
+export interface EditionKey {
+  id: number
+  /** The edition's own year: the latest period it reports ("2023/24"), or null when unknown. */
+  period: string | null
+  isSample: boolean
+}
+
+/**
+ * Editions in precedence order, first wins: real releases before the bundled sample, then the
+ * edition's own year (newest first, unknown last), then the later import.
+ */
+export function compareEditions(a: EditionKey, b: EditionKey): number {
+  if (a.isSample !== b.isSample) return a.isSample ? 1 : -1
+  if (a.period !== b.period) {
+    if (a.period === null) return 1
+    if (b.period === null) return -1
+    return a.period < b.period ? 1 : -1
+  }
+  return b.id - a.id
+}
+
+/** The same order as an SQL ORDER BY over `release r`, so the views and this module agree. */
+export const EDITION_ORDER_SQL = 'r.is_sample ASC, r.period IS NULL, r.period DESC, r.id DESC'
+
+/** The absent statuses as an SQL list: ('not_available', …). */
+export const ABSENT_STATUSES_SQL = `(${ABSENT_STATUSES.map((status) => `'${status}'`).join(', ')})`
