@@ -4,7 +4,7 @@
 
 import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js'
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
-import { fontOf, layoutFurniture, type ChartTexts, type Furniture, type TextMeasurer } from './furniture'
+import { fontOf, layoutFurniture, wrapText, type ChartTexts, type Furniture, type TextMeasurer } from './furniture'
 import { formatValue, type ChartData, type ChartSeries } from './series'
 import type { ChartSpec } from './spec'
 import type { HouseStyle } from './theme'
@@ -108,7 +108,12 @@ function seriesForAnnotation(data: ChartData, area: string | undefined): ChartSe
   return data.series.find((series) => series.key === area) ?? data.series.find((series) => series.role === 'highlight') ?? data.series[0]
 }
 
-function annotationsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number, warnings: string[]): Record<string, AnnotationOptions> {
+/** Roughly the plot's width: the surface less margins and the value axis labels. */
+function plotWidthOf(surface: DrawSurface, pt: (points: number) => number, rightRoom: number): number {
+  return surface.widthPx - 2 * pt(MARGIN_PT) - pt(30) - rightRoom
+}
+
+function annotationsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number, warnings: string[], wrapRange: (text: string, years: number) => string[]): Record<string, AnnotationOptions> {
   const annotations: Record<string, AnnotationOptions> = {}
   const font = { family: style.fontFamily, size: pt(style.sizes.smallPt), weight: 'bold' as const }
   const last = data.categories.length - 1
@@ -144,8 +149,20 @@ function annotationsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: 
         xMax: Math.max(start, end) + 0.5,
         backgroundColor: transparent(style.colours.muted, 0.12),
         borderWidth: 0,
-        drawTime: 'beforeDatasetsDraw',
-        label: { display: true, content: annotation.text, position: { x: 'center', y: 'start' }, color: style.colours.muted, font: { ...font, weight: 'normal' }, padding: pt(1.5) }
+        drawTime: 'beforeDatasetsDraw'
+      }
+      // The words go over the bars and lines, on white, so a narrow range stays readable.
+      annotations[`${key}label`] = {
+        type: 'label',
+        xValue: (start + end) / 2,
+        yValue: (context) => context.chart.scales.y.max,
+        position: { x: 'center', y: 'start' },
+        content: wrapRange(annotation.text, Math.abs(end - start) + 1),
+        color: style.colours.muted,
+        font: { ...font, weight: 'normal' },
+        backgroundColor: 'rgba(255, 255, 255, 0.85)',
+        padding: pt(1.5),
+        yAdjust: pt(1)
       }
       return
     }
@@ -227,8 +244,11 @@ function furniturePlugin(furniture: Furniture, spec: ChartSpec, data: ChartData,
   }
 }
 
+/** Chart.js pads the legend by a fixed 10 px (Legend.fit): in points instead, it scales with the dpi. */
+const LEGEND_FIXED_PX = 10
+
 /** Room under the legend, so it never touches the top tick label or an annotation. */
-function legendMarginPlugin(marginPx: number): Plugin {
+function legendMarginPlugin(marginPx: number, pt: (points: number) => number): Plugin {
   return {
     id: 'legendMargin',
     beforeInit(chart) {
@@ -237,7 +257,7 @@ function legendMarginPlugin(marginPx: number): Plugin {
       const fit = legend.fit.bind(legend)
       legend.fit = () => {
         fit()
-        legend.height += marginPx
+        if (legend.height > 0) legend.height += marginPx - LEGEND_FIXED_PX + pt(LEGEND_FIXED_PX)
       }
     }
   }
@@ -269,6 +289,13 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
   const labelFont = fontOf(style, pt(style.sizes.smallPt), 700)
   const rightRoom = lastLabels.length > 0 ? Math.max(...lastLabels.map((annotation) => surface.measure(annotation.text || '000,000', labelFont))) + pt(8) : 0
   const tickFont = { family: style.fontFamily, size: pt(style.sizes.bodyPt) }
+  const plotWidth = plotWidthOf(surface, pt, rightRoom)
+  const perCategory = plotWidth / Math.max(1, data.categories.length)
+  // "2018/19" where six fit; "18/19" in a single column, so every year keeps its label.
+  const isShortPeriods = surface.measure('2018/19', fontOf(style, tickFont.size)) + pt(4) > perCategory
+  const periodLabel = (category: string | undefined) => (category && isShortPeriods && /^\d{4}\/\d{2}$/.test(category) ? category.slice(2) : (category ?? ''))
+  const rangeFont = fontOf(style, pt(style.sizes.smallPt))
+  const wrapRange = (text: string, years: number) => wrapText(text, Math.max(perCategory * years - pt(3), pt(20)), rangeFont, surface.measure)
   const isBar = spec.type === 'bar'
   const valueScale = {
     type: 'linear' as const,
@@ -282,11 +309,12 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
   const categoryScale = {
     type: 'category' as const,
     stacked: spec.type === 'stacked',
-    grid: { display: false },
+    // No tick marks: Chart.js would size them in pixels (8 px at any dpi), not points.
+    grid: { display: false, drawTicks: false },
     border: { color: style.colours.muted, width: pt(0.5) },
     ticks: isBar
       ? { font: { ...tickFont, size: pt(style.sizes.smallPt) }, color: style.colours.text, autoSkip: false, padding: pt(2) }
-      : { font: tickFont, color: style.colours.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: pt(4), padding: pt(2) }
+      : { font: tickFont, color: style.colours.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: pt(4), padding: pt(4), callback: (_: unknown, index: number) => periodLabel(data.categories[index]) }
   }
   const legendSeries = data.series.filter((series) => series.role !== 'context')
   const isLegendShown = (spec.type === 'line' && legendSeries.length > 1) || spec.type === 'stacked'
@@ -319,10 +347,10 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
             filter: (item) => legendSeries.some((series) => series.label === item.text)
           }
         },
-        annotation: { clip: false, annotations: annotationsOf(spec, data, style, pt, warnings) }
+        annotation: { clip: false, annotations: annotationsOf(spec, data, style, pt, warnings, wrapRange) }
       }
     },
-    plugins: [furniturePlugin(furniture, spec, data, style, pt), legendMarginPlugin(pt(5))]
+    plugins: [furniturePlugin(furniture, spec, data, style, pt), legendMarginPlugin(pt(5), pt)]
   }
   return { config, furniture, warnings }
 }

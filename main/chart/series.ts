@@ -151,7 +151,7 @@ export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartD
         role: 'series' as const,
         values: periods.map((period) => {
           const found = plotted(index, area, id, period)
-          note(`${areaName(area, figures)} ${shortMeasureLabel(id)}`, period, found)
+          note(`${areaName(area, figures)} ${shortMeasureLabel(id).charAt(0).toLowerCase()}${shortMeasureLabel(id).slice(1)}`, period, found)
           return found.value
         })
       }))

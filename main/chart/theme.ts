@@ -55,7 +55,7 @@ export const HOUSE_STYLE: HouseStyle = {
     context: '#a8b3bf',
     reference: '#1a1a1a',
     annotation: '#1a1a1a',
-    series: ['#1f5fa8', '#e69f00', '#5c5c5c', '#009e73', '#cc79a7', '#56b4e9', '#8c510a', '#b2182b']
+    series: ['#1f5fa8', '#e69f00', '#b2df8a', '#009e73', '#cc79a7', '#56b4e9', '#8c510a', '#b2182b']
   },
   sizes: { titlePt: 9.5, subtitlePt: 7.5, bodyPt: 6.5, smallPt: 5.5, lineWidthPt: 1.25 },
   columnsMm: [41, 86, 131],

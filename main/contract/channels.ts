@@ -126,8 +126,8 @@ export interface Channels {
   'backups:create': { args: Record<string, never>; result: BackupInfo | null }
   /** Puts a backup (the latest intact one unless named) in the database's place; the replaced file is kept aside. */
   'backups:restore': { args: { file?: string }; result: { restored: BackupInfo; keptAs: string | null } }
-  /** Draws a spec for the editor's preview, by the same path as the export (PNG at the spec's dpi, or SVG). */
-  'charts:render': { args: { spec: ChartSpec; format?: 'png' | 'svg' }; result: ChartRender }
+  /** Draws a spec for the editor's preview by the export's own path: PNG at the spec's dpi (or `dpi`, for a screen), or SVG. */
+  'charts:render': { args: { spec: ChartSpec; format?: 'png' | 'svg'; dpi?: number }; result: ChartRender }
   /** Exports a spec: a native save dialog in Electron, the bytes to download in browser mode. */
   'charts:export': { args: { spec: ChartSpec; format: ChartFormat; cmyk?: boolean }; result: ChartExport }
   'charts:list': { args: Record<string, never>; result: SavedChart[] }

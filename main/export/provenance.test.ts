@@ -91,6 +91,13 @@ describe('provenance of the figures an export shows', () => {
     expect(citeFigure(edited)).toMatch(/^1,870 \(corrected from 1,867: Essex Police figures; Ministry of Justice, MAPPA annual report 2021\/22/)
   })
 
+  it('names three or more editions in a row as a span', () => {
+    const store = twoEditions()
+    importFile(store, { fileName: 'mappa-2023-24.xlsx', bytes: oldStyleBook('xlsx', { year: 2024 }) })
+    const figures = currentFigures(store.db, { area: 'county-durham', measure: 'rso' })
+    expect(provenanceOf(store.db, figures).sourceLine).toBe('Source: Ministry of Justice, MAPPA annual reports 2021/22 to 2023/24')
+  })
+
   it('has a source line even with no figures', () => {
     const store = twoEditions()
     expect(provenanceOf(store.db, []).sourceLine).toBe('Source: Ministry of Justice, MAPPA annual reports')

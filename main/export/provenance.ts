@@ -67,13 +67,19 @@ function joinAnd(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
-/** "MAPPA annual report 2022/23" + "… 2023/24" → "MAPPA annual reports 2022/23 and 2023/24". */
+/** Three or more financial years in a row ("2018/19" … "2023/24") read better as a span. */
+function isRunOfYears(years: string[]): boolean {
+  if (years.length < 3 || !years.every((year) => /^\d{4}\/\d{2}$/.test(year))) return false
+  return years.every((year, index) => index === 0 || Number(year.slice(0, 4)) === Number(years[index - 1].slice(0, 4)) + 1)
+}
+
+/** "MAPPA annual report 2022/23" + "… 2023/24" → "MAPPA annual reports 2022/23 and 2023/24"; six in a row → "2018/19 to 2023/24". */
 function editionsPhrase(labels: string[]): string {
   const split = labels.map((label) => /^(.*\breport)\s+(\S.*)$/i.exec(label))
   const prefixes = new Set(split.map((match) => match?.[1].toLowerCase()))
   if (labels.length > 1 && split.every(Boolean) && prefixes.size === 1) {
     const years = split.map((match) => match![2]).sort()
-    return `${split[0]![1]}s ${joinAnd(years)}`
+    return `${split[0]![1]}s ${isRunOfYears(years) ? `${years[0]} to ${years[years.length - 1]}` : joinAnd(years)}`
   }
   return joinAnd([...labels].reverse())
 }

@@ -40,6 +40,7 @@ const FONT_FEATURES = '"calt" 0'
 
 const scratch = createCanvas(8, 8).getContext('2d')
 scratch.fontFeatureSettings = FONT_FEATURES
+scratch.textRendering = 'geometricPrecision'
 
 export const measureText: TextMeasurer = (text, font) => {
   registerFonts()
@@ -52,7 +53,15 @@ type DrawTarget = { width: number; height: number; getContext: (kind: '2d') => S
 /** Draws once, hands the drawn surface to `finish`, then frees the chart (destroy clears the canvas). */
 function drawWith<T>(canvas: DrawTarget, config: ChartConfiguration, finish: () => T): T {
   registerFonts()
-  const features = { id: 'fontFeatures', beforeDraw: (drawn: Chart) => void ((drawn.ctx as unknown as SKRSContext2D).fontFeatureSettings = FONT_FEATURES) }
+  const features = {
+    id: 'fontFeatures',
+    beforeDraw: (drawn: Chart) => {
+      const context = drawn.ctx as unknown as SKRSContext2D
+      context.fontFeatureSettings = FONT_FEATURES
+      // Unhinted glyphs scale exactly, so the screen preview is the print image at fewer pixels.
+      context.textRendering = 'geometricPrecision'
+    }
+  }
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, { ...config, plugins: [features, ...(config.plugins ?? [])] })
   try {
     chart.draw()

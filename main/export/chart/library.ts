@@ -3,24 +3,12 @@
 // nothing here draws.
 
 import { parseChartSpec, type ChartSpec } from '../../chart/spec'
+import type { SavedChart, SavedStyle } from '../../contract/charts'
 import { BUILT_IN_STYLES, builtInStyle, houseStyleSchema, type HouseStyle } from '../../chart/theme'
 import { AppError } from '../../errors'
 import type { Db } from '../../store/database'
 import { now } from '../../store/keys'
 import { getSetting, setSetting } from '../../store/settings'
-
-export interface SavedChart {
-  id: number
-  name: string
-  spec: ChartSpec
-  createdAt: string
-  updatedAt: string
-}
-
-export interface SavedStyle {
-  style: HouseStyle
-  isBuiltIn: boolean
-}
 
 interface ChartRow {
   id: number
@@ -117,3 +105,5 @@ export function lastExportFolder(db: Db): string | null {
 export function rememberExportFolder(db: Db, folder: string): void {
   setSetting(db, EXPORT_FOLDER_KEY, folder)
 }
+
+export type { SavedChart, SavedStyle }

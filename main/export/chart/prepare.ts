@@ -39,13 +39,51 @@ export function parseSpecOrThrow(input: unknown): ChartSpec {
   }
 }
 
-function catalogueOf(db: Db) {
+/**
+ * What the store holds changes only when something is written: this connection's total changes and
+ * SQLite's data_version (other connections) say when. The editor redraws on every keystroke, so the
+ * catalogue and the figures are read once per version of the store, not once per keystroke.
+ */
+function storeVersion(db: Db): string {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number
+  return `${changes}|${db.pragma('data_version', { simple: true }) as number}`
+}
+
+interface StoreReads {
+  version: string
+  catalogue: ReturnType<typeof readCatalogue>
+  figures: Map<string, Figure[]>
+}
+
+const reads = new WeakMap<Db, StoreReads>()
+
+function readsOf(db: Db): StoreReads {
+  const version = storeVersion(db)
+  let cached = reads.get(db)
+  if (!cached || cached.version !== version) {
+    cached = { version, catalogue: readCatalogue(db), figures: new Map() }
+    reads.set(db, cached)
+  }
+  return cached
+}
+
+function readCatalogue(db: Db) {
   const column = (sql: string) => new Set(db.prepare(sql).pluck().all() as string[])
   return {
     areas: column('SELECT slug FROM area'),
     measures: column('SELECT id FROM measure'),
     periods: column('SELECT DISTINCT period FROM observation WHERE period IS NOT NULL')
   }
+}
+
+function figuresOf(db: Db, measure: string): Figure[] {
+  const cache = readsOf(db).figures
+  let figures = cache.get(measure)
+  if (!figures) {
+    figures = currentFigures(db, { measure })
+    cache.set(measure, figures)
+  }
+  return figures
 }
 
 /** A house style by name: a built-in one, or one saved from the editor in the `template` table. */
@@ -65,7 +103,7 @@ function figuresShown(db: Db, spec: ChartSpec): Figure[] {
   if (spec.reference) areas.add(spec.reference)
   const from = spec.type === 'bar' ? spec.periods.to : spec.periods.from
   return measuresOf(spec)
-    .flatMap((measure) => currentFigures(db, { measure }))
+    .flatMap((measure) => figuresOf(db, measure))
     .filter((figure) => areas.has(figure.area) && figure.period >= from && figure.period <= spec.periods.to)
 }
 
@@ -114,7 +152,7 @@ function draftNotes(provenance: Provenance, data: ChartData): string {
 export function prepareChart(db: Db, input: unknown): PreparedChart {
   const spec = parseSpecOrThrow(input)
   try {
-    checkSpecNames(spec, catalogueOf(db))
+    checkSpecNames(spec, readsOf(db).catalogue)
   } catch (error) {
     if (error instanceof ChartSpecError) throw new AppError('bad_input', `Chart spec ${error.message}`)
     throw error

@@ -37,7 +37,7 @@ describe('chart export files', () => {
     const words = svgWords(svg)
     const reading = words.join(' ')
     expect(reading).toContain('Registered sex offenders in Essex')
-    expect(reading).toContain('Source: Ministry of Justice, MAPPA annual reports 2018/19, 2019/20, 2020/21, 2021/22,')
+    expect(reading).toContain('Source: Ministry of Justice, MAPPA annual reports 2018/19 to 2023/24')
     expect(reading).toContain('Note: Essex 2020/21: [c] suppressed to protect identities, shown as a gap.')
     expect(reading).toContain('1,867: highest yet')
     expect(words).toEqual(expect.arrayContaining(['2018/19', '2023/24', '1,500', '0', '[c]']))
@@ -85,7 +85,7 @@ describe('chart export files', () => {
     applyEdit(desk.db, { area: 'essex', measure: 'rso', period: '2022/23', value: '1,901', reason: 'Essex Police corrected return' })
     createAnnotation(desk.db, { kind: 'period', period: '2019/20', measure: 'rso' }, 'COVID recording delays')
     const chart = await renderChart(desk.db, essexTrendSpec({ periods: { from: '2020/21', to: '2023/24' } }), 'png')
-    expect(chart.source).toBe('Source: Ministry of Justice, MAPPA annual reports 2020/21, 2021/22, 2022/23 and 2023/24')
+    expect(chart.source).toBe('Source: Ministry of Justice, MAPPA annual reports 2020/21 to 2023/24')
     expect(chart.texts.notes).toMatch(/^Essex 2022\/23 corrected from [\d,]+ to 1,901: Essex Police corrected return, /)
     expect(chart.texts.notes).toContain('Essex 2020/21: [c] suppressed to protect identities, shown as a gap.')
     expect(chart.texts.notes).not.toContain('COVID')
@@ -105,7 +105,7 @@ describe('chart export files', () => {
       const chart = await renderChart(desk.db, spec, 'svg')
       const svg = text(chart.bytes)
       if (spec.type === 'stacked') {
-        expect(chart.texts.notes).toBe('Kent Violent offenders 2023/24: .. not available, shown as a gap.')
+        expect(chart.texts.notes).toBe('Kent violent offenders 2023/24: .. not available, shown as a gap.')
       } else {
         expect(chart.texts.notes).toContain('Essex 2020/21: [c] suppressed to protect identities, shown as a gap.')
         expect(svg).toContain('>[c]</text>')
@@ -140,6 +140,16 @@ describe('chart export files', () => {
     await expect(refuse({ dpi: 5000 })).rejects.toThrow('Chart spec dpi: must be at most 1200')
     await expect(refuse({ theme: 'tabloid' })).rejects.toThrow('Chart spec theme: unknown house style "tabloid"')
     await expect(refuse({ type: 'pie' as never })).rejects.toThrow(/^Chart spec type: /)
+  })
+
+  it('redraws with an edit made after the last drawing', async () => {
+    const desk = store()
+    const before = await renderChart(desk.db, essexTrendSpec(), 'png')
+    expect(before.texts.notes).not.toContain('corrected')
+    applyEdit(desk.db, { area: 'essex', measure: 'rso', period: '2021/22', value: '1,870', reason: 'Essex Police' })
+    const after = await renderChart(desk.db, essexTrendSpec(), 'png')
+    expect(after.texts.notes).toMatch(/^Essex 2021\/22 corrected from 1,867 to 1,870: Essex Police/)
+    expect(after.altText).toContain('Highest 1,870 in 2021/22')
   })
 
   it('warns when the value axis does not start at zero', async () => {

@@ -4,27 +4,17 @@
 
 import { chartConfigOf } from '../../chart/config'
 import { fileNameOf, pixelSize, pointSize } from '../../chart/spec'
+import type { ChartFormat, ChartRender } from '../../contract/charts'
 import type { Db } from '../../store/database'
 import { drawCmykPdf, drawPdf, drawPng, drawSvg, measureText } from './draw'
 import { prepareChart, type PreparedChart } from './prepare'
 
-export type ChartFormat = 'png' | 'svg' | 'pdf'
+export type { ChartFormat }
 
-export interface RenderedChart {
-  bytes: Uint8Array
+/** A drawing with its format: the preview channel's answer, plus what the export needs. */
+export interface RenderedChart extends ChartRender {
   format: ChartFormat
-  mime: string
-  fileName: string
-  widthPx: number
-  heightPx: number
-  dpi: number
-  altText: string
-  source: string
-  warnings: string[]
   isCmyk: boolean
-  /** The texts drawn and the drafts behind the empty ones, for the editor. */
-  texts: PreparedChart['texts']
-  drafts: PreparedChart['drafts']
 }
 
 const MIME: Record<ChartFormat, string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' }

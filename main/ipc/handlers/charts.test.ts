@@ -1,3 +1,4 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -37,6 +38,48 @@ describe('the chart channels', () => {
     const svgPreview = await result<ChartRender>(dispatch('charts:render', { spec, format: 'svg' }))
     const svgExport = await result<ChartExport>(dispatch('charts:export', { spec, format: 'svg' }))
     expect(new TextDecoder().decode(svgPreview.bytes)).toBe(new TextDecoder().decode(svgExport.bytes!))
+  })
+
+  it('shows at screen density the picture the 300 dpi export holds', async () => {
+    const { dispatch } = desk()
+    const screen = await result<ChartRender>(dispatch('charts:render', { spec, dpi: 150 }))
+    const exported = await result<ChartExport>(dispatch('charts:export', { spec, format: 'png' }))
+    const retitled = await result<ChartExport>(dispatch('charts:export', { spec: { ...spec, title: 'Registered sex offenders in Kent' }, format: 'png' }))
+    expect([screen.widthPx, screen.heightPx]).toEqual([508, 413])
+    /**
+     * The largest difference between 8 × 8 px blocks (mean grey level, 0–255) once the export is
+     * scaled to the preview's pixels: anti-aliasing averages out, a moved or changed element does not.
+     */
+    const difference = async (print: Uint8Array) => {
+      const [small, large] = await Promise.all([loadImage(Buffer.from(screen.bytes)), loadImage(Buffer.from(print))])
+      const pixels = (image: typeof small, width: number, height: number) => {
+        const canvas = createCanvas(width, height)
+        canvas.getContext('2d').drawImage(image, 0, 0, width, height)
+        return canvas.getContext('2d').getImageData(0, 0, width, height).data
+      }
+      const shown = pixels(small, small.width, small.height)
+      const scaled = pixels(large, small.width, small.height)
+      const block = 8
+      let worst = 0
+      for (let top = 0; top + block <= small.height; top += block) {
+        for (let left = 0; left + block <= small.width; left += block) {
+          let sum = 0
+          for (let y = top; y < top + block; y++) {
+            for (let x = left; x < left + block; x++) {
+              const at = (y * small.width + x) * 4
+              sum += (shown[at] + shown[at + 1] + shown[at + 2] - scaled[at] - scaled[at + 1] - scaled[at + 2]) / 3
+            }
+          }
+          worst = Math.max(worst, Math.abs(sum / (block * block)))
+        }
+      }
+      return worst
+    }
+    const same = await difference(exported.bytes!)
+    const other = await difference(retitled.bytes!)
+    // Measured: about 20 where a dash or a glyph edge falls a pixel apart; about 90 when one word of the title changes.
+    expect(same).toBeLessThan(35)
+    expect(other).toBeGreaterThan(60)
   })
 
   it('refuses a spec with an impossible size before drawing, naming the field', async () => {

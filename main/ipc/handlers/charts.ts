@@ -13,8 +13,9 @@ import type { HandlerContext } from './context'
 export function chartHandlers(context: HandlerContext) {
   const { db } = context.store
   return {
-    'charts:render': async ({ spec, format }) => {
-      const rendered = await renderChart(db, spec, format ?? 'png')
+    'charts:render': async ({ spec, format, dpi }) => {
+      // A screen preview may ask for fewer pixels; the drawing is the same, scaled (every size is in points).
+      const rendered = await renderChart(db, dpi === undefined ? spec : { ...spec, dpi }, format ?? 'png')
       const { format: _format, isCmyk: _isCmyk, ...preview } = rendered
       return preview
     },

@@ -16,6 +16,7 @@ import { figuresTheme } from '../../grid/theme'
 import type { PendingEdit } from '../../state/useEditFlow'
 import type { CellRef, FocusRequest } from '../../state/useView'
 import { isTextField } from '../../state/useUndoKeys'
+import { publishTicked } from '../../state/ticked'
 import { HeaderMenu, type HeaderMenuState, type PinSide } from './HeaderMenu'
 
 const rowClassRules = {
@@ -190,6 +191,7 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
         getRowId={getRowId}
         rowClassRules={rowClassRules}
         rowSelection={rowSelection}
+        onSelectionChanged={(event) => publishTicked(event.api.getSelectedRows().map((row) => row.key))}
         selectionColumnDef={selectionColumnDef}
         quickFilterText={quickFilter}
         readOnlyEdit

@@ -11,6 +11,7 @@ import type { ViewChoice } from '../../state/useView'
 import { DerivedToggles, PivotLegend, SubjectControls } from './PivotControls'
 import { PivotGrid } from './PivotGrid'
 import { QuickFilter } from '../QuickFilter'
+import { ChartButton } from '../chart/ChartButton'
 
 interface PivotViewProps {
   by: 'measure' | 'area'
@@ -70,6 +71,7 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit, onExport
           Export table…
         </button>
         <DerivedToggles derived={view.derived} onToggle={view.toggleDerived} />
+        <ChartButton pivot={current} homeArea={view.homeArea} catalogue={catalogue} />
       </div>
       {load.state === 'failed' && !current ? (
         <div className="table-placeholder">These figures could not be opened.</div>
