@@ -12,11 +12,12 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       rolldownOptions: {
-        // The import worker is its own entry: jobs.ts starts it as out/main/import-worker.js.
+        // The import and localise workers are their own entries: their jobs.ts start them from out/main/.
         input: {
           index: resolve(root, 'main/index.ts'),
           cli: resolve(root, 'main/cli.ts'),
-          'import-worker': resolve(root, 'main/import/worker.ts')
+          'import-worker': resolve(root, 'main/import/worker.ts'),
+          'localise-worker': resolve(root, 'main/export/localise/worker.ts')
         }
       }
     }

@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { createLocaliseJobs } from './export/localise/jobs'
 import type { AppInfo, Recovery } from './contract/types'
 import { CHANNELS } from './contract/channel-list'
 import { AppError, oneLine } from './contract/errors'
@@ -31,7 +32,7 @@ export interface CoreOptions {
   log?: (message: string) => void
   /** Restores backups for a window; the command line has its own `restore`. */
   desk?: DeskControl
-  /** The shell's native save dialog, for chart exports (Electron only). */
+  /** The shell's native save dialog, for chart and table exports (Electron only). */
   chooseSavePath?: HandlerContext['chooseSavePath']
 }
 
@@ -68,6 +69,8 @@ export function createCore(options: CoreOptions): Core {
   }
   // The import worker writes through its own connection, loading the same native build of SQLite.
   const jobs = createImportJobs(store, findWorkerScript(), DEFAULT_LIMITS, DEFAULT_POLICY, storeLocationOf(store, options.nativeBinding))
+  // The localise worker opens its own connection, so it needs the same native build as this one.
+  const localise = createLocaliseJobs(store, { nativeBinding: options.nativeBinding })
   const handlers = createHandlers({
     store,
     jobs,
@@ -75,7 +78,8 @@ export function createCore(options: CoreOptions): Core {
     version: appVersion(),
     samplePath: samplePath(),
     desk: options.desk,
-    chooseSavePath: options.chooseSavePath
+    chooseSavePath: options.chooseSavePath,
+    localise
   })
   return {
     store,
@@ -83,6 +87,7 @@ export function createCore(options: CoreOptions): Core {
     dispatch: createDispatch(handlers, options.log),
     close: () => {
       jobs.close()
+      localise.close()
       store.close()
     }
   }

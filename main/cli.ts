@@ -16,6 +16,8 @@ import { startBridge } from './serve'
 import type { Revision } from './contract/types'
 import { currentFigures } from './store/figures'
 import { listRevisions } from './store/revisions'
+import { commandCheck, commandSentences } from './cli/story'
+import { commandLocalise } from './cli/localise'
 import { commandTable } from './cli/table'
 
 export const USAGE = `Usage: npm run mappa -- <command> [options]
@@ -26,6 +28,12 @@ Commands:
                                         list current figures with their sources
   revisions [--db PATH] [--area SLUG] [--measure ID] [--json]
                                         list figures a later edition restated
+  sentences [--db PATH] --area SLUG --period P [--json]
+                                        the story's sentences, each figure with its cell
+  check [--db PATH] --area SLUG --period P FILE [--json]
+                                        check every figure in a draft (.txt, .md, .docx)
+  localise [--db PATH] --spec FILE.json --out DIR [--areas SLUG,...]
+                                        a pack (chart, table, story.txt) for each of the 42 areas
   releases [--db PATH] [--json]         list imported releases in precedence order
   remove RELEASE_ID [--db PATH]         remove a release and its figures (edits and notes are kept)
   backups [--db PATH] [--json]          list the backups kept beside the database
@@ -175,6 +183,12 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return commandFigures(rest, io)
       case 'revisions':
         return commandRevisions(rest, io)
+      case 'sentences':
+        return commandSentences(rest, io)
+      case 'check':
+        return await commandCheck(rest, io)
+      case 'localise':
+        return await commandLocalise(rest, io)
       case 'releases':
         return commandReleases(rest, io)
       case 'remove':
@@ -196,7 +210,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, chart, table or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, chart, table, sentences, check, localise or serve (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

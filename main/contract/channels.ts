@@ -24,6 +24,10 @@ import type {
   Revision,
   StoredRelease,
   TableGrid,
+  StoryStyle,
+  LocaliseJobStatus,
+  StorySentenceView,
+  CheckedFigureView,
   ExportedTable,
   FigureEdition,
   TableFormat,
@@ -88,6 +92,24 @@ export interface Channels {
   /** A preference: `homeArea` is the reporter's own area, pinned at the top of the grid. */
   'settings:get': { args: { key: SettingKey }; result: { value: string | null } }
   'settings:set': { args: { key: SettingKey; value: string | null }; result: { value: string | null } }
+  /** The story's sentences for an area and edition, in the stored house style, each figure with its cell. */
+  'story:sentences': { args: { area: string; period: string }; result: { style: StoryStyle; sentences: StorySentenceView[] } }
+  /** Every figure in a draft checked against the figures for an area and edition. */
+  'story:check': { args: { area: string; period: string; text: string }; result: CheckedFigureView[] }
+  /** The text of a draft opened from a file: .txt, .md or .docx. */
+  'story:read-copy': { args: { fileName: string; bytes: Uint8Array }; result: { text: string } }
+  /** The house style the sentences follow. */
+  'story:style': { args: Record<string, never>; result: StoryStyle }
+  /** Changes one or more house-style settings; returns the style now in force. */
+  'story:set-style': { args: { style: Partial<StoryStyle> }; result: StoryStyle }
+  /** Starts making a pack for each area (default the 42) from a saved chart, a spec, or the default chart. */
+  'localise:start': { args: { chartId?: number; spec?: ChartSpec; areas?: string[] }; result: { jobId: string; outDir: string; total: number } }
+  /** A localise run's progress and, when it stops, its result. */
+  'localise:status': { args: { jobId: string }; result: LocaliseJobStatus }
+  /** Stops a run between files: only complete packs stay; a re-run resumes. */
+  'localise:cancel': { args: { jobId: string }; result: { cancelled: boolean } }
+  /** The run's index page, every area's chart on one page. */
+  'localise:index': { args: { jobId: string }; result: { html: string; path: string } }
   /** What removing a release would touch: figures, figures now current from it, edits and notes (kept). */
   'releases:impact': { args: { releaseId: number }; result: ReleaseImpact }
   /** Removes a release and its figures; edits and notes are kept. */
@@ -129,7 +151,7 @@ export interface Channels {
   'figures:cite': { args: { area: string; measure: string; period: string }; result: { citation: string } }
 }
 
-export type SettingKey = 'homeArea'
+export type SettingKey = 'homeArea' | 'storyPercent' | 'storySmallNumbers' | 'storyOffenderTerm' | 'storyYearStyle'
 
 export interface HistoryState {
   /** The action undone or redone, null when there was none. */

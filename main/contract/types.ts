@@ -424,6 +424,60 @@ export interface HistoryEntry {
   canRevert: boolean
 }
 
+export type PercentStyle = 'per-cent' | 'percent-sign'
+export type NumberStyle = 'words' | 'figures'
+export type OffenderTerm = 'sex' | 'sexual'
+export type YearStyle = 'financial' | 'year-to' | 'end-of-march'
+
+/** The story's house style (per cent, small numbers, the offenders' name, years); charts have their own HouseStyle. */
+export interface StoryStyle {
+  /** "11 per cent" or "11%". */
+  percent: PercentStyle
+  /** "nine other dangerous offenders" (words) or "9 other dangerous offenders" (figures). */
+  smallNumbers: NumberStyle
+  /** "registered sex offenders" or "registered sexual offenders". */
+  offenderTerm: OffenderTerm
+  /** "in 2021/22", "in the year to March 2022" or "at the end of March 2022". */
+  yearStyle: YearStyle
+}
+
+/** What Check my copy says of a number in a draft. */
+export type Verdict = 'verified' | 'rounding' | 'mismatch' | 'unmatched'
+
+/** A story sentence as `mappa sentences --json` prints it: each figure with its cell and its place in the text. */
+export interface StorySentenceView {
+  text: string
+  /** The wording rule that wrote it ("headline:record-high", "rate", "rank", …). */
+  rule: string
+  figures: {
+    area: string
+    measure: string
+    period: string
+    value: number
+    derived?: 'percentChange' | 'share' | 'oneInN' | 'rank' | 'sum'
+    text: string
+    start: number
+    end: number
+    source: { file: string; sheet: string; cell: string; release: string }
+  }[]
+}
+
+/** One number of a checked draft as `mappa check --json` prints it. */
+export interface CheckedFigureView {
+  text: string
+  value: number
+  verdict: 'verified' | 'rounding' | 'mismatch' | 'unmatched'
+  expected: number | null
+  source: { file: string; sheet: string; cell: string; release: string } | null
+  kind: 'count' | 'percent' | 'rate' | 'oneInN' | 'rank' | 'change' | 'period' | 'other'
+  area: string | null
+  measure: string | null
+  period: string | null
+  note: string
+  start: number
+  end: number
+}
+
 export type BackupReason = 'import' | 'removal' | 'daily' | 'restore' | 'manual'
 
 /** A copy of the database in the backups folder beside it, with what it holds. */
@@ -528,4 +582,14 @@ export interface ExportedTable {
   fileName: string
   mimeType: string
   bytes: Uint8Array
+}
+
+/** A localise run as the window polls it: packs done of the total, the area being made, the result. */
+export interface LocaliseJobStatus {
+  jobId: string
+  state: 'running' | 'done' | 'failed' | 'cancelled'
+  outDir: string
+  progress: { done: number; total: number; current: string | null; made: string[]; kept: string[]; failed: { area: string; message: string }[] }
+  result: { isComplete: boolean; isCancelled: boolean; indexPath: string; made: string[]; kept: string[]; failed: { area: string; message: string }[] } | null
+  error: { code: ErrorCode; message: string } | null
 }

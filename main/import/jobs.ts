@@ -57,12 +57,12 @@ function tsxLoader(): string | undefined {
  * The built worker (out/main/import-worker.js, an entry of electron.vite.config.ts) beside the
  * bundle or, from a shared chunk in out/main/chunks/, one folder up; else the source under tsx.
  */
-export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url))): WorkerScript | undefined {
+export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url)), names: { built: string; source: string } = { built: 'import-worker.js', source: 'worker.ts' }): WorkerScript | undefined {
   for (const folder of [start, join(start, '..')]) {
-    const built = join(folder, 'import-worker.js')
+    const built = join(folder, names.built)
     if (existsSync(built)) return { path: built }
   }
-  const source = join(start, 'worker.ts')
+  const source = join(start, names.source)
   const loader = tsxLoader()
   return existsSync(source) && loader ? { path: source, loader } : undefined
 }
@@ -71,7 +71,7 @@ export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url))
  * Node 20 does not apply `--import tsx` from a worker's execArgv to the worker's own file, so
  * the source worker starts from a few lines that register tsx and then import it.
  */
-function startWorker(script: WorkerScript, workerData: WorkerInput, limits: WorkerLimits): Worker {
+export function startWorker<Input>(script: WorkerScript, workerData: Input, limits: WorkerLimits): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: limits.heapMb }
   if (!script.loader) return new Worker(script.path, { workerData, resourceLimits })
   const bootstrap = `import(${JSON.stringify(script.loader)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(script.path).href)}) })`

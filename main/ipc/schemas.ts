@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { chartSpecSchema } from '../contract/chart/spec'
 import { houseStyleSchema } from '../contract/chart/theme'
 import type { ArgsOf, Channel } from '../contract/channels'
+import { STYLE_CHOICES } from '../domain/story/style'
 
 const none = z.object({}).strict()
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a lowercase slug such as essex')
@@ -24,7 +25,7 @@ const previewId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
 const measureId = z.string().regex(/^[a-z0-9_:-]{1,120}$/)
 const rowId = z.number().int().positive()
 const derivedKinds = z.array(z.enum(['change', 'percentChange', 'share', 'rate', 'oneInN', 'rank'])).max(6)
-const settingKey = z.enum(['homeArea'])
+const settingKey = z.enum(['homeArea', 'storyPercent', 'storySmallNumbers', 'storyOffenderTerm', 'storyYearStyle'])
 const areaRecord = z.record(z.string().max(300), slug.nullable())
 /**
  * Row label → area slug or null, checked as a record but passed on as it came: z.record copies it
@@ -104,6 +105,26 @@ export const SCHEMAS = {
   'annotations:delete': z.object({ id: rowId }).strict(),
   'settings:get': z.object({ key: settingKey }).strict(),
   'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict(),
+  'story:sentences': z.object({ area: slug, period: periodKey }).strict(),
+  'story:check': z.object({ area: slug, period: periodKey, text: z.string().max(200_000) }).strict(),
+  'story:read-copy': upload,
+  'story:style': none,
+  'story:set-style': z
+    .object({
+      style: z
+        .object({
+          percent: z.enum(STYLE_CHOICES.percent).optional(),
+          smallNumbers: z.enum(STYLE_CHOICES.smallNumbers).optional(),
+          offenderTerm: z.enum(STYLE_CHOICES.offenderTerm).optional(),
+          yearStyle: z.enum(STYLE_CHOICES.yearStyle).optional()
+        })
+        .strict()
+    })
+    .strict(),
+  'localise:start': z.object({ chartId: rowId.optional(), spec: chartSpecSchema.optional(), areas: z.array(slug).max(45).optional() }).strict(),
+  'localise:status': jobId,
+  'localise:cancel': jobId,
+  'localise:index': jobId,
   'releases:impact': z.object({ releaseId: rowId }).strict(),
   'releases:remove': z.object({ releaseId: rowId }).strict(),
   'edits:keep': z.object({ editId: rowId }).strict(),

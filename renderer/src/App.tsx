@@ -16,6 +16,7 @@ import { RemoveReleaseDialog } from './components/RemoveReleaseDialog'
 import { RevisionsNotice, RevisionsPanel } from './components/RevisionsPanel'
 import type { PanelKind } from './components/side/SidePanel'
 import { Sidebar } from './components/Sidebar'
+import { StoryPanel } from './components/story/StoryPanel'
 import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
 import { Workspace } from './components/Workspace'
@@ -58,6 +59,7 @@ export function App() {
     fail: onError
   })
   const [notePreset, setNotePreset] = useState<NotePreset | null>(null)
+  const [storyShown, setStoryShown] = useState(false)
   const [isBackupsOpen, setBackupsOpen] = useState(false)
   const flow = useImportFlow({
     imported: async (summary) => {
@@ -137,6 +139,8 @@ export function App() {
         canRedo={changes.canRedo}
         onUndo={() => void changes.undo()}
         onRedo={() => void changes.redo()}
+        storyShown={storyShown}
+        onStory={() => setStoryShown((shown) => !shown)}
       />
       <div className="banners">
         {flow.running && <ImportProgress running={flow.running} onCancel={flow.cancelRunning} />}
@@ -211,6 +215,7 @@ export function App() {
       )}
       {removal.asking && <RemoveReleaseDialog key={removal.asking.release.id} asking={removal.asking} onConfirm={() => void removal.confirm()} onCancel={removal.cancel} />}
       {mappingsOpen && <MappingsDialog remembered={remembered} onClose={() => setMappingsOpen(false)} />}
+      {storyShown && !empty && <StoryPanel key={desk.revision} onClose={() => setStoryShown(false)} onError={onError} />}
       {dragging && <DropOverlay />}
     </div>
   )

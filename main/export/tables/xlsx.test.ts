@@ -8,7 +8,7 @@ import { currentFigures } from '../../store/figures'
 import { seedTableStore, EDIT_REASON, NOTE_TEXT } from '../../testing/table-store'
 import { tempDir, tempStore } from '../../testing/temp'
 import { buildTableSpec } from './spec'
-import { workbookOf, writeXlsx } from './xlsx'
+import { numberFormat, workbookOf, writeXlsx } from './xlsx'
 
 async function readBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook()
@@ -72,6 +72,19 @@ describe('XLSX table export (gov.uk spreadsheet standard)', () => {
     const dorset = sheet.getRow(headerRow + 1 + spec.rows.findIndex((row) => row.key === 'dorset'))
     expect(dorset.getCell(8).value).toBe('[c]')
     expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(20)
+  })
+
+  it('formats rates with their published decimals and signed changes with a sign', async () => {
+    const base = { value: 1, text: '1', data: 1, isEdited: false, status: 'value' as const }
+    expect(numberFormat({ ...base, decimals: 0, isSigned: false })).toBe('#,##0')
+    expect(numberFormat({ ...base, decimals: 1, isSigned: false })).toBe('#,##0.0')
+    expect(numberFormat({ ...base, decimals: 0, isSigned: true })).toBe('+#,##0;-#,##0;#,##0')
+    const store = seedTableStore(tempStore())
+    const spec = buildTableSpec(store.db, { subject: 'rso_rate', rows: ['essex'] })
+    const sheet = (await readBook(await writeXlsx(spec))).getWorksheet('Table_1')!
+    const essex = sheet.getRow(sheet.rowCount)
+    expect(essex.getCell(1).value).toBe('Essex')
+    expect(essex.getCell(2)).toMatchObject({ value: 114, numFmt: '#,##0' })
   })
 
   it('adds a contents sheet when the workbook holds more than one table', async () => {

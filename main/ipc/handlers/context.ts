@@ -1,5 +1,6 @@
 // What every handler group is given: the open store, the import jobs, and how the app runs.
 
+import type { LocaliseJobs } from '../../export/localise/jobs'
 import type { TableFormat } from '../../contract/types'
 import type { ImportJobs } from '../../import/jobs'
 import type { RestoreResult } from '../../store/backup'
@@ -15,6 +16,8 @@ export interface HandlerContext {
   desk?: DeskControl
   /** Electron only: the native save dialog; resolves to the chosen path, or null when cancelled. */
   chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' | TableFormat }) => Promise<string | null>
+  /** Localise runs (the core makes them with its native build; tests give in-thread ones); made on first use when not given. */
+  localise?: LocaliseJobs
 }
 
 export interface DeskControl {

@@ -6,12 +6,23 @@ import { catalogueHandlers } from './catalogue'
 import { chartHandlers } from './charts'
 import { figureHandlers } from './figures'
 import { importHandlers } from './import'
+import { localiseHandlers } from './localise'
 import { storeHandlers } from './store'
+import { storyHandlers } from './story'
 import { tableHandlers } from './tables'
 
 export type { HandlerContext }
 
 export function createHandlers(context: HandlerContext): Handlers {
-  const handlers: Handlers = mergeHandlers(storeHandlers(context), importHandlers(context), catalogueHandlers(context), figureHandlers(context), chartHandlers(context), tableHandlers(context))
+  const handlers: Handlers = mergeHandlers(
+    storeHandlers(context),
+    importHandlers(context),
+    catalogueHandlers(context),
+    figureHandlers(context),
+    chartHandlers(context),
+    tableHandlers(context),
+    storyHandlers(context),
+    localiseHandlers(context)
+  )
   return handlers
 }

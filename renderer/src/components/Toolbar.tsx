@@ -16,6 +16,8 @@ interface ToolbarProps {
   canRedo: boolean
   onUndo: () => void
   onRedo: () => void
+  storyShown?: boolean
+  onStory?: () => void
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -49,6 +51,11 @@ export function Toolbar(props: ToolbarProps) {
           <button type="button" className="button" onClick={() => onPanel('history')} aria-pressed={panel === 'history'} title="Every edit and note, newest first">
             History
           </button>
+          {props.onStory && (
+            <button type="button" className="button" onClick={props.onStory} aria-pressed={props.storyShown} title="Sentences in house style, Check my copy, and a pack for each area">
+              Story
+            </button>
+          )}
           <span className="toolbar-divider" aria-hidden="true" />
           <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={`Undo the last edit or note change (${MOD}Z)`}>
             <span aria-hidden="true">↶</span> Undo

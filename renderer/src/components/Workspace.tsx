@@ -66,6 +66,14 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
   const [isExporting, setExporting] = useState(false)
   // File ▸ Export… in the desktop menu opens the same dialog as the grid's button.
   useEffect(() => onAppEvent('menu:export', () => setExporting(true)), [])
+  const { say } = desk
+  useEffect(() => {
+    // An imported table as it stands is not an article table: the export starts from a pivot.
+    if (isExporting && desk.view === 'table') {
+      setExporting(false)
+      say('Open By measure or By area to export a table for a story')
+    }
+  }, [isExporting, desk.view, say])
 
   const pivot = desk.view !== 'table' && load.pivot?.by === desk.view ? load.pivot : null
   const focused = focusedIn(pivot, view.focused)

@@ -1,0 +1,104 @@
+// The story tools in browser mode: the Story panel's sentences for Essex with a copy button and
+// figures linked to their cells, Check my copy marking a wrong figure, and Localise packs.
+
+import { expect, test } from '@playwright/test'
+import { oldStyleBook } from '../main/testing/moj-fixtures'
+import { Desk } from './desk'
+import { startApp, type RunningApp } from './server'
+
+let app: RunningApp
+
+test.beforeEach(async () => {
+  app = await startApp()
+})
+
+test.afterEach(async () => {
+  await app.stop()
+})
+
+const HEADLINE = 'There were 1,867 registered sex offenders in Essex at the end of March 2022, up from 1,684 a year earlier (up 11 per cent), the highest in figures going back to March 2019.'
+
+test('the Story panel drafts the Essex sentences, copies one and links each figure to its cell', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  await desk.sampleButton.click()
+  await expect(desk.cell('essex', 'Registered sexual offenders (Category 1)|2021/22')).toHaveText('1,867')
+
+  await page.getByRole('button', { name: 'Story', exact: true }).click()
+  const story = page.getByRole('region', { name: 'Story' })
+  await expect(story.getByRole('combobox', { name: 'Story area' })).toHaveValue('essex')
+  await expect(story.getByRole('combobox', { name: 'Story edition' })).toHaveValue('2021/22')
+  await story.getByRole('combobox', { name: 'Story edition' }).selectOption('2021/22')
+  const sentences = story.getByRole('list', { name: 'Sentences' })
+  await expect(sentences.getByRole('listitem').first()).toContainText(HEADLINE)
+  await expect(sentences).toContainText('Sex offenders made up 81 per cent of the 2,292 people managed under MAPPA in Essex.')
+
+  await story.getByRole('button', { name: 'Copy sentence 1' }).click()
+  await expect(story.getByRole('button', { name: 'Copy sentence 1' })).toHaveText('Copied')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(HEADLINE)
+
+  await sentences.getByRole('button', { name: '1,867' }).click()
+  await expect(story.getByRole('status')).toContainText('essex rso 2021/22: mappa-sample.csv, Sheet1!C20')
+  await desk.screenshot('story-01-sentences')
+
+  await story.getByRole('combobox', { name: 'Per cent' }).selectOption('percent-sign')
+  await expect(sentences.getByRole('listitem').first()).toContainText('(up 11%)')
+  await desk.screenshot('story-02-house-style')
+})
+
+test('Check my copy marks the one wrong figure mismatch, with the right figure and its cell', async ({ page }) => {
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  await desk.sampleButton.click()
+  await page.getByRole('button', { name: 'Story', exact: true }).click()
+  const story = page.getByRole('region', { name: 'Story' })
+  await story.getByRole('combobox', { name: 'Story edition' }).selectOption('2021/22')
+  await story.getByRole('tab', { name: 'Check my copy' }).click()
+  await story.getByRole('textbox', { name: 'Draft to check' }).fill(
+    'The number of registered sex offenders living in Essex has risen to 1,867, figures show. That is up from 1,648 the year previous and 1,496 in 2019. ' +
+      'Essex now has 114 sex offenders in every 100,000 people. A 45-year-old man from Colchester was jailed for six years.'
+  )
+  await story.getByRole('button', { name: 'Check figures' }).click()
+  const table = story.getByRole('table', { name: 'Figures checked' })
+  const wrong = table.getByRole('row').filter({ hasText: '1,648' })
+  await expect(wrong).toContainText('Mismatch')
+  await expect(wrong).toContainText('1,684')
+  await expect(wrong).toContainText('mappa-sample.csv, Sheet1!C18')
+  await expect(table.getByRole('row').filter({ hasText: '1,867' })).toContainText('Verified')
+  await expect(table.getByRole('row').filter({ hasText: '45' })).toContainText('Unmatched')
+  await expect(story.getByRole('region', { name: 'Checked draft' }).locator('mark[data-verdict="mismatch"]')).toHaveText('1,648')
+  await expect(story.getByRole('status')).toHaveText('3 verified · 1 mismatch · 1 unmatched')
+  await desk.screenshot('story-03-check')
+})
+
+test('Localise makes packs for three areas with progress, and the index page opens', async ({ page }) => {
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  for (const year of [2020, 2021, 2022]) await desk.importFile(`mappa-${year}.xlsx`, oldStyleBook('xlsx', { year }))
+  await page.getByRole('button', { name: 'Story', exact: true }).click()
+  const story = page.getByRole('region', { name: 'Story' })
+  await story.getByRole('tab', { name: 'Localise' }).click()
+  await story.getByRole('radio', { name: /Chosen areas/ }).check()
+  const list = story.getByRole('group', { name: 'Areas to localise' })
+  for (const name of ['Essex', 'Kent', 'Surrey']) await list.getByRole('checkbox', { name, exact: true }).check()
+  await story.getByRole('button', { name: 'Make packs' }).click()
+  const progress = story.getByRole('group', { name: 'Localise progress' })
+  await expect(progress.getByRole('progressbar', { name: 'Packs made' })).toBeVisible()
+  await expect(progress.getByRole('status')).toHaveText('3 made, 0 already complete of 3', { timeout: 60_000 })
+  await expect(progress.getByRole('progressbar', { name: 'Packs made' })).toHaveAttribute('value', '3')
+  await expect(progress).toContainText('MAPPA Desk packs')
+  await desk.screenshot('story-04-localise-done')
+
+  await progress.getByRole('button', { name: 'Open index' }).click()
+  const index = page.getByRole('dialog', { name: 'Localise index' }).frameLocator('iframe')
+  await expect(index.getByRole('heading', { level: 2 })).toHaveText(['Essex', 'Kent', 'Surrey'])
+  await expect(index.getByText('3 of 3 area packs')).toBeVisible()
+  await expect(index.getByRole('img').first()).toHaveAttribute('alt', /Registered sex offenders in Essex/)
+  await desk.screenshot('story-05-localise-index')
+  await page.getByRole('dialog', { name: 'Localise index' }).getByRole('button', { name: 'Close' }).click()
+
+  // A second run resumes: the three packs are kept, not made again.
+  await story.getByRole('button', { name: 'Make packs' }).click()
+  await expect(progress.getByRole('status')).toHaveText('0 made, 3 already complete of 3', { timeout: 60_000 })
+})

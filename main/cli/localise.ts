@@ -1,0 +1,53 @@
+// `mappa localise`: one chart spec made into a pack for each area (default the 42) in a folder,
+// progress on stderr, in the localise worker; exit code 0 only when every pack is complete.
+
+import { resolve } from 'node:path'
+import { createCore } from '../app'
+import { createLocaliseJobs } from '../export/localise/jobs'
+import { AppError, oneLine } from '../errors'
+import { readImportFile } from '../import/files'
+import { dbPathFor, parse, UsageError, type Io } from './common'
+
+function readSpec(path: string): unknown {
+  const text = new TextDecoder().decode(readImportFile(path))
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    throw new AppError('bad_input', `${path} is not JSON: ${oneLine(error)}`)
+  }
+}
+
+export async function commandLocalise(argv: string[], io: Io): Promise<number> {
+  const { values } = parse({ args: argv, options: { db: { type: 'string' }, spec: { type: 'string' }, out: { type: 'string' }, areas: { type: 'string' } } })
+  if (!values.spec) throw new UsageError('localise needs --spec FILE.json (a chart spec)')
+  if (!values.out) throw new UsageError('localise needs --out DIR (the folder for the packs)')
+  const spec = readSpec(values.spec)
+  const areas = values.areas?.split(',').map((area: string) => area.trim()).filter(Boolean)
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
+  const jobs = createLocaliseJobs(core.store)
+  const stop = () => jobs.cancel(jobId)
+  let jobId = ''
+  try {
+    jobId = jobs.start({ spec, outDir: resolve(values.out), areas }).jobId
+    process.once('SIGINT', stop)
+    let shown = -1
+    const timer = setInterval(() => {
+      const { progress } = jobs.status(jobId)
+      if (progress.done === shown && !progress.current) return
+      shown = progress.done
+      io.err(`[${progress.done}/${progress.total}]${progress.current ? ` making ${progress.current}` : ''}`)
+    }, 250)
+    const status = await jobs.finished(jobId)
+    clearInterval(timer)
+    if (status.state === 'failed') throw new AppError(status.error?.code ?? 'internal', status.error?.message ?? 'localise failed')
+    const result = status.result!
+    for (const failure of result.failed) io.err(`${failure.area}: ${failure.message}`)
+    io.err(`${result.made.length} made, ${result.kept.length} already complete, ${result.failed.length} failed${result.isCancelled ? ', cancelled' : ''}`)
+    io.out(result.indexPath)
+    return result.isComplete ? 0 : 1
+  } finally {
+    process.removeListener('SIGINT', stop)
+    jobs.close()
+    core.close()
+  }
+}

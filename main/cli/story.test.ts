@@ -1,0 +1,112 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCommand } from '../testing/cli'
+import { docxBytes } from '../testing/docx'
+import { oldStyleBook } from '../testing/moj-fixtures'
+import { tempDir } from '../testing/temp'
+
+const run = runCommand
+
+/** A desk holding the MoJ area tables at 31 March 2019 to 2022 (Essex's published figures in each). */
+async function deskWithFourEditions() {
+  const dir = tempDir()
+  const db = join(dir, 'desk.sqlite')
+  for (const year of [2019, 2020, 2021, 2022]) {
+    const file = join(dir, `mappa-${year}.xlsx`)
+    writeFileSync(file, oldStyleBook('xlsx', { year }))
+    expect((await run(['import', file, '--db', db])).code).toBe(0)
+  }
+  return { dir, db }
+}
+
+interface SentenceJson {
+  text: string
+  figures: { area: string; measure: string; period: string; value: number; source: { file: string; sheet: string; cell: string; release: string } }[]
+}
+
+describe('npm run mappa -- sentences', () => {
+  it('prints the Essex sentences as JSON, each figure with its cell', async () => {
+    const { db } = await deskWithFourEditions()
+    const result = await run(['sentences', '--db', db, '--area', 'essex', '--period', '2021/22', '--json'])
+    expect(result.code).toBe(0)
+    const sentences = JSON.parse(result.out.join('\n')) as SentenceJson[]
+    expect(sentences[0].text).toBe(
+      'There were 1,867 registered sex offenders in Essex at the end of March 2022, up from 1,684 a year earlier (up 11 per cent), the highest in figures going back to March 2019.'
+    )
+    expect(sentences[0].figures[0]).toEqual({
+      area: 'essex',
+      measure: 'rso',
+      period: '2021/22',
+      value: 1867,
+      text: '1,867',
+      start: 11,
+      end: 16,
+      source: { file: 'mappa-2022.xlsx', sheet: 'Table 1', cell: 'B19', release: expect.stringContaining('2021/22') }
+    })
+    expect(sentences.map((sentence) => sentence.text)).toContain('Sex offenders made up 81 per cent of the 2,292 people managed under MAPPA in Essex.')
+    expect(sentences.some((sentence) => /^Essex's rate is the \w+ (highest|lowest) of the 42 areas\.$/.test(sentence.text))).toBe(true)
+  })
+
+  it('follows the house style stored in the settings', async () => {
+    const { db } = await deskWithFourEditions()
+    const { openStore } = await import('../store/database')
+    const { setSetting } = await import('../store/settings')
+    const store = openStore(db)
+    setSetting(store.db, 'storyPercent', 'percent-sign')
+    setSetting(store.db, 'storyYearStyle', 'financial')
+    store.close()
+    const result = await run(['sentences', '--db', db, '--area', 'essex', '--period', '2022'])
+    expect(result.out[0]).toBe('There were 1,867 registered sex offenders in Essex in 2021/22, up from 1,684 a year earlier (up 11%), the highest in figures going back to 2018/19.')
+  })
+
+  it('names an unknown area and a bad period in one line', async () => {
+    const { db } = await deskWithFourEditions()
+    expect(await run(['sentences', '--db', db, '--area', 'atlantis', '--period', '2021/22'])).toMatchObject({ code: 1, err: [expect.stringContaining('Unknown area "atlantis"')] })
+    expect(await run(['sentences', '--db', db, '--area', 'essex', '--period', 'soon'])).toMatchObject({ code: 2, err: [expect.stringContaining('not a financial year')] })
+  })
+})
+
+describe('npm run mappa -- check', () => {
+  it('checks a .txt draft, marking the wrong figure mismatch with the right one and its cell', async () => {
+    const { dir, db } = await deskWithFourEditions()
+    const draft = join(dir, 'draft.txt')
+    writeFileSync(draft, 'There were 1,876 registered sex offenders in Essex in 2022, up from 1,684 the year previous.\n\nThat is 114 in every 100,000 people.')
+    const result = await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', draft, '--json'])
+    expect(result.code).toBe(0)
+    const checked = JSON.parse(result.out.join('\n')) as { text: string; value: number; verdict: string; expected: number | null; source: { cell: string } | null }[]
+    expect(checked.filter((figure) => figure.verdict !== 'unmatched').map(({ text, value, verdict, expected }) => ({ text, value, verdict, expected }))).toEqual([
+      { text: '1,876', value: 1876, verdict: 'mismatch', expected: 1867 },
+      { text: '1,684', value: 1684, verdict: 'verified', expected: 1684 },
+      { text: '114 in every 100,000 people', value: 114, verdict: 'verified', expected: 114 }
+    ])
+    expect(checked[0].source?.cell).toBe('B19')
+    expect(checked.find((figure) => figure.text === '2022')).toMatchObject({ verdict: 'unmatched', expected: null, source: null })
+  })
+
+  it('reads a Word .docx and a Markdown draft', async () => {
+    const { dir, db } = await deskWithFourEditions()
+    const docx = join(dir, 'draft.docx')
+    writeFileSync(docx, docxBytes(['Sex offenders in Essex', 'There were also 406 violent offenders and 19 other dangerous offenders.']))
+    const fromWord = JSON.parse((await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', docx, '--json'])).out.join('\n')) as { text: string; verdict: string }[]
+    expect(fromWord.map((figure) => [figure.text, figure.verdict])).toEqual([
+      ['406', 'verified'],
+      ['19', 'verified']
+    ])
+    const markdown = join(dir, 'draft.md')
+    writeFileSync(markdown, '**1,867** registered sex offenders, [up 11 per cent](https://example.invalid) on the year before.')
+    const fromMarkdown = await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', markdown])
+    expect(fromMarkdown.out.at(-1)).toBe('2 verified')
+  })
+
+  it('refuses a file that is not a draft in one line', async () => {
+    const { dir, db } = await deskWithFourEditions()
+    const sheet = join(dir, 'table.xlsx')
+    writeFileSync(sheet, oldStyleBook('xlsx', { year: 2022 }))
+    const result = await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', join(dir, 'missing.txt')])
+    expect(result).toMatchObject({ code: 1, err: [expect.stringContaining('No such file')] })
+    const xls = join(dir, 'table.xls')
+    writeFileSync(xls, oldStyleBook('xls', { year: 2022 }))
+    expect((await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', xls])).err[0]).toContain('open a .txt, .md or .docx file')
+  })
+})

@@ -1,0 +1,135 @@
+// The figures a story is written from and checked against, indexed for lookup: one area's series,
+// England and Wales, and every area's figures for ranking, with the series breaks. Pure: the store
+// side gathers the figures and hands them in.
+
+import type { AreaKind } from '../areas'
+import { AREAS, aliasKey, slugify } from '../areas'
+import type { CellStatus } from '../markers'
+import { periodKeyForStartYear } from '../periods'
+import { rankDescending } from '../derived'
+
+export interface StorySource {
+  file: string
+  sheet: string
+  cell: string
+  release: string
+}
+
+export interface StoryFigure {
+  area: string
+  areaName: string
+  areaKind: AreaKind
+  measure: string
+  period: string
+  value: number | null
+  status: CellStatus
+  source: StorySource
+}
+
+/** A period from which a series is not comparable with the years before (a note says so). */
+export interface SeriesBreak {
+  period: string
+  /** null: every measure. */
+  measure: string | null
+  /** null: every area. */
+  area: string | null
+  text: string
+}
+
+export interface StoryData {
+  figures: StoryFigure[]
+  breaks: SeriesBreak[]
+}
+
+/** Statuses whose value is a real published number to compare: a nil is 0, a revision is still the figure. */
+const COMPARABLE: ReadonlySet<CellStatus> = new Set(['value', 'nil', 'revised'])
+
+export const isComparableStatus = (status: CellStatus): boolean => COMPARABLE.has(status)
+
+export const previousPeriod = (period: string): string => periodKeyForStartYear(Number(period.slice(0, 4)) - 1)
+
+export const ENGLAND_AND_WALES = 'england-and-wales'
+
+/** Measures a MAPPA total is made of where no published total is in the store. */
+export const CATEGORY_MEASURES = ['rso', 'violent', 'other_dangerous', 'terrorism'] as const
+
+export interface FigureBook {
+  get(area: string, measure: string, period: string): StoryFigure | undefined
+  /** A published, comparable number, or undefined. */
+  number(area: string, measure: string, period: string): number | undefined
+  /** Every figure of one area and measure, oldest first. */
+  series(area: string, measure: string): StoryFigure[]
+  /** Whether a series break note falls after `from` and at or before `to`. */
+  breakBetween(area: string, measure: string, from: string, to: string): SeriesBreak | undefined
+  areaName(area: string): string
+  areaKind(area: string): AreaKind | undefined
+  /** The 42 areas' rank on a measure (1 = highest, ties shared), and how many areas had a figure. */
+  rank(area: string, measure: string, period: string, order: 'highest' | 'lowest'): { rank: number; of: number; isTied: boolean } | undefined
+  /** The MAPPA total of an area: the published total, else the sum of the categories where all are published. */
+  total(area: string, period: string): { value: number; figures: StoryFigure[]; isSum: boolean } | undefined
+}
+
+const keyOf = (area: string, measure: string, period: string) => `${area}|${measure}|${period}`
+
+export function indexFigures(data: StoryData): FigureBook {
+  const byKey = new Map<string, StoryFigure>()
+  const bySeries = new Map<string, StoryFigure[]>()
+  const names = new Map<string, string>(AREAS.map((area) => [slugify(area.name), area.name]))
+  const kinds = new Map<string, AreaKind>(AREAS.map((area) => [slugify(area.name), area.kind]))
+  for (const figure of data.figures) {
+    byKey.set(keyOf(figure.area, figure.measure, figure.period), figure)
+    const seriesKey = `${figure.area}|${figure.measure}`
+    bySeries.set(seriesKey, [...(bySeries.get(seriesKey) ?? []), figure])
+    names.set(figure.area, figure.areaName)
+    kinds.set(figure.area, figure.areaKind)
+  }
+  for (const series of bySeries.values()) series.sort((a, b) => (a.period < b.period ? -1 : 1))
+  const number = (area: string, measure: string, period: string) => {
+    const figure = byKey.get(keyOf(area, measure, period))
+    return figure && figure.value !== null && isComparableStatus(figure.status) ? figure.value : undefined
+  }
+  const rankCache = new Map<string, { ranks: Map<string, number>; of: number }>()
+  return {
+    get: (area, measure, period) => byKey.get(keyOf(area, measure, period)),
+    number,
+    series: (area, measure) => bySeries.get(`${area}|${measure}`) ?? [],
+    breakBetween: (area, measure, from, to) =>
+      data.breaks.find((brk) => (brk.area === null || brk.area === area) && (brk.measure === null || brk.measure === measure) && brk.period > from && brk.period <= to),
+    areaName: (area) => names.get(area) ?? area,
+    areaKind: (area) => kinds.get(area),
+    rank: (area, measure, period, order) => {
+      const cacheKey = `${measure}|${period}|${order}`
+      let cached = rankCache.get(cacheKey)
+      if (!cached) {
+        const values = new Map<string, number | undefined>()
+        for (const [slug, kind] of kinds) {
+          if (kind !== 'area') continue
+          const value = number(slug, measure, period)
+          if (value !== undefined) values.set(slug, order === 'highest' ? value : -value)
+        }
+        cached = { ranks: rankDescending(values), of: values.size }
+        rankCache.set(cacheKey, cached)
+      }
+      const rank = cached.ranks.get(area)
+      if (rank === undefined) return undefined
+      let sharing = 0
+      for (const other of cached.ranks.values()) if (other === rank) sharing++
+      return { rank, of: cached.of, isTied: sharing > 1 }
+    },
+    total: (area, period) => {
+      const published = byKey.get(keyOf(area, 'total', period))
+      if (published && number(area, 'total', period) !== undefined) return { value: published.value!, figures: [published], isSum: false }
+      const parts = CATEGORY_MEASURES.map((measure) => byKey.get(keyOf(area, measure, period)))
+      const [rso, violent, otherDangerous] = parts
+      if (!rso || !violent || !otherDangerous) return undefined
+      const present = parts.filter((figure): figure is StoryFigure => figure !== undefined)
+      if (present.some((figure) => number(figure.area, figure.measure, figure.period) === undefined)) return undefined
+      return { value: present.reduce((sum, figure) => sum + figure.value!, 0), figures: present, isSum: true }
+    }
+  }
+}
+
+/** Area names and press spellings a copy may use, longest first, with the slug each names. */
+export const AREA_SPELLINGS: readonly { key: string; slug: string }[] = [
+  ...AREAS.flatMap((area) => [area.name, ...area.aliases.filter((alias) => !/^(?:total|all areas|nsd)$/i.test(alias))].map((spelling) => ({ key: aliasKey(spelling), slug: slugify(area.name) })))
+].sort((a, b) => b.key.length - a.key.length)

@@ -1,0 +1,184 @@
+// Drafts the story's sentences for one area and edition in house style, each figure tied to the
+// cell it came from. Pure: reads a FigureBook, never the store; rules choose the wording (rules.ts).
+
+import { oneInN, share } from '../derived'
+import { ENGLAND_AND_WALES, indexFigures, type FigureBook, type StoryData, type StoryFigure, type StorySource } from './book'
+import { CHANGE_WORDS, HEADLINE_CLAUSE_RULES, longRunRule, STREAK_RULES } from './rules'
+import { capitalise, formatCount, formatOrdinal, formatPercent, formatRate, offenderName, periodName, periodPhrase, possessive, roundPercent, type HouseStyle } from './style'
+import { trendOf, type Trend } from './trend'
+
+export type FigureDerivation = 'percentChange' | 'share' | 'oneInN' | 'rank' | 'sum'
+
+/** A figure as a sentence states it, with where in the sentence it stands and the cell it comes from. */
+export interface SentenceFigure {
+  area: string
+  measure: string
+  period: string
+  /** The figure (for a derived one, its exact value: 10.87 for "up 11 per cent"). */
+  value: number
+  /** Set for figures worked out from published ones; the source is then the figure's own cell. */
+  derived?: FigureDerivation
+  /** As written in the sentence: "1,867", "11 per cent", "nine". */
+  text: string
+  start: number
+  end: number
+  source: StorySource
+}
+
+export interface StorySentence {
+  /** The rule that wrote it: headline, rate, share, others, rank, one-in-n, long-run, streak, caveat. */
+  rule: string
+  text: string
+  figures: SentenceFigure[]
+}
+
+type Piece = string | { text: string; figure: Omit<SentenceFigure, 'text' | 'start' | 'end'> }
+
+function compose(rule: string, pieces: Piece[]): StorySentence {
+  let text = ''
+  const figures: SentenceFigure[] = []
+  for (const piece of pieces) {
+    if (typeof piece === 'string') text += piece
+    else {
+      figures.push({ ...piece.figure, text: piece.text, start: text.length, end: text.length + piece.text.length })
+      text += piece.text
+    }
+  }
+  return { rule, text, figures }
+}
+
+const ref = (figure: StoryFigure, value = figure.value!, derived?: FigureDerivation): Omit<SentenceFigure, 'text' | 'start' | 'end'> => ({
+  area: figure.area,
+  measure: figure.measure,
+  period: figure.period,
+  value,
+  ...(derived ? { derived } : {}),
+  source: figure.source
+})
+
+const count = (figure: StoryFigure, style: HouseStyle): Piece => ({ text: formatCount(figure.value!, style), figure: ref(figure) })
+const rate = (figure: StoryFigure): Piece => ({ text: formatRate(figure.value!), figure: ref(figure) })
+
+/** "up from 1,684 a year earlier (up 11 per cent)" or "unchanged from a year earlier". */
+function changePieces(trend: Trend, style: HouseStyle, format: (figure: StoryFigure) => Piece, withPercent: boolean): Piece[] {
+  const { previous, direction, percent } = trend
+  if (!previous || !direction) return []
+  if (direction === 'same') return [`, ${CHANGE_WORDS.same} a year earlier`]
+  const pieces: Piece[] = [`, ${CHANGE_WORDS[direction]} `, format(previous)]
+  if (!withPercent) return pieces
+  pieces.push(' a year earlier')
+  if (percent !== undefined && roundPercent(percent) !== 0) {
+    pieces.push(` (${direction} `, { text: formatPercent(Math.abs(percent), style), figure: ref(trend.current, Math.abs(percent), 'percentChange') }, ')')
+  }
+  return pieces
+}
+
+function headline(book: FigureBook, trend: Trend, style: HouseStyle): StorySentence[] {
+  const name = book.areaName(trend.current.area)
+  const when = periodPhrase(trend.current.period, style)
+  const pieces: Piece[] = ['There were ', count(trend.current, style), ` ${offenderName(style)} in ${name} ${when}`]
+  pieces.push(...changePieces(trend, style, (figure) => count(figure, style), true))
+  const clause = trend.previous ? HEADLINE_CLAUSE_RULES.find((rule) => rule.when(trend)) : undefined
+  if (clause) pieces.push(`, ${clause.say(trend, style)}`)
+  const sentences = [compose(clause ? `headline:${clause.id}` : 'headline', [...pieces, '.'])]
+  if (trend.blocked?.reason === 'break') {
+    sentences.push(compose('caveat:series-break', [`The figures are not comparable with earlier years: ${trend.blocked.text.replace(/\.$/, '')}.`]))
+  } else if (trend.blocked?.reason === 'marker') {
+    sentences.push(compose('caveat:marker', [`No comparison with a year earlier is possible: the ${periodName(trend.blocked.figure.period, style)} figure is shown as "${trend.blocked.figure.status === 'suppressed' ? 'suppressed' : 'not available'}".`]))
+  }
+  return sentences
+}
+
+function longRun(trend: Trend, style: HouseStyle): StorySentence[] {
+  const rule = longRunRule(trend)
+  if (rule) {
+    const first = trend.run[0]
+    return [compose(`long-run:${rule.id}`, [`The number has ${rule.verb} since ${periodName(first.period, style)}, when there were `, count(first, style), '.'])]
+  }
+  const streak = STREAK_RULES.find((candidate) => candidate.when(trend))
+  const saidInHeadline = HEADLINE_CLAUSE_RULES.find((candidate) => candidate.when(trend))?.id.startsWith('first-')
+  return streak && !saidInHeadline ? [compose(`streak:${streak.id}`, [streak.say(trend, style)])] : []
+}
+
+function rateSentences(book: FigureBook, area: string, period: string, style: HouseStyle): StorySentence[] {
+  const trend = trendOf(book, area, 'rso_rate', period)
+  if (!trend) return []
+  const pieces: Piece[] = ['That is ', rate(trend.current), ' in every 100,000 people aged 10 and over']
+  pieces.push(...changePieces(trend, style, rate, false))
+  const national = area === ENGLAND_AND_WALES ? undefined : book.get(ENGLAND_AND_WALES, 'rso_rate', period)
+  if (national && book.number(ENGLAND_AND_WALES, 'rso_rate', period) !== undefined) pieces.push('; the England and Wales rate is ', rate(national))
+  const sentences = [compose('rate', [...pieces, '.'])]
+  const oneIn = oneInN(trend.value)
+  if (oneIn !== undefined) {
+    const name = book.areaName(area)
+    sentences.push(
+      compose('one-in-n', ['That is about one in every ', { text: formatCount(Math.round(oneIn), style), figure: ref(trend.current, oneIn, 'oneInN') }, ` people aged 10 and over in ${name}.`])
+    )
+  }
+  return sentences
+}
+
+function shareSentence(book: FigureBook, area: string, period: string, style: HouseStyle): StorySentence[] {
+  const rso = book.get(area, 'rso', period)
+  const total = book.total(area, period)
+  const part = share(book.number(area, 'rso', period), total?.value)
+  if (!rso || !total || part === undefined) return []
+  const totalPiece: Piece = { text: formatCount(total.value, style), figure: { ...ref(total.figures[0], total.value, total.isSum ? 'sum' : undefined), measure: 'total' } }
+  return [
+    compose('share', [
+      `${capitalise(offenderName(style, 'short'))} made up `,
+      { text: formatPercent(part, style), figure: ref(rso, part, 'share') },
+      ' of the ',
+      totalPiece,
+      ` people managed under MAPPA in ${book.areaName(area)}.`
+    ])
+  ]
+}
+
+const OTHER_CATEGORIES = [
+  ['violent', 'violent offenders'],
+  ['other_dangerous', 'other dangerous offenders'],
+  ['terrorism', 'terrorism offenders']
+] as const
+
+function othersSentence(book: FigureBook, area: string, period: string, style: HouseStyle): StorySentence[] {
+  const present = OTHER_CATEGORIES.filter(([measure]) => book.number(area, measure, period) !== undefined)
+  if (present.length === 0) return []
+  const pieces: Piece[] = ['There were also ']
+  present.forEach(([measure, noun], index) => {
+    if (index > 0) pieces.push(index === present.length - 1 ? ' and ' : ', ')
+    pieces.push(count(book.get(area, measure, period)!, style), ` ${noun}`)
+  })
+  return [compose('others', [...pieces, '.'])]
+}
+
+/** All 42 areas must have a rate: "12th highest of the 42 areas" from a partial table would mislead. */
+const AREAS_TO_RANK = 42
+
+function rankSentence(book: FigureBook, area: string, period: string, style: HouseStyle): StorySentence[] {
+  if (book.areaKind(area) !== 'area') return []
+  const highest = book.rank(area, 'rso_rate', period, 'highest')
+  const lowest = book.rank(area, 'rso_rate', period, 'lowest')
+  const figure = book.get(area, 'rso_rate', period)
+  if (!highest || !lowest || !figure || highest.of < AREAS_TO_RANK) return []
+  const isTop = highest.rank <= lowest.rank
+  const { rank } = isTop ? highest : lowest
+  const order = isTop ? 'highest' : 'lowest'
+  const joint = highest.isTied ? 'joint ' : ''
+  const position: Piece[] = rank === 1 ? [`${joint}${order}`] : [joint, { text: formatOrdinal(rank, style), figure: ref(figure, rank, 'rank') }, ` ${order}`]
+  return [compose('rank', [`${possessive(book.areaName(area))} rate is the `, ...position, ` of the ${highest.of} areas.`])]
+}
+
+/** The sentences for an area and edition, in the order a story would use them. */
+export function draftSentences(data: StoryData, area: string, period: string, style: HouseStyle): StorySentence[] {
+  const book = indexFigures(data)
+  const trend = trendOf(book, area, 'rso', period)
+  const sentences: StorySentence[] = []
+  if (trend) sentences.push(...headline(book, trend, style), ...longRun(trend, style))
+  else {
+    const figure = book.get(area, 'rso', period)
+    if (figure) sentences.push(compose('caveat:no-figure', [`The number of ${offenderName(style)} in ${book.areaName(area)} ${periodPhrase(period, style)} is not published (the table shows "${figure.status === 'suppressed' ? 'suppressed' : 'not available'}").`]))
+  }
+  sentences.push(...rateSentences(book, area, period, style), ...shareSentence(book, area, period, style), ...othersSentence(book, area, period, style), ...rankSentence(book, area, period, style))
+  return sentences
+}

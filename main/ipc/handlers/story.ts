@@ -1,0 +1,41 @@
+// Handlers for the story tools: sentences for an area and edition, a draft checked figure by figure,
+// a draft read from a file, and the house style. The wording and checking live in domain/story.
+
+import type { HouseStyle } from '../../domain/story/style'
+import { checkCopy } from '../../domain/story/check'
+import { draftSentences } from '../../domain/story/sentences'
+import { checkJson, sentenceJson } from '../../domain/story/views'
+import { AppError } from '../../errors'
+import { readCopy } from '../../import/copy'
+import type { Db } from '../../store/database'
+import { setSetting } from '../../store/settings'
+import { houseStyle, storyData, STYLE_SETTINGS } from '../../store/story'
+import type { Handlers } from '../registrar'
+import type { HandlerContext } from './context'
+
+function assertArea(db: Db, area: string): void {
+  if (!db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area)) throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
+}
+
+export function storyHandlers(context: HandlerContext) {
+  const { db } = context.store
+  return {
+    'story:sentences': ({ area, period }) => {
+      assertArea(db, area)
+      const style = houseStyle(db)
+      return { style, sentences: draftSentences(storyData(db), area, period, style).map(sentenceJson) }
+    },
+    'story:check': ({ area, period, text }) => {
+      assertArea(db, area)
+      return checkCopy(text, storyData(db), area, period).map(checkJson)
+    },
+    'story:read-copy': async ({ fileName, bytes }) => ({ text: await readCopy(fileName, bytes) }),
+    'story:style': () => houseStyle(db),
+    'story:set-style': ({ style }) => {
+      db.transaction(() => {
+        for (const key of Object.keys(style) as (keyof HouseStyle)[]) setSetting(db, STYLE_SETTINGS[key], style[key] ?? null)
+      })()
+      return houseStyle(db)
+    }
+  } satisfies Partial<Handlers>
+}

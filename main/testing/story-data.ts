@@ -1,0 +1,60 @@
+// Published figures as the story tools receive them, for tests: Essex, England and Wales and
+// County Durham at 31 March (DESIGN §3), with made-up but plausible cell addresses.
+
+import { slugify } from '../domain/areas'
+import { AREAS } from '../domain/areas'
+import type { CellStatus } from '../domain/markers'
+import type { SeriesBreak, StoryData, StoryFigure } from '../domain/story/book'
+import { periodKeyForStartYear } from '../domain/periods'
+
+let cellCounter = 0
+
+export function storyFigure(areaName: string, measure: string, endYear: number, value: number | null, status: CellStatus = 'value'): StoryFigure {
+  const definition = AREAS.find((area) => area.name === areaName)!
+  cellCounter++
+  const period = periodKeyForStartYear(endYear - 1)
+  return {
+    area: slugify(areaName),
+    areaName,
+    areaKind: definition.kind,
+    measure,
+    period,
+    value,
+    status,
+    source: { file: `mappa-${endYear}.xlsx`, sheet: 'Table 1', cell: `B${10 + (cellCounter % 90)}`, release: `MAPPA annual report ${period}` }
+  }
+}
+
+const series = (areaName: string, measure: string, firstEndYear: number, values: number[]) => values.map((value, index) => storyFigure(areaName, measure, firstEndYear + index, value))
+
+export const ESSEX_RSO = series('Essex', 'rso', 2019, [1496, 1596, 1684, 1867])
+export const ESSEX_RATE = series('Essex', 'rso_rate', 2019, [93, 99, 103, 114])
+export const DURHAM_RSO = series('County Durham', 'rso', 2011, [446, 485, 479, 539, 576, 608, 669, 760, 787, 842, 901, 941, 1007, 1123])
+
+/** Essex and England and Wales as the sample holds them, at 31 March 2019 to 2022. */
+export function publishedData(extra: StoryFigure[] = [], breaks: SeriesBreak[] = []): StoryData {
+  return {
+    figures: [
+      ...ESSEX_RSO,
+      ...ESSEX_RATE,
+      storyFigure('Essex', 'violent', 2022, 406),
+      storyFigure('Essex', 'other_dangerous', 2022, 19),
+      storyFigure('England and Wales', 'rso', 2020, 62435),
+      storyFigure('England and Wales', 'rso_rate', 2020, 119),
+      storyFigure('England and Wales', 'rso', 2022, 66741),
+      storyFigure('England and Wales', 'rso_rate', 2022, 126),
+      storyFigure('England and Wales', 'violent', 2022, 22304),
+      storyFigure('England and Wales', 'other_dangerous', 2022, 393),
+      ...DURHAM_RSO,
+      ...extra
+    ],
+    breaks
+  }
+}
+
+/** Rates for every one of the 42 areas at 31 March 2022 (Essex's published 114; the rest stand-ins, spread 60 to 160). */
+export function ratesForAllAreas(overrides: Record<string, number> = {}): StoryFigure[] {
+  return AREAS.filter((area) => area.kind === 'area' && area.name !== 'Essex').map((area, index) =>
+    storyFigure(area.name, 'rso_rate', 2022, overrides[area.name] ?? 60 + ((index * 37) % 101))
+  )
+}

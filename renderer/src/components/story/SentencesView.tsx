@@ -1,0 +1,105 @@
+// The story's sentences with a Copy button each and every figure linked to its cell, above the
+// house-style settings. Presentational: sentences and style come from useSentences.
+
+import { useState } from 'react'
+import type { StoryStyle as HouseStyle, StorySentenceView } from '../../../../main/contract/types'
+import { copyText } from './copyText'
+
+const STYLE_LABELS: { key: keyof HouseStyle; label: string; options: [string, string][] }[] = [
+  { key: 'percent', label: 'Per cent', options: [['per-cent', '“11 per cent”'], ['percent-sign', '“11%”']] },
+  { key: 'smallNumbers', label: 'Numbers under ten', options: [['words', 'in words (“nine”)'], ['figures', 'in figures (“9”)']] },
+  { key: 'offenderTerm', label: 'Offenders', options: [['sex', 'registered sex offenders'], ['sexual', 'registered sexual offenders']] },
+  {
+    key: 'yearStyle',
+    label: 'Year',
+    options: [
+      ['end-of-march', '“the end of March 2022”'],
+      ['year-to', '“the year to March 2022”'],
+      ['financial', '“2021/22”']
+    ]
+  }
+]
+
+/** "Essex rso 2021/22: mappa-2022.xlsx, Table 1!B19 (MAPPA annual report 2021/22)" */
+export function citation(figure: StorySentenceView['figures'][number]): string {
+  const derived = figure.derived ? ` (worked out from this cell: ${figure.derived})` : ''
+  return `${figure.area} ${figure.measure} ${figure.period}: ${figure.source.file}, ${figure.source.sheet}!${figure.source.cell} (${figure.source.release})${derived}`
+}
+
+function SentenceText({ sentence, onFigure }: { sentence: StorySentenceView; onFigure: (line: string) => void }) {
+  const parts: React.ReactNode[] = []
+  let at = 0
+  sentence.figures.forEach((figure, index) => {
+    parts.push(sentence.text.slice(at, figure.start))
+    parts.push(
+      <button key={index} type="button" className="story-figure" title={citation(figure)} onClick={() => onFigure(citation(figure))}>
+        {sentence.text.slice(figure.start, figure.end)}
+      </button>
+    )
+    at = figure.end
+  })
+  parts.push(sentence.text.slice(at))
+  return <p className="story-sentence-text">{parts}</p>
+}
+
+interface SentencesViewProps {
+  sentences: StorySentenceView[] | null
+  style: HouseStyle | null
+  onStyle: (change: Partial<HouseStyle>) => void
+}
+
+export function SentencesView({ sentences, style, onStyle }: SentencesViewProps) {
+  const [copied, setCopied] = useState<number | null>(null)
+  const [cell, setCell] = useState<string | null>(null)
+  const copy = async (index: number, text: string) => {
+    await copyText(text)
+    setCopied(index)
+  }
+  return (
+    <div className="story-body">
+      {sentences === null ? (
+        <p className="side-empty">Writing the sentences…</p>
+      ) : sentences.length === 0 ? (
+        <p className="side-empty">No registered sexual offender figures for this area and year.</p>
+      ) : (
+        <ol className="story-sentences" aria-label="Sentences">
+          {sentences.map((sentence, index) => (
+            <li key={`${sentence.rule}-${index}`} className="story-sentence">
+              <SentenceText sentence={sentence} onFigure={setCell} />
+              <button type="button" className="button button--small" onClick={() => void copy(index, sentence.text)} aria-label={`Copy sentence ${index + 1}`}>
+                {copied === index ? 'Copied' : 'Copy'}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {cell && (
+        <p className="story-cell" role="status">
+          <span className="field-label">Cell</span> {cell}
+        </p>
+      )}
+      {sentences && sentences.length > 0 && (
+        <button type="button" className="button" onClick={() => void copy(-1, sentences.map((sentence) => sentence.text).join(' '))}>
+          {copied === -1 ? 'Copied all' : 'Copy all sentences'}
+        </button>
+      )}
+      {style && (
+        <fieldset className="story-style">
+          <legend>House style</legend>
+          {STYLE_LABELS.map(({ key, label, options }) => (
+            <label key={key} className="field field--stacked">
+              <span className="field-label">{label}</span>
+              <select className="select" value={style[key]} onChange={(event) => onStyle({ [key]: event.target.value })}>
+                {options.map(([value, text]) => (
+                  <option key={value} value={value}>
+                    {text}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </div>
+  )
+}

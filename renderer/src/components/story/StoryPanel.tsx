@@ -1,0 +1,70 @@
+// The Story panel: choose an area and edition, then the drafted sentences, Check my copy, or
+// Localise (a pack for each area). Composes the story state; the core is reached only through the state hooks.
+
+import { useState } from 'react'
+import { useCopyCheck, useSentences, useStoryTarget } from '../../state/useStory'
+import { CheckView } from './CheckView'
+import { LocaliseView } from './LocaliseView'
+import { SentencesView } from './SentencesView'
+import './story.css'
+
+interface StoryPanelProps {
+  onClose: () => void
+  onError: (message: string, context: string) => void
+}
+
+export function StoryPanel({ onClose, onError }: StoryPanelProps) {
+  const [tab, setTab] = useState<string>('sentences')
+  const target = useStoryTarget(onError)
+  const sentences = useSentences(target.target, onError)
+  const check = useCopyCheck(target.target, onError)
+  const tabs = [
+    { id: 'sentences', label: 'Sentences' },
+    { id: 'check', label: 'Check my copy' },
+    { id: 'localise', label: 'Localise' }
+  ]
+  return (
+    <aside className="story-panel" role="region" aria-label="Story">
+      <div className="side-panel-head">
+        <span className="side-panel-name">Story</span>
+        <button type="button" className="banner-close" onClick={onClose} aria-label="Close story">
+          ×
+        </button>
+      </div>
+      <div className="story-target">
+        <label className="field field--stacked">
+          <span className="field-label">Area</span>
+          <select className="select" value={target.area} onChange={(event) => target.setArea(event.target.value)} aria-label="Story area">
+            {target.areas.map((area) => (
+              <option key={area.slug} value={area.slug}>
+                {area.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--stacked">
+          <span className="field-label">Edition (at 31 March)</span>
+          <select className="select" value={target.period} onChange={(event) => target.setPeriod(event.target.value)} aria-label="Story edition">
+            {target.periods.map((period) => (
+              <option key={period} value={period}>
+                {period}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="story-tabs" role="tablist" aria-label="Story tools">
+        {tabs.map((item) => (
+          <button key={item.id} type="button" role="tab" aria-selected={tab === item.id} className="story-tab" onClick={() => setTab(item.id)}>
+            {item.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={tabs.find((item) => item.id === tab)?.label}>
+        {tab === 'sentences' && <SentencesView sentences={sentences.sentences} style={sentences.style} onStyle={(change) => void sentences.changeStyle(change)} />}
+        {tab === 'check' && <CheckView text={check.text} onText={check.setText} results={check.results} busy={check.busy} onCheck={(text) => void check.check(text)} onOpen={(file) => void check.openFile(file)} />}
+        {tab === 'localise' && <LocaliseView areas={target.allAreas} onError={onError} />}
+      </div>
+    </aside>
+  )
+}
