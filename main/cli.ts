@@ -2,7 +2,7 @@
 // Electron. Usage errors print one line and exit 2; failed imports exit 1.
 
 import { basename } from 'node:path'
-import { consoleIo, dbPathFor, parse, UsageError, type Io } from './cli/common'
+import { consoleIo, dbPathFor, holdingWriterLock, parse, UsageError, type Io } from './cli/common'
 import { commandBackups, commandRestore } from './cli/backups'
 import { CHART_USAGE, commandChart } from './cli/chart'
 import { commandReleases, commandRemove } from './cli/releases'
@@ -73,19 +73,24 @@ function describeRevision(revision: Revision): string {
 async function commandImport(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE')
-  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
+  const dbPath = dbPathFor(values.db, io)
+  return holdingWriterLock(dbPath, 'import', () => importFiles(dbPath, positionals, values.json === true, io))
+}
+
+async function importFiles(dbPath: string, positionals: string[], json: boolean, io: Io): Promise<number> {
+  const core = createCore({ dbPath, mode: 'browser', log: io.err })
   let failures = 0
   try {
     for (const file of positionals) {
       try {
         // Read in the import worker, within its memory and time limits: a damaged file fails alone.
         const summary = await core.jobs.importNow(basename(file), readImportFile(file))
-        if (values.json) io.out(JSON.stringify(importJson(file, summary)))
+        if (json) io.out(JSON.stringify(importJson(file, summary)))
         else describeImport(file, summary).forEach((line) => io.out(line))
       } catch (error) {
         failures++
         const code = error instanceof AppError ? error.code : 'internal'
-        if (values.json) io.out(JSON.stringify({ file, ok: false, error: { code, message: oneLine(error) } }))
+        if (json) io.out(JSON.stringify({ file, ok: false, error: { code, message: oneLine(error) } }))
         else io.err(`${file}: ${oneLine(error)}`)
       }
     }

@@ -176,6 +176,10 @@ export interface AppInfo {
   dbPath: string
   /** The database is on a read-only medium or folder: figures can be read, nothing changed. */
   isReadOnly: boolean
+  /** Why it is read-only: its medium or folder cannot be written, or another window writes to it. */
+  readOnlyReason?: 'medium' | 'other_window' | null
+  /** The window that writes to this database, where it is not this one. */
+  openElsewhere?: { pid: number; since: string; sinceLabel: string } | null
   releases: number
   observations: number
   /** Set where the database is damaged: the window shows the recovery screen instead of the desk. */

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
 import { catalogueSnapshot } from '../store/catalogue'
-import type { Store } from '../store/database'
+import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
 import { analyseFile, type Analysis } from './analyse'
 import { commitAnalysis } from './commit'
@@ -230,6 +230,7 @@ export function createImportJobs(
   return {
     start(fileName, bytes) {
       prune()
+      if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
       if (store.isReadOnly) throw new AppError('read_only', 'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to import files')
       const running = [...jobs.values()].filter((job) => job.status.state === 'running').length
       if (running >= policy.maxRunning) {

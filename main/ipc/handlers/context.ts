@@ -4,6 +4,7 @@ import type { TableFormat } from '../../contract/types'
 import type { ImportJobs } from '../../import/jobs'
 import type { RestoreResult } from '../../store/backup'
 import type { Store } from '../../store/database'
+import type { LockHolder } from '../../store/writer-lock'
 
 export interface HandlerContext {
   store: Store
@@ -14,6 +15,8 @@ export interface HandlerContext {
   /** Present in a window: puts a backup in the database's place and reopens it. */
   desk?: DeskControl
   /** Electron only: the native save dialog; resolves to the chosen path, or null when cancelled. */
+  /** Where another window writes to this database (so this one is read-only): who, since when. */
+  openElsewhere?: LockHolder
   chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' | TableFormat }) => Promise<string | null>
 }
 

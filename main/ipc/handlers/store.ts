@@ -4,6 +4,7 @@ import type { AppInfo } from '../../contract/types'
 import { currentFigures, tableGrid } from '../../store/figures'
 import { AppError } from '../../errors'
 import { backUp, listBackups } from '../../store/backup'
+import { describeSince } from '../../store/writer-lock'
 import { listReleases, releaseImpact, removeRelease } from '../../store/releases'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
@@ -19,6 +20,10 @@ export function storeHandlers(context: HandlerContext) {
         mode: context.mode,
         dbPath: store.path,
         isReadOnly: store.isReadOnly,
+        readOnlyReason: store.readOnlyReason,
+        openElsewhere: context.openElsewhere
+          ? { pid: context.openElsewhere.pid, since: context.openElsewhere.since, sinceLabel: describeSince(context.openElsewhere.since) }
+          : null,
         releases: count('SELECT count(*) FROM release'),
         observations: count('SELECT count(*) FROM observation')
       }
