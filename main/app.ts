@@ -14,7 +14,7 @@ import { createDispatch, type Dispatch, type Handlers } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
 import { backUp, backUpDailyIfDue, latestGoodBackup, restoreBackup, type RestoreResult } from './store/backup'
 import { openStore, readOnlyNotice, type Store } from './store/database'
-import { describeSince, lockHolder, takeWriterLock, type LockHolder, type WriterLock } from './store/writer-lock'
+import { lockHolder, openElsewhereNotice, takeWriterLock, type LockHolder, type WriterLock } from './store/writer-lock'
 
 export interface Core {
   store: Store
@@ -35,11 +35,6 @@ export interface CoreOptions {
   chooseSavePath?: HandlerContext['chooseSavePath']
   /** Another window writes to this database: open it read-only and say who. */
   openElsewhere?: LockHolder
-}
-
-/** The line a window opened read-only beside another one logs (the banner says the same). */
-export function openElsewhereNotice(holder: LockHolder): string {
-  return `MAPPA Desk is already open on this database (pid ${holder.pid}, since ${describeSince(holder.since)}): this window is read-only; close the other window to make changes here`
 }
 
 export function appVersion(): string {

@@ -178,8 +178,8 @@ export interface AppInfo {
   isReadOnly: boolean
   /** Why it is read-only: its medium or folder cannot be written, or another window writes to it. */
   readOnlyReason?: 'medium' | 'other_window' | null
-  /** The window that writes to this database, where it is not this one. */
-  openElsewhere?: { pid: number; since: string; sinceLabel: string } | null
+  /** The window that writes to this database, where it is not this one, and the line that says so. */
+  openElsewhere?: { pid: number; since: string; notice: string } | null
   releases: number
   observations: number
   /** Set where the database is damaged: the window shows the recovery screen instead of the desk. */

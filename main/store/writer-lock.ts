@@ -167,6 +167,11 @@ export function describeSince(since: string, now = new Date()): string {
   return sameDay ? `${time} UTC` : `${at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })} ${time} UTC`
 }
 
+/** What a window opened read-only beside a writing one says (its banner, and the log). */
+export function openElsewhereNotice(holder: LockHolder): string {
+  return `MAPPA Desk is already open on this database (pid ${holder.pid}, since ${describeSince(holder.since)}): this window is read-only; close the other window to make changes here`
+}
+
 /** The one line a command-line write prints when something else writes to the database. */
 export function heldRefusal(holder: LockHolder, dbPath: string): string {
   const since = `(pid ${holder.pid}, since ${describeSince(holder.since)})`

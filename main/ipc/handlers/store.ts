@@ -4,7 +4,7 @@ import type { AppInfo } from '../../contract/types'
 import { currentFigures, tableGrid } from '../../store/figures'
 import { AppError } from '../../errors'
 import { backUp, listBackups } from '../../store/backup'
-import { describeSince } from '../../store/writer-lock'
+import { openElsewhereNotice } from '../../store/writer-lock'
 import { listReleases, releaseImpact, removeRelease } from '../../store/releases'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
@@ -22,7 +22,7 @@ export function storeHandlers(context: HandlerContext) {
         isReadOnly: store.isReadOnly,
         readOnlyReason: store.readOnlyReason,
         openElsewhere: context.openElsewhere
-          ? { pid: context.openElsewhere.pid, since: context.openElsewhere.since, sinceLabel: describeSince(context.openElsewhere.since) }
+          ? { pid: context.openElsewhere.pid, since: context.openElsewhere.since, notice: openElsewhereNotice(context.openElsewhere) }
           : null,
         releases: count('SELECT count(*) FROM release'),
         observations: count('SELECT count(*) FROM observation')
