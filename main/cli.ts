@@ -17,6 +17,7 @@ import type { Revision } from './contract/types'
 import { currentFigures } from './store/figures'
 import { listRevisions } from './store/revisions'
 import { commandTable } from './cli/table'
+import { commandVerify, VERIFY_USAGE } from './cli/verify'
 
 export const USAGE = `Usage: npm run mappa -- <command> [options]
 
@@ -31,6 +32,7 @@ Commands:
   backups [--db PATH] [--json]          list the backups kept beside the database
   restore [--db PATH] [--from BACKUP]   put the latest good backup (or the one named) in its place
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
+${VERIFY_USAGE}
 ${CHART_USAGE}
   table --measure ID [--area SLUG ...] [--period 2021/22 ...] [--derived change,percentChange,share,rate,oneInN,rank]
         [--title TEXT] --format csv|xlsx|html|md|idtt --out FILE [--db PATH]
@@ -194,6 +196,8 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return await commandChart(rest, { out: io.out, parse, usage: (message) => new UsageError(message) })
       case 'table':
         return await commandTable(rest, io)
+      case 'verify':
+        return await commandVerify(rest, io)
       case undefined:
       case 'help':
       case '--help':
@@ -201,7 +205,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, chart, table or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, chart, table, verify or serve (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

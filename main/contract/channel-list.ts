@@ -57,7 +57,8 @@ const channels = [
   'tables:export',
   'tables:save',
   'figures:editions',
-  'figures:cite'
+  'figures:cite',
+  'sources:verify'
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

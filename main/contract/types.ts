@@ -533,3 +533,36 @@ export interface ExportedTable {
   mimeType: string
   bytes: Uint8Array
 }
+
+/** What a cell holds: its number (null for a marker), its status and the text as printed. */
+export interface CellFigure {
+  value: number | null
+  status: string
+  raw: string
+}
+
+export interface SourceMismatch {
+  release: number
+  sheet: string
+  cell: string
+  /** Null where the file has a figure the store lacks. */
+  stored: CellFigure | null
+  /** Null where the store has a figure the file no longer has at that cell. */
+  file: CellFigure | null
+}
+
+export interface ReleaseCheck {
+  releaseId: number
+  editionLabel: string
+  fileName: string
+  figures: number
+  mismatches: SourceMismatch[]
+}
+
+export interface SourceCheck {
+  releases: ReleaseCheck[]
+  figures: number
+  mismatchCount: number
+  /** "All 12,345 figures in 3 releases match their source cells", or how many do not. */
+  line: string
+}

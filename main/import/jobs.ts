@@ -83,6 +83,8 @@ export interface ImportJobs {
   commit(previewId: string, mappings: ImportMappings): ImportSummary
   /** Reads (in the worker, within its limits) and commits a file as recognised, in one step. */
   importNow(fileName: string, bytes: Uint8Array): Promise<ImportSummary>
+  /** Reads a file (in the worker, within its limits) as an import would, storing nothing: for checking kept files. */
+  readNow(fileName: string, bytes: Uint8Array): Promise<Analysis>
   discard(previewId: string): { discarded: boolean }
   /** The file bytes open jobs still hold: running ones and previews waiting for the reporter. */
   heldBytes(): number
@@ -227,24 +229,29 @@ export function createImportJobs(
     return job
   }
 
+  /** Starts reading a file; the caller decides whether the store may be written. */
+  const begin = (fileName: string, bytes: Uint8Array): Job => {
+    const running = [...jobs.values()].filter((job) => job.status.state === 'running').length
+    if (running >= policy.maxRunning) {
+      throw new AppError('busy', `${running} imports are being read already: wait for one to finish, or cancel it, then try again`)
+    }
+    const jobId = newId()
+    let settle = () => undefined as void
+    const settled = new Promise<void>((resolve) => (settle = resolve))
+    const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
+    jobs.set(jobId, job)
+    const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db) }
+    if (script) runInWorker(job, input, script)
+    else runHere(job, input)
+    return job
+  }
+
   return {
     start(fileName, bytes) {
       prune()
       if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
       if (store.isReadOnly) throw new AppError('read_only', 'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to import files')
-      const running = [...jobs.values()].filter((job) => job.status.state === 'running').length
-      if (running >= policy.maxRunning) {
-        throw new AppError('busy', `${running} imports are being read already: wait for one to finish, or cancel it, then try again`)
-      }
-      const jobId = newId()
-      let settle = () => undefined as void
-      const settled = new Promise<void>((resolve) => (settle = resolve))
-      const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
-      jobs.set(jobId, job)
-      const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db) }
-      if (script) runInWorker(job, input, script)
-      else runHere(job, input)
-      return { jobId }
+      return { jobId: begin(fileName, bytes).status.jobId }
     },
     status: (jobId) => get(jobId).status,
     cancel(jobId) {
@@ -270,6 +277,13 @@ export function createImportJobs(
         throw new AppError(job.status.error?.code ?? 'internal', job.status.error?.message ?? 'The import was stopped')
       }
       return this.commit(jobId, {})
+    },
+    async readNow(fileName, bytes) {
+      const job = begin(fileName, bytes)
+      await job.settled
+      jobs.delete(job.status.jobId)
+      if (!job.analysis) throw new AppError(job.status.error?.code ?? 'internal', job.status.error?.message ?? 'Reading the file was stopped')
+      return job.analysis
     },
     discard(previewId) {
       const job = jobs.get(previewId)
