@@ -35,7 +35,7 @@ test('a database on a read-only medium shows its figures, says read-only and ref
   const desk = new Desk(page)
   await desk.open(app.url)
   await desk.sampleButton.click()
-  await expect(desk.cell('essex', 'Registered sexual offenders (Category 1)|2021/22')).toHaveText('1,867')
+  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
 
   let isImmutable = true
   await app.restart(() => (isImmutable = makeImmutable(app.dbPath, app.dir)))
