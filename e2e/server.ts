@@ -1,5 +1,6 @@
 // Starts the built app in browser mode for one test: its own temporary database, a free port,
-// and the URL with the session token as the CLI prints it. Restartable on the same database.
+// and the URL with the session token as the CLI prints it. Restartable on the same database, and a
+// second app can be started beside the first on its database.
 
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -71,4 +72,10 @@ export async function startApp(prepare?: (dbPath: string) => void): Promise<Runn
     }
   }
   return app
+}
+
+/** A second browser-mode app on the same database as `first`, as a reporter starting MAPPA Desk twice. */
+export async function startBeside(first: RunningApp): Promise<{ url: string; stop(): Promise<void> }> {
+  const second = await launch(first.dbPath)
+  return { url: second.url, stop: () => stopChild(second.child) }
 }

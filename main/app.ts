@@ -2,8 +2,8 @@
 // mounts. No Electron here: the shell and the CLI both start from this. A window (Electron or
 // browser mode) gets a desk, which offers the latest backup when the database is damaged.
 
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { createLocaliseJobs } from './export/localise/jobs'
 import type { AppInfo, Recovery } from './contract/types'
 import { CHANNELS } from './contract/channel-list'
@@ -16,6 +16,7 @@ import { createDispatch, type Dispatch, type Handlers } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
 import { backUp, backUpDailyIfDue, latestGoodBackup, restoreBackup, type RestoreResult } from './store/backup'
 import { openStore, readOnlyNotice, type Store } from './store/database'
+import { lockHolder, openElsewhereNotice, takeWriterLock, type LockHolder, type WriterLock } from './store/writer-lock'
 
 export interface Core {
   store: Store
@@ -34,6 +35,8 @@ export interface CoreOptions {
   desk?: DeskControl
   /** The shell's native save dialog, for chart and table exports (Electron only). */
   chooseSavePath?: HandlerContext['chooseSavePath']
+  /** Another window writes to this database: open it read-only and say who. */
+  openElsewhere?: LockHolder
 }
 
 export function appVersion(): string {
@@ -45,9 +48,9 @@ const describeBackup = (at: string) =>
   new Date(at).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }) + ' UTC'
 
 /** Opens the store; a damaged one is refused in one line that names the latest good backup. */
-export function openDeskStore(options: Pick<CoreOptions, 'dbPath' | 'nativeBinding'>): Store {
+export function openDeskStore(options: Pick<CoreOptions, 'dbPath' | 'nativeBinding' | 'openElsewhere'>): Store {
   try {
-    return openStore(options.dbPath, { nativeBinding: options.nativeBinding })
+    return openStore(options.dbPath, { nativeBinding: options.nativeBinding, readOnly: options.openElsewhere ? 'other_window' : undefined })
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'database_damaged') throw error
     const backup = latestGoodBackup(options.dbPath)
@@ -60,7 +63,7 @@ export function openDeskStore(options: Pick<CoreOptions, 'dbPath' | 'nativeBindi
 
 export function createCore(options: CoreOptions): Core {
   const store = openDeskStore(options)
-  if (store.isReadOnly) (options.log ?? console.warn)(readOnlyNotice(store.path))
+  if (store.isReadOnly) (options.log ?? console.warn)(options.openElsewhere ? openElsewhereNotice(options.openElsewhere) : readOnlyNotice(store.path))
   // Once a day the app is used, a copy goes to backups/ beside the database.
   try {
     backUpDailyIfDue(store)
@@ -78,6 +81,7 @@ export function createCore(options: CoreOptions): Core {
     version: appVersion(),
     samplePath: samplePath(),
     desk: options.desk,
+    openElsewhere: options.openElsewhere,
     chooseSavePath: options.chooseSavePath,
     localise
   })
@@ -114,13 +118,30 @@ function recoveryHandlers(recovery: Recovery, version: string, mode: CoreOptions
 
 /**
  * The core behind a window. Where the database is damaged it starts in recovery: the window
- * shows why and offers the latest good backup; restoring it opens the desk as usual.
+ * shows why and offers the latest good backup; restoring it opens the desk as usual. One window
+ * writes to a database: it holds the writer lock, and a window opened beside it reads only, until
+ * the first one closes (then its next `app:info` takes the lock over and reopens it writable).
  */
-export function createDesk(options: Omit<CoreOptions, 'desk'>): Desk {
+export function createDesk(options: Omit<CoreOptions, 'desk' | 'openElsewhere'>): Desk {
   let core: Core | null = null
   let recoveryDispatch: Dispatch | null = null
+  let lock: WriterLock | null = null
+  let heldBy: LockHolder | undefined
+  const claim = () => {
+    if (options.dbPath === ':memory:') return
+    try {
+      mkdirSync(dirname(options.dbPath), { recursive: true })
+      const attempt = takeWriterLock(options.dbPath, 'window')
+      if (attempt.taken) [lock, heldBy] = [attempt.lock, undefined]
+      else heldBy = attempt.heldBy
+    } catch {
+      // No lock can be written beside a database on a read-only medium: it opens read-only anyway.
+      heldBy = undefined
+    }
+  }
   const control: DeskControl = {
     restore(file?: string): RestoreResult {
+      if (heldBy) throw new AppError('read_only', openElsewhereNotice(heldBy))
       if (core) {
         // The database being replaced is backed up first, so a restore can itself be undone.
         backUp(core.store, 'restore')
@@ -136,7 +157,7 @@ export function createDesk(options: Omit<CoreOptions, 'desk'>): Desk {
   }
   const open = () => {
     try {
-      core = createCore({ ...options, desk: control })
+      core = createCore({ ...options, desk: control, openElsewhere: heldBy })
       recoveryDispatch = null
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'database_damaged') throw error
@@ -144,11 +165,28 @@ export function createDesk(options: Omit<CoreOptions, 'desk'>): Desk {
       recoveryDispatch = createDispatch(recoveryHandlers(recovery, appVersion(), options.mode, control.restore), options.log)
     }
   }
+  /** Once the other window has closed, this one takes the lock and reopens the database writable. */
+  const reclaim = () => {
+    if (!heldBy || lockHolder(options.dbPath) !== null) return
+    claim()
+    if (heldBy) return
+    core?.close()
+    core = null
+    open()
+  }
+  claim()
   open()
   return {
-    dispatch: (channel, args) => (core ? core.dispatch(channel, args) : recoveryDispatch!(channel, args)),
+    dispatch: (channel, args) => {
+      if (channel === 'app:info') reclaim()
+      return core ? core.dispatch(channel, args) : recoveryDispatch!(channel, args)
+    },
     dbPath: options.dbPath,
     core: () => core,
-    close: () => core?.close()
+    close: () => {
+      core?.close()
+      lock?.release()
+      lock = null
+    }
   }
 }

@@ -2,7 +2,7 @@
 // Electron. Usage errors print one line and exit 2; failed imports exit 1.
 
 import { basename } from 'node:path'
-import { consoleIo, dbPathFor, parse, UsageError, type Io } from './cli/common'
+import { consoleIo, dbPathFor, holdingWriterLock, parse, UsageError, type Io } from './cli/common'
 import { commandBackups, commandRestore } from './cli/backups'
 import { CHART_USAGE, commandChart } from './cli/chart'
 import { commandReleases, commandRemove } from './cli/releases'
@@ -19,6 +19,7 @@ import { listRevisions } from './store/revisions'
 import { commandCheck, commandSentences } from './cli/story'
 import { commandLocalise } from './cli/localise'
 import { commandTable } from './cli/table'
+import { commandVerify, VERIFY_USAGE } from './cli/verify'
 
 export const USAGE = `Usage: npm run mappa -- <command> [options]
 
@@ -39,6 +40,7 @@ Commands:
   backups [--db PATH] [--json]          list the backups kept beside the database
   restore [--db PATH] [--from BACKUP]   put the latest good backup (or the one named) in its place
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
+${VERIFY_USAGE}
 ${CHART_USAGE}
   table --measure ID [--area SLUG ...] [--period 2021/22 ...] [--derived change,percentChange,share,rate,oneInN,rank]
         [--title TEXT] --format csv|xlsx|html|md|idtt --out FILE [--db PATH]
@@ -81,19 +83,24 @@ function describeRevision(revision: Revision): string {
 async function commandImport(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE')
-  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
+  const dbPath = dbPathFor(values.db, io)
+  return holdingWriterLock(dbPath, 'import', () => importFiles(dbPath, positionals, values.json === true, io))
+}
+
+async function importFiles(dbPath: string, positionals: string[], json: boolean, io: Io): Promise<number> {
+  const core = createCore({ dbPath, mode: 'browser', log: io.err })
   let failures = 0
   try {
     for (const file of positionals) {
       try {
         // Read in the import worker, within its memory and time limits: a damaged file fails alone.
         const summary = await core.jobs.importNow(basename(file), readImportFile(file))
-        if (values.json) io.out(JSON.stringify(importJson(file, summary)))
+        if (json) io.out(JSON.stringify(importJson(file, summary)))
         else describeImport(file, summary).forEach((line) => io.out(line))
       } catch (error) {
         failures++
         const code = error instanceof AppError ? error.code : 'internal'
-        if (values.json) io.out(JSON.stringify({ file, ok: false, error: { code, message: oneLine(error) } }))
+        if (json) io.out(JSON.stringify({ file, ok: false, error: { code, message: oneLine(error) } }))
         else io.err(`${file}: ${oneLine(error)}`)
       }
     }
@@ -203,6 +210,8 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         return await commandChart(rest, { out: io.out, parse, usage: (message) => new UsageError(message) })
       case 'table':
         return await commandTable(rest, io)
+      case 'verify':
+        return await commandVerify(rest, io)
       case undefined:
       case 'help':
       case '--help':
@@ -210,7 +219,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
         io.out(USAGE)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, chart, table, sentences, check, localise or serve (see npm run mappa -- help)`)
+        throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, verify, chart, table, sentences, check, localise or serve (see npm run mappa -- help)`)
     }
   } catch (error) {
     if (error instanceof UsageError) {

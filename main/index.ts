@@ -189,6 +189,15 @@ function start(): void {
   window = createWindow()
 }
 
+// One MAPPA Desk at a time: a second start focuses the window already open instead of racing it.
+if (!app.requestSingleInstanceLock()) app.quit()
+app.on('second-instance', () => {
+  if (!window) return
+  if (window.isMinimized()) window.restore()
+  window.show()
+  window.focus()
+})
+
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
@@ -197,4 +206,4 @@ app.on('window-all-closed', () => {
   desk?.close()
   app.quit()
 })
-void app.whenReady().then(start)
+if (app.hasSingleInstanceLock()) void app.whenReady().then(start)

@@ -3,7 +3,7 @@
 
 import { resolveDbPath } from '../paths'
 import { listBackups, restoreBackup } from '../store/backup'
-import { parse, type Io } from './common'
+import { holdingWriterLock, parse, type Io } from './common'
 
 const when = (at: string) => at.replace('T', ' ').slice(0, 16) + ' UTC'
 
@@ -26,7 +26,7 @@ export function commandBackups(argv: string[], io: Io): number {
 export function commandRestore(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, from: { type: 'string' } } })
   const dbPath = resolveDbPath(values.db)
-  const { restored, keptAs } = restoreBackup(dbPath, values.from)
+  const { restored, keptAs } = holdingWriterLock(dbPath, 'restore', () => restoreBackup(dbPath, values.from))
   io.out(`Restored the backup of ${when(restored.at)} (${restored.releases} release(s), ${restored.edits} edit(s), ${restored.notes} note(s)) to ${dbPath}`)
   if (keptAs) io.out(`The database it replaced is kept at ${keptAs}`)
   return 0

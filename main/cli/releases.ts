@@ -4,7 +4,7 @@
 import { createCore } from '../app'
 import { backUp } from '../store/backup'
 import { releaseImpact, removeRelease, listReleases } from '../store/releases'
-import { dbPathFor, parse, UsageError, type Io } from './common'
+import { dbPathFor, holdingWriterLock, parse, UsageError, type Io } from './common'
 
 export function commandReleases(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } } })
@@ -50,9 +50,13 @@ export function commandReleases(argv: string[], io: Io): number {
 export function commandRemove(argv: string[], io: Io): number {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' } }, allowPositionals: true })
   if (positionals.length !== 1 || !/^\d+$/.test(positionals[0])) throw new UsageError('remove needs one RELEASE_ID (a number from `releases`)')
-  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
+  const dbPath = dbPathFor(values.db, io)
+  return holdingWriterLock(dbPath, 'remove', () => removeOne(dbPath, Number(positionals[0]), io))
+}
+
+function removeOne(dbPath: string, releaseId: number, io: Io): number {
+  const core = createCore({ dbPath, mode: 'browser' })
   try {
-    const releaseId = Number(positionals[0])
     releaseImpact(core.store.db, releaseId)
     const backup = backUp(core.store, 'removal')
     const removed = removeRelease(core.store.db, releaseId)

@@ -66,7 +66,8 @@ const channels = [
   'tables:export',
   'tables:save',
   'figures:editions',
-  'figures:cite'
+  'figures:cite',
+  'sources:verify'
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

@@ -33,7 +33,8 @@ import type {
   TableFormat,
   TableFormatInfo,
   TablePreview,
-  TableRequest
+  TableRequest,
+  SourceCheck
 } from './types'
 
 export type * from './types'
@@ -149,6 +150,8 @@ export interface Channels {
   'figures:editions': { args: { area: string; measure: string; period: string }; result: FigureEdition[] }
   /** "1,867 (Ministry of Justice, MAPPA annual report 2021/22, sheet "Table 1", cell B18)" for one figure. */
   'figures:cite': { args: { area: string; measure: string; period: string }; result: { citation: string } }
+  /** Reads every release's kept file again with the import's reader and compares each stored figure with its cell. */
+  'sources:verify': { args: Record<string, never>; result: SourceCheck }
 }
 
 export type SettingKey = 'homeArea' | 'storyPercent' | 'storySmallNumbers' | 'storyOffenderTerm' | 'storyYearStyle'

@@ -176,6 +176,10 @@ export interface AppInfo {
   dbPath: string
   /** The database is on a read-only medium or folder: figures can be read, nothing changed. */
   isReadOnly: boolean
+  /** Why it is read-only: its medium or folder cannot be written, or another window writes to it. */
+  readOnlyReason?: 'medium' | 'other_window' | null
+  /** The window that writes to this database, where it is not this one, and the line that says so. */
+  openElsewhere?: { pid: number; since: string; notice: string } | null
   releases: number
   observations: number
   /** Set where the database is damaged: the window shows the recovery screen instead of the desk. */
@@ -592,4 +596,37 @@ export interface LocaliseJobStatus {
   progress: { done: number; total: number; current: string | null; made: string[]; kept: string[]; failed: { area: string; message: string }[] }
   result: { isComplete: boolean; isCancelled: boolean; indexPath: string; made: string[]; kept: string[]; failed: { area: string; message: string }[] } | null
   error: { code: ErrorCode; message: string } | null
+}
+
+/** What a cell holds: its number (null for a marker), its status and the text as printed. */
+export interface CellFigure {
+  value: number | null
+  status: string
+  raw: string
+}
+
+export interface SourceMismatch {
+  release: number
+  sheet: string
+  cell: string
+  /** Null where the file has a figure the store lacks. */
+  stored: CellFigure | null
+  /** Null where the store has a figure the file no longer has at that cell. */
+  file: CellFigure | null
+}
+
+export interface ReleaseCheck {
+  releaseId: number
+  editionLabel: string
+  fileName: string
+  figures: number
+  mismatches: SourceMismatch[]
+}
+
+export interface SourceCheck {
+  releases: ReleaseCheck[]
+  figures: number
+  mismatchCount: number
+  /** "All 12,345 figures in 3 releases match their source cells", or how many do not. */
+  line: string
 }

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
 import { catalogueSnapshot } from '../store/catalogue'
-import type { Store } from '../store/database'
+import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
 import { analyseFile, type Analysis } from './analyse'
 import { commitAnalysis } from './commit'
@@ -86,6 +86,8 @@ export interface ImportJobs {
   commit(previewId: string, mappings: ImportMappings): ImportSummary | Promise<ImportSummary>
   /** Reads (in the worker, within its limits) and commits a file as recognised, in one step. */
   importNow(fileName: string, bytes: Uint8Array): Promise<ImportSummary>
+  /** Reads a file (in the worker, within its limits) as an import would, storing nothing: for checking kept files. */
+  readNow(fileName: string, bytes: Uint8Array): Promise<Analysis>
   discard(previewId: string): { discarded: boolean }
   /** The file bytes open jobs still hold: running ones and previews waiting for the reporter. */
   heldBytes(): number
@@ -243,23 +245,30 @@ export function createImportJobs(
     return job
   }
 
+  /** Starts reading a file; the caller decides whether the store may be written. */
+  /** Starts reading; `isForImport` lets the worker keep what it read and write it on commit. */
+  const begin = (fileName: string, bytes: Uint8Array, isForImport: boolean): Job => {
+    const running = [...jobs.values()].filter((job) => job.status.state === 'running').length
+    if (running >= policy.maxRunning) {
+      throw new AppError('busy', `${running} imports are being read already: wait for one to finish, or cancel it, then try again`)
+    }
+    const jobId = newId()
+    let settle = () => undefined as void
+    const settled = new Promise<void>((resolve) => (settle = resolve))
+    const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
+    jobs.set(jobId, job)
+    const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db), writer: script && isForImport ? writer : undefined }
+    if (script) runInWorker(job, input, script)
+    else runHere(job, input)
+    return job
+  }
+
   return {
     start(fileName, bytes) {
       prune()
+      if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
       if (store.isReadOnly) throw new AppError('read_only', 'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to import files')
-      const running = [...jobs.values()].filter((job) => job.status.state === 'running').length
-      if (running >= policy.maxRunning) {
-        throw new AppError('busy', `${running} imports are being read already: wait for one to finish, or cancel it, then try again`)
-      }
-      const jobId = newId()
-      let settle = () => undefined as void
-      const settled = new Promise<void>((resolve) => (settle = resolve))
-      const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
-      jobs.set(jobId, job)
-      const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db), writer: script ? writer : undefined }
-      if (script) runInWorker(job, input, script)
-      else runHere(job, input)
-      return { jobId }
+      return { jobId: begin(fileName, bytes, true).status.jobId }
     },
     status: (jobId) => get(jobId).status,
     cancel(jobId) {
@@ -292,6 +301,13 @@ export function createImportJobs(
         throw new AppError(job.status.error?.code ?? 'internal', job.status.error?.message ?? 'The import was stopped')
       }
       return this.commit(jobId, {})
+    },
+    async readNow(fileName, bytes) {
+      const job = begin(fileName, bytes, false)
+      await job.settled
+      jobs.delete(job.status.jobId)
+      if (!job.analysis || isHeldInWorker(job.analysis)) throw new AppError(job.status.error?.code ?? 'internal', job.status.error?.message ?? 'Reading the file was stopped')
+      return job.analysis
     },
     discard(previewId) {
       const job = jobs.get(previewId)

@@ -21,13 +21,19 @@ export interface OpenOptions {
    * checked (the import worker's): the integrity check is not run again.
    */
   isSecondary?: boolean
+  /** Open read-only although the file could be written: another window writes to it. */
+  readOnly?: 'other_window'
 }
+
+/** Why a store is read-only: its medium or folder cannot be written, or another window writes to it. */
+export type ReadOnlyReason = 'medium' | 'other_window'
 
 export interface Store {
   db: Db
   path: string
   /** The file or its folder cannot be written (a read-only medium or share): reads only. */
   isReadOnly: boolean
+  readOnlyReason: ReadOnlyReason | null
   close(): void
 }
 
@@ -37,6 +43,14 @@ export function readOnlyNotice(path: string): string {
 }
 
 const READ_ONLY_REFUSAL = 'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes'
+const OTHER_WINDOW_REFUSAL = 'MAPPA Desk is already open on this database in another window, so this one is read-only: make the change there, or close it and reopen this one'
+
+/** What a write to a read-only store is refused with, by why it is read-only. */
+export function readOnlyRefusal(reason: ReadOnlyReason | null): string {
+  return reason === 'other_window' ? OTHER_WINDOW_REFUSAL : READ_ONLY_REFUSAL
+}
+
+const refusals = new WeakMap<Db, string>()
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migration (
   id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`
@@ -63,7 +77,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     } catch (error) {
       throw new AppError('database', `Cannot create the folder for the database at ${path}: ${oneLine(error)}`)
     }
-    if (!isWritablePath(path)) return openReadOnlyStore(path, options)
+    if (options.readOnly || !isWritablePath(path)) return openReadOnlyStore(path, options)
   }
   // A -wal file left with frames in it means the last session did not close the database.
   const wasUnclean = path !== ':memory:' && existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0
@@ -88,14 +102,15 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     if (error instanceof AppError) throw error
     throw openFailure(path, error, 'Cannot use')
   }
-  return { db, path, isReadOnly: false, close: () => db.close() }
+  return { db, path, isReadOnly: false, readOnlyReason: null, close: () => db.close() }
 }
 
 /**
  * A WAL database cannot be opened in place on a read-only medium (SQLite must create its -shm),
  * and where only the file is read-only it would leave -wal and -shm behind; so a copy is read in
  * memory as a rollback-journal database. Only where an unclean close left a write-ahead log is the
- * file read in place, through the -wal and -shm already there.
+ * file read in place, through the -wal and -shm already there; and where another window writes
+ * to it, read in place as well, so this window sees what that one saves.
  */
 function openReadOnlyStore(path: string, options: OpenOptions): Store {
   if (!existsSync(path)) throw new AppError('read_only', `Cannot create a database at ${path}: the folder is read-only`)
@@ -103,7 +118,8 @@ function openReadOnlyStore(path: string, options: OpenOptions): Store {
   let db: Db
   try {
     const wal = `${path}-wal`
-    if (existsSync(wal) && statSync(wal).size > 0 && existsSync(`${path}-shm`)) {
+    const isLive = options.readOnly === 'other_window' && existsSync(wal)
+    if ((isLive || (existsSync(wal) && statSync(wal).size > 0)) && existsSync(`${path}-shm`)) {
       db = new Database(path, { readonly: true, fileMustExist: true, ...nativeBinding })
     } else {
       const bytes = readFileSync(path)
@@ -125,7 +141,9 @@ function openReadOnlyStore(path: string, options: OpenOptions): Store {
     if (error instanceof AppError) throw error
     throw new AppError('database', `Cannot use the database at ${path}: ${oneLine(error)}`)
   }
-  return { db, path, isReadOnly: true, close: () => db.close() }
+  const readOnlyReason: ReadOnlyReason = options.readOnly ?? 'medium'
+  refusals.set(db, readOnlyRefusal(readOnlyReason))
+  return { db, path, isReadOnly: true, readOnlyReason, close: () => db.close() }
 }
 
 /**
@@ -135,7 +153,7 @@ function openReadOnlyStore(path: string, options: OpenOptions): Store {
  * waits its turn under busy_timeout. Called inside another transaction it becomes a savepoint.
  */
 export function writeTransaction<T>(db: Db, fn: () => T): T {
-  if (db.readonly) throw new AppError('read_only', READ_ONLY_REFUSAL)
+  if (db.readonly) throw new AppError('read_only', refusals.get(db) ?? READ_ONLY_REFUSAL)
   return db.transaction(fn).immediate()
 }
 

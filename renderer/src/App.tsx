@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { oneLine } from '../../main/contract/errors'
 import { BackupsDialog } from './components/backups/BackupsDialog'
 import { RecoveryScreen } from './components/backups/RecoveryScreen'
-import { ErrorBanner, NoticeBanner } from './components/Banners'
+import { ErrorBanner, NoticeBanner, ReadOnlyBanner } from './components/Banners'
 import { DropOverlay } from './components/DropOverlay'
 import { EmptyState } from './components/EmptyState'
 import { ImportProgress } from './components/ImportProgress'
@@ -78,6 +78,15 @@ export function App() {
     void refresh()
   }, [refresh])
 
+  // Read-only beside another window: back in this one, ask again, so it writes once that one has closed.
+  const openElsewhere = desk.info?.openElsewhere ?? null
+  useEffect(() => {
+    if (!openElsewhere) return
+    const askAgain = () => void refresh()
+    window.addEventListener('focus', askAgain)
+    return () => window.removeEventListener('focus', askAgain)
+  }, [openElsewhere, refresh])
+
   // While a preview is open the window behind it is inert; a new file waits for the next turn.
   const previewOpen = flow.open !== null
   const chooseFile = useCallback(() => {
@@ -143,6 +152,7 @@ export function App() {
         onStory={() => setStoryShown((shown) => !shown)}
       />
       <div className="banners">
+        {openElsewhere && <ReadOnlyBanner notice={openElsewhere.notice} />}
         {flow.running && <ImportProgress running={flow.running} onCancel={flow.cancelRunning} />}
         {desk.failure && <ErrorBanner failure={desk.failure} onDismiss={desk.dismissFailure} />}
         {desk.notice && <NoticeBanner notice={desk.notice} onDismiss={desk.dismissNotice} />}

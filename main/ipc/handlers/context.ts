@@ -5,6 +5,7 @@ import type { TableFormat } from '../../contract/types'
 import type { ImportJobs } from '../../import/jobs'
 import type { RestoreResult } from '../../store/backup'
 import type { Store } from '../../store/database'
+import type { LockHolder } from '../../store/writer-lock'
 
 export interface HandlerContext {
   store: Store
@@ -15,6 +16,8 @@ export interface HandlerContext {
   /** Present in a window: puts a backup in the database's place and reopens it. */
   desk?: DeskControl
   /** Electron only: the native save dialog; resolves to the chosen path, or null when cancelled. */
+  /** Where another window writes to this database (so this one is read-only): who, since when. */
+  openElsewhere?: LockHolder
   chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' | TableFormat }) => Promise<string | null>
   /** Localise runs (the core makes them with its native build; tests give in-thread ones); made on first use when not given. */
   localise?: LocaliseJobs

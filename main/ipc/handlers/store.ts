@@ -4,6 +4,8 @@ import type { AppInfo } from '../../contract/types'
 import { currentFigures, tableGrid } from '../../store/figures'
 import { AppError } from '../../errors'
 import { backUp, listBackups } from '../../store/backup'
+import { verifySources } from '../../import/verify'
+import { openElsewhereNotice } from '../../store/writer-lock'
 import { listReleases, releaseImpact, removeRelease } from '../../store/releases'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
@@ -19,6 +21,10 @@ export function storeHandlers(context: HandlerContext) {
         mode: context.mode,
         dbPath: store.path,
         isReadOnly: store.isReadOnly,
+        readOnlyReason: store.readOnlyReason,
+        openElsewhere: context.openElsewhere
+          ? { pid: context.openElsewhere.pid, since: context.openElsewhere.since, notice: openElsewhereNotice(context.openElsewhere) }
+          : null,
         releases: count('SELECT count(*) FROM release'),
         observations: count('SELECT count(*) FROM observation')
       }
@@ -36,6 +42,7 @@ export function storeHandlers(context: HandlerContext) {
       if (!context.desk) throw new AppError('bad_input', 'Restore from the command line with npm run mappa -- restore')
       return context.desk.restore(file)
     },
+    'sources:verify': () => verifySources(store.db, (fileName, bytes) => context.jobs.readNow(fileName, bytes)),
     'tables:grid': ({ tableId }) => tableGrid(store.db, tableId),
     'figures:list': (query) => currentFigures(store.db, query)
   } satisfies Partial<Handlers>

@@ -1,5 +1,5 @@
-// The messages above the work area: an error banner (role="alert") and a dismissible notice for
-// duplicates and import warnings. Presentational; never decides what to say.
+// The messages above the work area: an error banner (role="alert"), a dismissible notice for
+// duplicates and import warnings, and the read-only banner. Presentational; never decides what to say.
 
 import type { Failure, Notice } from '../state/useDesk'
 
@@ -39,6 +39,20 @@ export function NoticeBanner({ notice, onDismiss }: { notice: Notice; onDismiss:
       <button type="button" className="banner-close" onClick={onDismiss} aria-label="Dismiss notice">
         ×
       </button>
+    </div>
+  )
+}
+
+/** Stays while the window is read-only because another window writes to the database. */
+export function ReadOnlyBanner({ notice }: { notice: string }) {
+  return (
+    <div className="banner banner--warning banner--read-only" role="status" aria-label="Read-only">
+      <span className="banner-icon" aria-hidden="true">
+        ⚠
+      </span>
+      <div className="banner-body">
+        <strong className="banner-title">{notice}</strong>
+      </div>
     </div>
   )
 }

@@ -19,7 +19,9 @@ export function StatusBar({ info, status, onBackups }: { info: AppInfo | null; s
       )}
       {info?.isReadOnly && (
         <span className="read-only" role="status">
-          Read-only: this database is on a read-only medium or folder, so nothing can be changed
+          {info.readOnlyReason === 'other_window'
+            ? 'Read-only: MAPPA Desk is open on this database in another window'
+            : 'Read-only: this database is on a read-only medium or folder, so nothing can be changed'}
         </span>
       )}
       {counts && <span className="counts">{counts}</span>}

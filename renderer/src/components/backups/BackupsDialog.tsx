@@ -1,8 +1,9 @@
 // The backups kept beside the database, newest first, with when and why each was made and what it
-// holds; make one now or restore one (the current database is backed up before it is replaced).
+// holds; make one now or restore one (the current database is backed up before it is replaced);
+// and check every stored figure against its cell in the kept source file.
 
 import { useEffect, useRef, useState } from 'react'
-import type { BackupInfo } from '../../../../main/contract/types'
+import type { BackupInfo, SourceCheck } from '../../../../main/contract/types'
 import { invoke } from '../../api/client'
 import { BACKUP_REASONS, backupContents, backupWhen } from './backupText'
 
@@ -11,6 +12,7 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [verified, setVerified] = useState<SourceCheck | 'checking' | null>(null)
 
   const load = () =>
     invoke('backups:list', {}).then(setBackups, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)))
@@ -89,12 +91,49 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
           </tbody>
         </table>
       )}
+      {verified !== null && (
+        <div className="backups-verify" role="status" aria-label="Verify against sources">
+          {verified === 'checking' ? (
+            <p>Reading every release's file again and comparing each stored figure with its cell…</p>
+          ) : (
+            <>
+              <p className={verified.mismatchCount === 0 ? 'backups-verify-ok' : 'backups-verify-bad'}>{verified.line}</p>
+              {verified.mismatchCount > 0 && (
+                <ul className="backups-verify-list">
+                  {verified.releases.flatMap((release) =>
+                    release.mismatches.slice(0, 20).map((mismatch) => (
+                      <li key={`${mismatch.release}:${mismatch.sheet}:${mismatch.cell}`}>
+                        {release.editionLabel}, {mismatch.sheet}!{mismatch.cell}: stored {mismatch.stored ? `“${mismatch.stored.raw}”` : 'nothing'}, file{' '}
+                        {mismatch.file ? `“${mismatch.file.raw}”` : 'nothing'}
+                      </li>
+                    ))
+                  )}
+                </ul>
+              )}
+            </>
+          )}
+        </div>
+      )}
       {error && (
         <p className="reason-error" role="alert">
           {error}
         </p>
       )}
       <div className="reason-footer">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => {
+            setVerified('checking')
+            void run(
+              () => invoke('sources:verify', {}).then(setVerified),
+              () => undefined
+            ).then(() => setVerified((current) => (current === 'checking' ? null : current)))
+          }}
+        >
+          Verify against sources
+        </button>
         <button type="button" className="button" disabled={busy} onClick={() => void run(() => invoke('backups:create', {}), () => void load())}>
           Back up now
         </button>

@@ -1,0 +1,28 @@
+// The `verify` command: reads every release's kept file again with the import's reader and says
+// whether each stored figure still matches its source cell. Reads only; exit 0 only when all match.
+
+import { createCore } from '../app'
+import { describeMismatch, verifySources } from '../import/verify'
+import { dbPathFor, parse, type Io } from './common'
+
+export const VERIFY_USAGE = `  verify [--db PATH] [--json]          check every stored figure against its cell in the kept source file`
+
+export async function commandVerify(argv: string[], io: Io): Promise<number> {
+  const { values } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } } })
+  const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
+  try {
+    const check = await verifySources(core.store.db, (fileName, bytes) => core.jobs.readNow(fileName, bytes))
+    if (values.json) io.out(JSON.stringify(check, null, 2))
+    else {
+      for (const release of check.releases) {
+        const verdict = release.mismatches.length === 0 ? 'all match' : `${release.mismatches.length.toLocaleString('en-GB')} do not match`
+        io.out(`${String(release.releaseId).padStart(4)}  ${release.editionLabel}  ${release.fileName}: ${release.figures.toLocaleString('en-GB')} figures checked, ${verdict}`)
+        for (const mismatch of release.mismatches) io.out(`        ${describeMismatch(mismatch)}`)
+      }
+      io.out(check.line)
+    }
+    return check.mismatchCount === 0 ? 0 : 1
+  } finally {
+    core.close()
+  }
+}
