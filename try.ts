@@ -1,6 +1,6 @@
 import { openStore } from './main/store/database'
 import { importFile } from './main/import/importFile'
-import { oldStyleBook } from './main/testing/moj-fixtures'
+import { oldStyleBook } from './main/testing/fixtures'
 import { runLocalise } from './main/export/localise/run'
 import { essexTrendSpec } from './main/export/chart/fixtures'
 import { rmSync, readdirSync, statSync } from 'node:fs'

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readPngInfo } from '../main/export/chart/fixtures'
-import { oldStyleBook } from '../main/testing/moj-fixtures'
+import { oldStyleBook } from '../main/testing/fixtures'
 import { Desk, SCREENS } from './desk'
 import { startApp, type RunningApp } from './server'
 

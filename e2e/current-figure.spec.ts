@@ -5,7 +5,7 @@
 import * as XLSX from '@e965/xlsx'
 import { expect, test, type Page } from '@playwright/test'
 import { areaTableRows, oldStyleWorkbook } from '../main/testing/fixtures'
-import { accessibleBook, oldStyleBook } from '../main/testing/moj-fixtures'
+import { accessibleBook, oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
 import { startApp, type RunningApp } from './server'
 

@@ -2,7 +2,7 @@
 // notes, copying as TSV and derived columns, on two MoJ-style workbooks (2020/21 and 2021/22).
 
 import { expect, test, type Page } from '@playwright/test'
-import { AREAS } from '../main/domain/areas'
+import { AREAS } from '../main/contract/areas'
 import { figuresFor, oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
 import { startApp, type RunningApp } from './server'

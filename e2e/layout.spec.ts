@@ -2,8 +2,8 @@
 // scrollbar, every area reachable; restated figures leave a one-line notice, not a block over the grid.
 
 import { expect, test, type Page } from '@playwright/test'
-import { AREAS, slugify } from '../main/domain/areas'
-import { accessibleBook, oldStyleBook } from '../main/testing/moj-fixtures'
+import { AREAS, slugify } from '../main/contract/areas'
+import { accessibleBook, oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
 import { startApp, type RunningApp } from './server'
 

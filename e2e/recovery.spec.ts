@@ -8,7 +8,7 @@ import { createAnnotation } from '../main/store/annotations'
 import { backUp } from '../main/store/backup'
 import { openStore } from '../main/store/database'
 import { applyEdit } from '../main/store/edits'
-import { oldStyleBook } from '../main/testing/moj-fixtures'
+import { oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
 import { startApp, type RunningApp } from './server'
 

@@ -2,7 +2,7 @@
 // figures linked to their cells, Check my copy marking a wrong figure, and Localise packs.
 
 import { expect, test } from '@playwright/test'
-import { oldStyleBook } from '../main/testing/moj-fixtures'
+import { oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
 import { startApp, type RunningApp } from './server'
 

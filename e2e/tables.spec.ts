@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
-import { accessibleBook, oldStyleBook } from '../main/testing/moj-fixtures'
+import { accessibleBook, oldStyleBook } from '../main/testing/fixtures'
 import { Desk, SCREENS } from './desk'
 import { startApp, type RunningApp } from './server'
 

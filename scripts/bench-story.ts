@@ -13,7 +13,7 @@ import { ALL_AREAS } from '../main/export/localise/run'
 import { importFile } from '../main/import/importFile'
 import { openStore } from '../main/store/database'
 import { houseStyle, storyData } from '../main/store/story'
-import { oldStyleBook } from '../main/testing/moj-fixtures'
+import { oldStyleBook } from '../main/testing/fixtures'
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkStore, problemsAfterKill, runImport, spreadMoments, type KillMoment } from '../main/testing/crash'
 import { largeOds } from '../main/testing/large-ods'
-import { oldStyleBook } from '../main/testing/moj-fixtures'
+import { oldStyleBook } from '../main/testing/fixtures'
 
 const { values } = parseArgs({ options: { kills: { type: 'string', default: '20' }, sheets: { type: 'string', default: '2' }, keep: { type: 'boolean' } } })
 const kills = Number(values.kills)

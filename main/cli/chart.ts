@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { ParseArgsConfig } from 'node:util'
 import { createCore } from '../app'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine } from '../contract/errors'
 import { altTextPathFor } from '../export/chart/files'
 import { renderChart, type ChartFormat } from '../export/chart/render'
 import { resolveDbPath } from '../paths'

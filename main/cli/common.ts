@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { resolveDbPath } from '../paths'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine } from '../contract/errors'
 import { heldRefusal, takeWriterLock, type LockMode, type WriterLock } from '../store/writer-lock'
 
 export class UsageError extends Error {}

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path'
 import { createCore } from '../app'
 import { createLocaliseJobs } from '../export/localise/jobs'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine } from '../contract/errors'
 import { readImportFile } from '../import/files'
 import { dbPathFor, parse, UsageError, type Io } from './common'
 

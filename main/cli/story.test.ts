@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCommand } from '../testing/cli'
 import { docxBytes } from '../testing/docx'
-import { oldStyleBook } from '../testing/moj-fixtures'
+import { oldStyleBook } from '../testing/fixtures'
 import { tempDir } from '../testing/temp'
 
 const run = runCommand

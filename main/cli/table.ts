@@ -3,8 +3,8 @@
 
 import { existsSync, writeFileSync } from 'node:fs'
 import type { DerivedKind } from '../contract/types'
-import { parsePeriod } from '../domain/periods'
-import { AppError } from '../errors'
+import { parsePeriod } from '../contract/periods'
+import { AppError } from '../contract/errors'
 import { DERIVED_KINDS } from '../export/tables/derived'
 import { TABLE_FORMATS, writeTable, type TableFormat } from '../export/tables/registry'
 import { buildTableSpec } from '../export/tables/spec'

@@ -140,7 +140,7 @@ describe('what runs on both sides stays in main/contract', () => {
         contractFile,
         `import { readFileSync } from 'node:fs'
          import path from 'path'
-         import type { AreaKind } from '../domain/areas'
+         import type { Place } from '../domain/derived'
          import type { CellStatus } from './markers'
          export const width = () => window.innerWidth + document.body.clientWidth
          export const shape = { window: 1 }`
@@ -148,7 +148,7 @@ describe('what runs on both sides stays in main/contract', () => {
     ).toEqual([
       'main/contract/example.ts imports node:fs (Node)',
       'main/contract/example.ts imports path (Node)',
-      'main/contract/example.ts imports ../domain/areas',
+      'main/contract/example.ts imports ../domain/derived',
       'main/contract/example.ts uses window',
       'main/contract/example.ts uses document'
     ])

@@ -5,7 +5,7 @@ import { importFile } from '../import/importFile'
 import { createAnnotation } from '../store/annotations'
 import { applyEdit } from '../store/edits'
 import { currentFigures } from '../store/figures'
-import { accessibleBook, oldStyleBook } from '../testing/moj-fixtures'
+import { accessibleBook, oldStyleBook } from '../testing/fixtures'
 import { tempStore } from '../testing/temp'
 import { citeFigure, provenanceOf } from './provenance'
 

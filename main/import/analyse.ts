@@ -3,8 +3,8 @@
 // preview a reporter checks before importing. Pure and synchronous: runs in a worker thread too.
 
 import { createHash } from 'node:crypto'
-import { aliasKey } from '../domain/areas'
-import { findMeasureById, type MeasureDefinition } from '../domain/measures'
+import { aliasKey } from '../contract/areas'
+import { findMeasureById, type MeasureDefinition } from '../contract/measures'
 import type { ImportPreview, ImportWarning, MarkerCounts, PreviewColumn, PreviewRow, PreviewTable } from '../contract/types'
 import type { AreaRef, CatalogueSnapshot } from '../store/catalogue'
 import { recognise, RECOGNISER_LABELS } from './registry'

@@ -2,10 +2,10 @@
 // wide (a row per area), long (Year | Area | measures) or series (a column per period).
 // Shared by every recogniser; knows nothing of where blocks start or which file they came from.
 
-import { findBuiltInArea } from '../domain/areas'
+import { findBuiltInArea } from '../contract/areas'
 import { readCell, type CellReading } from '../contract/markers'
-import { customMeasureFor, matchMeasure, tidyHeader, type MeasureDefinition } from '../domain/measures'
-import { parsePeriod, type Period } from '../domain/periods'
+import { customMeasureFor, matchMeasure, tidyHeader, type MeasureDefinition } from '../contract/measures'
+import { parsePeriod, type Period } from '../contract/periods'
 import type { ParsedObservation, ParsedTable, TableLayout } from './types'
 import { cellAddress, type Cell, type SheetGrid } from './workbook'
 

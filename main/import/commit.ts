@@ -2,7 +2,7 @@
 // remembers those corrections for later files, and reports what was stored and what it revised.
 
 import type { ImportMappings, ImportSummary } from '../contract/types'
-import { findMeasureById, type MeasureDefinition } from '../domain/measures'
+import { findMeasureById, type MeasureDefinition } from '../contract/measures'
 import { AppError } from '../contract/errors'
 import { backUp } from '../store/backup'
 import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias } from '../store/catalogue'
@@ -11,7 +11,7 @@ import { findReleaseBySha, writeRelease } from '../store/releases'
 import { listRevisions } from '../store/revisions'
 import { areasBySlug, previewTable, unknownAreasOf, unmatchedRowsWarnings, type Analysis, type AreaAssignments } from './analyse'
 import type { ParsedRelease } from './types'
-import type { Period } from '../domain/periods'
+import type { Period } from '../contract/periods'
 
 function measureById(store: Store, id: string): MeasureDefinition {
   const known = findMeasureById(id)

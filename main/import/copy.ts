@@ -2,7 +2,7 @@
 // through mammoth). Returns the words only; never keeps the file.
 
 import mammoth from 'mammoth'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine } from '../contract/errors'
 
 /** A draft is an article, not a book: 5 MB of .docx is far beyond any news story with pictures. */
 export const MAX_COPY_BYTES = 5 * 1024 * 1024

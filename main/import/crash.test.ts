@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkStore, problemsAfterKill, runImport, spreadMoments } from '../testing/crash'
 import { largeOds } from '../testing/large-ods'
-import { oldStyleBook } from '../testing/moj-fixtures'
+import { oldStyleBook } from '../testing/fixtures'
 import { tempDir } from '../testing/temp'
 
 // The short version of `npm run test:crash` (20 kills of a larger file): a few kills of the command-line import.

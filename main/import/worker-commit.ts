@@ -3,7 +3,7 @@
 
 import type { Worker } from 'node:worker_threads'
 import type { ImportMappings, ImportSummary } from '../contract/types'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine } from '../contract/errors'
 import type { StoreLocation, WorkerCommand, WorkerMessage } from './worker'
 
 /** The worker's own connection, where the store is a file another connection can open. */

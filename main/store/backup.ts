@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { BackupInfo, BackupReason } from '../contract/types'
-import { AppError, oneLine } from '../errors'
+import { AppError, oneLine } from '../contract/errors'
 import { openSnapshot, type Store } from './database'
 
 /** Twenty copies cover a month of daily use with an import or two a week (each is a few MB). */

@@ -1,8 +1,8 @@
 // Keeps the area and measure catalogue in the database in step with main/domain: inserts
 // what is new on every open, never deletes (observations point at these rows).
 
-import { AREAS, aliasKey, slugify, type AreaKind } from '../domain/areas'
-import { MEASURES, type MeasureDefinition } from '../domain/measures'
+import { AREAS, aliasKey, slugify, type AreaKind } from '../contract/areas'
+import { MEASURES, type MeasureDefinition } from '../contract/measures'
 import type { RememberedMapping } from '../contract/types'
 import { writeTransaction, type Db } from './database'
 

@@ -5,7 +5,7 @@
 import type { AreaKind, DerivedCell, DerivedKind, FigureWarning, Pivot, PivotRow } from '../contract/types'
 import { RATE_PAIRS } from '../domain/consistency'
 import { change, impliedPopulation, oneInN, percentChange, rankAmong, ratePer100k, share, type Place } from '../domain/derived'
-import { periodKeyForStartYear } from '../domain/periods'
+import { periodKeyForStartYear } from '../contract/periods'
 import { currentRows, figureKey as keyOf, toCell, warningsFor, type CurrentRow } from './current'
 import type { Db } from './database'
 import { areaIdOf, assertMeasure } from './keys'

@@ -3,8 +3,8 @@
 
 import type { FileFormat, ImportWarning, TableLayout } from '../contract/types'
 import type { CellReading } from '../contract/markers'
-import type { MeasureDefinition } from '../domain/measures'
-import type { Period } from '../domain/periods'
+import type { MeasureDefinition } from '../contract/measures'
+import type { Period } from '../contract/periods'
 
 export interface ParsedObservation {
   rowLabel: string

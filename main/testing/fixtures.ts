@@ -5,7 +5,7 @@
 // Essex, England and Wales and County Durham carry published figures; the rest are stand-ins.
 
 import * as XLSX from '@e965/xlsx'
-import { AREAS } from '../domain/areas'
+import { AREAS } from '../contract/areas'
 
 type Cell = string | number | null
 type Grid = Cell[][]

@@ -2,7 +2,7 @@
 // sheets of about 25,000 rows and 5 columns, LibreOffice-style XML) for speed and crash tests. Test data only.
 
 import { strToU8, zipSync } from 'fflate'
-import { AREAS } from '../domain/areas'
+import { AREAS } from '../contract/areas'
 
 export interface LargeOdsOptions {
   sheets?: number

@@ -1,11 +1,11 @@
 // Published figures as the story tools receive them, for tests: Essex, England and Wales and
 // County Durham at 31 March (DESIGN §3), with made-up but plausible cell addresses.
 
-import { slugify } from '../domain/areas'
-import { AREAS } from '../domain/areas'
-import type { CellStatus } from '../domain/markers'
+import { slugify } from '../contract/areas'
+import { AREAS } from '../contract/areas'
+import type { CellStatus } from '../contract/markers'
 import type { SeriesBreak, StoryData, StoryFigure } from '../domain/story/book'
-import { periodKeyForStartYear } from '../domain/periods'
+import { periodKeyForStartYear } from '../contract/periods'
 
 let cellCounter = 0
 

@@ -7,7 +7,7 @@ import { createAnnotation } from '../store/annotations'
 import type { Store } from '../store/database'
 import { applyEdit } from '../store/edits'
 import { setSetting } from '../store/settings'
-import { accessibleBook, oldStyleBook } from './moj-fixtures'
+import { accessibleBook, oldStyleBook } from './fixtures'
 
 export const EDIT_REASON = 'Durham Constabulary press office'
 export const NOTE_TEXT = 'Checked with the MoJ press office on 3 November'

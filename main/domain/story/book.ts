@@ -2,10 +2,10 @@
 // England and Wales, and every area's figures for ranking, with the series breaks. Pure: the store
 // side gathers the figures and hands them in.
 
-import type { AreaKind } from '../areas'
-import { AREAS, aliasKey, slugify } from '../areas'
-import type { CellStatus } from '../markers'
-import { periodKeyForStartYear } from '../periods'
+import type { AreaKind } from '../../contract/areas'
+import { AREAS, aliasKey, slugify } from '../../contract/areas'
+import type { CellStatus } from '../../contract/markers'
+import { periodKeyForStartYear } from '../../contract/periods'
 import { rankDescending } from '../derived'
 
 export interface StorySource {

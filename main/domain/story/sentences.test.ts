@@ -4,7 +4,7 @@ import { checkCopy } from './check'
 import { draftSentences, type StorySentence } from './sentences'
 import { DEFAULT_STYLE, styleFrom, type HouseStyle } from './style'
 import type { StoryData } from './book'
-import { periodKeyForStartYear } from '../periods'
+import { periodKeyForStartYear } from '../../contract/periods'
 
 const textOf = (sentences: StorySentence[], rule: string) => sentences.find((sentence) => sentence.rule.startsWith(rule))?.text
 const essex = (style: Partial<HouseStyle> = {}, data: StoryData = publishedData(ratesForAllAreas())) => draftSentences(data, 'essex', '2021/22', { ...DEFAULT_STYLE, ...style })

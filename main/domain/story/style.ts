@@ -1,7 +1,7 @@
 // House style for the story's sentences: per cent or %, small numbers in words, the offenders'
 // name and how a year is written. Pure formatting; knows no figures and no store.
 
-import { periodEndYear } from '../periods'
+import { periodEndYear } from '../../contract/periods'
 
 import type { NumberStyle, OffenderTerm, PercentStyle, StoryStyle, YearStyle } from '../../contract/types'
 

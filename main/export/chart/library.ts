@@ -5,7 +5,7 @@
 import { parseChartSpec, type ChartSpec } from '../../contract/chart/spec'
 import type { SavedChart, SavedStyle } from '../../contract/charts'
 import { BUILT_IN_STYLES, builtInStyle, houseStyleSchema, type HouseStyle } from '../../contract/chart/theme'
-import { AppError } from '../../errors'
+import { AppError } from '../../contract/errors'
 import type { Db } from '../../store/database'
 import { now } from '../../store/keys'
 import { getSetting, setSetting } from '../../store/settings'

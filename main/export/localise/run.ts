@@ -4,8 +4,8 @@
 // (the localise worker, or a test's thread).
 
 import { mkdirSync } from 'node:fs'
-import { AREAS, slugify } from '../../domain/areas'
-import { AppError, oneLine } from '../../errors'
+import { AREAS, slugify } from '../../contract/areas'
+import { AppError, oneLine } from '../../contract/errors'
 import type { Db } from '../../store/database'
 import { parseSpecOrThrow } from '../chart/prepare'
 import { writeIndex } from './index-page'

@@ -2,7 +2,7 @@
 // database, posting progress after each pack; a "cancel" message stops it between files.
 
 import { parentPort, workerData } from 'node:worker_threads'
-import { AppError, oneLine } from '../../errors'
+import { AppError, oneLine } from '../../contract/errors'
 import { openStore } from '../../store/database'
 import { runLocalise, type LocaliseProgress, type LocaliseResult } from './run'
 

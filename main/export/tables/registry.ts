@@ -1,8 +1,8 @@
 // Every table format MAPPA Desk writes, one entry per writer (one file each): its name, file
 // extension and media type. Adding a format is adding an entry here; nothing else lists them.
 
-import { slugify } from '../../domain/areas'
-import { AppError } from '../../errors'
+import { slugify } from '../../contract/areas'
+import { AppError } from '../../contract/errors'
 import { writeCsv } from './csv'
 import { writeHtml } from './html'
 import { writeIndesign } from './indesign'

@@ -3,8 +3,8 @@
 // Built from the grid's pivots and the one provenance module; read-only, never formats a file.
 
 import type { AreaKind, CellStatus, DerivedKind, Figure, FigureCell, Pivot, TableRequest } from '../../contract/types'
-import { matchMeasure } from '../../domain/measures'
-import { AppError } from '../../errors'
+import { matchMeasure } from '../../contract/measures'
+import { AppError } from '../../contract/errors'
 import type { Db } from '../../store/database'
 import { currentFigures } from '../../store/figures'
 import { areaPivot, measurePivot } from '../../store/pivots'

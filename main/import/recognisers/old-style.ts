@@ -3,7 +3,7 @@
 // block below; several tables may share a sheet. Claims a workbook only when it finds such an
 // area table; other tables in it are kept through the generic reader.
 
-import { tidyHeader } from '../../domain/measures'
+import { tidyHeader } from '../../contract/measures'
 import { countAreaRows, filledCount, footnotesFrom, isBlank, parseBlock, rowTexts, type Row } from '../blocks'
 import type { ParsedRelease, ParsedTable, RecogniseContext, Recogniser } from '../types'
 import type { SheetGrid, Workbook } from '../workbook'

@@ -1,8 +1,8 @@
 // Pieces every recogniser uses to describe what it found: the release's period and edition
 // label from its tables. Pure functions over parsed tables.
 
-import { findBuiltInArea } from '../../domain/areas'
-import { comparePeriods, type Period } from '../../domain/periods'
+import { findBuiltInArea } from '../../contract/areas'
+import { comparePeriods, type Period } from '../../contract/periods'
 import type { ImportWarning } from '../../contract/types'
 import type { ParsedTable } from '../types'
 import type { Workbook } from '../workbook'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createLocaliseJobs } from '../../export/localise/jobs'
 import { importFile } from '../../import/importFile'
-import { oldStyleBook } from '../../testing/moj-fixtures'
+import { oldStyleBook } from '../../testing/fixtures'
 import { tempContext } from '../../testing/temp'
 import { createDispatch } from '../registrar'
 import { createHandlers } from '.'

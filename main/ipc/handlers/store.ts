@@ -2,7 +2,7 @@
 
 import type { AppInfo } from '../../contract/types'
 import { currentFigures, tableGrid } from '../../store/figures'
-import { AppError } from '../../errors'
+import { AppError } from '../../contract/errors'
 import { backUp, listBackups } from '../../store/backup'
 import { verifySources } from '../../import/verify'
 import { openElsewhereNotice } from '../../store/writer-lock'

@@ -4,7 +4,7 @@
 
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { AppError } from '../../errors'
+import { AppError } from '../../contract/errors'
 import { citeFigure } from '../../export/provenance'
 import { tableHtml } from '../../export/tables/html'
 import { TABLE_WRITERS, tableFileName, writeTable } from '../../export/tables/registry'
