@@ -2,13 +2,14 @@
 // holds; make one now or restore one (the current database is backed up before it is replaced);
 // and check every stored figure against its cell in the kept source file.
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { BackupInfo, SourceCheck } from '../../../../main/contract/types'
 import { invoke } from '../../api/client'
+import { useModalDialog } from '../useModalDialog'
 import { BACKUP_REASONS, backupContents, backupWhen } from './backupText'
 
 export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; onRestored: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -18,10 +19,7 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
     invoke('backups:list', {}).then(setBackups, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)))
 
   useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
     void load()
-    return () => element?.close()
   }, [])
 
   const run = async (work: () => Promise<unknown>, after: () => void) => {
@@ -40,7 +38,7 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
   return (
     <dialog
       ref={dialog}
-      className="backups-dialog"
+      className="desk-dialog backups-dialog"
       aria-label="Backups"
       onCancel={(event) => {
         event.preventDefault()
