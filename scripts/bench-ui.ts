@@ -213,7 +213,9 @@ async function main(): Promise<void> {
     console.log(`Seeded ${YEARS.length} MoJ-style workbooks (periods ${YEARS[0] - 1}/${String(YEARS[0] % 100).padStart(2, '0')} to ${NEWEST}) in ${ms(performance.now() - seeding)}`)
     const started = await serve(db)
     server = started.child
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    // Real scrollbars, as a desktop window has them and the e2e suite uses: headless Chromium's hidden ones become
+    // AG Grid's invisible overlay scrollbar, which lies over the foot of the last row.
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--hide-scrollbars'] })
     const paints: number[] = []
     for (let run = 0; run < PAINTS; run++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
