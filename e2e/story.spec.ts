@@ -40,6 +40,12 @@ test('the Story panel drafts the Essex sentences, copies one and links each figu
 
   await sentences.getByRole('button', { name: '1,867' }).click()
   await expect(story.getByRole('status')).toContainText('essex rso 2021/22: mappa-sample.csv, Sheet1!C20')
+  // The grid shows the figure's cell: registered sex offenders, Essex, 2021/22, focused.
+  await expect(desk.cell('essex', '2021/22')).toHaveClass(/ag-cell-focus/)
+  await sentences.getByRole('button', { name: '114' }).first().click()
+  await expect(page.getByRole('combobox', { name: 'Measure', exact: true })).toHaveValue('rso_rate')
+  await expect(desk.cell('essex', '2021/22')).toHaveText('114')
+  await expect(desk.cell('essex', '2021/22')).toHaveClass(/ag-cell-focus/)
   await desk.screenshot('story-01-sentences')
 
   await story.getByRole('combobox', { name: 'Per cent' }).selectOption('percent-sign')

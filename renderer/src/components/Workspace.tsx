@@ -19,6 +19,7 @@ import { ReasonDialog } from './ReasonDialog'
 import { SidePanel, type PanelKind } from './side/SidePanel'
 import { TableView } from './TableView'
 import { VIEW_PANEL_ID, ViewTabs } from './ViewTabs'
+import { onFigureJump } from '../state/figureJump'
 
 interface WorkspaceProps {
   desk: Desk
@@ -63,6 +64,9 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
   const stored = useCallback((pending: PendingEdit, record: EditRecord) => showEdit(pending.cell.rowKey, record), [showEdit])
   const edit = useEditFlow({ stored, changed: changes.changed, say: desk.say, refocus })
   const jump = useJump(desk, view)
+  // A figure link in the Story panel brings its cell into view here.
+  const { toFigure } = jump
+  useEffect(() => onFigureJump((ref) => toFigure(ref.area, ref.measure, ref.period)), [toFigure])
   const [isExporting, setExporting] = useState(false)
   // File ▸ Export… in the desktop menu opens the same dialog as the grid's button.
   useEffect(() => onAppEvent('menu:export', () => setExporting(true)), [])

@@ -4,6 +4,7 @@
 import { useState } from 'react'
 import type { StoryStyle as HouseStyle, StorySentenceView } from '../../../../main/contract/types'
 import { copyText } from './copyText'
+import { requestFigureJump } from '../../state/figureJump'
 
 const STYLE_LABELS: { key: keyof HouseStyle; label: string; options: [string, string][] }[] = [
   { key: 'percent', label: 'Per cent', options: [['per-cent', '“11 per cent”'], ['percent-sign', '“11%”']] },
@@ -32,7 +33,16 @@ function SentenceText({ sentence, onFigure }: { sentence: StorySentenceView; onF
   sentence.figures.forEach((figure, index) => {
     parts.push(sentence.text.slice(at, figure.start))
     parts.push(
-      <button key={index} type="button" className="story-figure" title={citation(figure)} onClick={() => onFigure(citation(figure))}>
+      <button
+        key={index}
+        type="button"
+        className="story-figure"
+        title={`${citation(figure)} — click to show it in the grid`}
+        onClick={() => {
+          onFigure(citation(figure))
+          requestFigureJump({ area: figure.area, measure: figure.measure, period: figure.period })
+        }}
+      >
         {sentence.text.slice(figure.start, figure.end)}
       </button>
     )
