@@ -34,11 +34,16 @@ interface GridFit {
  *  and pinned rows stuck to its top and foot) and against the window. */
 function gridFit(page: Page): Promise<GridFit> {
   return page.evaluate(() => {
-    const grid = document.querySelector<HTMLElement>('[role="region"][aria-label="Figures table"]')!
-    const viewport = grid.querySelector<HTMLElement>('.ag-grid-viewport')!
-    const top = viewport.querySelector<HTMLElement>('.ag-grid-pinned-top-rows')!.getBoundingClientRect()
-    const bottom = viewport.querySelector<HTMLElement>('.ag-grid-pinned-bottom-rows')!.getBoundingClientRect()
-    const view = document.getElementById('view-panel')!.getBoundingClientRect()
+    const grid = document.querySelector<HTMLElement>('[role="region"][aria-label="Figures table"]')
+    const viewport = grid?.querySelector<HTMLElement>('.ag-grid-viewport')
+    const topRows = viewport?.querySelector<HTMLElement>('.ag-grid-pinned-top-rows')
+    const bottomRows = viewport?.querySelector<HTMLElement>('.ag-grid-pinned-bottom-rows')
+    const panel = document.getElementById('view-panel')
+    // Between views the grid is not drawn yet: say so, and a poll asks again.
+    if (!grid || !viewport || !topRows || !bottomRows || !panel) return { whole: 0, cut: ['(grid not drawn yet)'], pinnedWhole: 0, overflow: 0 }
+    const top = topRows.getBoundingClientRect()
+    const bottom = bottomRows.getBoundingClientRect()
+    const view = panel.getBoundingClientRect()
     const inside = { top: top.bottom, bottom: viewport.getBoundingClientRect().top + viewport.clientHeight - bottom.height }
     let whole = 0
     const cut: string[] = []
@@ -136,6 +141,7 @@ test('after an import that restates figures, By measure fills the window with wh
   expect((await gridFit(page)).overflow).toBe(0)
   await desk.screenshot('36-by-area-essex')
   await desk.tab('By measure').click()
+  await expect(desk.grid).toBeVisible()
 
   // A filter that leaves a few rows ends the grid at its last row, totals right under it.
   await page.getByRole('searchbox', { name: 'Filter rows' }).fill('shire')
