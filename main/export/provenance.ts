@@ -7,6 +7,7 @@ import { MARKER_MEANINGS, measureLabel } from '../contract/chart/series'
 import { listAnnotations } from '../store/annotations'
 import type { Db } from '../store/database'
 import { EDITION_ORDER_SQL } from '../domain/precedence'
+import { formatFigure as formatNumber } from '../domain/format'
 
 export interface FigureRef {
   area: string
@@ -38,7 +39,7 @@ const QUALIFIER_TOKENS: Partial<Record<CellStatus, string>> = { estimate: '[e]',
 
 /** A figure as a reporter writes it: 1,867 rather than 1867; a marker as published. */
 export function formatFigure(value: number | null, raw: string): string {
-  if (value !== null) return value.toLocaleString('en-GB', { maximumFractionDigits: 2 })
+  if (value !== null) return formatNumber(value)
   return raw.trim() === '' ? '(blank)' : raw.trim()
 }
 
