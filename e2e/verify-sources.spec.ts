@@ -3,13 +3,29 @@
 
 import { expect, test } from '@playwright/test'
 import Database from 'better-sqlite3'
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { areaTableRows, workbookBytes } from '../main/testing/fixtures'
 import { Desk } from './desk'
-import { startApp, type RunningApp } from './server'
+import { projectRoot, startApp, type RunningApp } from './server'
 
 let app: RunningApp
 
-test.beforeEach(async () => {
-  app = await startApp()
+/** Three releases of 40,000 extra rows each, imported through the built CLI before the window opens: a check long enough to watch. */
+function importLargeReleases(dbPath: string): void {
+  const files = [2022, 2023, 2024].map((year) => {
+    const file = join(dbPath, '..', `large-${year}.csv`)
+    const title = `Table 1: MAPPA-eligible offenders at 31 March ${year}, by area`
+    writeFileSync(file, workbookBytes({ Table1: areaTableRows({ title, extraRows: 40_000 }) }, 'csv'))
+    return file
+  })
+  const run = spawnSync(process.execPath, [join(projectRoot, 'out', 'main', 'cli.js'), 'import', ...files, '--db', dbPath], { encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`import failed: ${run.stderr}`)
+}
+
+test.beforeEach(async ({}, testInfo) => {
+  app = await startApp(testInfo.title.includes('long check') ? importLargeReleases : undefined)
 })
 
 test.afterEach(async () => {
@@ -37,4 +53,21 @@ test('verifies the stored figures against their source cells, and names one that
   await expect(result).toContainText('1 of 32 figures in 1 release do not match their source cells')
   await expect(result.getByRole('listitem')).toHaveText([`Sample data (published figures as quoted by local newspapers), ${changed.sheet}!${changed.cell}: stored “1870”, file “${changed.raw}”`])
   await desk.screenshot('65-verify-mismatch')
+})
+
+test('shows a long check moving release by release, then its result', async ({ page }) => {
+  test.slow()
+  const desk = new Desk(page)
+  await desk.open(app.url)
+  await expect(desk.releases).toContainText('large-2024.csv')
+
+  await page.getByRole('button', { name: 'Backups…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Backups' })
+  await dialog.getByRole('button', { name: 'Verify against sources' }).click()
+  const bar = dialog.getByRole('progressbar', { name: 'Verifying against sources' })
+  await expect(bar).toHaveAttribute('aria-valuetext', /release [23] of 3\), \d+%$/)
+  await desk.screenshot('66-verify-progress')
+  const result = dialog.getByRole('status', { name: 'Verify against sources' })
+  await expect(result).toHaveText(/^All [\d,]+ figures in 3 releases match their source cells$/, { timeout: 60_000 })
+  await expect(bar).toBeHidden()
 })

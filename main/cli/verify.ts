@@ -11,7 +11,17 @@ export async function commandVerify(argv: string[], io: Io): Promise<number> {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } } })
   const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
   try {
-    const check = await verifySources(core.store.db, (fileName, bytes) => core.jobs.readNow(fileName, bytes))
+    // One line on stderr as each release is read, so a long check shows where it is.
+    let shown = -1
+    const check = await verifySources(
+      core.store.db,
+      (fileName, bytes) => core.jobs.readNow(fileName, bytes),
+      ({ done, total, current }) => {
+        if (current === null || done === shown) return
+        shown = done
+        io.err(`[${done + 1}/${total}] reading ${current}`)
+      }
+    )
     if (values.json) io.out(JSON.stringify(check, null, 2))
     else {
       for (const release of check.releases) {

@@ -67,7 +67,9 @@ const channels = [
   'tables:save',
   'figures:editions',
   'figures:cite',
-  'sources:verify'
+  'sources:verify',
+  'verify:start',
+  'verify:status'
 ] as const
 export const CHANNELS: Exhaustive<Channel, typeof channels> = channels
 

@@ -34,7 +34,8 @@ import type {
   TableFormatInfo,
   TablePreview,
   TableRequest,
-  SourceCheck
+  SourceCheck,
+  VerifyJobStatus
 } from './types'
 
 export type * from './types'
@@ -152,6 +153,10 @@ export interface Channels {
   'figures:cite': { args: { area: string; measure: string; period: string }; result: { citation: string } }
   /** Reads every release's kept file again with the import's reader and compares each stored figure with its cell. */
   'sources:verify': { args: Record<string, never>; result: SourceCheck }
+  /** Starts verifying against sources in the background (joins the run already going); poll verify:status. */
+  'verify:start': { args: Record<string, never>; result: { jobId: string } }
+  /** A verify run's progress and, when it stops, its check. */
+  'verify:status': { args: { jobId: string }; result: VerifyJobStatus }
 }
 
 export type SettingKey = 'homeArea' | 'storyPercent' | 'storySmallNumbers' | 'storyOffenderTerm' | 'storyYearStyle'

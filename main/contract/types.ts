@@ -630,3 +630,18 @@ export interface SourceCheck {
   /** "All 12,345 figures in 3 releases match their source cells", or how many do not. */
   line: string
 }
+
+/** A verify run the window polls: which release is being read, how far it has got, and at the end the check. */
+export interface VerifyJobStatus {
+  jobId: string
+  state: 'running' | 'done' | 'failed'
+  /** Releases checked so far, of how many. */
+  done: number
+  total: number
+  /** The release being read now ("MAPPA annual report 2023/24"), null before the first and after the last. */
+  current: string | null
+  /** 0 to 1 over the whole run, moving within a release as its file is read. */
+  progress: number
+  result: SourceCheck | null
+  error: { code: ErrorCode; message: string } | null
+}

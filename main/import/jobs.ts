@@ -35,6 +35,8 @@ interface Job {
   timer?: NodeJS.Timeout
   /** When the job stopped running (policy.now()), for letting go of what nobody came back for. */
   endedAt?: number
+  /** Who else hears its progress (a check against the sources). */
+  onProgress?: (progress: number) => void
 }
 
 export interface WorkerScript {
@@ -87,7 +89,7 @@ export interface ImportJobs {
   /** Reads (in the worker, within its limits) and commits a file as recognised, in one step. */
   importNow(fileName: string, bytes: Uint8Array): Promise<ImportSummary>
   /** Reads a file (in the worker, within its limits) as an import would, storing nothing: for checking kept files. */
-  readNow(fileName: string, bytes: Uint8Array): Promise<Analysis>
+  readNow(fileName: string, bytes: Uint8Array, onProgress?: (progress: number) => void): Promise<Analysis>
   discard(previewId: string): { discarded: boolean }
   /** The file bytes open jobs still hold: running ones and previews waiting for the reporter. */
   heldBytes(): number
@@ -198,6 +200,10 @@ export function createImportJobs(
     forgetWorker(job)
     jobs.delete(job.status.jobId)
   }
+  const progressed = (job: Job, phase: string, progress: number) => {
+    job.status = { ...job.status, phase, progress }
+    job.onProgress?.(progress)
+  }
   const sweeper = setInterval(prune, SWEEP_MS)
   sweeper.unref()
 
@@ -212,7 +218,7 @@ export function createImportJobs(
     job.timer.unref()
     worker.on('message', (message: WorkerMessage) => {
       if (job.status.state !== 'running') return
-      if (message.type === 'progress') job.status = { ...job.status, phase: message.phase, progress: message.progress }
+      if (message.type === 'progress') progressed(job, message.phase, message.progress)
       else if (message.type === 'done') finish(job, message.analysis)
       else if (message.type === 'failed') fail(job, message.code, message.message)
     })
@@ -231,7 +237,7 @@ export function createImportJobs(
     setImmediate(() => {
       if (job.status.state !== 'running') return
       try {
-        finish(job, analyseFile(input, input.catalogue, (phase, progress) => (job.status = { ...job.status, phase, progress })))
+        finish(job, analyseFile(input, input.catalogue, (phase, progress) => progressed(job, phase, progress)))
       } catch (error) {
         fail(job, error instanceof AppError ? error.code : 'internal', oneLine(error))
       }
@@ -302,8 +308,9 @@ export function createImportJobs(
       }
       return this.commit(jobId, {})
     },
-    async readNow(fileName, bytes) {
+    async readNow(fileName, bytes, onProgress) {
       const job = begin(fileName, bytes, false)
+      job.onProgress = onProgress
       await job.settled
       jobs.delete(job.status.jobId)
       if (!job.analysis || isHeldInWorker(job.analysis)) throw new AppError(job.status.error?.code ?? 'internal', job.status.error?.message ?? 'Reading the file was stopped')

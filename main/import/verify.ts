@@ -7,8 +7,16 @@ import type { Db } from '../store/database'
 
 export type { CellFigure, ReleaseCheck, SourceCheck, SourceMismatch }
 
-/** Reads a file as the import did: in the import worker, or in this thread. */
-export type SourceReader = (fileName: string, bytes: Uint8Array) => Promise<Analysis> | Analysis
+/** Reads a file as the import did: in the import worker, or in this thread; `onProgress` hears 0 to 1 as it reads. */
+export type SourceReader = (fileName: string, bytes: Uint8Array, onProgress?: (progress: number) => void) => Promise<Analysis> | Analysis
+
+/** Where a check has got to: releases done of the total, the one being read, and 0 to 1 over the whole run. */
+export interface VerifyProgress {
+  done: number
+  total: number
+  current: string | null
+  progress: number
+}
 
 const keyOf = (sheet: string, cell: string) => `${sheet}\u0000${cell}`
 const same = (a: CellFigure, b: CellFigure) => a.value === b.value && a.status === b.status && a.raw === b.raw
@@ -60,24 +68,32 @@ export function describeMismatch(mismatch: SourceMismatch): string {
   return `release ${mismatch.release}, ${mismatch.sheet}!${mismatch.cell}: stored ${show(mismatch.stored)}, file ${show(mismatch.file)}`
 }
 
-/** Reads every release's kept file again and compares each cell; `onProgress` hears each release as it starts. */
-export async function verifySources(db: Db, read: SourceReader, onProgress: (done: number, total: number) => void = () => undefined): Promise<SourceCheck> {
-  const releases = db.prepare('SELECT id, edition_label AS editionLabel, file_name AS fileName FROM release ORDER BY id').all() as {
+/** Reads every release's kept file again and compares each cell; `onProgress` hears each release start and its reading move. */
+export async function verifySources(db: Db, read: SourceReader, onProgress: (progress: VerifyProgress) => void = () => undefined): Promise<SourceCheck> {
+  const releases = db.prepare('SELECT id, edition_label AS editionLabel, file_name AS fileName, size_bytes AS size FROM release ORDER BY id').all() as {
     id: number
     editionLabel: string
     fileName: string
+    size: number
   }[]
   const bytesOf = db.prepare('SELECT bytes FROM release WHERE id = ?').pluck()
   const cellsOf = db.prepare('SELECT sheet, cell, value, status, raw FROM observation WHERE release_id = ? ORDER BY id')
+  // Progress moves by bytes read, so a 100 MB release is not counted as one step like a 20 KB one.
+  const totalBytes = releases.reduce((sum, release) => sum + Math.max(1, release.size), 0)
+  let bytesDone = 0
   const checks: ReleaseCheck[] = []
   for (const [index, release] of releases.entries()) {
-    onProgress(index, releases.length)
+    const share = Math.max(1, release.size)
+    const report = (within: number) =>
+      onProgress({ done: index, total: releases.length, current: release.editionLabel, progress: (bytesDone + share * Math.min(1, Math.max(0, within))) / totalBytes })
+    report(0)
     const bytes = new Uint8Array(bytesOf.get(release.id) as Buffer)
     const stored = cellsOf.all(release.id) as (CellFigure & { sheet: string; cell: string })[]
-    const analysis = await read(release.fileName, bytes)
+    const analysis = await read(release.fileName, bytes, report)
     checks.push({ releaseId: release.id, editionLabel: release.editionLabel, fileName: release.fileName, figures: stored.length, mismatches: compareRelease(release.id, stored, analysis) })
+    bytesDone += share
   }
-  onProgress(releases.length, releases.length)
+  onProgress({ done: releases.length, total: releases.length, current: null, progress: 1 })
   const figures = checks.reduce((sum, check) => sum + check.figures, 0)
   const mismatchCount = checks.reduce((sum, check) => sum + check.mismatches.length, 0)
   return { releases: checks, figures, mismatchCount, line: describeCheck(checks) }

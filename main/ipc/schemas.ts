@@ -133,6 +133,8 @@ export const SCHEMAS = {
   'backups:list': none,
   'backups:create': none,
   'sources:verify': none,
+  'verify:start': none,
+  'verify:status': jobId,
   'backups:restore': z.object({ file: z.string().regex(/^mappa-desk-[0-9-]+-[a-z]+\.sqlite$/, 'must be a backup file name from backups:list').optional() }).strict(),
   'charts:render': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional(), dpi: chartSpecSchema.shape.dpi.unwrap().optional() }).strict(),
   'charts:export': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg', 'pdf']), cmyk: z.boolean().optional() }).strict(),

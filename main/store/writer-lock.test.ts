@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDesk } from '../app'
@@ -7,7 +8,7 @@ import { importFile } from '../import/importFile'
 import { oldStyleBook } from '../testing/fixtures'
 import { tempDir } from '../testing/temp'
 import { openStore } from './database'
-import { lockPathFor, takeWriterLock, type LockAttempt } from './writer-lock'
+import { currentBoot, lockPathFor, processStartOf, takeWriterLock, type LockAttempt } from './writer-lock'
 
 const LOCK_MODULE = JSON.stringify(new URL('./writer-lock.ts', import.meta.url).href)
 const APP_MODULE = JSON.stringify(new URL('../app.ts', import.meta.url).href)
@@ -76,6 +77,34 @@ describe('the writer lock beside the database', () => {
 
     const attempt = takeWriterLock(dbPath, 'window')
     expect(attempt).toMatchObject({ taken: true, lock: { holder: { pid: process.pid } } })
+    if (attempt.taken) attempt.lock.release()
+  })
+
+  it('is taken over when its pid is alive but names another process: from before a reboot, or started at another time', () => {
+    const dbPath = join(tempDir(), 'desk.sqlite')
+    // This test's own pid is certainly alive, so only the boot and start fields can tell the lock is not its.
+    const live = { pid: process.pid, mode: 'window', since: '2026-11-30T09:00:00.000Z', host: hostname() }
+    const takenOver = (holder: object) => {
+      writeFileSync(lockPathFor(dbPath), JSON.stringify(holder))
+      const attempt = takeWriterLock(dbPath, 'import')
+      if (attempt.taken) attempt.lock.release()
+      return attempt.taken
+    }
+    const boot = currentBoot()
+    const otherBoot = Number.isNaN(Date.parse(boot)) ? '0f0e0d0c-0b0a-4908-8706-050403020100' : new Date(Date.parse(boot) - 3_600_000).toISOString()
+    expect(takenOver({ ...live, boot: otherBoot })).toBe(true)
+    expect(takenOver({ ...live, boot })).toBe(false)
+    // Where the boot is a time (not Linux), a second's jitter in reading it is the same boot.
+    if (!Number.isNaN(Date.parse(boot))) expect(takenOver({ ...live, boot: new Date(Date.parse(boot) + 1_000).toISOString() })).toBe(false)
+    // A lock from a version that wrote neither field is judged by its pid alone.
+    expect(takenOver(live)).toBe(false)
+    const start = processStartOf('self')
+    if (start !== undefined) {
+      expect(takenOver({ ...live, boot, processStart: String(Number(start) + 1) })).toBe(true)
+      expect(takenOver({ ...live, boot, processStart: start })).toBe(false)
+    }
+    const attempt = takeWriterLock(join(tempDir(), 'other.sqlite'), 'window')
+    expect(attempt).toMatchObject({ taken: true, lock: { holder: { boot } } })
     if (attempt.taken) attempt.lock.release()
   })
 

@@ -3,7 +3,7 @@
 
 import { randomBytes } from 'node:crypto'
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { hostname } from 'node:os'
+import { hostname, uptime } from 'node:os'
 
 /** Who writes: a window (Electron or browser mode) or one command-line write. */
 export type LockMode = 'window' | 'import' | 'remove' | 'restore'
@@ -14,6 +14,10 @@ export interface LockHolder {
   /** ISO time the holder took the lock. */
   since: string
   host: string
+  /** This machine's start as the holder saw it (Linux's boot id, else the ISO boot time): a lock from before a reboot is stale, whatever its pid now names. */
+  boot?: string
+  /** Where the system says when a process started (Linux), the holder's: the same pid with another start is another process. */
+  processStart?: string
 }
 
 export interface WriterLock {
@@ -27,6 +31,36 @@ export type LockAttempt = { taken: true; lock: WriterLock } | { taken: false; he
 
 export function lockPathFor(dbPath: string): string {
   return `${dbPath}.lock`
+}
+
+/**
+ * This boot of the machine: Linux names each boot (boot_id), untouched by clock changes; elsewhere
+ * the time it started, from the uptime, which has a second's grain.
+ */
+export function currentBoot(): string {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim()
+  } catch {
+    return new Date(Date.now() - uptime() * 1000).toISOString()
+  }
+}
+/** Boot times further apart than this are two boots (a reboot takes longer; a clock's correction while running less). */
+const SAME_BOOT_MS = 2 * 60_000
+
+function isSameBoot(recorded: string, now: string): boolean {
+  const [then, current] = [Date.parse(recorded), Date.parse(now)]
+  return Number.isNaN(then) || Number.isNaN(current) ? recorded === now : Math.abs(current - then) <= SAME_BOOT_MS
+}
+
+/** A process's start, in clock ticks since boot, from /proc (Linux); undefined where the system does not say. */
+export function processStartOf(pid: number | 'self'): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // The command name, in brackets, may hold spaces and brackets: the fields after its last ')' are fixed; start time is the 22nd.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
+  } catch {
+    return undefined
+  }
 }
 
 /** Whether a process with this id runs on this machine (EPERM: it runs, as another user). */
@@ -49,7 +83,14 @@ function readHolder(path: string): LockHolder | 'missing' | 'unreadable' {
   try {
     const value = JSON.parse(text) as Partial<LockHolder>
     if (Number.isInteger(value.pid) && typeof value.mode === 'string' && typeof value.since === 'string') {
-      return { pid: value.pid!, mode: value.mode as LockMode, since: value.since, host: typeof value.host === 'string' ? value.host : hostname() }
+      return {
+        pid: value.pid!,
+        mode: value.mode as LockMode,
+        since: value.since,
+        host: typeof value.host === 'string' ? value.host : hostname(),
+        ...(typeof value.boot === 'string' ? { boot: value.boot } : {}),
+        ...(typeof value.processStart === 'string' ? { processStart: value.processStart } : {})
+      }
     }
   } catch {
     // Not JSON: a lock file cut short, or not ours.
@@ -57,9 +98,18 @@ function readHolder(path: string): LockHolder | 'missing' | 'unreadable' {
   return 'unreadable'
 }
 
-/** A holder on another machine (a shared folder) cannot be checked, so it counts as alive. */
+/**
+ * A holder on another machine (a shared folder) cannot be checked, so it counts as alive. On this
+ * one, a holder is gone when its pid runs nothing, when the machine has restarted since it took the
+ * lock, or when the process with its pid started at another time: after a reboot or a wrap of pids,
+ * the number can name somebody else's process. Locks written without those fields are judged by pid.
+ */
 function isStale(holder: LockHolder): boolean {
-  return holder.host === hostname() && !isProcessAlive(holder.pid)
+  if (holder.host !== hostname()) return false
+  if (!isProcessAlive(holder.pid)) return true
+  if (holder.boot !== undefined && !isSameBoot(holder.boot, currentBoot())) return true
+  const start = holder.processStart === undefined ? undefined : processStartOf(holder.pid)
+  return start !== undefined && start !== holder.processStart
 }
 
 const sameHolder = (a: LockHolder | string, b: LockHolder) => typeof a !== 'string' && a.pid === b.pid && a.since === b.since && a.host === b.host
@@ -129,7 +179,15 @@ function hookExit(): void {
 /** Takes the database's writer lock, or says who holds it. A stale lock (its process gone) is taken over. */
 export function takeWriterLock(dbPath: string, mode: LockMode): LockAttempt {
   const path = lockPathFor(dbPath)
-  const holder: LockHolder = { pid: process.pid, mode, since: new Date().toISOString(), host: hostname() }
+  const start = processStartOf('self')
+  const holder: LockHolder = {
+    pid: process.pid,
+    mode,
+    since: new Date().toISOString(),
+    host: hostname(),
+    boot: currentBoot(),
+    ...(start === undefined ? {} : { processStart: start })
+  }
   for (let attempt = 0; attempt < 5; attempt++) {
     if (createExclusively(path, holder)) {
       const lock: WriterLock = {

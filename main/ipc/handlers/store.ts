@@ -4,7 +4,8 @@ import type { AppInfo } from '../../contract/types'
 import { currentFigures, tableGrid } from '../../store/figures'
 import { AppError } from '../../contract/errors'
 import { backUp, listBackups } from '../../store/backup'
-import { verifySources } from '../../import/verify'
+import { verifySources, type SourceReader } from '../../import/verify'
+import { createVerifyJobs } from '../../import/verify-jobs'
 import { openElsewhereNotice } from '../../store/writer-lock'
 import { listReleases, releaseImpact, removeRelease } from '../../store/releases'
 import type { Handlers } from '../registrar'
@@ -12,6 +13,8 @@ import type { HandlerContext } from './context'
 
 export function storeHandlers(context: HandlerContext) {
   const { store } = context
+  const readSource: SourceReader = (fileName, bytes, onProgress) => context.jobs.readNow(fileName, bytes, onProgress)
+  const verifyJobs = createVerifyJobs(store.db, readSource)
   return {
     'app:info': (): AppInfo => {
       const count = (sql: string) => store.db.prepare(sql).pluck().get() as number
@@ -42,7 +45,9 @@ export function storeHandlers(context: HandlerContext) {
       if (!context.desk) throw new AppError('bad_input', 'Restore from the command line with npm run mappa -- restore')
       return context.desk.restore(file)
     },
-    'sources:verify': () => verifySources(store.db, (fileName, bytes) => context.jobs.readNow(fileName, bytes)),
+    'sources:verify': () => verifySources(store.db, readSource),
+    'verify:start': () => verifyJobs.start(),
+    'verify:status': ({ jobId }) => verifyJobs.status(jobId),
     'tables:grid': ({ tableId }) => tableGrid(store.db, tableId),
     'figures:list': (query) => currentFigures(store.db, query)
   } satisfies Partial<Handlers>

@@ -2,18 +2,50 @@
 // holds; make one now or restore one (the current database is backed up before it is replaced);
 // and check every stored figure against its cell in the kept source file.
 
-import { useEffect, useState } from 'react'
-import type { BackupInfo, SourceCheck } from '../../../../main/contract/types'
+import { useEffect, useRef, useState } from 'react'
+import type { BackupInfo, SourceCheck, VerifyJobStatus } from '../../../../main/contract/types'
 import { invoke } from '../../api/client'
 import { useModalDialog } from '../useModalDialog'
 import { BACKUP_REASONS, backupContents, backupWhen } from './backupText'
+
+/** As often as the import strip polls: the bar moves smoothly and costs nothing. */
+const VERIFY_POLL_MS = 150
+
+const isRunning = (verified: SourceCheck | VerifyJobStatus): verified is VerifyJobStatus => 'state' in verified
+
+function VerifyProgress({ status }: { status: VerifyJobStatus }) {
+  const percent = Math.round(Math.min(1, Math.max(0, status.progress)) * 100)
+  const where = status.current ? `Reading ${status.current} (release ${status.done + 1} of ${status.total})` : 'Reading every release’s file again'
+  return (
+    <div className="backups-verify-progress">
+      <p>{where} and comparing each stored figure with its cell…</p>
+      <div className="progress" role="progressbar" aria-label="Verifying against sources" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${where}, ${percent}%`}>
+        <div className="progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+    </div>
+  )
+}
 
 export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; onRestored: () => void }) {
   const dialog = useModalDialog()
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [verified, setVerified] = useState<SourceCheck | 'checking' | null>(null)
+  const [verified, setVerified] = useState<SourceCheck | VerifyJobStatus | null>(null)
+  const isOpen = useRef(true)
+  useEffect(() => () => void (isOpen.current = false), [])
+
+  /** Starts (or joins) a check against the sources and follows it until it stops. */
+  const verify = async () => {
+    let status = await invoke('verify:status', await invoke('verify:start', {}))
+    while (status.state === 'running' && isOpen.current) {
+      setVerified(status)
+      await new Promise((resolve) => setTimeout(resolve, VERIFY_POLL_MS))
+      status = await invoke('verify:status', { jobId: status.jobId })
+    }
+    if (status.state === 'failed') throw new Error(status.error?.message ?? 'The check against the sources stopped')
+    setVerified(status.result)
+  }
 
   const load = () =>
     invoke('backups:list', {}).then(setBackups, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)))
@@ -91,8 +123,8 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
       )}
       {verified !== null && (
         <div className="backups-verify" role="status" aria-label="Verify against sources">
-          {verified === 'checking' ? (
-            <p>Reading every release's file again and comparing each stored figure with its cell…</p>
+          {isRunning(verified) ? (
+            <VerifyProgress status={verified} />
           ) : (
             <>
               <p className={verified.mismatchCount === 0 ? 'backups-verify-ok' : 'backups-verify-bad'}>{verified.line}</p>
@@ -123,11 +155,8 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
           className="button"
           disabled={busy}
           onClick={() => {
-            setVerified('checking')
-            void run(
-              () => invoke('sources:verify', {}).then(setVerified),
-              () => undefined
-            ).then(() => setVerified((current) => (current === 'checking' ? null : current)))
+            setVerified({ jobId: '', state: 'running', done: 0, total: 0, current: null, progress: 0, result: null, error: null })
+            void run(verify, () => undefined).then(() => setVerified((current) => (current !== null && isRunning(current) ? null : current)))
           }}
         >
           Verify against sources
