@@ -4,6 +4,8 @@
 import { defineConfig } from '@playwright/test'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** Flags for a closed network and a root user: no sandbox, no background fetches. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,8 +32,7 @@ export default defineConfig({
           executablePath: CHROMIUM_PATH,
           // Show scrollbars as a desktop window does, so screenshots show the real layout.
           ignoreDefaultArgs: ['--hide-scrollbars'],
-          // Flags for a closed network and a root user: no sandbox, no background fetches.
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+          args: CHROMIUM_ARGS
         }
       }
     },

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { AREAS, slugify } from '../main/contract/areas'
 import { accessibleBook, oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
+import { gridFit } from './grid-fit'
 import { startApp, type RunningApp } from './server'
 
 let app: RunningApp
@@ -18,49 +19,6 @@ test.afterEach(async () => {
 })
 
 const AREA_SLUGS = AREAS.filter((area) => area.kind === 'area').map((area) => slugify(area.name))
-
-interface GridFit {
-  /** Body rows whose whole box is inside the grid's scrolling body. */
-  whole: number
-  /** Body rows the body's edge cuts through. */
-  cut: string[]
-  /** Pinned rows (totals) wholly inside the grid. */
-  pinnedWhole: number
-  /** How far the grid's foot reaches past the view (0 when it is all in the window). */
-  overflow: number
-}
-
-/** Where the figures grid's rows fall against its scrolling body (AG Grid 36: one viewport, the header
- *  and pinned rows stuck to its top and foot) and against the window. */
-function gridFit(page: Page): Promise<GridFit> {
-  return page.evaluate(() => {
-    const grid = document.querySelector<HTMLElement>('[role="region"][aria-label="Figures table"]')
-    const viewport = grid?.querySelector<HTMLElement>('.ag-grid-viewport')
-    const topRows = viewport?.querySelector<HTMLElement>('.ag-grid-pinned-top-rows')
-    const bottomRows = viewport?.querySelector<HTMLElement>('.ag-grid-pinned-bottom-rows')
-    const panel = document.getElementById('view-panel')
-    // Between views the grid is not drawn yet: say so, and a poll asks again.
-    if (!grid || !viewport || !topRows || !bottomRows || !panel) return { whole: 0, cut: ['(grid not drawn yet)'], pinnedWhole: 0, overflow: 0 }
-    const top = topRows.getBoundingClientRect()
-    const bottom = bottomRows.getBoundingClientRect()
-    const view = panel.getBoundingClientRect()
-    const inside = { top: top.bottom, bottom: viewport.getBoundingClientRect().top + viewport.clientHeight - bottom.height }
-    let whole = 0
-    const cut: string[] = []
-    for (const row of Array.from(grid.querySelectorAll<HTMLElement>('.ag-grid-scrolling-rows [role="row"]'))) {
-      const rect = row.getBoundingClientRect()
-      if (rect.bottom <= inside.top + 0.5 || rect.top >= inside.bottom - 0.5) continue
-      if (rect.top >= inside.top - 0.5 && rect.bottom <= inside.bottom + 0.5) whole++
-      else cut.push(row.getAttribute('row-id') ?? '?')
-    }
-    const gridBox = grid.getBoundingClientRect()
-    const pinnedWhole = Array.from(grid.querySelectorAll<HTMLElement>('.ag-grid-pinned-bottom-rows [role="row"]')).filter((row) => {
-      const rect = row.getBoundingClientRect()
-      return rect.height > 0 && rect.top >= gridBox.top && rect.bottom <= gridBox.bottom + 0.5
-    }).length
-    return { whole, cut, pinnedWhole, overflow: Math.max(0, gridBox.bottom - Math.min(view.bottom, window.innerHeight)) }
-  })
-}
 
 /** Scrolls the grid to each area in turn and checks its row is then wholly in the scrolling body. */
 async function expectEveryAreaReachable(page: Page, desk: Desk, period: string): Promise<void> {
