@@ -66,7 +66,7 @@ test('shows a long check moving release by release, then its result', async ({ p
   await dialog.getByRole('button', { name: 'Verify against sources' }).click()
   const bar = dialog.getByRole('progressbar', { name: 'Verifying against sources' })
   await expect(bar).toHaveAttribute('aria-valuetext', /release [23] of 3\), \d+%$/)
-  await desk.screenshot('66-verify-progress')
+  await desk.screenshot('67-verify-progress')
   const result = dialog.getByRole('status', { name: 'Verify against sources' })
   await expect(result).toHaveText(/^All [\d,]+ figures in 3 releases match their source cells$/, { timeout: 60_000 })
   await expect(bar).toBeHidden()

@@ -134,7 +134,7 @@ export function App() {
   if (desk.info?.recovery) return <RecoveryScreen recovery={desk.info.recovery} onRestored={reopen} />
 
   return (
-    <div className={`app${empty ? ' app--empty' : ''}`}>
+    <div className={`app${empty ? ' app--empty' : storyShown ? ' app--story' : ''}`}>
       <Toolbar
         showActions={!empty}
         busy={desk.busy}
