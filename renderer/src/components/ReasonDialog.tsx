@@ -1,10 +1,11 @@
 // The modal asking why a figure changes (area, measure, period, old → new, a required reason), with
 // the core's refusal shown inside. Presentational: saving belongs to the edit flow, never to this.
 
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { readCell } from '../../../main/contract/markers'
 import { formatCell } from '../grid/format'
 import type { PendingEdit } from '../state/useEditFlow'
+import { useModalDialog } from './useModalDialog'
 
 /** "1870" reads as the grid will show it, "1,870"; anything else as typed (the core judges it). */
 function typedAsShown(typed: string): string {
@@ -21,17 +22,10 @@ interface ReasonDialogProps {
 }
 
 export function ReasonDialog({ edit, saving, error, onSave, onCancel }: ReasonDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const reasonBox = useRef<HTMLTextAreaElement>(null)
+  const dialog = useModalDialog(reasonBox)
   const [reason, setReason] = useState('')
   const ready = reason.trim() !== '' && !saving
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    reasonBox.current?.focus()
-    return () => element?.close()
-  }, [])
 
   const submit = () => {
     if (ready) onSave(reason)

@@ -3,11 +3,13 @@
 
 import { useEffect, useRef, type RefObject } from 'react'
 
-export function useModalDialog(): RefObject<HTMLDialogElement | null> {
+/** `initialFocus`: the control the reporter starts in (the reason box, the Import button); else the browser's first. */
+export function useModalDialog(initialFocus?: RefObject<HTMLElement | null>): RefObject<HTMLDialogElement | null> {
   const dialog = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const element = dialog.current
     if (element && !element.open) element.showModal()
+    initialFocus?.current?.focus()
     return () => element?.close()
   }, [])
   return dialog

@@ -2,7 +2,7 @@
 // writes, its alt text and warnings on the right; saved charts and the exports below. Composes the
 // forms and the editor state; the core draws every pixel.
 
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { rankingSpec } from '../../../../main/contract/chart/from-grid'
 import type { ChartSpec } from '../../../../main/contract/chart/spec'
 import type { AreaInfo, MeasureInfo } from '../../../../main/contract/types'
@@ -12,6 +12,7 @@ import { ChartPreview } from './ChartPreview'
 import { ChartStyleForm } from './ChartStyleForm'
 import { ChartWordsForm } from './ChartWordsForm'
 import { SavedCharts } from './SavedCharts'
+import { useModalDialog } from '../useModalDialog'
 
 interface ChartEditorProps {
   initial: ChartSpec
@@ -23,19 +24,13 @@ interface ChartEditorProps {
 }
 
 export function ChartEditor({ initial, areas, measures, periods, homeArea, onClose }: ChartEditorProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [failure, setFailure] = useState<string | null>(null)
   const onError = useCallback((message: string, context: string) => setFailure(`${context}: ${message}`), [])
   const editor = useChartEditor(initial, onError)
   const [isCmyk, setCmyk] = useState(false)
   const [busy, setBusy] = useState<string | null>(null)
   const { spec, update } = editor
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
 
   const exportAs = async (format: 'png' | 'svg' | 'pdf') => {
     setBusy(format)

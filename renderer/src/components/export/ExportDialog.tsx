@@ -2,9 +2,10 @@
 // grid, and a live preview of the HTML table with its source line and notes. Export saves or
 // downloads through useTableExport; the dialog itself never calls the core.
 
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { DerivedKind, Pivot, TableFormat } from '../../../../main/contract/types'
 import { useTableExport } from '../../state/useTableExport'
+import { useModalDialog } from '../useModalDialog'
 
 interface ExportDialogProps {
   pivot: Pivot
@@ -20,7 +21,7 @@ function defaultRows(pivot: Pivot): string[] {
 }
 
 export function ExportDialog({ pivot, derived, onDone, onClose }: ExportDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [format, setFormat] = useState<TableFormat>('html')
   const [title, setTitle] = useState('')
   const [periods, setPeriods] = useState<string[]>(pivot.periods)
@@ -31,12 +32,6 @@ export function ExportDialog({ pivot, derived, onDone, onClose }: ExportDialogPr
   )
   const table = useTableExport(request)
   const isEmpty = rows.length === 0 || periods.length === 0
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
 
   const toggle = (list: string[], item: string, order: string[]) => (list.includes(item) ? list.filter((each) => each !== item) : order.filter((each) => each === item || list.includes(each)))
   const rowOrder = pivot.rows.map((row) => row.key)

@@ -1,7 +1,7 @@
 // The Import preview: a modal dialog showing what a file holds and how it will be read, with the
 // mapping editor. Holds the draft of corrections; importing and discarding belong to the import flow.
 
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { AreaInfo, ImportMappings, MeasureInfo } from '../../../../main/contract/types'
 import { plural } from '../../grid/format'
 import { changeCount, initialDraft, toMappings, unmatchedLabels, type MappingDraft } from '../../state/mappings'
@@ -9,6 +9,7 @@ import type { OpenPreview } from '../../state/useImportFlow'
 import { PreviewSummary } from './PreviewSummary'
 import { TablePanel } from './TablePanel'
 import { TableTabs } from './TableTabs'
+import { useModalDialog } from '../useModalDialog'
 
 interface PreviewDialogProps {
   open: OpenPreview
@@ -21,18 +22,11 @@ interface PreviewDialogProps {
 
 export function PreviewDialog({ open, areas, measures, onImport, onCancel, onShowDuplicate }: PreviewDialogProps) {
   const { preview } = open
-  const dialog = useRef<HTMLDialogElement>(null)
   const primary = useRef<HTMLButtonElement>(null)
+  const dialog = useModalDialog(primary)
   const [draft, setDraft] = useState<MappingDraft>(() => initialDraft(preview))
   // Open on the first table that needs the reporter, else the first.
   const [tableIndex, setTableIndex] = useState(() => (preview.tables.find((candidate) => candidate.rows.some((row) => row.areaSlug === null)) ?? preview.tables[0])?.index ?? 0)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    primary.current?.focus()
-    return () => element?.close()
-  }, [])
 
   const mappings = toMappings(preview, draft)
   const changes = changeCount(mappings)

@@ -2,9 +2,10 @@
 // bar, Cancel (only complete packs stay) and the index page of every area's chart. Presentational
 // over useLocalise.
 
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { AreaInfo } from '../../../../main/contract/types'
 import { useLocalise } from '../../state/useLocalise'
+import { useModalDialog } from '../useModalDialog'
 
 interface LocaliseViewProps {
   areas: AreaInfo[]
@@ -12,12 +13,7 @@ interface LocaliseViewProps {
 }
 
 function IndexDialog({ html, path, onClose }: { html: string; path: string; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
+  const dialog = useModalDialog()
   return (
     <dialog ref={dialog} className="localise-index" aria-label="Localise index" onCancel={onClose}>
       <div className="localise-index-head">
