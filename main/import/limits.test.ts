@@ -5,34 +5,12 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../contract/errors'
 import { oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
+import { MANIFEST, numberCell, ODS_MIME, odsFile, row, table } from '../testing/ods'
 import { checkBeforeParse, checkSheetShape } from './limits'
 import { readWorkbook, MAX_CELLS } from './workbook'
 
-const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet'
-const MANIFEST = `<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
-<manifest:file-entry manifest:full-path="/" manifest:media-type="${ODS_MIME}"/>
-<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-</manifest:manifest>`
-
-const contentXml = (rows: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Sheet1">${rows}</table:table></office:spreadsheet></office:body></office:document-content>`
-
-const STYLES = '<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"/>'
-
-/** A minimal valid ODS: the mimetype stored first and uncompressed, a manifest, styles and content.xml holding `rows`. */
-function odsWith(rows: string): Uint8Array {
-  return zipSync({
-    mimetype: [strToU8(ODS_MIME), { level: 0 }],
-    'META-INF/manifest.xml': strToU8(MANIFEST),
-    'styles.xml': strToU8(STYLES),
-    'content.xml': strToU8(contentXml(rows))
-  })
-}
-
-const valueCell = (value: number, attributes = '') =>
-  `<table:table-cell office:value-type="float" office:value="${value}"${attributes}><text:p>${value}</text:p></table:table-cell>`
-const row = (cells: string, attributes = '') => `<table:table-row${attributes}>${cells}</table:table-row>`
+const odsWith = (rows: string) => odsFile(table('Sheet1', rows))
+const valueCell = numberCell
 const emptyTail = row('<table:table-cell table:number-columns-repeated="16384"/>', ' table:number-rows-repeated="1048553"')
 
 function refusal(action: () => unknown): AppError | undefined {
