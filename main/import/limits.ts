@@ -128,10 +128,18 @@ export function unpackPart(bytes: Uint8Array, part: ZipPart, onData: (chunk: Uin
   if (part.compressedSize === 0) throw damagedPart(part.name, 'is empty but claims to be compressed')
   let size = 0
   let silent = 0
+  // What the reader of the pieces refuses is its own line, not a fault of the packing.
+  let readerError: unknown
   const inflate = new Inflate((chunk) => {
     size += chunk.length
     if (size > part.declaredSize) throw damagedPart(part.name, 'unpacks to more than its zip directory declares')
-    if (chunk.length > 0) onData(chunk)
+    if (chunk.length === 0) return
+    try {
+      onData(chunk)
+    } catch (error) {
+      readerError = error
+      throw error
+    }
   })
   try {
     for (let at = part.dataStart; at < end; at += INFLATE_CHUNK) {
@@ -142,7 +150,7 @@ export function unpackPart(bytes: Uint8Array, part: ZipPart, onData: (chunk: Uin
       onPacked(Math.min(end, at + INFLATE_CHUNK) - part.dataStart)
     }
   } catch (error) {
-    throw error instanceof AppError ? error : damagedPart(part.name, 'cannot be unpacked')
+    throw error instanceof AppError || (readerError !== undefined && error === readerError) ? error : damagedPart(part.name, 'cannot be unpacked')
   }
   return size
 }

@@ -201,6 +201,7 @@ export class XmlScanner {
   }
 
   private opened(name: string, source: string, start: number, end: number, isSelfClosing: boolean): number {
+    if (end - start > MAX_TAG_CHARS) throw new TagTooLongError('it holds a tag over a megabyte long')
     if (this.openNames.length === 0) {
       if (this.hasRoot) throw new XmlError('it has a second root element')
       this.hasRoot = true
