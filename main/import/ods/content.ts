@@ -220,8 +220,10 @@ export class OdsContent implements XmlHandler {
 
   private startCell(tag: string, isSelfClosing: boolean): void {
     this.column++
-    this.cell = { tag, repeat: count(attribute(tag, 'table:number-columns-repeated')), shown: '', hasParagraph: false }
-    this.addMerge(tag)
+    // Most cells repeat and span nothing: one search rules out all three attributes.
+    const mayRepeatOrSpan = tag.includes('table:number-')
+    this.cell = { tag, repeat: mayRepeatOrSpan ? count(attribute(tag, 'table:number-columns-repeated')) : 1, shown: '', hasParagraph: false }
+    if (mayRepeatOrSpan) this.addMerge(tag)
     if (isSelfClosing) this.endCell()
   }
 
@@ -239,7 +241,8 @@ export class OdsContent implements XmlHandler {
     this.cell = undefined
     this.paragraph = undefined
     const { tag, repeat } = cell
-    const valueType = attribute(tag, 'office:value-type') ?? attribute(tag, 'calcext:value-type') ?? ''
+    const calcType = attribute(tag, 'calcext:value-type')
+    const valueType = attribute(tag, 'office:value-type') ?? calcType ?? ''
     const stringValue = attribute(tag, 'office:string-value') || undefined
     const isText = !VALUE_TYPES.has(valueType)
     // A text cell with no paragraph and no string value is only formatting: LibreOffice pads sheets with them.
@@ -251,12 +254,12 @@ export class OdsContent implements XmlHandler {
     const value = cellValue(
       {
         valueType,
-        value: attribute(tag, 'office:value'),
+        value: valueType === 'float' || valueType === 'percentage' || valueType === 'currency' ? attribute(tag, 'office:value') : undefined,
         dateValue: valueType === 'date' ? attribute(tag, 'office:date-value') : undefined,
         timeValue: valueType === 'time' ? attribute(tag, 'office:time-value') : undefined,
         booleanValue: valueType === 'boolean' ? attribute(tag, 'office:boolean-value') : undefined,
-        isError: attribute(tag, 'calcext:value-type') === 'error',
-        isDateStyled: valueType === 'float' && this.styles.isDateCell(attribute(tag, 'table:style-name'))
+        isError: calcType === 'error',
+        isDateStyled: valueType === 'float' && this.styles.hasCellFormats && this.styles.isDateCell(attribute(tag, 'table:style-name'))
       },
       shown
     )

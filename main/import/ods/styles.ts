@@ -22,6 +22,11 @@ export class OdsStyles {
     return styleName !== undefined && this.hiddenTables.has(styleName)
   }
 
+  /** Whether any cell style has a number format at all: a file without one is spared the look-ups. */
+  get hasCellFormats(): boolean {
+    return this.cellFormats.size > 0
+  }
+
   isDateCell(styleName: string | undefined): boolean {
     if (styleName === undefined) return false
     const format = this.cellFormats.get(styleName)
