@@ -1,6 +1,7 @@
 // What the streaming ODS reader does on its own: where it reads a file better than SheetJS did,
 // the hostile files it refuses in one line, its reading in any pieces, and the progress it reports.
 
+import fc from 'fast-check'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../contract/errors'
@@ -166,5 +167,41 @@ describe('reading as the text streams in', () => {
     expect(reported).toEqual([...reported].sort((a, b) => a - b))
     expect(reported[0]).toBeLessThan(0.15)
     expect(reported.at(-1)).toBeGreaterThan(0.5)
+  })
+})
+
+describe('content.xml garbled with XML-like fragments, fuzzed', () => {
+  const base = contentXml({
+    automaticStyles: '<number:date-style style:name="N1"><number:day/></number:date-style><style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>',
+    tables:
+      table('Table 1', row(textCell('Area') + textCell('Count')) + row(textCell('Essex') + numberCell(1867, ' table:style-name="ce1"')) + row('<table:covered-table-cell/>' + textCell('a<text:s text:c="2"/>b<text:tab/>'))) +
+      table('Notes', row(textCell('1. Figures &amp; notes')))
+  })
+  const fragment = fc.constantFrom(
+    '<', '>', '"', "'", '&', '&#0;', '&#x110000;', ']]>', '<![CDATA[', '<!--', '-->', '<?x', '/>', '</table:table-cell>', '</table:table-row>', '<table:table-row>',
+    '<table:table-cell office:value-type="time" office:time-value="P1Y">', ' table:number-rows-repeated="1000000"', ' table:number-columns-repeated="16385"',
+    ' table:number-columns-spanned="99999"', '<text:s text:c="999999999"/>', '<office:annotation>', '<draw:frame>', '<table:table table:name="x">', 'office:value-type="date" office:date-value="garbage"'
+  )
+  const edits = fc.array(fc.tuple(fc.nat(), fragment, fc.boolean()), { minLength: 1, maxLength: 6 })
+
+  it('reads or refuses in one line, never with an internal error', () => {
+    fc.assert(
+      fc.property(edits, (changes) => {
+        const content = changes.reduce((text, [at, piece, isInsert]) => {
+          const where = at % text.length
+          return text.slice(0, where) + piece + text.slice(isInsert ? where : where + piece.length)
+        }, base)
+        try {
+          readWorkbook(odsZip({ 'content.xml': content }))
+        } catch (error) {
+          expect(error).toBeInstanceOf(AppError)
+          const { code, message } = error as AppError
+          expect(code, message).not.toBe('internal')
+          expect(message).not.toMatch(/[\r\n]/)
+          expect(message.length).toBeLessThan(400)
+        }
+      }),
+      { numRuns: Number(process.env.MAPPA_FUZZ_RUNS ?? 300), seed: Number(process.env.MAPPA_FUZZ_SEED ?? 20261201) }
+    )
   })
 })
