@@ -6,7 +6,8 @@
 // are what a bomb abuses). So: XML that is not well-formed, a missing content.xml, or a part packed
 // in a way zip readers do not know → corrupt_file; a content.xml encrypted in the zip → encrypted_file
 // (an ODS encrypted by its manifest is refused before this, by sniff.ts); a flat .fods is XML, which
-// sniff.ts refuses before any reader sees it.
+// sniff.ts refuses before any reader sees it. Elements are known by the prefixes every ODS writer
+// uses (office:, table:, text:, style:, number:), not by namespace URI (SheetJS went by local names alone).
 
 import { AppError, printable } from '../../contract/errors'
 import { normalName, unpackPart, zipParts, type ZipPart } from '../limits'
