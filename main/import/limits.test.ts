@@ -3,25 +3,15 @@ import { strToU8, zipSync } from 'fflate'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../contract/errors'
 import { oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
 import { MANIFEST, numberCell, ODS_MIME, odsFile, row, table } from '../testing/ods'
+import { refusal } from '../testing/refusals'
 import { checkBeforeParse, checkSheetShape } from './limits'
 import { readWorkbook, MAX_CELLS } from './workbook'
 
 const odsWith = (rows: string) => odsFile(table('Sheet1', rows))
 const valueCell = numberCell
 const emptyTail = row('<table:table-cell table:number-columns-repeated="16384"/>', ' table:number-rows-repeated="1048553"')
-
-function refusal(action: () => unknown): AppError | undefined {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof AppError) return error
-    throw error
-  }
-  return undefined
-}
 
 /** Rewrites the uncompressed size a zip declares for one part, in its central directory and (optionally) its local header. */
 function declareSize(zip: Uint8Array, part: string, size: number, where: 'central' | 'both' = 'central'): Uint8Array {
