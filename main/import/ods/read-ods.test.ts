@@ -86,6 +86,13 @@ describe('hostile files, refused in one line before anything large is allocated'
     expect(refusal(() => readWorkbook(long))?.message).toBe('The ODS file is damaged: its content.xml holds a tag over a megabyte long')
   })
 
+  it('refuses tags nested deeper than any spreadsheet nests them', () => {
+    const deep = sheet1(row(textCell(`${'<text:span>'.repeat(20_000)}1${'</text:span>'.repeat(20_000)}`)))
+    expect(refusal(() => readWorkbook(deep))?.message).toBe('The ODS file is damaged: its content.xml nests tags more than 10,000 deep')
+    const nested = sheet1(row(textCell(`${'<text:span>'.repeat(5_000)}1${'</text:span>'.repeat(5_000)}`)))
+    expect(firstRows(nested)[0][0]?.text).toBe('1')
+  })
+
   it('refuses a cell whose spaces would run to gigabytes', () => {
     const spaces = sheet1(row(textCell('<text:s text:c="1000000000"/>'.repeat(4))))
     expect(refusal(() => readWorkbook(spaces))?.message).toBe('The ODS file is damaged: a cell in its content.xml holds text over a megabyte long')

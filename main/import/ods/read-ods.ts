@@ -14,7 +14,7 @@ import { normalName, unpackPart, zipParts, type ZipPart } from '../limits'
 import type { ReadProgress, SheetGrid } from '../workbook'
 import { OdsContent, type OdsCaps } from './content'
 import { OdsStyles } from './styles'
-import { TagTooLongError, XmlError, XmlScanner, type XmlHandler } from './xml-scanner'
+import { XmlError, XmlLimitError, XmlScanner, type XmlHandler } from './xml-scanner'
 
 export interface OdsSheets {
   sheets: SheetGrid[]
@@ -45,7 +45,7 @@ function scanPart(bytes: Uint8Array, part: ZipPart, handler: XmlHandler, options
     scanner.end()
   } catch (error) {
     if (error instanceof XmlError && options.isOptional) return
-    if (error instanceof TagTooLongError) throw new AppError('corrupt_file', `The ODS file is damaged: its ${printable(part.name)} holds a tag over a megabyte long`)
+    if (error instanceof XmlLimitError) throw new AppError('corrupt_file', `The ODS file is damaged: its ${printable(part.name)} ${error.message}`)
     if (error instanceof XmlError) throw damaged(`its ${part.name} is not well-formed XML: ${error.message}`)
     throw error
   }

@@ -11,11 +11,13 @@ export interface XmlHandler {
 }
 
 export class XmlError extends Error {}
-/** A tag (or an entity) longer than MAX_TAG_CHARS: refused before it is held whole. */
-export class TagTooLongError extends XmlError {}
+/** XML that may be well-formed but goes beyond what the scanner holds: a tag over MAX_TAG_CHARS, nesting over MAX_DEPTH. */
+export class XmlLimitError extends XmlError {}
 
 /** ODS writers keep cell text in elements, not attributes: a tag this long is not a spreadsheet's. */
 export const MAX_TAG_CHARS = 1024 * 1024
+/** LibreOffice nests content.xml about 10 deep; each open tag is held until it closes, so a bomb of nesting is refused. */
+export const MAX_DEPTH = 10_000
 
 const LT = 60
 const GT = 62
@@ -63,6 +65,8 @@ export function attribute(tag: string, name: string): string | undefined {
 export class XmlScanner {
   private pending = ''
   private readonly openNames: string[] = []
+  /** The names held on the stack, one copy each: a name cut from the text would keep its whole piece alive. */
+  private readonly heldNames = new Map<string, string>()
   private hasRoot = false
 
   constructor(private readonly handler: XmlHandler) {}
@@ -95,7 +99,7 @@ export class XmlScanner {
       at = end
     }
     this.pending = at < length ? source.slice(at) : ''
-    if (this.pending.length > MAX_TAG_CHARS) throw new TagTooLongError('it holds a tag over a megabyte long')
+    if (this.pending.length > MAX_TAG_CHARS) throw new XmlLimitError('holds a tag over a megabyte long')
   }
 
   end(): void {
@@ -200,13 +204,29 @@ export class XmlScanner {
     }
   }
 
+  private held(name: string): string {
+    // V8 copies a slice this short anyway; the two names of almost every tag are answered without a look-up.
+    if (name.length < 13) return name
+    if (name === 'table:table-cell') return 'table:table-cell'
+    if (name === 'table:table-row') return 'table:table-row'
+    const known = this.heldNames.get(name)
+    if (known !== undefined) return known
+    // Flattening a concatenation copies the characters; the slice then refers to that copy alone.
+    const copy = (name + ' ').slice(0, -1)
+    if (this.heldNames.size < 1000) this.heldNames.set(copy, copy)
+    return copy
+  }
+
   private opened(name: string, source: string, start: number, end: number, isSelfClosing: boolean): number {
-    if (end - start > MAX_TAG_CHARS) throw new TagTooLongError('it holds a tag over a megabyte long')
+    if (end - start > MAX_TAG_CHARS) throw new XmlLimitError('holds a tag over a megabyte long')
     if (this.openNames.length === 0) {
       if (this.hasRoot) throw new XmlError('it has a second root element')
       this.hasRoot = true
     }
-    if (!isSelfClosing) this.openNames.push(name)
+    if (!isSelfClosing) {
+      if (this.openNames.length >= MAX_DEPTH) throw new XmlLimitError(`nests tags more than ${MAX_DEPTH.toLocaleString('en-GB')} deep`)
+      this.openNames.push(this.held(name))
+    }
     this.handler.open(name, source, start, end, isSelfClosing)
     return end
   }
