@@ -1,5 +1,6 @@
 // Reads spreadsheet bytes into plain grids of cell text, within size limits: .ods through the
-// streaming reader in ./ods, every other format through SheetJS (@e965/xlsx). Knows nothing of MAPPA: recognisers turn these grids into tables.
+// streaming reader in ./ods, every other format through SheetJS (@e965/xlsx). Knows nothing of
+// MAPPA: recognisers turn these grids into tables.
 
 import * as XLSX from '@e965/xlsx'
 import { AppError, oneLine, printable } from '../contract/errors'
