@@ -1,5 +1,5 @@
-// Refuses, before SheetJS expands anything, files that claim more than MAPPA Desk reads: zip bombs,
-// ODS repeats claiming millions of cells, text tables too wide. Reads directories and streams; never builds a sheet.
+// Refuses, before any reader expands anything, files that claim more than MAPPA Desk reads: zip bombs,
+// parts that unpack beyond what they declare, text tables too wide. Reads directories and streams; never builds a sheet.
 
 import { Inflate } from 'fflate'
 import { AppError, printable } from '../contract/errors'
@@ -14,8 +14,6 @@ export const MAX_PART_BYTES = 500 * 1024 * 1024
 export const MAX_UNPACKED_BYTES = 1000 * 1024 * 1024
 /** Excel and LibreOffice (since 7.4) both stop at column XFD. */
 export const MAX_COLUMNS = 16_384
-/** ODS writers keep cell text in elements, not attributes: a tag this long is not a spreadsheet's. */
-const MAX_TAG_CHARS = 1024 * 1024
 /** Deflate expands at most 1032 times, so one 16 KB push yields at most 16.5 MB. */
 const INFLATE_CHUNK = 16 * 1024
 /** A stored deflate block is at most 64 KB; eight pushes with no output mean the stream ended early or is padding. */
@@ -29,15 +27,20 @@ export interface Limits {
 }
 
 const megabytes = (bytes: number) => `${Math.ceil(bytes / 1048576).toLocaleString('en-GB')} MB`
-const tooManyCells = (limit: number) =>
+export const tooManyCells = (limit: number) =>
   new AppError('too_large', `The file's repeated rows and columns claim more than ${limit.toLocaleString('en-GB')} filled cells; MAPPA tables are far smaller`)
-const beyondLastColumn = (where: string) =>
+export const beyondLastColumn = (where: string) =>
   new AppError('too_large', `${where} reaches beyond column XFD (${MAX_COLUMNS.toLocaleString('en-GB')} columns), wider than Excel or LibreOffice make`)
+export const tooManyRows = (sheet: string, limit: number) =>
+  new AppError('too_large', `Sheet "${printable(sheet)}" has more than ${limit.toLocaleString('en-GB')} rows; MAPPA tables are far smaller`)
 const damagedPart = (name: string, why: string) => new AppError('corrupt_file', `The file is damaged: its part "${printable(name)}" ${why}`)
 
-/** Checks what SheetJS would expand, before it does: zip parts and ODS repeats, or the text a CSV holds. */
+/**
+ * Checks what a reader would expand, before it does: the sizes zip parts declare (and, for SheetJS's
+ * .xlsx, what they really unpack to), or the text a CSV holds. The ODS reader checks its own parts as it unpacks them.
+ */
 export function checkBeforeParse(bytes: Uint8Array, format: FileFormat, limits: Limits): void {
-  if (format === 'xlsx' || format === 'ods') checkZip(bytes, limits)
+  if (format === 'xlsx' || format === 'ods') checkZip(bytes, limits, format === 'xlsx')
   else if (format === 'csv') checkText(bytes, limits)
 }
 
@@ -47,9 +50,9 @@ export function checkSheetShape(name: string, rows: readonly (readonly unknown[]
   for (const merge of merges) if (!(merge.e.c < MAX_COLUMNS)) throw beyondLastColumn(`A merged area in sheet "${name}"`)
 }
 
-// ---- zip: sizes every part declares, the sizes they really unpack to, and content.xml's repeats ----
+// ---- zip: sizes every part declares, and the sizes they really unpack to ----
 
-interface ZipPart {
+export interface ZipPart {
   name: string
   method: number
   encrypted: boolean
@@ -78,7 +81,7 @@ function zip64Sizes(bytes: Uint8Array, start: number, length: number): { size: n
 }
 
 /** Walks the directory the way SheetJS's zip reader does: the entry count and offset in the last end record. */
-function zipParts(bytes: Uint8Array): ZipPart[] {
+export function zipParts(bytes: Uint8Array): ZipPart[] {
   const end = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
   if (end < 0 || end + 20 > bytes.length) throw zipDamaged()
   const parts: ZipPart[] = []
@@ -110,21 +113,33 @@ function zipParts(bytes: Uint8Array): ZipPart[] {
 /**
  * Unpacks one part in small pushes, handing each piece on and keeping none, and refuses a part
  * that unpacks to more than it declares (SheetJS sizes its buffer from the declaration, or grows without end).
+ * `onPacked` hears how many packed bytes have been read after each push.
  */
-function unpackPart(bytes: Uint8Array, part: ZipPart, onData: (chunk: Uint8Array) => void): number {
+export function unpackPart(bytes: Uint8Array, part: ZipPart, onData: (chunk: Uint8Array) => void, onPacked: (bytesRead: number) => void = () => undefined): number {
   const end = part.dataStart + part.compressedSize
   if (end > bytes.length) throw zipDamaged()
   if (part.method === 0) {
-    onData(bytes.subarray(part.dataStart, end))
+    for (let at = part.dataStart; at < end; at += INFLATE_CHUNK) {
+      onData(bytes.subarray(at, Math.min(end, at + INFLATE_CHUNK)))
+      onPacked(Math.min(end, at + INFLATE_CHUNK) - part.dataStart)
+    }
     return part.compressedSize
   }
   if (part.compressedSize === 0) throw damagedPart(part.name, 'is empty but claims to be compressed')
   let size = 0
   let silent = 0
+  // What the reader of the pieces refuses is its own line, not a fault of the packing.
+  let readerError: unknown
   const inflate = new Inflate((chunk) => {
     size += chunk.length
     if (size > part.declaredSize) throw damagedPart(part.name, 'unpacks to more than its zip directory declares')
-    if (chunk.length > 0) onData(chunk)
+    if (chunk.length === 0) return
+    try {
+      onData(chunk)
+    } catch (error) {
+      readerError = error
+      throw error
+    }
   })
   try {
     for (let at = part.dataStart; at < end; at += INFLATE_CHUNK) {
@@ -132,20 +147,20 @@ function unpackPart(bytes: Uint8Array, part: ZipPart, onData: (chunk: Uint8Array
       inflate.push(bytes.subarray(at, Math.min(end, at + INFLATE_CHUNK)), at + INFLATE_CHUNK >= end)
       silent = size === before ? silent + 1 : 0
       if (silent > MAX_SILENT_PUSHES) throw damagedPart(part.name, 'does not match its declared compressed size')
+      onPacked(Math.min(end, at + INFLATE_CHUNK) - part.dataStart)
     }
   } catch (error) {
-    throw error instanceof AppError ? error : damagedPart(part.name, 'cannot be unpacked')
+    throw error instanceof AppError || (readerError !== undefined && error === readerError) ? error : damagedPart(part.name, 'cannot be unpacked')
   }
   return size
 }
 
-/** SheetJS finds parts by name without case and with either slash; content.xml is what its ODS reader expands. */
-const normalName = (name: string) => name.toLowerCase().replace(/\\/g, '/').replace(/^(root entry)?\/*/, '')
-const isOdsContent = (name: string) => normalName(name) === 'content.xml'
+/** SheetJS finds parts by name without case and with either slash; the ODS reader finds content.xml the same way. */
+export const normalName = (name: string) => name.toLowerCase().replace(/\\/g, '/').replace(/^(root entry)?\/*/, '')
 /** SheetJS opens a nested Index.zip (an Apple Numbers package) when no other reader claims the zip. */
 const isNestedZip = (name: string) => /(^|[\\/])index\.zip$/i.test(name)
 
-function checkZip(bytes: Uint8Array, limits: Limits): void {
+function checkZip(bytes: Uint8Array, limits: Limits, unpacksEveryPart: boolean): void {
   const maxPart = limits.maxPartBytes ?? MAX_PART_BYTES
   const maxTotal = limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES
   const parts = zipParts(bytes)
@@ -161,171 +176,10 @@ function checkZip(bytes: Uint8Array, limits: Limits): void {
     declared += part.declaredSize
   }
   if (declared > maxTotal) throw new AppError('too_large', `The file unpacks to ${megabytes(declared)}; MAPPA Desk reads files that unpack to ${megabytes(maxTotal)} at most (a zip bomb?)`)
+  if (!unpacksEveryPart) return
   for (const part of parts) {
     if (part.encrypted || (part.method !== 0 && part.method !== 8)) continue
-    const counter = isOdsContent(part.name) ? new OdsCellCounter(limits.maxCells) : undefined
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
-    unpackPart(bytes, part, counter ? (chunk) => counter.push(decoder.decode(chunk, { stream: true })) : () => undefined)
-    counter?.push(decoder.decode(), true)
-  }
-}
-
-// ---- ODS content.xml: the cells SheetJS's reader (parse_content_xml) would create ----
-
-/** SheetJS's tag pattern (xlmlregex in @e965/xlsx 0.20.3): tags it does not match, it does not see. */
-const SHEETJS_TAG = /<([/]?)([^\s?><!/:"]*:|)([^\s?<>:/"]+)(?:\s+[^<>=?"'\s]+="[^"]*?")*\s*[/]?>/g
-const ATTRIBUTE = /\s([^<>=?"'\s]+)="([^"]*)"/g
-/** Whether the text from a '<' to the end could still become a tag when more text arrives. */
-const UNFINISHED_TAG = /<\/?(?:[^\s?><!/:"]*:)?[^\s?<>:/"]*(?:\s+[^<>=?"'\s]*(?:=(?:"[^"]*"?)?)?)*\s*\/?$/y
-
-/** Values of an attribute by its local name, as SheetJS's parsexmltag keys them (any prefix, any case). */
-function attributeValues(tag: string, name: string): string[] {
-  const values: string[] = []
-  for (const [, key, value] of tag.matchAll(ATTRIBUTE)) {
-    const colon = key.indexOf(':')
-    const local = colon >= 0 ? key.slice(colon + 1) : key.indexOf('_') > 0 ? key.slice(0, key.indexOf('_')) : key
-    if (local.toLowerCase() === name) values.push(value)
-  }
-  return values
-}
-// Most tags repeat nothing: a tag without the word cannot have the attribute, whatever its prefix or case.
-const mayRepeat = (tag: string) => /repeated/i.test(tag)
-const rowRepeat = (tag: string) => (mayRepeat(tag) ? Math.max(1, ...attributeValues(tag, 'number-rows-repeated').map((value) => Number(value) || 1)) : 1)
-const columnRepeat = (tag: string) =>
-  mayRepeat(tag) ? Math.max(1, ...attributeValues(tag, 'number-columns-repeated').map((value) => parseInt(value, 10) || 1)) : 1
-/** A cell's value types, under the ODS name and the Chinese one SheetJS also reads (looked for only where it occurs). */
-const valueTypes = (tag: string) => (tag.includes('数据类型') ? [...attributeValues(tag, 'value-type'), ...attributeValues(tag, '数据类型')] : attributeValues(tag, 'value-type'))
-
-/**
- * Counts, as content.xml streams past, the cells SheetJS would allocate: a cell holding anything
- * is copied number-rows-repeated × number-columns-repeated times, an empty one never. Mirrors its
- * comment stripping and tag matching, so no trick that hides a tag from one hides it from the other.
- */
-export class OdsCellCounter {
-  private cells = 0
-  private column = -1
-  private rows = 1
-  private cellTag = ''
-  private inCell = false
-  private isText = false
-  private hasContent = false
-  private inComment = false
-  private carry = ''
-  private markup = ''
-
-  constructor(private readonly maxCells: number) {}
-
-  /** Cells claimed so far. */
-  get claimed(): number {
-    return this.cells
-  }
-
-  push(text: string, isLast = false): void {
-    this.scan(this.stripComments(text, isLast), isLast)
-  }
-
-  /** SheetJS removes every <!-- … --> first, and everything after one left open. */
-  private stripComments(text: string, isLast: boolean): string {
-    const buffer = this.carry + text
-    let out = ''
-    let at = 0
-    for (;;) {
-      if (this.inComment) {
-        const close = buffer.indexOf('-->', at)
-        if (close < 0) {
-          this.carry = isLast ? '' : buffer.slice(Math.max(at, buffer.length - 2))
-          return out
-        }
-        at = close + 3
-        this.inComment = false
-      } else {
-        const open = buffer.indexOf('<!--', at)
-        if (open < 0) {
-          const keep = isLast ? buffer.length : Math.max(at, buffer.length - 3)
-          this.carry = buffer.slice(keep)
-          return out + buffer.slice(at, keep)
-        }
-        out += buffer.slice(at, open)
-        at = open + 4
-        this.inComment = true
-      }
-    }
-  }
-
-  /** Tags found in this text are tags in the whole file, unless an earlier '<' could still become one. */
-  private scan(text: string, isLast: boolean): void {
-    const markup = this.markup + text
-    let done = 0
-    SHEETJS_TAG.lastIndex = 0
-    for (let match = SHEETJS_TAG.exec(markup); ; match = SHEETJS_TAG.exec(markup)) {
-      const stop = match ? match.index : markup.length
-      const unfinished = isLast ? -1 : this.unfinishedTag(markup, done, stop)
-      if (unfinished >= 0) {
-        this.markup = markup.slice(unfinished)
-        if (this.markup.length > MAX_TAG_CHARS) throw new AppError('corrupt_file', 'The ODS file is damaged: its content.xml holds a tag over a megabyte long')
-        return
-      }
-      if (!match) break
-      const name = match[3].includes('_') ? match[3].slice(0, match[3].indexOf('_')) : match[3]
-      this.tag(match[1] === '/', match[0].endsWith('/>'), name, match[0])
-      done = SHEETJS_TAG.lastIndex
-    }
-    this.markup = ''
-  }
-
-  private unfinishedTag(markup: string, from: number, to: number): number {
-    for (let at = markup.indexOf('<', from); at >= 0 && at < to; at = markup.indexOf('<', at + 1)) {
-      UNFINISHED_TAG.lastIndex = at
-      if (UNFINISHED_TAG.test(markup)) return at
-    }
-    return -1
-  }
-
-  private tag(isClose: boolean, isSelfClosing: boolean, name: string, tag: string): void {
-    const isCellClose = isClose && !isSelfClosing && (name === 'table-cell' || name === '数据')
-    if (this.inCell && !isCellClose) this.hasContent = true
-    if (name === 'table' || name === '工作表') {
-      if (!isClose && !isSelfClosing) this.column = -1
-    } else if (name === 'table-row' || name === '行') {
-      if (isClose) this.rows = 1
-      else {
-        this.rows = rowRepeat(tag)
-        this.column = -1
-      }
-    } else if (name === 'covered-table-cell') {
-      if (!isClose) {
-        this.column += columnRepeat(tag)
-        this.cellTag = tag
-      }
-    } else if (name === 'table-cell' || name === '数据') {
-      // SheetJS copies a cell as many columns as the last cell tag it read says, so every cell tag is kept.
-      if (!isClose || isSelfClosing) this.cellTag = tag
-      if (isSelfClosing) {
-        // An empty-element cell is kept once, and only as text; the rest are skipped.
-        this.column++
-        const types = valueTypes(tag)
-        if (types.includes('string')) this.add(1, 1)
-        this.column += columnRepeat(tag) - 1
-      } else if (!isClose) {
-        this.column++
-        this.inCell = true
-        this.hasContent = false
-        const types = valueTypes(tag)
-        this.isText = types.every((type) => type === '' || type === 'string' || type === 'text')
-      } else {
-        // A text cell with no paragraph is a stub SheetJS drops; anything else, even a stray close, is copied.
-        const columns = columnRepeat(this.cellTag)
-        if (!(this.inCell && this.isText && !this.hasContent)) this.add(this.rows, columns)
-        this.column += columns - 1
-        this.inCell = false
-      }
-    }
-  }
-
-  private add(rows: number, columns: number): void {
-    this.cells += rows * columns
-    if (!(this.cells <= this.maxCells)) throw tooManyCells(this.maxCells)
-    if (this.column + columns > MAX_COLUMNS) throw beyondLastColumn('A filled cell')
+    unpackPart(bytes, part, () => undefined)
   }
 }
 

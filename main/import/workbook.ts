@@ -1,9 +1,11 @@
-// Reads spreadsheet bytes into plain grids of cell text through SheetJS (@e965/xlsx), within
-// size limits. Knows nothing of MAPPA: recognisers turn these grids into tables.
+// Reads spreadsheet bytes into plain grids of cell text, within size limits: .ods through the
+// streaming reader in ./ods, every other format through SheetJS (@e965/xlsx). Knows nothing of
+// MAPPA: recognisers turn these grids into tables.
 
 import * as XLSX from '@e965/xlsx'
 import { AppError, oneLine, printable } from '../contract/errors'
-import { checkBeforeParse, checkSheetShape } from './limits'
+import { checkBeforeParse, checkSheetShape, MAX_COLUMNS, tooManyRows } from './limits'
+import { readOds } from './ods/read-ods'
 import { asBuffer, decodeText, sniffDelimiter, sniffFormat, type FileFormat } from './sniff'
 
 export interface Cell {
@@ -30,7 +32,7 @@ export interface Workbook {
 export const MAX_FILE_BYTES = 100 * 1024 * 1024
 /** A full MoJ workbook holds about 20,000 cells; a 5 million cell cap stops runaway files early. */
 export const MAX_CELLS = 5_000_000
-/** Rows read per sheet; SheetJS stops there instead of expanding a padded sheet to a million rows. */
+/** Rows read per sheet; SheetJS stops there (and the ODS reader refuses) instead of expanding a padded sheet to a million rows. */
 export const MAX_ROWS_PER_SHEET = 200_000
 
 export function cellAddress(row: number, column: number): string {
@@ -66,6 +68,15 @@ export function readWorkbook(bytes: Uint8Array, onProgress: ReadProgress = () =>
   }
   const format = sniffFormat(bytes)
   checkBeforeParse(bytes, format, { maxCells: MAX_CELLS })
+  if (format === 'ods') return readOdsWorkbook(bytes, onProgress)
+  return readWithSheetJS(bytes, format, onProgress)
+}
+
+/**
+ * SheetJS's reading, for every format but .ods in the app. Tests hold the ODS reader to it, on
+ * files they trust: nothing here guards an ODS against repeat bombs.
+ */
+export function readWithSheetJS(bytes: Uint8Array, format: FileFormat, onProgress: ReadProgress = () => undefined): Workbook {
   // SheetJS's parse reports nothing until done; it takes about two thirds of reading a big file.
   onProgress('Reading the file', 0.15)
   const book = parse(bytes, format)
@@ -76,9 +87,7 @@ export function readWorkbook(bytes: Uint8Array, onProgress: ReadProgress = () =>
     // A damaged workbook can list a sheet whose part is missing.
     if (!sheet) throw new AppError('corrupt_file', `The ${format.toUpperCase()} file is damaged: its sheet "${printable(name)}" is missing`)
     const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][]
-    if (data.length > MAX_ROWS_PER_SHEET) {
-      throw new AppError('too_large', `Sheet "${name}" has more than ${MAX_ROWS_PER_SHEET.toLocaleString('en-GB')} rows; MAPPA tables are far smaller`)
-    }
+    if (data.length > MAX_ROWS_PER_SHEET) throw tooManyRows(name, MAX_ROWS_PER_SHEET)
     checkSheetShape(name, data, sheet['!merges'] ?? [])
     const rows = data.map((row) =>
       (row ?? []).map((cell): Cell | undefined => {
@@ -89,11 +98,23 @@ export function readWorkbook(bytes: Uint8Array, onProgress: ReadProgress = () =>
         return cell.t === 'n' && typeof cell.v === 'number' ? { text, number: cell.v } : { text }
       })
     )
-    if (cells > MAX_CELLS) throw new AppError('too_large', `The file holds more than ${MAX_CELLS.toLocaleString('en-GB')} cells; MAPPA tables are far smaller`)
+    if (cells > MAX_CELLS) throw tooManyFilledCells()
     onProgress('Reading the sheets', 0.5 + (0.1 * (index + 1)) / book.SheetNames.length)
     const hidden = book.Workbook?.Sheets?.[index]?.Hidden ?? 0
     return { name, isHidden: hidden !== 0, rows, merges: sheet['!merges'] ?? [] }
   })
-  if (cells === 0) throw new AppError('empty_file', 'The spreadsheet has no filled cells')
+  if (cells === 0) throw noFilledCells()
   return { format, sheets }
+}
+
+const tooManyFilledCells = () => new AppError('too_large', `The file holds more than ${MAX_CELLS.toLocaleString('en-GB')} cells; MAPPA tables are far smaller`)
+const noFilledCells = () => new AppError('empty_file', 'The spreadsheet has no filled cells')
+
+/** .ods files go through main/import/ods, which streams content.xml and checks the caps as it reads. */
+function readOdsWorkbook(bytes: Uint8Array, onProgress: ReadProgress): Workbook {
+  const { sheets, filledCells } = readOds(bytes, { maxCells: MAX_CELLS, maxColumns: MAX_COLUMNS, maxRowsPerSheet: MAX_ROWS_PER_SHEET }, onProgress)
+  onProgress('Reading the sheets', 0.6)
+  if (filledCells > MAX_CELLS) throw tooManyFilledCells()
+  if (filledCells === 0) throw noFilledCells()
+  return { format: 'ods', sheets }
 }
