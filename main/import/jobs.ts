@@ -1,6 +1,7 @@
 // Runs imports as jobs a window can watch: reading and recognising happen in a worker thread
 // (or, where no worker script is available, later in this thread), with progress and cancel;
-// the finished preview waits here until the reporter commits or discards it.
+// the finished preview waits here until the reporter commits or discards it. The reader (SheetJS)
+// loads in this thread only for jobs read here; with a worker, only the worker loads it.
 
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -12,8 +13,7 @@ import { AppError, oneLine, type ErrorCode } from '../contract/errors'
 import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
-import { analyseFile, type Analysis } from './analyse'
-import { commitAnalysis } from './commit'
+import type { Analysis } from './analyse'
 import type { HeldAnalysis, StoreLocation, WorkerInput, WorkerMessage } from './worker'
 import { commitInWorker, storeLocationOf } from './worker-commit'
 
@@ -22,6 +22,18 @@ const MAX_KEPT_PREVIEWS = 4
 /** Failed and cancelled jobs keep only their status line, and only so many of those. */
 const MAX_KEPT_ENDED = 16
 const NO_BYTES = new Uint8Array(0)
+
+/**
+ * The reader and the writer for work done in this thread, loaded together by the first job read
+ * here: its commit then finds the writer loaded and writes at once, as before it was lazy.
+ */
+let inThreadReader: Promise<typeof import('./analyse')> | undefined
+let inThreadCommit: (typeof import('./commit'))['commitAnalysis'] | undefined
+const loadInThread = () =>
+  (inThreadReader ??= Promise.all([import('./analyse'), import('./commit')]).then(([analyse, commit]) => {
+    inThreadCommit = commit.commitAnalysis
+    return analyse
+  }))
 
 interface Job {
   status: ImportJobStatus
@@ -228,14 +240,17 @@ export function createImportJobs(
   }
 
   const runHere = (job: Job, input: WorkerInput) => {
-    setImmediate(() => {
-      if (job.status.state !== 'running') return
-      try {
-        finish(job, analyseFile(input, input.catalogue, (phase, progress) => (job.status = { ...job.status, phase, progress })))
-      } catch (error) {
-        fail(job, error instanceof AppError ? error.code : 'internal', oneLine(error))
-      }
-    })
+    const failed = (error: unknown) => fail(job, error instanceof AppError ? error.code : 'internal', oneLine(error))
+    loadInThread().then(({ analyseFile }) => {
+      setImmediate(() => {
+        if (job.status.state !== 'running') return
+        try {
+          finish(job, analyseFile(input, input.catalogue, (phase, progress) => (job.status = { ...job.status, phase, progress })))
+        } catch (error) {
+          failed(error)
+        }
+      })
+    }, (error: unknown) => job.status.state === 'running' && failed(error))
   }
 
   const get = (jobId: string): Job => {
@@ -288,9 +303,14 @@ export function createImportJobs(
           return summary
         })
       }
-      const summary = commitAnalysis(store, job.analysis, job.bytes, mappings)
-      jobs.delete(previewId)
-      return summary
+      const { analysis } = job
+      const write = (commitAnalysis: NonNullable<typeof inThreadCommit>) => {
+        const summary = commitAnalysis(store, analysis, job.bytes, mappings)
+        jobs.delete(previewId)
+        return summary
+      }
+      // Read here, the writer is loaded already; read by a worker with no writer (a store in memory), it loads now.
+      return inThreadCommit ? write(inThreadCommit) : loadInThread().then(() => write(inThreadCommit!))
     },
     async importNow(fileName, bytes) {
       const { jobId } = this.start(fileName, bytes)

@@ -1,0 +1,65 @@
+// The `import` command: reads each file in the import worker and stores what it recognised,
+// holding the writer lock; a damaged file fails alone (exit 1) and the others are still stored.
+
+import { basename } from 'node:path'
+import { createCore } from '../app'
+import { AppError, oneLine } from '../contract/errors'
+import { readImportFile } from '../import/files'
+import type { ImportSummary } from '../import/importFile'
+import { dbPathFor, holdingWriterLock, parse, UsageError, type Io } from './common'
+import { describeRevision } from './figures'
+
+function describeImport(file: string, summary: ImportSummary): string[] {
+  if (summary.status === 'duplicate') return [`${file}: already imported as "${summary.editionLabel}"; nothing stored`]
+  const lines = [
+    `${file}: imported "${summary.editionLabel}"${summary.period ? ` (${summary.period})` : ''} with the ${summary.recogniser} reader`,
+    `  ${summary.tables.length} table(s), ${summary.observations.toLocaleString('en-GB')} observations, ${summary.matchedAreas} areas matched`
+  ]
+  for (const table of summary.findings) {
+    const { counts } = table
+    lines.push(`  - ${table.sheet}: ${table.title ?? '(untitled)'} [${table.layout}${table.period ? `, ${table.period} from the ${table.periodSource}` : ''}]`)
+    lines.push(
+      `    ${table.observations} cells: ${counts.values} values, ${counts.nils} nil, ${counts.suppressed} suppressed, ${counts.notAvailable} not available, ${counts.notApplicable} not applicable, ${counts.flagged} flagged, ${counts.text} text`
+    )
+    const custom = table.columns.filter((column) => column.isCustom).map((column) => column.header)
+    lines.push(`    columns: ${table.columns.length - custom.length} matched to measures${custom.length > 0 ? `; new custom measures: ${custom.join('; ')}` : ''}`)
+  }
+  for (const warning of summary.warnings) lines.push(`  warning: ${warning.message}`)
+  for (const revision of summary.revisions) lines.push(`  revision: ${describeRevision(revision)}`)
+  return lines
+}
+
+/** `import --json`: `warnings` stays a list of lines, as documented; `warningCodes` says what each is about, in the same order. */
+function importJson(file: string, summary: ImportSummary) {
+  return { file, ok: true, ...summary, warnings: summary.warnings.map((warning) => warning.message), warningCodes: summary.warnings.map((warning) => warning.code) }
+}
+
+export async function commandImport(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
+  if (positionals.length === 0) throw new UsageError('import needs at least one FILE')
+  const dbPath = dbPathFor(values.db, io)
+  return holdingWriterLock(dbPath, 'import', () => importFiles(dbPath, positionals, values.json === true, io))
+}
+
+async function importFiles(dbPath: string, positionals: string[], json: boolean, io: Io): Promise<number> {
+  const core = createCore({ dbPath, mode: 'browser', log: io.err })
+  let failures = 0
+  try {
+    for (const file of positionals) {
+      try {
+        // Read in the import worker, within its memory and time limits: a damaged file fails alone.
+        const summary = await core.jobs.importNow(basename(file), readImportFile(file))
+        if (json) io.out(JSON.stringify(importJson(file, summary)))
+        else describeImport(file, summary).forEach((line) => io.out(line))
+      } catch (error) {
+        failures++
+        const code = error instanceof AppError ? error.code : 'internal'
+        if (json) io.out(JSON.stringify({ file, ok: false, error: { code, message: oneLine(error) } }))
+        else io.err(`${file}: ${oneLine(error)}`)
+      }
+    }
+  } finally {
+    core.close()
+  }
+  return failures > 0 ? 1 : 0
+}
