@@ -14,7 +14,7 @@ import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
 import type { Analysis } from './analyse'
-import type { HeldAnalysis, StoreLocation, WorkerInput, WorkerMessage } from './worker'
+import type { HeldAnalysis, StoreLocation, WorkerCommand, WorkerInput, WorkerMessage } from './worker'
 import { commitInWorker, storeLocationOf } from './worker-commit'
 
 /** Previews hold the file's bytes; a few are plenty for one reporter, and memory stays bounded. */
@@ -90,7 +90,22 @@ export function startWorker<Input>(script: WorkerScript, workerData: Input, limi
   return new Worker(bootstrap, { eval: true, workerData, resourceLimits })
 }
 
+/**
+ * A worker started before its file is known, so its modules (SheetJS, the recognisers) load while
+ * this thread opens the database; the next read hands it the file (ImportJobs.standBy). The
+ * command line's import starts one first thing.
+ */
+export function startStandbyWorker(script: WorkerScript | undefined = findWorkerScript(), limits: WorkerLimits = DEFAULT_LIMITS): Worker | undefined {
+  if (!script) return undefined
+  const worker = startWorker<WorkerInput | null>(script, null, limits)
+  // Until a job takes it, a failure has nobody to tell: the job that finds it stopped starts another.
+  worker.on('error', () => undefined)
+  return worker
+}
+
 export interface ImportJobs {
+  /** Gives the next read a worker started ahead (startStandbyWorker) instead of starting one then. */
+  standBy(worker: Worker): void
   start(fileName: string, bytes: Uint8Array): { jobId: string }
   status(jobId: string): ImportJobStatus
   cancel(jobId: string): { cancelled: boolean }
@@ -213,8 +228,18 @@ export function createImportJobs(
   const sweeper = setInterval(prune, SWEEP_MS)
   sweeper.unref()
 
+  let standby: Worker | undefined
+  /** The standby worker, given this job's file; none where there is none, or it has stopped (threadId -1). */
+  const takeStandby = (input: WorkerInput): Worker | undefined => {
+    const worker = standby
+    standby = undefined
+    if (!worker || worker.threadId < 0) return undefined
+    worker.postMessage({ type: 'read', input } satisfies WorkerCommand)
+    return worker
+  }
+
   const runInWorker = (job: Job, input: WorkerInput, script: WorkerScript) => {
-    const worker = startWorker(script, input, limits)
+    const worker = takeStandby(input) ?? startWorker(script, input, limits)
     job.worker = worker
     job.timer = setTimeout(() => {
       if (job.status.state === 'running') {
@@ -279,6 +304,12 @@ export function createImportJobs(
   }
 
   return {
+    standBy(worker) {
+      void standby?.terminate()
+      // Reading here, it would never be used.
+      if (script) standby = worker
+      else void worker.terminate()
+    },
     start(fileName, bytes) {
       prune()
       if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
@@ -340,6 +371,8 @@ export function createImportJobs(
     },
     close() {
       clearInterval(sweeper)
+      void standby?.terminate()
+      standby = undefined
       for (const job of jobs.values()) void job.worker?.terminate()
       jobs.clear()
     }
