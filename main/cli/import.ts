@@ -7,7 +7,7 @@ import type { Worker } from 'node:worker_threads'
 import { createCore } from '../app'
 import { AppError, oneLine } from '../contract/errors'
 import type { ImportSummary } from '../import/importFile'
-import { startStandbyWorker } from '../import/jobs'
+import { startStandbyWorker, type ImportJobs } from '../import/jobs'
 import { dbPathFor, holdingWriterLock, parse, UsageError, type Io } from './common'
 import { describeRevision } from './figures'
 
@@ -52,16 +52,27 @@ export async function commandImport(argv: string[], io: Io): Promise<number> {
 async function importFiles(dbPath: string, positionals: string[], json: boolean, io: Io, standby: Worker | undefined): Promise<number> {
   // files.ts brings SheetJS (for its size limit): loaded after the worker started, the two overlap.
   const { readImportFile } = await import('../import/files')
-  const core = createCore({ dbPath, mode: 'browser', log: io.err })
-  if (standby) core.jobs.standBy(standby)
+  const importOne = async (jobs: ImportJobs, file: string) => jobs.importNow(basename(file), readImportFile(file))
+  let first: Promise<ImportSummary> | undefined
+  const core = createCore({
+    dbPath,
+    mode: 'browser',
+    log: io.err,
+    beforeDailyBackup: (jobs) => {
+      if (standby) jobs.standBy(standby)
+      // Read in the import worker, within its memory and time limits: a damaged file fails alone.
+      first = importOne(jobs, positionals[0])
+      // A failure is reported in its turn below; until then it is not unhandled.
+      first.catch(() => undefined)
+    }
+  })
   // The summary's first number loads ICU's en-GB data (about 17 ms): this thread does it while the worker reads.
   setImmediate(() => (0).toLocaleString('en-GB'))
   let failures = 0
   try {
-    for (const file of positionals) {
+    for (const [index, file] of positionals.entries()) {
       try {
-        // Read in the import worker, within its memory and time limits: a damaged file fails alone.
-        const summary = await core.jobs.importNow(basename(file), readImportFile(file))
+        const summary = await (index === 0 && first ? first : importOne(core.jobs, file))
         if (json) io.out(JSON.stringify(importJson(file, summary)))
         else describeImport(file, summary).forEach((line) => io.out(line))
       } catch (error) {
