@@ -71,8 +71,12 @@ async function importFiles(dbPath: string, positionals: string[], json: boolean,
   let failures = 0
   try {
     for (const [index, file] of positionals.entries()) {
+      const importing = index === 0 && first ? first : importOne(core.jobs, file)
+      importing.catch(() => undefined)
+      // The next file's worker loads its modules while this one is read and written.
+      if (standby && index + 1 < positionals.length) core.jobs.standBy(startStandbyWorker()!)
       try {
-        const summary = await (index === 0 && first ? first : importOne(core.jobs, file))
+        const summary = await importing
         if (json) io.out(JSON.stringify(importJson(file, summary)))
         else describeImport(file, summary).forEach((line) => io.out(line))
       } catch (error) {
