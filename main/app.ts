@@ -103,7 +103,7 @@ export function createCore(options: CoreOptions): Core {
   let localise: LocaliseJobs | undefined
   const localiseJobs = async () => {
     const { createLocaliseJobs } = await import('./export/localise/jobs')
-    if (!store.db.open) throw new AppError('not_found', 'The database was closed: open it again to make packs')
+    if (!store.db.open) throw new AppError('database', 'The database was closed: open it again to make packs')
     return (localise ??= createLocaliseJobs(store, { nativeBinding: options.nativeBinding }))
   }
   const { dispatch, prepare } = lazyDispatch(async () => {
