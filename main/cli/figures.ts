@@ -3,14 +3,10 @@
 
 import { createCore } from '../app'
 import { parsePeriod } from '../contract/periods'
-import type { Revision } from '../contract/types'
 import { currentFigures } from '../store/figures'
 import { listRevisions } from '../store/revisions'
 import { dbPathFor, parse, UsageError, type Io } from './common'
-
-export function describeRevision(revision: Revision): string {
-  return `${revision.area_name} ${revision.measure} ${revision.period}: ${revision.old_raw} → ${revision.new_raw} (${revision.from_release} → ${revision.to_release})`
-}
+import { describeRevision } from './describe'
 
 export function commandFigures(argv: string[], io: Io): number {
   const { values } = parse({

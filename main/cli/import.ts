@@ -1,40 +1,16 @@
 // The `import` command: reads each file in the import worker and stores what it recognised,
 // holding the writer lock; a damaged file fails alone (exit 1) and the others are still stored.
-// The worker starts first, so it loads the reader while this thread opens the database.
+// The worker starts first, before the core is even loaded, so it loads the reader while this
+// thread loads the core and opens the database.
 
 import { basename } from 'node:path'
 import type { Worker } from 'node:worker_threads'
-import { createCore } from '../app'
 import { AppError, oneLine } from '../contract/errors'
 import type { ImportSummary } from '../import/importFile'
-import { startStandbyWorker, type ImportJobs } from '../import/jobs'
+import type { ImportJobs } from '../import/jobs'
+import { startStandbyWorker } from '../import/worker-start'
 import { dbPathFor, holdingWriterLock, parse, UsageError, type Io } from './common'
-import { describeRevision } from './figures'
-
-function describeImport(file: string, summary: ImportSummary): string[] {
-  if (summary.status === 'duplicate') return [`${file}: already imported as "${summary.editionLabel}"; nothing stored`]
-  const lines = [
-    `${file}: imported "${summary.editionLabel}"${summary.period ? ` (${summary.period})` : ''} with the ${summary.recogniser} reader`,
-    `  ${summary.tables.length} table(s), ${summary.observations.toLocaleString('en-GB')} observations, ${summary.matchedAreas} areas matched`
-  ]
-  for (const table of summary.findings) {
-    const { counts } = table
-    lines.push(`  - ${table.sheet}: ${table.title ?? '(untitled)'} [${table.layout}${table.period ? `, ${table.period} from the ${table.periodSource}` : ''}]`)
-    lines.push(
-      `    ${table.observations} cells: ${counts.values} values, ${counts.nils} nil, ${counts.suppressed} suppressed, ${counts.notAvailable} not available, ${counts.notApplicable} not applicable, ${counts.flagged} flagged, ${counts.text} text`
-    )
-    const custom = table.columns.filter((column) => column.isCustom).map((column) => column.header)
-    lines.push(`    columns: ${table.columns.length - custom.length} matched to measures${custom.length > 0 ? `; new custom measures: ${custom.join('; ')}` : ''}`)
-  }
-  for (const warning of summary.warnings) lines.push(`  warning: ${warning.message}`)
-  for (const revision of summary.revisions) lines.push(`  revision: ${describeRevision(revision)}`)
-  return lines
-}
-
-/** `import --json`: `warnings` stays a list of lines, as documented; `warningCodes` says what each is about, in the same order. */
-function importJson(file: string, summary: ImportSummary) {
-  return { file, ok: true, ...summary, warnings: summary.warnings.map((warning) => warning.message), warningCodes: summary.warnings.map((warning) => warning.code) }
-}
+import { describeImport, importJson } from './describe'
 
 export async function commandImport(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
@@ -50,8 +26,8 @@ export async function commandImport(argv: string[], io: Io): Promise<number> {
 }
 
 async function importFiles(dbPath: string, positionals: string[], json: boolean, io: Io, standby: Worker | undefined): Promise<number> {
-  // files.ts brings SheetJS (for its size limit): loaded after the worker started, the two overlap.
-  const { readImportFile } = await import('../import/files')
+  // Loaded once the worker has started, so the two overlap (files.ts brings SheetJS, for its size limit).
+  const [{ createCore }, { readImportFile }] = await Promise.all([import('../app'), import('../import/files')])
   const importOne = async (jobs: ImportJobs, file: string) => jobs.importNow(basename(file), readImportFile(file))
   let first: Promise<ImportSummary> | undefined
   const core = createCore({
