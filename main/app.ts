@@ -1,18 +1,20 @@
 // Assembles the core for one run: opens the store and builds the dispatch every front end
 // mounts. No Electron here: the shell and the CLI both start from this. A window (Electron or
 // browser mode) gets a desk, which offers the latest backup when the database is damaged.
+// The handler map (with its schemas) loads on the first call, and each export library on the
+// first call that needs it: a command-line import never loads them, and a window starts sooner.
 
 import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { createLocaliseJobs } from './export/localise/jobs'
+import type { LocaliseJobs } from './export/localise/jobs'
 import type { AppInfo, Recovery } from './contract/types'
 import { CHANNELS } from './contract/channel-list'
 import { AppError, oneLine } from './contract/errors'
 import { createImportJobs, DEFAULT_LIMITS, DEFAULT_POLICY, findWorkerScript, type ImportJobs } from './import/jobs'
 import { storeLocationOf } from './import/worker-commit'
-import { createHandlers, type HandlerContext } from './ipc/handlers'
+import type { HandlerContext } from './ipc/handlers'
 import type { DeskControl } from './ipc/handlers/context'
-import { createDispatch, type Dispatch, type Handlers } from './ipc/registrar'
+import type { Dispatch, Handlers } from './ipc/registrar'
 import { resourcesDir, samplePath } from './paths'
 import { backUp, backUpDailyIfDue, latestGoodBackup, restoreBackup, type RestoreResult } from './store/backup'
 import { openStore, readOnlyNotice, type Store } from './store/database'
@@ -22,6 +24,8 @@ export interface Core {
   store: Store
   jobs: ImportJobs
   dispatch: Dispatch
+  /** Loads the handler map now, without waiting for it: a window is about to call. */
+  prepare(): void
   close(): void
 }
 
@@ -37,6 +41,12 @@ export interface CoreOptions {
   chooseSavePath?: HandlerContext['chooseSavePath']
   /** Another window writes to this database: open it read-only and say who. */
   openElsewhere?: LockHolder
+  /**
+   * Runs once the store is open, before the daily backup: the command line's import hands its
+   * first file to the worker here, so the file is read while the backup is made (the worker
+   * writes only when this thread, done with the backup, hears that the reading is over).
+   */
+  beforeDailyBackup?: (jobs: ImportJobs) => void
 }
 
 export function appVersion(): string {
@@ -61,37 +71,64 @@ export function openDeskStore(options: Pick<CoreOptions, 'dbPath' | 'nativeBindi
   }
 }
 
+/** A dispatch built on its first call (or when prepared), so what it loads is paid for only when used. */
+function lazyDispatch(build: () => Promise<Dispatch>): { dispatch: Dispatch; prepare(): void } {
+  let built: Promise<Dispatch> | undefined
+  const ready = () =>
+    (built ??= build().catch((error: unknown) => {
+      built = undefined
+      throw error
+    }))
+  return {
+    dispatch: async (channel, args) => (await ready())(channel, args),
+    prepare: () => void ready().catch(() => undefined)
+  }
+}
+
+const loadRegistrar = () => import('./ipc/registrar')
+
 export function createCore(options: CoreOptions): Core {
   const store = openDeskStore(options)
   if (store.isReadOnly) (options.log ?? console.warn)(options.openElsewhere ? openElsewhereNotice(options.openElsewhere) : readOnlyNotice(store.path))
+  // The import worker writes through its own connection, loading the same native build of SQLite.
+  const jobs = createImportJobs(store, findWorkerScript(), DEFAULT_LIMITS, DEFAULT_POLICY, storeLocationOf(store, options.nativeBinding))
+  options.beforeDailyBackup?.(jobs)
   // Once a day the app is used, a copy goes to backups/ beside the database.
   try {
     backUpDailyIfDue(store)
   } catch (error) {
     options.log?.(`Daily backup skipped: ${oneLine(error)}`)
   }
-  // The import worker writes through its own connection, loading the same native build of SQLite.
-  const jobs = createImportJobs(store, findWorkerScript(), DEFAULT_LIMITS, DEFAULT_POLICY, storeLocationOf(store, options.nativeBinding))
   // The localise worker opens its own connection, so it needs the same native build as this one.
-  const localise = createLocaliseJobs(store, { nativeBinding: options.nativeBinding })
-  const handlers = createHandlers({
-    store,
-    jobs,
-    mode: options.mode,
-    version: appVersion(),
-    samplePath: samplePath(),
-    desk: options.desk,
-    openElsewhere: options.openElsewhere,
-    chooseSavePath: options.chooseSavePath,
-    localise
+  let localise: LocaliseJobs | undefined
+  const localiseJobs = async () => {
+    const { createLocaliseJobs } = await import('./export/localise/jobs')
+    if (!store.db.open) throw new AppError('database', 'The database was closed: open it again to make packs')
+    return (localise ??= createLocaliseJobs(store, { nativeBinding: options.nativeBinding }))
+  }
+  const { dispatch, prepare } = lazyDispatch(async () => {
+    const [{ createHandlers }, { createDispatch }] = await Promise.all([import('./ipc/handlers'), loadRegistrar()])
+    const handlers = createHandlers({
+      store,
+      jobs,
+      mode: options.mode,
+      version: appVersion(),
+      samplePath: samplePath(),
+      desk: options.desk,
+      openElsewhere: options.openElsewhere,
+      chooseSavePath: options.chooseSavePath,
+      localise: localiseJobs
+    })
+    return createDispatch(handlers, options.log)
   })
   return {
     store,
     jobs,
-    dispatch: createDispatch(handlers, options.log),
+    dispatch,
+    prepare,
     close: () => {
       jobs.close()
-      localise.close()
+      localise?.close()
       store.close()
     }
   }
@@ -158,11 +195,14 @@ export function createDesk(options: Omit<CoreOptions, 'desk' | 'openElsewhere'>)
   const open = () => {
     try {
       core = createCore({ ...options, desk: control, openElsewhere: heldBy })
+      core.prepare()
       recoveryDispatch = null
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'database_damaged') throw error
       const recovery: Recovery = { message: error.message, dbPath: options.dbPath, backup: latestGoodBackup(options.dbPath) ?? null }
-      recoveryDispatch = createDispatch(recoveryHandlers(recovery, appVersion(), options.mode, control.restore), options.log)
+      recoveryDispatch = lazyDispatch(async () =>
+        (await loadRegistrar()).createDispatch(recoveryHandlers(recovery, appVersion(), options.mode, control.restore), options.log)
+      ).dispatch
     }
   }
   /** Once the other window has closed, this one takes the lock and reopens the database writable. */

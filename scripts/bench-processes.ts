@@ -3,7 +3,7 @@
 // One function per case; each prints nothing and returns a row. Writes only to the folder it is given.
 
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
@@ -57,4 +57,50 @@ export function rendererBundle(): { bytes: number; skipped?: string } {
   if (!existsSync(folder)) return { bytes: 0, skipped: 'out/renderer is not built (npm run build)' }
   const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size)
   return { bytes: size(folder) }
+}
+
+/** The best of a few runs of one whole-process case and their spread (best to worst): the machine is shared, so one run says little. */
+export function bestOf(runs: number, measure: () => ProcessFigure): ProcessFigure & { spreadMs: number } {
+  const figures = Array.from({ length: runs }, measure)
+  const best = figures.reduce((fastest, figure) => (figure.ms < fastest.ms ? figure : fastest))
+  return { ...best, spreadMs: Math.max(...figures.map((figure) => figure.ms)) - best.ms }
+}
+
+/** `npm run mappa -- help` without npm: the command line's own start-up. */
+export function mappaHelp(): ProcessFigure {
+  return timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), 'help'])
+}
+
+/** `mappa import FILE` into a fresh copy of a database that already holds an edition. */
+export function mappaImportInto(file: string, database: string, folder: string): ProcessFigure {
+  const db = join(folder, `existing-${Date.now()}-${Math.random().toString(36).slice(2)}.sqlite`)
+  copyFileSync(database, db)
+  return timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), 'import', file, '--db', db])
+}
+
+/**
+ * The desk in browser mode, as a window meets it: from starting `mappa serve` on a database to
+ * its answer to the window's first call (app:info). Run from a small script, which stops the server.
+ */
+export function deskStart(database: string): ProcessFigure {
+  const script = `import { spawn } from 'node:child_process'
+    const started = performance.now()
+    const child = spawn(process.execPath, [${JSON.stringify(join(root, 'scripts', 'mappa.mjs'))}, 'serve', '--db', ${JSON.stringify(database)}], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let output = ''
+    child.stdout.on('data', async (chunk) => {
+      output += chunk
+      const match = /http:\\/\\/127\\.0\\.0\\.1:(\\d+)\\/\\?token=(\\S+)/.exec(output)
+      if (!match || child.answered) return
+      child.answered = true
+      const reply = await fetch('http://127.0.0.1:' + match[1] + '/api/app:info', { method: 'POST', headers: { 'x-mappa-token': match[2] }, body: '{}' })
+      const envelope = await reply.json()
+      const ms = performance.now() - started
+      child.kill('SIGTERM')
+      if (!envelope.ok) throw new Error('app:info failed')
+      console.log(ms)
+    })`
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })
+  const ms = Number(child.stdout.trim())
+  if (child.status !== 0 || !Number.isFinite(ms)) throw new Error(`desk start failed: ${(child.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`)
+  return { ms }
 }

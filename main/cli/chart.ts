@@ -9,9 +9,6 @@ import { altTextPathFor } from '../export/chart/files'
 import { renderChart, type ChartFormat } from '../export/chart/render'
 import { resolveDbPath } from '../paths'
 
-export const CHART_USAGE = `  chart --spec FILE.json [--db PATH] --format png|svg|pdf [--cmyk] --out FILE [--json]
-                                        draw a chart spec to a print-ready file`
-
 interface CliKit {
   out: (line: string) => void
   parse: (config: ParseArgsConfig) => { values: object }

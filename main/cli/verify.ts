@@ -5,8 +5,6 @@ import { createCore } from '../app'
 import { describeMismatch, verifySources } from '../import/verify'
 import { dbPathFor, parse, type Io } from './common'
 
-export const VERIFY_USAGE = `  verify [--db PATH] [--json]          check every stored figure against its cell in the kept source file`
-
 export async function commandVerify(argv: string[], io: Io): Promise<number> {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } } })
   const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })

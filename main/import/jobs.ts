@@ -1,27 +1,39 @@
 // Runs imports as jobs a window can watch: reading and recognising happen in a worker thread
 // (or, where no worker script is available, later in this thread), with progress and cancel;
-// the finished preview waits here until the reporter commits or discards it.
+// the finished preview waits here until the reporter commits or discards it. The reader (SheetJS)
+// loads in this thread only for jobs read here; with a worker, only the worker loads it.
 
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
 import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
-import { analyseFile, type Analysis } from './analyse'
-import { commitAnalysis } from './commit'
-import type { HeldAnalysis, StoreLocation, WorkerInput, WorkerMessage } from './worker'
+import type { Analysis } from './analyse'
+import type { HeldAnalysis, StoreLocation, WorkerCommand, WorkerInput, WorkerMessage } from './worker'
 import { commitInWorker, storeLocationOf } from './worker-commit'
+import { DEFAULT_LIMITS, findWorkerScript, startWorker, type WorkerLimits, type WorkerScript } from './worker-start'
+
+export { DEFAULT_LIMITS, findWorkerScript, startStandbyWorker, startWorker, type WorkerLimits, type WorkerScript } from './worker-start'
 
 /** Previews hold the file's bytes; a few are plenty for one reporter, and memory stays bounded. */
 const MAX_KEPT_PREVIEWS = 4
 /** Failed and cancelled jobs keep only their status line, and only so many of those. */
 const MAX_KEPT_ENDED = 16
 const NO_BYTES = new Uint8Array(0)
+
+/**
+ * The reader and the writer for work done in this thread, loaded together by the first job read
+ * here: its commit then finds the writer loaded and writes at once, as before it was lazy.
+ */
+let inThreadReader: Promise<typeof import('./analyse')> | undefined
+let inThreadCommit: (typeof import('./commit'))['commitAnalysis'] | undefined
+const loadInThread = () =>
+  (inThreadReader ??= Promise.all([import('./analyse'), import('./commit')]).then(([analyse, commit]) => {
+    inThreadCommit = commit.commitAnalysis
+    return analyse
+  }))
 
 interface Job {
   status: ImportJobStatus
@@ -39,48 +51,9 @@ interface Job {
   onProgress?: (progress: number) => void
 }
 
-export interface WorkerScript {
-  /** The worker's file: built JavaScript, or the TypeScript source. */
-  path: string
-  /** For the source: the URL of a module whose register() teaches Node TypeScript (tsx's ESM API). */
-  loader?: string
-}
-
-/** tsx's ESM API, where tsx is installed (development and tests); never in a packaged app. */
-function tsxLoader(): string | undefined {
-  try {
-    return import.meta.resolve('tsx/esm/api')
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * The built worker (out/main/import-worker.js, an entry of electron.vite.config.ts) beside the
- * bundle or, from a shared chunk in out/main/chunks/, one folder up; else the source under tsx.
- */
-export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url)), names: { built: string; source: string } = { built: 'import-worker.js', source: 'worker.ts' }): WorkerScript | undefined {
-  for (const folder of [start, join(start, '..')]) {
-    const built = join(folder, names.built)
-    if (existsSync(built)) return { path: built }
-  }
-  const source = join(start, names.source)
-  const loader = tsxLoader()
-  return existsSync(source) && loader ? { path: source, loader } : undefined
-}
-
-/**
- * Node 20 does not apply `--import tsx` from a worker's execArgv to the worker's own file, so
- * the source worker starts from a few lines that register tsx and then import it.
- */
-export function startWorker<Input>(script: WorkerScript, workerData: Input, limits: WorkerLimits): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: limits.heapMb }
-  if (!script.loader) return new Worker(script.path, { workerData, resourceLimits })
-  const bootstrap = `import(${JSON.stringify(script.loader)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(script.path).href)}) })`
-  return new Worker(bootstrap, { eval: true, workerData, resourceLimits })
-}
-
 export interface ImportJobs {
+  /** Gives the next read a worker started ahead (startStandbyWorker) instead of starting one then. */
+  standBy(worker: Worker): void
   start(fileName: string, bytes: Uint8Array): { jobId: string }
   status(jobId: string): ImportJobStatus
   cancel(jobId: string): { cancelled: boolean }
@@ -95,20 +68,6 @@ export interface ImportJobs {
   heldBytes(): number
   close(): void
 }
-
-export interface WorkerLimits {
-  /** Heap ceiling for one import's worker. */
-  heapMb: number
-  /** How long reading one file may take before the worker is stopped. */
-  timeMs: number
-}
-
-/**
- * A runaway file fails its own job instead of the app. A 100,000-row sheet peaks near 450 MB in
- * all and reads in under 3 s (npm run bench), so 1 GB and 60 s are room for any real table and
- * a ceiling for a damaged one (SheetJS can loop forever on some damaged .xls records).
- */
-export const DEFAULT_LIMITS: WorkerLimits = { heapMb: 1024, timeMs: 60_000 }
 
 /** How many jobs may run, and how long what they leave behind is kept. */
 export interface JobPolicy {
@@ -207,8 +166,18 @@ export function createImportJobs(
   const sweeper = setInterval(prune, SWEEP_MS)
   sweeper.unref()
 
+  let standby: Worker | undefined
+  /** The standby worker, given this job's file; none where there is none, or it has stopped (threadId -1). */
+  const takeStandby = (input: WorkerInput): Worker | undefined => {
+    const worker = standby
+    standby = undefined
+    if (!worker || worker.threadId < 0) return undefined
+    worker.postMessage({ type: 'read', input } satisfies WorkerCommand)
+    return worker
+  }
+
   const runInWorker = (job: Job, input: WorkerInput, script: WorkerScript) => {
-    const worker = startWorker(script, input, limits)
+    const worker = takeStandby(input) ?? startWorker(script, input, limits)
     job.worker = worker
     job.timer = setTimeout(() => {
       if (job.status.state === 'running') {
@@ -234,14 +203,17 @@ export function createImportJobs(
   }
 
   const runHere = (job: Job, input: WorkerInput) => {
-    setImmediate(() => {
-      if (job.status.state !== 'running') return
-      try {
-        finish(job, analyseFile(input, input.catalogue, (phase, progress) => progressed(job, phase, progress)))
-      } catch (error) {
-        fail(job, error instanceof AppError ? error.code : 'internal', oneLine(error))
-      }
-    })
+    const failed = (error: unknown) => fail(job, error instanceof AppError ? error.code : 'internal', oneLine(error))
+    loadInThread().then(({ analyseFile }) => {
+      setImmediate(() => {
+        if (job.status.state !== 'running') return
+        try {
+          finish(job, analyseFile(input, input.catalogue, (phase, progress) => progressed(job, phase, progress)))
+        } catch (error) {
+          failed(error)
+        }
+      })
+    }, (error: unknown) => job.status.state === 'running' && failed(error))
   }
 
   const get = (jobId: string): Job => {
@@ -270,6 +242,12 @@ export function createImportJobs(
   }
 
   return {
+    standBy(worker) {
+      void standby?.terminate()
+      // Reading here, it would never be used.
+      if (script) standby = worker
+      else void worker.terminate()
+    },
     start(fileName, bytes) {
       prune()
       if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
@@ -294,9 +272,14 @@ export function createImportJobs(
           return summary
         })
       }
-      const summary = commitAnalysis(store, job.analysis, job.bytes, mappings)
-      jobs.delete(previewId)
-      return summary
+      const { analysis } = job
+      const write = (commitAnalysis: NonNullable<typeof inThreadCommit>) => {
+        const summary = commitAnalysis(store, analysis, job.bytes, mappings)
+        jobs.delete(previewId)
+        return summary
+      }
+      // Read here, the writer is loaded already; read by a worker with no writer (a store in memory), it loads now.
+      return inThreadCommit ? write(inThreadCommit) : loadInThread().then(() => write(inThreadCommit!))
     },
     async importNow(fileName, bytes) {
       const { jobId } = this.start(fileName, bytes)
@@ -327,6 +310,8 @@ export function createImportJobs(
     },
     close() {
       clearInterval(sweeper)
+      void standby?.terminate()
+      standby = undefined
       for (const job of jobs.values()) void job.worker?.terminate()
       jobs.clear()
     }

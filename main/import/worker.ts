@@ -34,11 +34,21 @@ export type WorkerMessage =
   | { type: 'committed'; summary: ImportSummary }
   | { type: 'commit-failed'; code: ErrorCode; message: string }
 
-export type WorkerCommand = { type: 'commit'; mappings: ImportMappings }
+export type WorkerCommand = { type: 'read'; input: WorkerInput } | { type: 'commit'; mappings: ImportMappings }
 
-const input: WorkerInput = workerData
 const port = parentPort
 if (!port) throw new Error('worker.ts runs as a worker thread (see jobs.ts), not on its own')
+/** Started ahead of its file (jobs.ts, startStandbyWorker), the worker has loaded its modules by now and waits for the file. */
+const awaitFile = (from: NonNullable<typeof port>) =>
+  new Promise<WorkerInput>((resolve) => {
+    const onCommand = (command: WorkerCommand) => {
+      if (command.type !== 'read') return
+      from.off('message', onCommand)
+      resolve(command.input)
+    }
+    from.on('message', onCommand)
+  })
+const input: WorkerInput = (workerData as WorkerInput | null) ?? (await awaitFile(port))
 const post = (message: WorkerMessage) => port.postMessage(message)
 const codeOf = (error: unknown): ErrorCode => (error instanceof AppError ? error.code : 'internal')
 

@@ -1,25 +1,29 @@
 // Handlers for the chart editor: the preview render, exports (saved through the shell's dialog
-// in Electron, handed back as bytes in browser mode), saved charts and house styles.
+// in Electron, handed back as bytes in browser mode), saved charts and house styles. The drawing
+// libraries (chart.js, canvas, pdfkit) load on the first render, not when the core opens.
 
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { ChartExport } from '../../contract/charts'
 import { deleteChart, deleteStyle, duplicateChart, lastExportFolder, listCharts, listStyles, rememberExportFolder, saveChart, saveStyle } from '../../export/chart/library'
-import { renderChart } from '../../export/chart/render'
 import { altTextPathFor } from '../../export/chart/files'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
+
+const drawing = () => import('../../export/chart/render')
 
 export function chartHandlers(context: HandlerContext) {
   const { db } = context.store
   return {
     'charts:render': async ({ spec, format, dpi }) => {
       // A screen preview may ask for fewer pixels; the drawing is the same, scaled (every size is in points).
+      const { renderChart } = await drawing()
       const rendered = await renderChart(db, dpi === undefined ? spec : { ...spec, dpi }, format ?? 'png')
       const { format: _format, isCmyk: _isCmyk, ...preview } = rendered
       return preview
     },
     'charts:export': async ({ spec, format, cmyk }): Promise<ChartExport> => {
+      const { renderChart } = await drawing()
       const rendered = await renderChart(db, spec, format, { isCmyk: cmyk })
       const summary = {
         fileName: rendered.fileName,

@@ -19,8 +19,11 @@ export interface HandlerContext {
   /** Where another window writes to this database (so this one is read-only): who, since when. */
   openElsewhere?: LockHolder
   chooseSavePath?: (request: { defaultPath: string; format: 'png' | 'svg' | 'pdf' | TableFormat }) => Promise<string | null>
-  /** Localise runs (the core makes them with its native build; tests give in-thread ones); made on first use when not given. */
-  localise?: LocaliseJobs
+  /**
+   * Localise runs, asked for on the first localise call: the core makes them then, with its native
+   * build (tests give in-thread ones); where not given, the handlers make their own on first use.
+   */
+  localise?: () => LocaliseJobs | Promise<LocaliseJobs>
 }
 
 export interface DeskControl {

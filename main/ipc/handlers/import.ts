@@ -1,9 +1,9 @@
 // Handlers that bring files into the store: one-step imports (uploaded bytes, the sample) and
-// the preview flow (start, watch, cancel, commit with corrections, discard).
+// the preview flow (start, watch, cancel, commit with corrections, discard). Files are read in the
+// import worker; only the bundled sample is read in this thread, loading the reader when opened.
 
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { importFile } from '../../import/importFile'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 
@@ -11,7 +11,8 @@ export function importHandlers(context: HandlerContext) {
   const { jobs } = context
   return {
     'import:file': ({ fileName, bytes }) => jobs.importNow(basename(fileName), bytes),
-    'sample:open': () => {
+    'sample:open': async () => {
+      const { importFile } = await import('../../import/importFile')
       const bytes = readFileSync(context.samplePath)
       return importFile(context.store, { fileName: basename(context.samplePath), bytes, isSample: true })
     },

@@ -11,7 +11,7 @@ describe('the localise channels', () => {
     const context = tempContext()
     for (const year of [2021, 2022]) importFile(context.store, { fileName: `m-${year}.xlsx`, bytes: oldStyleBook('xlsx', { year }) })
     const localise = createLocaliseJobs(context.store, { worker: 'in-thread' })
-    const dispatch = createDispatch(createHandlers({ ...context, localise }))
+    const dispatch = createDispatch(createHandlers({ ...context, localise: () => localise }))
     const started = (await dispatch('localise:start', { areas: ['essex', 'kent'] })) as { ok: true; result: { jobId: string; outDir: string; total: number } }
     expect(started.result).toMatchObject({ total: 2, outDir: expect.stringMatching(/MAPPA Desk packs[/\\]registered-sex-offenders-in-essex$/) })
     expect(await dispatch('localise:index', { jobId: started.result.jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } })
@@ -24,7 +24,7 @@ describe('the localise channels', () => {
 
   it('refuse an unknown area and an unknown run', async () => {
     const context = tempContext()
-    const dispatch = createDispatch(createHandlers({ ...context, localise: createLocaliseJobs(context.store, { worker: 'in-thread' }) }))
+    const dispatch = createDispatch(createHandlers({ ...context, localise: () => createLocaliseJobs(context.store, { worker: 'in-thread' }) }))
     expect(await dispatch('localise:start', { areas: ['atlantis'] })).toMatchObject({ ok: false, error: { code: 'not_found' } })
     expect(await dispatch('localise:status', { jobId: 'nosuchjob123' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })

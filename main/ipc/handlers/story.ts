@@ -1,12 +1,12 @@
 // Handlers for the story tools: sentences for an area and edition, a draft checked figure by figure,
 // a draft read from a file, and the house style. The wording and checking live in domain/story.
+// The .docx reader (mammoth) loads when a draft file is first read.
 
 import type { HouseStyle } from '../../domain/story/style'
 import { checkCopy } from '../../domain/story/check'
 import { draftSentences } from '../../domain/story/sentences'
 import { checkJson, sentenceJson } from '../../domain/story/views'
 import { AppError } from '../../contract/errors'
-import { readCopy } from '../../import/copy'
 import type { Db } from '../../store/database'
 import { setSetting } from '../../store/settings'
 import { houseStyle, storyData, STYLE_SETTINGS } from '../../store/story'
@@ -29,7 +29,10 @@ export function storyHandlers(context: HandlerContext) {
       assertArea(db, area)
       return checkCopy(text, storyData(db), area, period).map(checkJson)
     },
-    'story:read-copy': async ({ fileName, bytes }) => ({ text: await readCopy(fileName, bytes) }),
+    'story:read-copy': async ({ fileName, bytes }) => {
+      const { readCopy } = await import('../../import/copy')
+      return { text: await readCopy(fileName, bytes) }
+    },
     'story:style': () => houseStyle(db),
     'story:set-style': ({ style }) => {
       db.transaction(() => {
