@@ -64,7 +64,8 @@ describe('what the command line and the desk load', () => {
     expect(EXPORT_LIBRARIES.filter((name) => loaded.has(name))).toEqual([])
     expect(sourcesIn(run.main).filter((source) => /^main\/(ipc|export)\//.test(source))).toEqual([])
     // Stored, yet this thread never loaded the reader, the recognisers or the writer: the worker did the reading and the writing.
-    expect(sourcesIn(run.main).filter((source) => /^main\/import\/(analyse|commit|registry|recognisers\/)/.test(source))).toEqual([])
+    expect(sourcesIn(run.main).filter((source) => /^main\/import\/(analyse|commit|registry|workbook|ods\/|recognisers\/)/.test(source))).toEqual([])
+    expect(loaded.has('@e965/xlsx')).toBe(false)
   }, 60_000)
 
   it('opens the desk and answers its first calls without the export libraries, loading the table writers with the first table call', () => {

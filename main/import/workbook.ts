@@ -7,6 +7,7 @@ import { AppError, oneLine, printable } from '../contract/errors'
 import { checkBeforeParse, checkSheetShape, MAX_COLUMNS, tooManyRows } from './limits'
 import { readOds } from './ods/read-ods'
 import { asBuffer, decodeText, sniffDelimiter, sniffFormat, type FileFormat } from './sniff'
+import { fileTooLarge, MAX_FILE_BYTES } from './files'
 
 export interface Cell {
   /** The cell as the spreadsheet displays it. */
@@ -28,8 +29,7 @@ export interface Workbook {
   sheets: SheetGrid[]
 }
 
-/** MoJ MAPPA workbooks are under 2 MB; 100 MB leaves room for any national table, not for a mistake. */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024
+export { MAX_FILE_BYTES }
 /** A full MoJ workbook holds about 20,000 cells; a 5 million cell cap stops runaway files early. */
 export const MAX_CELLS = 5_000_000
 /** Rows read per sheet; SheetJS stops there (and the ODS reader refuses) instead of expanding a padded sheet to a million rows. */
@@ -63,9 +63,7 @@ function parse(bytes: Uint8Array, format: FileFormat): XLSX.WorkBook {
 export type ReadProgress = (phase: string, progress: number) => void
 
 export function readWorkbook(bytes: Uint8Array, onProgress: ReadProgress = () => undefined): Workbook {
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new AppError('too_large', `The file is ${(bytes.length / 1048576).toFixed(0)} MB; MAPPA Desk imports files up to ${MAX_FILE_BYTES / 1048576} MB`)
-  }
+  if (bytes.length > MAX_FILE_BYTES) throw fileTooLarge(bytes.length)
   const format = sniffFormat(bytes)
   checkBeforeParse(bytes, format, { maxCells: MAX_CELLS })
   if (format === 'ods') return readOdsWorkbook(bytes, onProgress)
