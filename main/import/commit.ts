@@ -73,19 +73,20 @@ function remember(store: Store, analysis: Analysis, mappings: ImportMappings): v
  * Whether any other release has a figure for an (area, measure, period) this one has: without
  * one there can be no revision, and the revision view (which ranks every stored figure) is skipped.
  */
-function sharesAFigureKey(store: Store, releaseId: number, parsed: ParsedRelease, areas: AreaAssignments): boolean {
-  const other = store.db.prepare(`SELECT 1 FROM observation o JOIN area a ON a.id = o.area_id
-    WHERE a.slug = ? AND o.measure_id = ? AND o.period = ? AND o.release_id <> ? LIMIT 1`).pluck()
-  const seen = new Set<string>()
-  return parsed.tables.some((table, index) =>
-    table.observations.some(({ rowLabel, measure, period }) => {
-      const slug = areas[index]?.get(rowLabel) ?? null
-      if (!slug || !period) return false
-      const key = `${slug}\u0000${measure.id}\u0000${period.key}`
-      if (seen.has(key)) return false
-      seen.add(key)
-      return other.get(slug, measure.id, period.key, releaseId) !== undefined
-    })
+function sharesAFigureKey(store: Store, releaseId: number): boolean {
+  // The first release of a database shares nothing; asked before anything is looked up.
+  if (store.db.prepare('SELECT 1 FROM release WHERE id <> ? LIMIT 1').pluck().get(releaseId) === undefined) return false
+  // One statement over the stored figures, by their tables (indexed) and each key (indexed), stopping at the first shared one.
+  return (
+    store.db
+      .prepare(
+        `SELECT 1 FROM observation o
+         WHERE o.source_table_id IN (SELECT id FROM source_table WHERE release_id = ?) AND o.area_id IS NOT NULL AND o.period IS NOT NULL
+           AND EXISTS (SELECT 1 FROM observation p WHERE p.area_id = o.area_id AND p.measure_id = o.measure_id AND p.period = o.period AND p.release_id <> o.release_id)
+         LIMIT 1`
+      )
+      .pluck()
+      .get(releaseId) !== undefined
   )
 }
 
@@ -159,7 +160,7 @@ export function commitAnalysis(
     matchedAreas: written.matchedAreas,
     unknownRowLabels: unknown,
     warnings,
-    revisions: sharesAFigureKey(store, written.releaseId, parsed, areas) ? listRevisions(store.db, { releaseId: written.releaseId }) : [],
+    revisions: sharesAFigureKey(store, written.releaseId) ? listRevisions(store.db, { releaseId: written.releaseId }) : [],
     findings: parsed.tables.map((table, index) => previewTable(table, index, areas[index], byslug))
   }
 }
