@@ -154,6 +154,15 @@ describe('sheet shape', () => {
     expect(refusal(() => readWorkbook(bytes))?.message).toMatch(/^A merged area in sheet "Table 1" reaches beyond column XFD/)
   })
 
+  it('refuses an xlsx sheet flooded with merged areas in one line', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([['Area', 'Count'], ['Essex', 1867]])
+    sheet['!merges'] = Array.from({ length: 100_001 }, (_, index) => ({ s: { r: index + 2, c: 0 }, e: { r: index + 2, c: 1 } }))
+    const book = XLSX.utils.book_new()
+    XLSX.utils.book_append_sheet(book, sheet, 'Table 1')
+    const bytes = new Uint8Array(XLSX.write(book, { bookType: 'xlsx', type: 'buffer', compression: true }) as Buffer)
+    expect(refusal(() => readWorkbook(bytes))?.message).toBe('Sheet "Table 1" has more than 100,000 merged areas; MAPPA tables have a few dozen')
+  }, 60_000)
+
   it('refuses a row wider than column XFD', () => {
     expect(refusal(() => checkSheetShape('Wide', [new Array(16_385)], []))?.code).toBe('too_large')
     expect(refusal(() => checkSheetShape('Fine', [new Array(16_384)], [{ e: { c: 16_383 } }]))).toBeUndefined()

@@ -14,6 +14,11 @@ export const MAX_PART_BYTES = 500 * 1024 * 1024
 export const MAX_UNPACKED_BYTES = 1000 * 1024 * 1024
 /** Excel and LibreOffice (since 7.4) both stop at column XFD. */
 export const MAX_COLUMNS = 16_384
+/**
+ * A MoJ table has a few dozen merged cells; recognising walks each merged area's columns over every
+ * header it finds, so a file of millions of wide merges would spin until the worker's time limit.
+ */
+export const MAX_MERGED_AREAS = 100_000
 /** Deflate expands at most 1032 times, so one 16 KB push yields at most 16.5 MB. */
 const INFLATE_CHUNK = 16 * 1024
 /** A stored deflate block is at most 64 KB; eight pushes with no output mean the stream ended early or is padding. */
@@ -33,6 +38,8 @@ export const beyondLastColumn = (where: string) =>
   new AppError('too_large', `${where} reaches beyond column XFD (${MAX_COLUMNS.toLocaleString('en-GB')} columns), wider than Excel or LibreOffice make`)
 export const tooManyRows = (sheet: string, limit: number) =>
   new AppError('too_large', `Sheet "${printable(sheet)}" has more than ${limit.toLocaleString('en-GB')} rows; MAPPA tables are far smaller`)
+export const tooManyMergedAreas = (sheet: string) =>
+  new AppError('too_large', `Sheet "${printable(sheet)}" has more than ${MAX_MERGED_AREAS.toLocaleString('en-GB')} merged areas; MAPPA tables have a few dozen`)
 const damagedPart = (name: string, why: string) => new AppError('corrupt_file', `The file is damaged: its part "${printable(name)}" ${why}`)
 
 /**
@@ -44,8 +51,9 @@ export function checkBeforeParse(bytes: Uint8Array, format: FileFormat, limits: 
   else if (format === 'csv') checkText(bytes, limits)
 }
 
-/** After parsing, before anything walks a sheet cell by cell: no row and no merged area beyond column XFD. */
+/** After parsing, before anything walks a sheet cell by cell: no row and no merged area beyond column XFD, and no flood of merged areas. */
 export function checkSheetShape(name: string, rows: readonly (readonly unknown[] | undefined)[], merges: readonly { e: { c: number } }[]): void {
+  if (merges.length > MAX_MERGED_AREAS) throw tooManyMergedAreas(name)
   for (const row of rows) if (row && row.length > MAX_COLUMNS) throw beyondLastColumn(`Sheet "${name}"`)
   for (const merge of merges) if (!(merge.e.c < MAX_COLUMNS)) throw beyondLastColumn(`A merged area in sheet "${name}"`)
 }

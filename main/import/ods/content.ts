@@ -2,7 +2,7 @@
 // column caps as each cell is read, so a repeat bomb is refused before anything is allocated for it.
 
 import { AppError, printable } from '../../contract/errors'
-import { beyondLastColumn, tooManyCells, tooManyRows } from '../limits'
+import { beyondLastColumn, MAX_MERGED_AREAS, tooManyCells, tooManyMergedAreas, tooManyRows } from '../limits'
 import type { Cell, SheetGrid } from '../workbook'
 import { cellValue } from './cell-value'
 import type { OdsStyles } from './styles'
@@ -232,6 +232,7 @@ export class OdsContent implements XmlHandler {
     const columns = count(attribute(tag, 'table:number-columns-spanned'))
     if (rows * columns <= 1) return
     if (this.column + columns > this.caps.maxColumns) throw beyondLastColumn(`A merged area in sheet "${printable(this.sheet!.name)}"`)
+    if (this.sheet!.merges.length >= MAX_MERGED_AREAS) throw tooManyMergedAreas(this.sheet!.name)
     this.sheet!.merges.push({ s: { r: this.row, c: this.column }, e: { r: this.row + rows - 1, c: this.column + columns - 1 } })
   }
 

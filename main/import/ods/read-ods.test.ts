@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { largeOds } from '../../testing/large-ods'
 import { contentXml, MANIFEST, numberCell, ODS_MIME, odsFile, odsZip, row, table, textCell } from '../../testing/ods'
 import { expectOneLineRefusal, refusal } from '../../testing/refusals'
-import { MAX_COLUMNS } from '../limits'
+import { MAX_COLUMNS, MAX_MERGED_AREAS } from '../limits'
 import { readWorkbook, readWithSheetJS, MAX_CELLS, MAX_ROWS_PER_SHEET } from '../workbook'
 import { OdsContent } from './content'
 import { OdsStyles } from './styles'
@@ -80,6 +80,12 @@ describe('hostile files, refused in one line before anything large is allocated'
     const wide = sheet1(row(textCell('Group', ` table:number-columns-spanned="${MAX_COLUMNS + 1}"`)))
     expect(refusal(() => readWorkbook(wide))?.message).toMatch(/^A merged area in sheet "Sheet1" reaches beyond column XFD/)
   })
+
+  it('refuses a flood of merged areas, and reads as many as the cap allows', () => {
+    const merged = (count: number) => sheet1(row(textCell('Group', ' table:number-columns-spanned="2"') + '<table:covered-table-cell/>').repeat(count))
+    expect(readWorkbook(merged(MAX_MERGED_AREAS)).sheets[0].merges).toHaveLength(MAX_MERGED_AREAS)
+    expect(refusal(() => readWorkbook(merged(MAX_MERGED_AREAS + 1)))?.message).toBe(`Sheet "Sheet1" has more than 100,000 merged areas; MAPPA tables have a few dozen`)
+  }, 60_000)
 
   it('refuses a tag over a megabyte long before holding it whole', () => {
     const long = sheet1(row(`<table:table-cell office:value-type="string" table:style-name="${'x'.repeat(2 * 1024 * 1024)}"><text:p>a</text:p></table:table-cell>`))
