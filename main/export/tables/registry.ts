@@ -9,7 +9,6 @@ import { writeIndesign } from './indesign'
 import { writeMarkdown } from './markdown'
 import type { TableSpec } from './spec'
 import type { TableFormat } from '../../contract/types'
-import { writeXlsx } from './xlsx'
 
 export type { TableFormat }
 
@@ -29,7 +28,8 @@ export const TABLE_WRITERS: readonly TableWriter[] = [
     label: 'Excel workbook (gov.uk layout)',
     extension: 'xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    write: writeXlsx
+    // exceljs is loaded when a workbook is first written, not for a CSV or a list of formats.
+    write: async (spec) => (await import('./xlsx')).writeXlsx(spec)
   },
   { format: 'html', label: 'HTML for the CMS', extension: 'html', mimeType: 'text/html', write: writeHtml },
   { format: 'md', label: 'Markdown', extension: 'md', mimeType: 'text/markdown', write: writeMarkdown },
