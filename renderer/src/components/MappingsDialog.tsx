@@ -16,18 +16,14 @@ const GROUPS: { kind: RememberedMapping['kind']; title: string }[] = [
 ]
 
 export function MappingsDialog({ remembered, onClose }: MappingsDialogProps) {
-  const dialog = useModalDialog()
+  const dialog = useModalDialog(onClose)
   const { mappings, forget } = remembered
 
   return (
     <dialog
-      ref={dialog}
+      {...dialog}
       className="desk-dialog mappings-dialog"
       aria-label="Remembered mappings"
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
     >
       <h2 className="reason-title">Remembered mappings</h2>
       <p className="reason-hint">Choices you asked an import preview to remember, applied to the next file with the same label. Forget one and the next file asks again.</p>

@@ -23,7 +23,9 @@ interface ReasonDialogProps {
 
 export function ReasonDialog({ edit, saving, error, onSave, onCancel }: ReasonDialogProps) {
   const reasonBox = useRef<HTMLTextAreaElement>(null)
-  const dialog = useModalDialog(reasonBox)
+  const dialog = useModalDialog(() => {
+    if (!saving) onCancel()
+  }, reasonBox)
   const [reason, setReason] = useState('')
   const ready = reason.trim() !== '' && !saving
 
@@ -33,14 +35,10 @@ export function ReasonDialog({ edit, saving, error, onSave, onCancel }: ReasonDi
 
   return (
     <dialog
-      ref={dialog}
+      {...dialog}
       className="reason-dialog"
       aria-label="Reason for change"
       aria-describedby="reason-change"
-      onCancel={(event) => {
-        event.preventDefault()
-        if (!saving) onCancel()
-      }}
     >
       <form
         method="dialog"

@@ -13,7 +13,9 @@ interface RemoveReleaseDialogProps {
 }
 
 export function RemoveReleaseDialog({ asking, onConfirm, onCancel }: RemoveReleaseDialogProps) {
-  const dialog = useModalDialog()
+  const dialog = useModalDialog(() => {
+    if (!removing) onCancel()
+  })
   const cancelButton = useRef<HTMLButtonElement>(null)
   const { release, impact, removing, error } = asking
   const lines = impact ? removalLines(impact) : null
@@ -23,14 +25,10 @@ export function RemoveReleaseDialog({ asking, onConfirm, onCancel }: RemoveRelea
 
   return (
     <dialog
-      ref={dialog}
+      {...dialog}
       className="desk-dialog"
       aria-label="Remove release"
       aria-describedby="remove-release-counts"
-      onCancel={(event) => {
-        event.preventDefault()
-        if (!removing) onCancel()
-      }}
     >
       <h2 className="reason-title">{lines?.title ?? `Remove ${release.editionLabel} (${release.fileName})?`}</h2>
       <div id="remove-release-counts" className="remove-counts">

@@ -27,7 +27,7 @@ function VerifyProgress({ status }: { status: VerifyJobStatus }) {
 }
 
 export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; onRestored: () => void }) {
-  const dialog = useModalDialog()
+  const dialog = useModalDialog(onClose)
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -69,13 +69,9 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
 
   return (
     <dialog
-      ref={dialog}
+      {...dialog}
       className="desk-dialog backups-dialog"
       aria-label="Backups"
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
     >
       <h2 className="reason-title">Backups</h2>
       <p className="backups-intro">A copy of the database is kept before every import and release removal, and once a day; the newest 20 are kept.</p>

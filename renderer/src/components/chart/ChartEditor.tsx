@@ -24,7 +24,7 @@ interface ChartEditorProps {
 }
 
 export function ChartEditor({ initial, areas, measures, periods, homeArea, onClose }: ChartEditorProps) {
-  const dialog = useModalDialog()
+  const dialog = useModalDialog(onClose)
   const [failure, setFailure] = useState<string | null>(null)
   const onError = useCallback((message: string, context: string) => setFailure(`${context}: ${message}`), [])
   const editor = useChartEditor(initial, onError)
@@ -41,13 +41,9 @@ export function ChartEditor({ initial, areas, measures, periods, homeArea, onClo
 
   return (
     <dialog
-      ref={dialog}
+      {...dialog}
       className="chart-editor"
       aria-label="Chart editor"
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
     >
       <header className="chart-editor-head">
         <h2 className="chart-editor-title">Chart</h2>

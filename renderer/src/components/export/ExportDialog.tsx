@@ -21,7 +21,9 @@ function defaultRows(pivot: Pivot): string[] {
 }
 
 export function ExportDialog({ pivot, derived, onDone, onClose }: ExportDialogProps) {
-  const dialog = useModalDialog()
+  const dialog = useModalDialog(() => {
+    if (!table.busy) onClose()
+  })
   const [format, setFormat] = useState<TableFormat>('html')
   const [title, setTitle] = useState('')
   const [periods, setPeriods] = useState<string[]>(pivot.periods)
@@ -44,13 +46,9 @@ export function ExportDialog({ pivot, derived, onDone, onClose }: ExportDialogPr
 
   return (
     <dialog
-      ref={dialog}
+      {...dialog}
       className="export-dialog"
       aria-label="Export table"
-      onCancel={(event) => {
-        event.preventDefault()
-        if (!table.busy) onClose()
-      }}
     >
       <form
         method="dialog"

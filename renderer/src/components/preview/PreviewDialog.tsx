@@ -23,7 +23,8 @@ interface PreviewDialogProps {
 export function PreviewDialog({ open, areas, measures, onImport, onCancel, onShowDuplicate }: PreviewDialogProps) {
   const { preview } = open
   const primary = useRef<HTMLButtonElement>(null)
-  const dialog = useModalDialog(primary)
+  // Escape: the flow decides (it ignores Escape while an import is being written).
+  const dialog = useModalDialog(onCancel, primary)
   const [draft, setDraft] = useState<MappingDraft>(() => initialDraft(preview))
   // Open on the first table that needs the reporter, else the first.
   const [tableIndex, setTableIndex] = useState(() => (preview.tables.find((candidate) => candidate.rows.some((row) => row.areaSlug === null)) ?? preview.tables[0])?.index ?? 0)
@@ -36,18 +37,13 @@ export function PreviewDialog({ open, areas, measures, onImport, onCancel, onSho
 
   return (
     <dialog
-      ref={dialog}
+      {...dialog}
       className="preview-dialog"
       aria-label="Import preview"
       aria-describedby="preview-file"
-      onCancel={(event) => {
-        // Escape: the flow decides (it ignores Escape while an import is being written).
-        event.preventDefault()
-        onCancel()
-      }}
       onClose={() => {
         // The browser may close a modal on Escape without a cancel event; a close we caused on unmount is ignored.
-        const element = dialog.current
+        const element = dialog.ref.current
         if (element && element.isConnected && !element.open) onCancel()
       }}
     >

@@ -13,9 +13,9 @@ interface LocaliseViewProps {
 }
 
 function IndexDialog({ html, path, onClose }: { html: string; path: string; onClose: () => void }) {
-  const dialog = useModalDialog()
+  const dialog = useModalDialog(onClose)
   return (
-    <dialog ref={dialog} className="localise-index" aria-label="Localise index" onCancel={onClose}>
+    <dialog {...dialog} className="localise-index" aria-label="Localise index">
       <div className="localise-index-head">
         <span className="localise-index-path" title={path}>
           {path}
