@@ -23,9 +23,7 @@ const REASON = 'Essex Police press office: the MoJ table was a draft'
 
 /** Types a figure into a By measure cell and saves it with a reason. */
 async function correct(desk: Desk, rowKey: string, period: string, typed: string, reason: string): Promise<void> {
-  await desk.typeInto(rowKey, period, typed)
-  await desk.reasonDialog.getByRole('textbox', { name: 'Reason' }).fill(reason)
-  await desk.reasonDialog.getByRole('button', { name: 'Save edit' }).click()
+  await desk.saveEdit(rowKey, period, typed, reason)
   await expect(desk.reasonDialog).toHaveCount(0)
 }
 

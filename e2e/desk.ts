@@ -139,6 +139,13 @@ export class Desk {
     await expect(this.reasonDialog).toBeVisible()
   }
 
+  /** Types a figure into a cell, gives the reason and presses Save edit; what follows (saved or refused) is the test's to check. */
+  async saveEdit(rowKey: string, period: string, typed: string, reason: string): Promise<void> {
+    await this.typeInto(rowKey, period, typed)
+    await this.reasonDialog.getByRole('textbox', { name: 'Reason' }).fill(reason)
+    await this.reasonDialog.getByRole('button', { name: 'Save edit' }).click()
+  }
+
   async importThroughChooser(path: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser')
     await this.importButton.click()

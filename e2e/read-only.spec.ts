@@ -47,9 +47,7 @@ test('a database on a read-only medium shows its figures, says read-only and ref
   await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
   await desk.screenshot('60-read-only-database')
 
-  await desk.typeInto('essex', '2021/22', '1870')
-  await desk.reasonDialog.getByRole('textbox', { name: 'Reason' }).fill('Press office correction')
-  await desk.reasonDialog.getByRole('button', { name: 'Save edit' }).click()
+  await desk.saveEdit('essex', '2021/22', '1870', 'Press office correction')
   await expect(page.getByText('The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes')).toBeVisible()
   await desk.screenshot('61-read-only-edit-refused')
   expect(readdirSync(app.dir)).toEqual(['desk.sqlite'])

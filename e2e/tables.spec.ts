@@ -36,9 +36,7 @@ async function deskWithTwoEditions(page: Page): Promise<Desk> {
 }
 
 async function correctAndAnnotate(desk: Desk, page: Page): Promise<void> {
-  await desk.typeInto('county-durham', '2021/22', '942')
-  await desk.reasonDialog.getByRole('textbox', { name: 'Reason' }).fill(REASON)
-  await desk.reasonDialog.getByRole('button', { name: 'Save edit' }).click()
+  await desk.saveEdit('county-durham', '2021/22', '942', REASON)
   await expect(desk.cell('county-durham', '2021/22')).toHaveText('942')
   await page.getByRole('button', { name: 'Notes', exact: true }).click()
   await desk.cell('essex', '2021/22').click()
