@@ -4,19 +4,55 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
+import { build, type Plugin } from 'vite'
 
 const root = import.meta.dirname
+const mainOut = resolve(root, 'out/main')
+
+/**
+ * The import worker as one CommonJS file with its reader (SheetJS, fflate) inside, built once
+ * the main bundle is written. A worker thread then reads one file instead of resolving a dozen
+ * chunks and packages, and (CommonJS, unlike an ES module) starts from V8's code cache
+ * (main/import/code-cache.ts). Its writer (the store and better-sqlite3, a native module left
+ * outside) is a chunk of its own, loaded only by a worker that writes a big file.
+ */
+function bundledImportWorker(): Plugin {
+  return {
+    name: 'mappa:bundled-import-worker',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          outDir: mainOut,
+          emptyOutDir: false,
+          ssr: resolve(root, 'main/import/worker.ts'),
+          target: 'node20',
+          minify: true,
+          rolldownOptions: {
+            external: ['better-sqlite3'],
+            output: { format: 'cjs', entryFileNames: 'import-worker.cjs', chunkFileNames: 'import-worker-chunks/[name]-[hash].cjs' }
+          }
+        },
+        ssr: { noExternal: true, external: ['better-sqlite3'] }
+      })
+    }
+  }
+}
 
 export default defineConfig({
   main: {
+    plugins: [bundledImportWorker()],
     build: {
-      outDir: resolve(root, 'out/main'),
+      outDir: mainOut,
       rolldownOptions: {
-        // The import and localise workers are their own entries: their jobs.ts start them from out/main/.
+        // The workers are entries of their own: their jobs.ts start them from out/main/. The localise
+        // worker shares chunks (pdfkit reads its font files beside its own package, so stays one).
         input: {
           index: resolve(root, 'main/index.ts'),
           cli: resolve(root, 'main/cli.ts'),
-          'import-worker': resolve(root, 'main/import/worker.ts'),
           'localise-worker': resolve(root, 'main/export/localise/worker.ts')
         }
       }

@@ -9,7 +9,8 @@ import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias } from '../s
 import { writeTransaction, type Store } from '../store/database'
 import { findReleaseBySha, writeRelease } from '../store/releases'
 import { listRevisions } from '../store/revisions'
-import { areasBySlug, previewTable, unknownAreasOf, unmatchedRowsWarnings, type Analysis, type AreaAssignments } from './analyse'
+import type { Analysis } from './analyse'
+import { areasBySlug, previewTable, unknownAreasOf, unmatchedRowsWarnings, type AreaAssignments } from './preview'
 import type { ParsedRelease } from './types'
 import type { Period } from '../contract/periods'
 

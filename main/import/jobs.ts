@@ -24,21 +24,23 @@ const MAX_KEPT_ENDED = 16
 const NO_BYTES = new Uint8Array(0)
 
 /**
- * The reader and the writer for work done in this thread, loaded together by the first job read
- * here: its commit then finds the writer loaded and writes at once, as before it was lazy.
+ * The writer for work written in this thread: a file read here, or one small enough for a worker
+ * to send back (WORKER_WRITES_FROM). It loads while the file is read, so the commit writes at once.
  */
-let inThreadReader: Promise<typeof import('./analyse')> | undefined
+let inThreadWriter: Promise<unknown> | undefined
 let inThreadCommit: (typeof import('./commit'))['commitAnalysis'] | undefined
-const loadInThread = () =>
-  (inThreadReader ??= Promise.all([import('./analyse'), import('./commit')]).then(([analyse, commit]) => {
+const loadWriter = () =>
+  (inThreadWriter ??= import('./commit').then((commit) => {
     inThreadCommit = commit.commitAnalysis
-    return analyse
   }))
+/** The reader (SheetJS) for a file read in this thread, loaded by the first such job, with the writer. */
+let inThreadReader: Promise<typeof import('./analyse')> | undefined
+const loadInThread = () => (inThreadReader ??= Promise.all([import('./analyse'), loadWriter()]).then(([analyse]) => analyse))
 
 interface Job {
   status: ImportJobStatus
   bytes: Uint8Array
-  /** Held in the worker (which then writes it on commit) where the job has a writer. */
+  /** Held in the worker (which then writes it on commit) where the job has a writer and the file is big. */
   analysis?: Analysis | HeldAnalysis
   worker?: Worker
   /** Resolves when the job stops running, whichever way. */
@@ -238,6 +240,8 @@ export function createImportJobs(
     const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db), writer: script && isForImport ? writer : undefined }
     if (script) runInWorker(job, input, script)
     else runHere(job, input)
+    // Most files are sent back to be written here: the writer loads meanwhile (a failure to load shows at the commit).
+    if (isForImport) loadWriter().catch(() => undefined)
     return job
   }
 
@@ -278,8 +282,8 @@ export function createImportJobs(
         jobs.delete(previewId)
         return summary
       }
-      // Read here, the writer is loaded already; read by a worker with no writer (a store in memory), it loads now.
-      return inThreadCommit ? write(inThreadCommit) : loadInThread().then(() => write(inThreadCommit!))
+      // Loaded while the file was read, the writer writes at once; else it loads now.
+      return inThreadCommit ? write(inThreadCommit) : loadWriter().then(() => write(inThreadCommit!))
     },
     async importNow(fileName, bytes) {
       const { jobId } = this.start(fileName, bytes)

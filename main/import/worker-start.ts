@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { codeCacheLoader, codeCacheOf } from './code-cache'
 import type { WorkerInput } from './worker'
 
 export interface WorkerLimits {
@@ -27,6 +28,8 @@ export interface WorkerScript {
   path: string
   /** For the source: the URL of a module whose register() teaches Node TypeScript (tsx's ESM API). */
   loader?: string
+  /** For a CommonJS bundle: the file of V8's code cache it starts from (code-cache.ts). */
+  codeCache?: string
 }
 
 /** tsx's ESM API, where tsx is installed (development and tests); never in a packaged app. */
@@ -39,13 +42,14 @@ function tsxLoader(): string | undefined {
 }
 
 /**
- * The built worker (out/main/import-worker.js, an entry of electron.vite.config.ts) beside the
+ * The built worker (out/main/import-worker.cjs, bundled by electron.vite.config.ts) beside the
  * bundle or, from a shared chunk in out/main/chunks/, one folder up; else the source under tsx.
+ * A CommonJS bundle (.cjs) starts from its code cache.
  */
-export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url)), names: { built: string; source: string } = { built: 'import-worker.js', source: 'worker.ts' }): WorkerScript | undefined {
+export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url)), names: { built: string; source: string } = { built: 'import-worker.cjs', source: 'worker.ts' }): WorkerScript | undefined {
   for (const folder of [start, join(start, '..')]) {
     const built = join(folder, names.built)
-    if (existsSync(built)) return { path: built }
+    if (existsSync(built)) return built.endsWith('.cjs') ? { path: built, codeCache: codeCacheOf(built) } : { path: built }
   }
   const source = join(start, names.source)
   const loader = tsxLoader()
@@ -58,6 +62,7 @@ export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url))
  */
 export function startWorker<Input>(script: WorkerScript, workerData: Input, limits: WorkerLimits): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: limits.heapMb }
+  if (script.codeCache) return new Worker(codeCacheLoader(script.path, script.codeCache), { eval: true, workerData, resourceLimits })
   if (!script.loader) return new Worker(script.path, { workerData, resourceLimits })
   const bootstrap = `import(${JSON.stringify(script.loader)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(script.path).href)}) })`
   return new Worker(bootstrap, { eval: true, workerData, resourceLimits })
