@@ -3,7 +3,7 @@
 // is loaded when that command runs, so `help` and a mistyped command load nothing else.
 
 import { basename } from 'node:path'
-import { consoleIo, parse, UsageError, type Io } from './cli/common'
+import { consoleIo, parse, UsageError, type Io } from './cli/io'
 import { USAGE } from './cli/usage'
 import { oneLine } from './contract/errors'
 

@@ -66,6 +66,19 @@ export function bestOf(runs: number, measure: () => ProcessFigure): ProcessFigur
   return { ...best, spreadMs: Math.max(...figures.map((figure) => figure.ms)) - best.ms }
 }
 
+/**
+ * Several whole-process cases run in turn, round after round, so a busy spell of the shared
+ * machine falls on all of them alike; each case's median and best.
+ */
+export function interleaved(rounds: number, cases: (() => ProcessFigure)[]): { median: number; best: number }[] {
+  const times = cases.map(() => [] as number[])
+  for (let round = 0; round < rounds; round++) cases.forEach((measure, index) => times[index].push(measure().ms))
+  return times.map((each) => {
+    const sorted = [...each].sort((a, b) => a - b)
+    return { median: sorted[Math.floor(sorted.length / 2)], best: sorted[0] }
+  })
+}
+
 /** `npm run mappa -- help` without npm: the command line's own start-up. */
 export function mappaHelp(): ProcessFigure {
   return timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), 'help'])

@@ -3,27 +3,12 @@
 
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { resolveDbPath } from '../paths'
-import { AppError, oneLine } from '../contract/errors'
+import { AppError } from '../contract/errors'
 import { heldRefusal, takeWriterLock, type LockMode, type WriterLock } from '../store/writer-lock'
+import type { Io } from './io'
 
-export class UsageError extends Error {}
-
-export interface Io {
-  out: (line: string) => void
-  err: (line: string) => void
-}
-
-export const consoleIo: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }
-
-export function parse<const T extends ParseArgsConfig>(config: T) {
-  try {
-    return parseArgs({ ...config, strict: true })
-  } catch (error) {
-    throw new UsageError(oneLine(error).replace(/\. To specify a positional argument.*$/, ''))
-  }
-}
+export { consoleIo, parse, UsageError, type Io } from './io'
 
 /**
  * The database a command works on. A path that does not exist yet is created, but only after
