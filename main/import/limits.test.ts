@@ -105,6 +105,19 @@ describe('zip sizes', () => {
     expect(refusal(() => readWorkbook(lying))?.message).toBe('The file is damaged: its part "content.xml" unpacks to more than its zip directory declares')
   })
 
+  it('unpacks an xlsx to prove its sizes only where deflate could take it past the caps', () => {
+    // Deflated as Excel writes it, sheet1.xml says it unpacks to 100 bytes: a lie, as the reader would find.
+    const deflated = new Uint8Array(XLSX.write(XLSX.read(xlsx()), { bookType: 'xlsx', type: 'buffer', compression: true }) as Buffer)
+    const lying = declareSize(deflated, 'xl/worksheets/sheet1.xml', 100, 'both')
+    // Packed this small, no part could unpack past 500 MB nor all of them past 1,000 MB: nothing to prove.
+    expect(refusal(() => checkBeforeParse(lying, 'xlsx', { maxCells: MAX_CELLS }))).toBeUndefined()
+    // Under a cap its 13 kB of packed parts could pass at deflate's utmost ratio, every part is unpacked and the lie found.
+    const maxUnpackedBytes = 100 * 1024
+    expect(refusal(() => checkBeforeParse(lying, 'xlsx', { maxCells: MAX_CELLS, maxUnpackedBytes }))?.message).toBe(
+      'The file is damaged: its part "xl/worksheets/sheet1.xml" unpacks to more than its zip directory declares'
+    )
+  })
+
   it('refuses a part bigger than the per-part cap', () => {
     const big = zipSync({ mimetype: [strToU8(ODS_MIME), { level: 0 }], 'META-INF/manifest.xml': strToU8(MANIFEST), 'content.xml': new Uint8Array(2 * 1024 * 1024) })
     expect(refusal(() => checkBeforeParse(big, 'ods', { maxCells: MAX_CELLS, maxPartBytes: 1024 * 1024 }))?.message).toMatch(/part "content\.xml" unpacks to 2 MB/)

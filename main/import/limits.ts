@@ -185,11 +185,18 @@ function checkZip(bytes: Uint8Array, limits: Limits, unpacksEveryPart: boolean):
   }
   if (declared > maxTotal) throw new AppError('too_large', `The file unpacks to ${megabytes(declared)}; MAPPA Desk reads files that unpack to ${megabytes(maxTotal)} at most (a zip bomb?)`)
   if (!unpacksEveryPart) return
+  // A part packed so small that not even deflate's utmost ratio could take it past the caps needs
+  // no unpacking to prove it: most MoJ workbooks, whose reader then unpacks them only once.
+  const packed = parts.reduce((sum, part) => sum + part.compressedSize, 0)
+  if (packed * DEFLATE_MAX_RATIO <= maxTotal && parts.every((part) => part.compressedSize * DEFLATE_MAX_RATIO <= maxPart)) return
   for (const part of parts) {
     if (part.encrypted || (part.method !== 0 && part.method !== 8)) continue
     unpackPart(bytes, part, () => undefined)
   }
 }
+
+/** Deflate's largest possible expansion: a 258-byte match in as little as two bits, about 1,032 to 1. */
+const DEFLATE_MAX_RATIO = 1032
 
 // ---- text: what SheetJS will read a "CSV" as, and how many cells it can hold ----
 
