@@ -99,7 +99,7 @@ describe('the code cache a built worker starts from', () => {
     cpSync(built, join(dir, 'import-worker.cjs'))
     cpSync(join(built, '..', 'import-worker-chunks'), join(dir, 'import-worker-chunks'), { recursive: true })
     const script = findWorkerScript(dir)
-    expect(script).toEqual({ path: join(dir, 'import-worker.cjs'), codeCache: join(dir, 'import-worker.cjs.cache') })
+    expect(script).toEqual({ path: join(dir, 'import-worker.cjs'), codeCache: join(dir, `import-worker.cjs.v8-${process.versions.v8}.cache`) })
     const summaries = []
     for (let run = 0; run < 2; run++) {
       const { jobs } = tempContext({ worker: script })
