@@ -216,7 +216,7 @@ function commandLineStart(folder: string): void {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { case: { type: 'string' }, phase: { type: 'string' }, file: { type: 'string' }, folder: { type: 'string' } } })
+  const { values } = parseArgs({ options: { case: { type: 'string' }, phase: { type: 'string' }, file: { type: 'string' }, folder: { type: 'string' }, part: { type: 'string' } } })
   const script = fileURLToPath(import.meta.url)
   if (values.case) {
     const found = CASES.find((each) => each.id === values.case)
@@ -227,6 +227,18 @@ function main(): void {
   }
 
   const folder = mkdtempSync(join(tmpdir(), 'mappa-bench-'))
+  // `--part start-up`: only the command line's start-up tables, on the CLI as last built.
+  if (values.part === 'start-up') {
+    try {
+      writeFileSync(join(folder, CASES.find((each) => each.id === 'moj')!.fileName), mojWorkbook())
+      areaTableImport(folder)
+      commandLineStart(folder)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+    return
+  }
+  if (values.part !== undefined) throw new Error('bench --part takes only start-up')
   try {
     console.log(`MAPPA Desk bench: Node ${process.version}, SheetJS ${XLSX.version}; each phase in its own process; temp folder ${folder}`)
     const rows = [['case', 'file', 'cells', 'limits', 'SheetJS parse', 'full import', 'import ÷ parse', 'peak RSS parse', 'peak RSS import']]

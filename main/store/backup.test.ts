@@ -52,6 +52,27 @@ describe('backups', () => {
     store.close()
   })
 
+  it('are not made twice of the same database: an import right after the day\'s backup uses that copy', () => {
+    const { store, path } = deskWithWork()
+    const daily = backUp(store, 'daily')
+    expect(backUp(store, 'import')).toEqual(daily)
+    expect(backUp(store, 'removal')).toEqual(daily)
+    expect(listBackups(path).map((backup) => backup.reason)).toEqual(['daily'])
+    // A note written since, on this connection: the import's own copy is made.
+    createAnnotation(store.db, { kind: 'area', area: 'kent' }, 'Next door')
+    const afterNote = backUp(store, 'import', new Date(Date.now() + 1000))
+    expect(afterNote).toMatchObject({ reason: 'import', notes: 2 })
+    // An edit saved by another connection (another thread's): so is the next.
+    const other = openStore(path, { isSecondary: true })
+    applyEdit(other.db, { area: 'essex', measure: 'rso', period: '2021/22', value: '1870', reason: 'press office' })
+    other.close()
+    expect(backUp(store, 'import', new Date(Date.now() + 2000))).toMatchObject({ reason: 'import', edits: 2 })
+    // A reporter who asks for a backup gets a new one, changed or not.
+    expect(backUp(store, 'manual', new Date(Date.now() + 3000))).toMatchObject({ reason: 'manual' })
+    expect(listBackups(path).map((backup) => backup.reason)).toEqual(['manual', 'import', 'import', 'daily'])
+    store.close()
+  })
+
   it('are made before a desk opens on a new day, once a day', () => {
     const { store, path } = deskWithWork()
     store.close()

@@ -83,6 +83,13 @@ export function backUp(store: Store, reason: BackupReason, now = new Date()): Ba
   if (store.path === ':memory:' || store.db.readonly) return null
   const holds = store.db.prepare('SELECT (SELECT count(*) FROM release) + (SELECT count(*) FROM edit) + (SELECT count(*) FROM annotation)').pluck().get() as number
   if (holds === 0) return null
+  // Before an import or a removal, a copy this connection made of the database as it still is
+  // (the day's first open, a moment ago) is that backup already: a second would be the same file.
+  const before = stateOf(store)
+  const last = lastBackups.get(store.db)
+  if ((reason === 'import' || reason === 'removal') && last && last.state.changes === before.changes && last.state.version === before.version && existsSync(last.backup.path)) {
+    return last.backup
+  }
   const folder = backupFolder(store.path)
   mkdirSync(folder, { recursive: true })
   const file = `mappa-desk-${stamp(now)}-${reason}.sqlite`
@@ -98,8 +105,28 @@ export function backUp(store: Store, reason: BackupReason, now = new Date()): Ba
   prune(store.path)
   // Only the new copy is opened: checking all twenty took a quarter of a second before every import.
   const written = backupFiles(store.path).find((entry) => entry.file === file)
-  return written ? describeBackup(store.path, written) : null
+  const backup = written ? describeBackup(store.path, written) : null
+  // As the database was when the copy began: a write during it counts as one after it.
+  if (backup) lastBackups.set(store.db, { state: before, backup })
+  return backup
 }
+
+/**
+ * Whether the database is as it was: the rows this connection has changed since it opened
+ * (total_changes) and the count of commits by other connections (data_version) are both unchanged.
+ */
+interface DatabaseState {
+  changes: number
+  version: number
+}
+
+const stateOf = (store: Store): DatabaseState => ({
+  changes: store.db.prepare('SELECT total_changes()').pluck().get() as number,
+  version: store.db.pragma('data_version', { simple: true }) as number
+})
+
+/** The last backup each connection made, with the database's state as the copy began. */
+const lastBackups = new WeakMap<Store['db'], { state: DatabaseState; backup: BackupInfo }>()
 
 /** The daily backup: one a day the app is used, on the first open of the day. */
 export function backUpDailyIfDue(store: Store, now = new Date()): BackupInfo | null {
