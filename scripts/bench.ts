@@ -154,7 +154,7 @@ function wholeProcesses(folder: string): void {
 
 /** Runs of each start-up case: best of three and the spread, as the shared machine asks. */
 const START_RUNS = 3
-/** Rounds of the one-table case, the issue's target: its figures are small, so it is run more often. */
+/** Rounds of the one-table case, the 1.5× aim: its figures are small, so it is run more often. */
 const TABLE_ROUNDS = 11
 
 /** One MoJ area table, as a reporter downloads it: one old-style sheet of 43 areas by 11 measures. */
@@ -168,7 +168,7 @@ function areaTable(latest: number): Uint8Array {
 }
 
 /**
- * The issue's target, `mappa import` of a MoJ area table within 1.5× SheetJS parsing it alone:
+ * The aim, `mappa import` of a MoJ area table within 1.5× SheetJS parsing it alone:
  * into a new database and into one holding the year before, the three run in turn.
  */
 function areaTableImport(folder: string): void {
@@ -192,7 +192,7 @@ function areaTableImport(folder: string): void {
 /**
  * What a reporter waits for at the command line and the window, on the MoJ workbook: help, an
  * import into a new database and into one holding the previous edition, and the desk's first
- * answer; each against SheetJS parsing the file alone (the issue's target is import ≤ 1.5× parse).
+ * answer; each against SheetJS parsing the file alone (the aim is import ≤ 1.5× parse).
  */
 function commandLineStart(folder: string): void {
   const file = join(folder, CASES.find((each) => each.id === 'moj')!.fileName)
