@@ -16,6 +16,7 @@ import { currentFigures } from './figures'
 import { measurePivot } from './pivots'
 import { listReleases, releaseImpact, removeRelease } from './releases'
 import { listRevisions } from './revisions'
+import { ABSENT_STATUSES_SQL } from '../domain/precedence'
 
 const figure = (store: Store, area: string, measure: string, period: string) => {
   const found = currentFigures(store.db, { area, measure, period })
@@ -300,5 +301,35 @@ describe('a rate that disagrees with its count', () => {
     }
     expect(figure(store, 'hertfordshire', 'rso', '2022/23').warnings?.[0].message).toMatch(/other figures imply/)
     expect(figure(store, 'hertfordshire', 'rso', '2020/21').warnings).toBeUndefined()
+  })
+})
+
+describe('the revisions view', () => {
+  /** The revisions as first defined: the ranked figures joined to themselves, each to the one ranked after it. */
+  const SELF_JOIN = `WITH present AS (
+    SELECT o.area_id, o.measure_id, o.period, o.value, o.status, o.raw, o.release_id,
+      ROW_NUMBER() OVER (PARTITION BY o.area_id, o.measure_id, o.period ORDER BY eo.edition_rank, o.source_table_id, o.row_index, o.col_index) AS n
+    FROM observation o JOIN release r ON r.id = o.release_id JOIN edition_order eo ON eo.release_id = o.release_id
+    WHERE o.area_id IS NOT NULL AND o.period IS NOT NULL AND r.is_sample = 0 AND o.status NOT IN ${ABSENT_STATUSES_SQL}
+  )
+  SELECT newer.area_id, newer.measure_id, newer.period, older.value, older.raw, older.status, newer.value, newer.raw, newer.status, older.release_id, newer.release_id
+  FROM present newer JOIN present older ON older.area_id = newer.area_id AND older.measure_id = newer.measure_id AND older.period = newer.period AND older.n = newer.n + 1
+  WHERE newer.release_id <> older.release_id AND newer.value IS NOT older.value
+  ORDER BY 1, 2, 3, 11, 10`
+  const VIEW = `SELECT area_id, measure_id, period, old_value, old_raw, old_status, new_value, new_raw, new_status, from_release_id, to_release_id
+    FROM revision ORDER BY 1, 2, 3, 11, 10`
+
+  it('lists what joining the ranked figures to themselves lists, over editions with restatements, markers, suppressions and the sample', () => {
+    const store = tempStore()
+    const sample = readFileSync(samplePath())
+    commitAnalysis(store, analyseFile({ fileName: 'sample.xlsx', bytes: sample }, catalogueSnapshot(store.db)), sample, {}, { isSample: true })
+    importBytes(store, 'mappa-2022.xlsx', oldStyleBook('xlsx', { year: 2022 }))
+    importBytes(store, 'mappa-2023.xlsx', oldStyleBook('xlsx', { year: 2023, overrides: { Essex: { rso: '[c]' }, Kent: { rso_rate: '..' } } }))
+    importBytes(store, 'mappa-2024.xlsx', accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2022|rso': '1,870', 'Kent|2022|rso_rate': '[x]', 'Kent|2023|rso': '[c]' } }))
+    // The same year's edition again, restating a figure of its own year.
+    importBytes(store, 'mappa-2024-revised.xlsx', accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2024|rso': '1,999' } }))
+    const expected = store.db.prepare(SELF_JOIN).raw().all()
+    expect(expected.length).toBeGreaterThan(3)
+    expect(store.db.prepare(VIEW).raw().all()).toEqual(expected)
   })
 })

@@ -65,21 +65,20 @@ WHERE ro.figure_rank = 1`
     // Where a later real edition restates a figure an earlier one published: a different number,
     // or a suppression. Markers that only say "not in this table" and the sample take no part.
     name: 'revision',
+    // Each figure beside the next one in precedence order for its key (LEAD over the ranking):
+    // one pass, where joining the ranked figures to themselves took twice as long.
     sql: `CREATE VIEW revision AS
-WITH present AS (
-  SELECT o.area_id, o.measure_id, o.period, o.value, o.status, o.raw, o.release_id,
-    ROW_NUMBER() OVER (PARTITION BY o.area_id, o.measure_id, o.period ORDER BY eo.edition_rank, o.source_table_id, o.row_index, o.col_index) AS n
+SELECT area_id, measure_id, period, old_value, old_raw, old_status, new_value, new_raw, new_status, from_release_id, to_release_id
+FROM (
+  SELECT o.area_id, o.measure_id, o.period,
+    o.value AS new_value, o.raw AS new_raw, o.status AS new_status, o.release_id AS to_release_id,
+    LEAD(o.value) OVER ranking AS old_value, LEAD(o.raw) OVER ranking AS old_raw, LEAD(o.status) OVER ranking AS old_status,
+    LEAD(o.release_id) OVER ranking AS from_release_id
   FROM observation o JOIN release r ON r.id = o.release_id JOIN edition_order eo ON eo.release_id = o.release_id
   WHERE o.area_id IS NOT NULL AND o.period IS NOT NULL AND r.is_sample = 0 AND o.status NOT IN ${ABSENT_STATUSES_SQL}
+  WINDOW ranking AS (PARTITION BY o.area_id, o.measure_id, o.period ORDER BY eo.edition_rank, o.source_table_id, o.row_index, o.col_index)
 )
-SELECT newer.area_id, newer.measure_id, newer.period,
-  older.value AS old_value, older.raw AS old_raw, older.status AS old_status,
-  newer.value AS new_value, newer.raw AS new_raw, newer.status AS new_status,
-  older.release_id AS from_release_id, newer.release_id AS to_release_id
-FROM present newer
-JOIN present older ON older.area_id = newer.area_id AND older.measure_id = newer.measure_id AND older.period = newer.period
-  AND older.n = newer.n + 1
-WHERE newer.release_id <> older.release_id AND newer.value IS NOT older.value`
+WHERE from_release_id IS NOT NULL AND to_release_id <> from_release_id AND new_value IS NOT old_value`
   }
 ]
 
