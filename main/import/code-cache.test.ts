@@ -69,8 +69,14 @@ describe('the code cache a built worker starts from', () => {
     writeFileSync(file, bundle('one'))
     await run(file)
     const kept = readFileSync(codeCacheOf(file))
-    // The right digest with garbage after it: V8 must refuse the bytecode itself.
-    writeFileSync(codeCacheOf(file), Buffer.concat([kept.subarray(0, 32), Buffer.alloc(kept.length - 32, 0x5a)]))
+    // The right digests with garbage after them: refused before V8 sees it.
+    writeFileSync(codeCacheOf(file), Buffer.concat([kept.subarray(0, 64), Buffer.alloc(kept.length - 64, 0x5a)]))
+    await expect(run(file)).resolves.toMatchObject({ isCached: false, total: 5050 })
+    await expect(run(file)).resolves.toMatchObject({ isCached: true, total: 5050 })
+    // One byte of the bytecode flipped, as a failing disk would: V8's release builds would take it.
+    const flipped = readFileSync(codeCacheOf(file))
+    flipped[flipped.length - 8] ^= 0xff
+    writeFileSync(codeCacheOf(file), flipped)
     await expect(run(file)).resolves.toMatchObject({ isCached: false, total: 5050 })
     await expect(run(file)).resolves.toMatchObject({ isCached: true, total: 5050 })
     // Cut short, the same.

@@ -5,7 +5,8 @@
 // for the ES modules it replaced. Only CommonJS can be run from a cache on Node 20 (vm.Script),
 // hence the worker's bundle format. The cache starts with the SHA-256 of the source it was made
 // from, since V8 itself checks only the source's length (besides its own version and flags):
-// a rebuilt bundle never runs an older build's bytecode, whatever its length.
+// a rebuilt bundle never runs an older build's bytecode, whatever its length. Then comes the
+// SHA-256 of the bytecode, since V8's release builds do not check it: a damaged file is refused.
 
 /** Where the worker's loader says how it started and leaves the function that writes the cache. */
 export const CODE_CACHE_KEY = 'mappa-desk.codeCache'
@@ -43,12 +44,17 @@ function loadWithCodeCache(load: NodeJS.Require, file: string, cacheFile: string
   const Module = load('node:module') as typeof import('node:module')
   const { threadId } = load('node:worker_threads') as typeof import('node:worker_threads')
   const crypto = load('node:crypto') as typeof import('node:crypto')
+  const sha256 = (bytes: string | Buffer) => crypto.createHash('sha256').update(bytes).digest()
   const source = fs.readFileSync(file, 'utf8')
-  const digest = crypto.createHash('sha256').update(source).digest()
+  const digest = sha256(source)
+  // The file: the source's digest, the bytecode's digest, the bytecode. V8 checks its own header
+  // but, in release builds, not the bytecode after it: a damaged disk block must not reach it.
   let cachedData: Buffer | undefined
   try {
     const kept = fs.readFileSync(cacheFile)
-    cachedData = kept.length > digest.length && kept.subarray(0, digest.length).equals(digest) ? kept.subarray(digest.length) : undefined
+    const bytecode = kept.subarray(2 * digest.length)
+    const isSound = bytecode.length > 0 && kept.subarray(0, digest.length).equals(digest) && kept.subarray(digest.length, 2 * digest.length).equals(sha256(bytecode))
+    cachedData = isSound ? bytecode : undefined
   } catch {
     cachedData = undefined
   }
@@ -63,7 +69,8 @@ function loadWithCodeCache(load: NodeJS.Require, file: string, cacheFile: string
       // Beside it under another name, then renamed: another worker never reads half a cache.
       const written = `${cacheFile}.${process.pid}-${threadId}`
       try {
-        fs.writeFileSync(written, Buffer.concat([digest, script.createCachedData()]))
+        const bytecode = script.createCachedData()
+        fs.writeFileSync(written, Buffer.concat([digest, sha256(bytecode), bytecode]))
         fs.renameSync(written, cacheFile)
       } catch {
         fs.rmSync(written, { force: true })
