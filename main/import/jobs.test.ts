@@ -1,3 +1,4 @@
+import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { ImportJobStatus } from '../contract/types'
 import type { Store } from '../store/database'
@@ -318,6 +319,19 @@ describe('import jobs in a worker thread', () => {
     expect(summary).not.toBeInstanceOf(Promise)
     expect(summary).toMatchObject({ status: 'imported', format: 'ods', observations: 44 * 4 })
     expect(currentFigures(store.db, { area: 'essex', measure: 'rso' })[0]).toMatchObject({ value: 1867 })
+  }, 60_000)
+
+  it('writes a file of few figures but many bytes (a picture inside) in the worker too', async () => {
+    const parts = unzipSync(oldStyleWorkbook('xlsx'))
+    const picture = new Uint8Array(9 * 1024 * 1024).map((_, index) => (index * 2654435761) >>> 24)
+    const bytes = zipSync({ ...parts, 'xl/media/image1.png': [picture, { level: 0 }] })
+    const { jobs, store } = tempContext({ worker })
+    const { jobId } = jobs.start('mappa-2021-22.xlsx', bytes)
+    await settle(jobs, jobId)
+    const writing = jobs.commit(jobId, {})
+    expect(writing).toBeInstanceOf(Promise)
+    expect(await writing).toMatchObject({ status: 'imported', observations: 44 * 4 })
+    expect(store.db.prepare('SELECT size_bytes FROM release').pluck().get()).toBe(bytes.length)
   }, 60_000)
 
   it('writes a large file in the worker through its own connection, this thread free meanwhile, and the same as written here', async () => {

@@ -44,8 +44,11 @@ export type WorkerCommand = { type: 'read'; input: WorkerInput } | { type: 'comm
  * while a 100,000-row sheet would hold the window for seconds.
  */
 export const WORKER_WRITES_FROM = 10_000
+/** Or from how many bytes of file, which the release keeps: a file of few figures can still be large. */
+export const WORKER_WRITES_FROM_BYTES = 8 * 1024 * 1024
 
 const figuresIn = (analysis: Analysis) => analysis.parsed.tables.reduce((sum, table) => sum + table.observations.length, 0)
+const isWrittenHere = (input: WorkerInput, analysis: Analysis) => input.bytes.length >= WORKER_WRITES_FROM_BYTES || figuresIn(analysis) >= WORKER_WRITES_FROM
 
 const port = parentPort
 if (!port) throw new Error('worker.ts runs as a worker thread (see jobs.ts), not on its own')
@@ -62,7 +65,7 @@ const awaitFile = (from: NonNullable<typeof port>) =>
 const post = (message: WorkerMessage) => port.postMessage(message)
 const codeOf = (error: unknown): ErrorCode => (error instanceof AppError ? error.code : 'internal')
 
-/** Reads the file and answers; keeps the analysis of a file big enough to write here (WORKER_WRITES_FROM). */
+/** Reads the file and answers; keeps the analysis of a file big enough to write here (WORKER_WRITES_FROM, _BYTES). */
 function read(input: WorkerInput): Analysis | undefined {
   let analysis: Analysis
   try {
@@ -74,7 +77,7 @@ function read(input: WorkerInput): Analysis | undefined {
   }
   // Everything reading needs is compiled now: the next worker starts from it.
   saveCompiledCode()
-  if (input.writer && figuresIn(analysis) >= WORKER_WRITES_FROM) {
+  if (input.writer && isWrittenHere(input, analysis)) {
     const { parsed: _parsed, areas: _areas, ...head } = analysis
     post({ type: 'done', analysis: { ...head, isHeldInWorker: true } })
     return analysis
