@@ -29,10 +29,13 @@ function timed(command: string, args: string[]): ProcessFigure {
   return { ms, peakRss: peak === undefined ? undefined : Number(peak) * 1024 }
 }
 
-/** `npm run mappa -- import FILE` without npm's own start-up: the launcher, then the built CLI or tsx. */
+/** `npm run mappa -- ARGS` without npm's own start-up: the launcher, then the built CLI or tsx. */
+const mappa = (args: string[]) => timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), ...args])
+
+/** `npm run mappa -- import FILE` into a new database. */
 export function mappaImport(file: string, folder: string): ProcessFigure {
   const db = join(folder, `whole-${Date.now()}-${Math.random().toString(36).slice(2)}.sqlite`)
-  return timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), 'import', file, '--db', db])
+  return mappa(['import', file, '--db', db])
 }
 
 /** A Node process that only reads the file with SheetJS, as MAPPA Desk asks it to. */
@@ -81,14 +84,14 @@ export function interleaved(rounds: number, cases: (() => ProcessFigure)[]): { m
 
 /** `npm run mappa -- help` without npm: the command line's own start-up. */
 export function mappaHelp(): ProcessFigure {
-  return timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), 'help'])
+  return mappa(['help'])
 }
 
 /** `mappa import FILE` into a fresh copy of a database that already holds an edition. */
 export function mappaImportInto(file: string, database: string, folder: string): ProcessFigure {
   const db = join(folder, `existing-${Date.now()}-${Math.random().toString(36).slice(2)}.sqlite`)
   copyFileSync(database, db)
-  return timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), 'import', file, '--db', db])
+  return mappa(['import', file, '--db', db])
 }
 
 /**

@@ -157,6 +157,15 @@ const START_RUNS = 3
 /** Rounds of the one-table case, the 1.5× aim: its figures are small, so it is run more often. */
 const TABLE_ROUNDS = 11
 
+/** A database in `folder` holding one edition already (the year before), for imports into it. */
+function databaseHolding(folder: string, name: string, fileName: string, bytes: Uint8Array): string {
+  const path = join(folder, name)
+  const store = openStore(path)
+  importFile(store, { fileName, bytes })
+  store.close()
+  return path
+}
+
 /** One MoJ area table, as a reporter downloads it: one old-style sheet of 43 areas by 11 measures. */
 function areaTable(latest: number): Uint8Array {
   const book = XLSX.utils.book_new()
@@ -174,12 +183,7 @@ function areaTable(latest: number): Uint8Array {
 function areaTableImport(folder: string): void {
   const file = join(folder, 'mappa-table-2023-24.xlsx')
   writeFileSync(file, areaTable(2024))
-  const previous = join(folder, 'mappa-table-2022-23.xlsx')
-  writeFileSync(previous, areaTable(2023))
-  const holding = join(folder, 'holding-the-table-before.sqlite')
-  const store = openStore(holding)
-  importFile(store, { fileName: 'mappa-table-2022-23.xlsx', bytes: new Uint8Array(readFileSync(previous)) })
-  store.close()
+  const holding = databaseHolding(folder, 'holding-the-table-before.sqlite', 'mappa-table-2022-23.xlsx', areaTable(2023))
   const [parse, fresh, into] = interleaved(TABLE_ROUNDS, [() => sheetjsParse(file), () => mappaImport(file, folder), () => mappaImportInto(file, holding, folder)])
   const rows = [['MoJ area table (1 sheet, 473 figures, whole processes)', `median of ${TABLE_ROUNDS}`, 'best', '÷ parse (medians)', '÷ parse (bests)']]
   for (const [label, figure] of [['SheetJS parse alone', parse], ['mappa import, new database', fresh], ['mappa import, database holding the year before', into]] as const) {
@@ -196,12 +200,7 @@ function areaTableImport(folder: string): void {
  */
 function commandLineStart(folder: string): void {
   const file = join(folder, CASES.find((each) => each.id === 'moj')!.fileName)
-  const previous = join(folder, 'mappa-2022-23.xlsx')
-  writeFileSync(previous, mojWorkbook(2023))
-  const holding = join(folder, 'holding-an-edition.sqlite')
-  const store = openStore(holding)
-  importFile(store, { fileName: 'mappa-2022-23.xlsx', bytes: new Uint8Array(readFileSync(previous)) })
-  store.close()
+  const holding = databaseHolding(folder, 'holding-an-edition.sqlite', 'mappa-2022-23.xlsx', mojWorkbook(2023))
   const parse = bestOf(START_RUNS, () => sheetjsParse(file))
   const cases: [string, ProcessFigure & { spreadMs: number }][] = [
     ['SheetJS parse alone', parse],

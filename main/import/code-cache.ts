@@ -18,18 +18,13 @@ export interface CodeCacheState {
   save(): void
 }
 
-const stateOf = () => (globalThis as Record<symbol, CodeCacheState | undefined>)[Symbol.for(CODE_CACHE_KEY)]
-
-/** How this worker started: undefined without the loader (the sources under tsx). */
-export const codeCacheState = (): CodeCacheState | undefined => stateOf()
-
 /**
  * Writes the code cache, once the worker has compiled what reading a file needs, where it had
  * none or V8 refused it. Called by the worker before its first answer; a no-op in a worker
  * started without the loader (the TypeScript sources in development and tests).
  */
 export function saveCompiledCode(): void {
-  stateOf()?.save()
+  ;(globalThis as Record<symbol, CodeCacheState | undefined>)[Symbol.for(CODE_CACHE_KEY)]?.save()
 }
 
 /**

@@ -19,7 +19,9 @@ export const MAX_COLUMNS = 16_384
  * header it finds, so a file of millions of wide merges would spin until the worker's time limit.
  */
 export const MAX_MERGED_AREAS = 100_000
-/** Deflate expands at most 1032 times, so one 16 KB push yields at most 16.5 MB. */
+/** Deflate's largest possible expansion: a 258-byte match in as little as two bits, about 1,032 to 1. */
+const DEFLATE_MAX_RATIO = 1032
+/** At DEFLATE_MAX_RATIO, one 16 KB push yields at most 16.5 MB. */
 const INFLATE_CHUNK = 16 * 1024
 /** A stored deflate block is at most 64 KB; eight pushes with no output mean the stream ended early or is padding. */
 const MAX_SILENT_PUSHES = 8
@@ -195,8 +197,6 @@ function checkZip(bytes: Uint8Array, limits: Limits, unpacksEveryPart: boolean):
   }
 }
 
-/** Deflate's largest possible expansion: a 258-byte match in as little as two bits, about 1,032 to 1. */
-const DEFLATE_MAX_RATIO = 1032
 
 // ---- text: what SheetJS will read a "CSV" as, and how many cells it can hold ----
 

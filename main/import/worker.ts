@@ -67,16 +67,19 @@ const codeOf = (error: unknown): ErrorCode => (error instanceof AppError ? error
 
 /** Reads the file and answers; keeps the analysis of a file big enough to write here (WORKER_WRITES_FROM, _BYTES). */
 function read(input: WorkerInput): Analysis | undefined {
-  let analysis: Analysis
+  let analysis: Analysis | undefined
+  let failure: unknown
   try {
     analysis = analyseFile(input, input.catalogue, (phase, progress) => post({ type: 'progress', phase, progress }))
   } catch (error) {
-    saveCompiledCode()
-    post({ type: 'failed', code: codeOf(error), message: oneLine(error) })
-    return undefined
+    failure = error
   }
   // Everything reading needs is compiled now: the next worker starts from it.
   saveCompiledCode()
+  if (!analysis) {
+    post({ type: 'failed', code: codeOf(failure), message: oneLine(failure) })
+    return undefined
+  }
   if (input.writer && isWrittenHere(input, analysis)) {
     const { parsed: _parsed, areas: _areas, ...head } = analysis
     post({ type: 'done', analysis: { ...head, isHeldInWorker: true } })
