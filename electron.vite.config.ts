@@ -50,9 +50,12 @@ export default defineConfig({
       rolldownOptions: {
         // The workers are entries of their own: their jobs.ts start them from out/main/. The localise
         // worker shares chunks (pdfkit reads its font files beside its own package, so stays one).
+        // worker-start.js has a name of its own too: `npm run mappa` starts an import's worker from it
+        // before it loads the command line (scripts/mappa.mjs).
         input: {
           index: resolve(root, 'main/index.ts'),
           cli: resolve(root, 'main/cli.ts'),
+          'worker-start': resolve(root, 'main/import/worker-start.ts'),
           'localise-worker': resolve(root, 'main/export/localise/worker.ts')
         }
       }

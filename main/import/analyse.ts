@@ -54,11 +54,19 @@ function applyRememberedColumns(parsed: ParsedRelease, catalogue: CatalogueSnaps
   }
 }
 
-export function analyseFile(input: { fileName: string; bytes: Uint8Array }, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
+/**
+ * The first step, which needs nothing from the store: the file read and its tables recognised.
+ * A worker started ahead of its file takes it while the store is still opening (worker.ts).
+ */
+export function recogniseFile(input: { fileName: string; bytes: Uint8Array }, onProgress: ProgressListener = () => undefined): ParsedRelease {
   onProgress('Checking the file', 0.05)
   const workbook = readWorkbook(input.bytes, onProgress)
   onProgress('Recognising tables', 0.6)
-  const parsed = recognise(workbook, { fileName: input.fileName })
+  return recognise(workbook, { fileName: input.fileName })
+}
+
+/** The second step: the recognised tables matched to the store's areas and measures, and the preview. */
+export function matchToCatalogue(input: { fileName: string; bytes: Uint8Array }, parsed: ParsedRelease, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
   applyRememberedColumns(parsed, catalogue)
   onProgress('Matching areas and measures', 0.85)
   const areas = parsed.tables.map((table) => assignAreas(table, catalogue))
@@ -81,4 +89,9 @@ export function analyseFile(input: { fileName: string; bytes: Uint8Array }, cata
   }
   onProgress('Ready to import', 1)
   return { fileName: input.fileName, sha256: sha256Of(input.bytes), sizeBytes: input.bytes.length, parsed, areas, preview }
+}
+
+/** Both steps at once. */
+export function analyseFile(input: { fileName: string; bytes: Uint8Array }, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
+  return matchToCatalogue(input, recogniseFile(input, onProgress), catalogue, onProgress)
 }

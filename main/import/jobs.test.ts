@@ -1,12 +1,14 @@
 import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { aliasKey } from '../contract/areas'
 import type { ImportJobStatus } from '../contract/types'
 import type { Store } from '../store/database'
 import { currentFigures } from '../store/figures'
 import { areaTableRows, oldStyleBook, oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
 import { tempContext } from '../testing/temp'
 import { waitFor } from '../testing/wait'
-import { DEFAULT_POLICY, findWorkerScript, type ImportJobs, type JobPolicy } from './jobs'
+import { DEFAULT_POLICY, findWorkerScript, giveFileAhead, startStandbyWorker, type ImportJobs, type JobPolicy } from './jobs'
+import { startEarlyStandby, takeEarlyStandby } from './worker-start'
 
 /** Polls a job until it stops running, keeping every status seen on the way. */
 function settle(jobs: ImportJobs, jobId: string, seen: ImportJobStatus[] = []): Promise<ImportJobStatus> {
@@ -374,6 +376,68 @@ describe('import jobs in a worker thread', () => {
     const { jobs, store } = tempContext({ worker, limits: { heapMb: 1024, timeMs: 1 } })
     await expect(jobs.importNow('slow.csv', bigCsv())).rejects.toThrow(/^Reading the file took longer than 0\.001 s, so it was stopped/)
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })
+  }, 60_000)
+
+  it('reads a file given ahead to a standby worker while the store opens, and finishes it with the catalogue alone', async () => {
+    const bytes = approvedPremises(41)
+    const standby = startStandbyWorker(worker)!
+    const ahead = giveFileAhead(standby, { fileName: 'premises.xlsx', bytes })
+    const sent: unknown[] = []
+    const post = standby.postMessage.bind(standby)
+    standby.postMessage = (message: unknown) => {
+      sent.push(message)
+      post(message)
+    }
+    // What the reporter mapped before, stored after the file went ahead: matching waits for the catalogue.
+    const remember = (store: Store) => {
+      store.db.prepare("INSERT INTO measure_alias (alias_key, alias, measure_id, is_user) VALUES (?, 'Offenders in approved premises', 'terrorism', 1)").run(aliasKey('Offenders in approved premises'))
+      store.db.prepare("INSERT INTO area_alias (alias_key, alias, area_id, is_user) SELECT ?, 'Tees Valley (new name)', id, 1 FROM area WHERE slug = 'teesside'").run(aliasKey('Tees Valley (new name)'))
+    }
+    const { jobs, store } = tempContext({ worker })
+    remember(store)
+    jobs.standBy(standby, ahead)
+    const summary = await jobs.importNow('premises.xlsx', bytes)
+    expect(sent).toEqual([expect.objectContaining({ type: 'catalogue' })])
+    expect(store.db.prepare("SELECT a.slug, o.value FROM observation o JOIN area a ON a.id = o.area_id WHERE o.measure_id = 'terrorism' ORDER BY a.slug").raw().all()).toEqual([
+      ['essex', 41],
+      ['kent', 60],
+      ['teesside', 12]
+    ])
+    const here = tempContext()
+    remember(here.store)
+    const expected = await here.jobs.importNow('premises.xlsx', bytes)
+    expect({ ...summary, releaseId: 0 }).toEqual({ ...expected, releaseId: 0 })
+  }, 60_000)
+
+  it('sends the whole file to a standby worker given another file ahead, which reads that one instead', async () => {
+    const standby = startStandbyWorker(worker)!
+    giveFileAhead(standby, { fileName: 'premises.xlsx', bytes: approvedPremises(41) })
+    const { jobs } = tempContext({ worker })
+    jobs.standBy(standby, { fileName: 'premises.xlsx', bytes: approvedPremises(41) })
+    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({ status: 'imported', observations: 176 })
+  }, 60_000)
+
+  it('fails a damaged file given ahead with the same one line as one sent whole', async () => {
+    const damaged = oldStyleWorkbook('xlsx').slice(0, 900)
+    const standby = startStandbyWorker(worker)!
+    const ahead = giveFileAhead(standby, { fileName: 'damaged.xlsx', bytes: damaged })
+    const { jobs, store } = tempContext({ worker })
+    jobs.standBy(standby, ahead)
+    const failure = await jobs.importNow('damaged.xlsx', damaged).catch((error: Error) => error.message)
+    const whole = await tempContext({ worker }).jobs.importNow('damaged.xlsx', damaged).catch((error: Error) => error.message)
+    expect(failure).toBe(whole)
+    expect(failure).toMatch(/^The file is damaged/)
+    expect(counts(store)).toEqual({ releases: 0, observations: 0 })
+  }, 60_000)
+
+  it('keeps an early standby worker from holding the process open until it is taken, once', async () => {
+    startEarlyStandby()
+    const taken = takeEarlyStandby()
+    expect(taken).toBeDefined()
+    expect(takeEarlyStandby()).toBeUndefined()
+    const { jobs } = tempContext({ worker })
+    jobs.standBy(taken!)
+    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({ status: 'imported' })
   }, 60_000)
 
   it('imports in one step through the worker', async () => {

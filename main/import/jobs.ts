@@ -13,9 +13,9 @@ import { findReleaseBySha } from '../store/releases'
 import type { Analysis } from './analyse'
 import type { HeldAnalysis, StoreLocation, WorkerCommand, WorkerInput, WorkerMessage } from './worker'
 import { commitInWorker, storeLocationOf } from './worker-commit'
-import { DEFAULT_LIMITS, findWorkerScript, startWorker, type WorkerLimits, type WorkerScript } from './worker-start'
+import { DEFAULT_LIMITS, findWorkerScript, startWorker, type FileAhead, type WorkerLimits, type WorkerScript } from './worker-start'
 
-export { DEFAULT_LIMITS, findWorkerScript, startStandbyWorker, startWorker, type WorkerLimits, type WorkerScript } from './worker-start'
+export { DEFAULT_LIMITS, findWorkerScript, giveFileAhead, startStandbyWorker, startWorker, type FileAhead, type WorkerLimits, type WorkerScript } from './worker-start'
 
 /** Previews hold the file's bytes; a few are plenty for one reporter, and memory stays bounded. */
 const MAX_KEPT_PREVIEWS = 4
@@ -54,8 +54,11 @@ interface Job {
 }
 
 export interface ImportJobs {
-  /** Gives the next read a worker started ahead (startStandbyWorker) instead of starting one then. */
-  standBy(worker: Worker): void
+  /**
+   * Gives the next read a worker started ahead (startStandbyWorker) instead of starting one then;
+   * `ahead` is the file it was given already (giveFileAhead), which that read then need not send.
+   */
+  standBy(worker: Worker, ahead?: FileAhead): void
   start(fileName: string, bytes: Uint8Array): { jobId: string }
   status(jobId: string): ImportJobStatus
   cancel(jobId: string): { cancelled: boolean }
@@ -168,13 +171,18 @@ export function createImportJobs(
   const sweeper = setInterval(prune, SWEEP_MS)
   sweeper.unref()
 
-  let standby: Worker | undefined
-  /** The standby worker, given this job's file; none where there is none, or it has stopped (threadId -1). */
+  let standby: { worker: Worker; ahead?: FileAhead } | undefined
+  /**
+   * The standby worker, given this job's file, or only the catalogue where it has the file already;
+   * none where there is none, or it has stopped (threadId -1).
+   */
   const takeStandby = (input: WorkerInput): Worker | undefined => {
-    const worker = standby
+    const taken = standby
     standby = undefined
-    if (!worker || worker.threadId < 0) return undefined
-    worker.postMessage({ type: 'read', input } satisfies WorkerCommand)
+    if (!taken || taken.worker.threadId < 0) return undefined
+    const { worker, ahead } = taken
+    const hasTheFile = ahead !== undefined && ahead.bytes === input.bytes && ahead.fileName === input.fileName
+    worker.postMessage((hasTheFile ? { type: 'catalogue', catalogue: input.catalogue, writer: input.writer } : { type: 'read', input }) satisfies WorkerCommand)
     return worker
   }
 
@@ -246,10 +254,10 @@ export function createImportJobs(
   }
 
   return {
-    standBy(worker) {
-      void standby?.terminate()
+    standBy(worker, ahead) {
+      void standby?.worker.terminate()
       // Reading here, it would never be used.
-      if (script) standby = worker
+      if (script) standby = { worker, ahead }
       else void worker.terminate()
     },
     start(fileName, bytes) {
@@ -314,7 +322,7 @@ export function createImportJobs(
     },
     close() {
       clearInterval(sweeper)
-      void standby?.terminate()
+      void standby?.worker.terminate()
       standby = undefined
       for (const job of jobs.values()) void job.worker?.terminate()
       jobs.clear()

@@ -2,9 +2,9 @@
 // read before any parser sees it: empty, encrypted, truncated or unknown files.
 
 import * as XLSX from '@e965/xlsx'
-import { strFromU8, unzipSync } from 'fflate'
 import { AppError, printable } from '../contract/errors'
 import type { FileFormat } from '../contract/types'
+import { partText, zipParts } from './zip'
 
 export type { FileFormat }
 
@@ -59,15 +59,19 @@ function looksLikeText(bytes: Uint8Array): boolean {
   }
 }
 
-/** Reads just the few small entries that say what a zip holds, never the whole archive. */
-function zipEntries(bytes: Uint8Array, names: readonly string[]): Record<string, string> {
-  let entries: Record<string, Uint8Array>
-  try {
-    entries = unzipSync(bytes, { filter: (entry) => names.includes(entry.name) && entry.originalSize < MAX_MANIFEST_BYTES })
-  } catch {
-    throw new AppError('corrupt_file', 'The file is damaged or truncated: its zip structure cannot be read')
+/**
+ * What a zip says it holds: the names of its parts, and the text of the few small ones asked for,
+ * unpacked; never the whole archive.
+ */
+function zipEntries(bytes: Uint8Array, texts: readonly string[]): { names: Set<string>; text: Map<string, string> } {
+  const parts = zipParts(bytes)
+  const text = new Map<string, string>()
+  for (const part of parts) {
+    if (!texts.includes(part.name) || text.has(part.name)) continue
+    const content = partText(bytes, part, MAX_MANIFEST_BYTES)
+    if (content !== undefined) text.set(part.name, content)
   }
-  return Object.fromEntries(Object.entries(entries).map(([name, content]) => [name, strFromU8(content)]))
+  return { names: new Set(parts.map((part) => part.name)), text }
 }
 
 export function sniffFormat(bytes: Uint8Array): FileFormat {
@@ -86,16 +90,16 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
     return 'xls'
   }
   if (startsWith(bytes, ZIP)) {
-    const entries = zipEntries(bytes, ['mimetype', 'META-INF/manifest.xml', 'xl/workbook.xml', 'xl/workbook.bin'])
-    const mimetype = entries['mimetype']?.trim()
+    const { names, text } = zipEntries(bytes, ['mimetype', 'META-INF/manifest.xml'])
+    const mimetype = text.get('mimetype')?.trim()
     if (mimetype?.startsWith('application/vnd.oasis.opendocument.spreadsheet')) {
-      if (entries['META-INF/manifest.xml']?.includes('encryption-data')) {
+      if (text.get('META-INF/manifest.xml')?.includes('encryption-data')) {
         throw new AppError('encrypted_file', 'The spreadsheet is password-protected (encrypted): save an unprotected copy and import that')
       }
       return 'ods'
     }
     if (mimetype) throw new AppError('unsupported_file', `This is not a spreadsheet (${printable(mimetype)}): import .xlsx, .xls, .ods or .csv files`)
-    if (entries['xl/workbook.xml'] !== undefined || entries['xl/workbook.bin'] !== undefined) return 'xlsx'
+    if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin')) return 'xlsx'
     throw new AppError('unsupported_file', 'This zip file is not a spreadsheet: import .xlsx, .xls, .ods or .csv files')
   }
   if (looksLikeText(bytes)) {

@@ -1,13 +1,13 @@
 // Starts import (and localise) worker threads: finds the built worker or its TypeScript source,
-// and starts one ahead of its file. Loads nothing but Node's own modules, so the command line can
-// start a worker before it loads the app.
+// and starts one ahead of its file. Loads nothing but Node's own modules, so the command line's
+// launcher can start a worker before it loads the command line itself.
 
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { codeCacheLoader, codeCacheOf } from './code-cache'
-import type { WorkerInput } from './worker'
+import type { WorkerCommand, WorkerInput } from './worker'
 
 export interface WorkerLimits {
   /** Heap ceiling for one import's worker. */
@@ -78,5 +78,45 @@ export function startStandbyWorker(script: WorkerScript | undefined = findWorker
   const worker = startWorker<WorkerInput | null>(script, null, limits)
   // Until a job takes it, a failure has nobody to tell: the job that finds it stopped starts another.
   worker.on('error', () => undefined)
+  return worker
+}
+
+/** A file a standby worker was given before the store opened (giveFileAhead). */
+export interface FileAhead {
+  fileName: string
+  bytes: Uint8Array
+}
+
+/**
+ * Gives a standby worker its file before the store is open: it reads and recognises it at once,
+ * and the job that takes the worker (ImportJobs.standBy with the same bytes) sends only the
+ * catalogue. The command line does this for its first file, while it loads the core.
+ */
+export function giveFileAhead(worker: Worker, ahead: FileAhead): FileAhead {
+  worker.postMessage({ type: 'file', fileName: ahead.fileName, bytes: ahead.bytes } satisfies WorkerCommand)
+  return ahead
+}
+
+const EARLY_STANDBY = Symbol.for('mappa-desk.earlyStandby')
+type EarlyHolder = Record<symbol, Worker | undefined>
+
+/**
+ * Starts the import worker before the command line is loaded (scripts/mappa.mjs does, for
+ * `import`), so the reader loads meanwhile; the import takes it (takeEarlyStandby). Until taken it
+ * does not keep the process alive, so a command refused before then still exits.
+ */
+export function startEarlyStandby(): void {
+  const worker = startStandbyWorker()
+  worker?.unref()
+  ;(globalThis as EarlyHolder)[EARLY_STANDBY] = worker
+}
+
+/** The worker startEarlyStandby started, where it did and it is still running; once only. */
+export function takeEarlyStandby(): Worker | undefined {
+  const holder = globalThis as EarlyHolder
+  const worker = holder[EARLY_STANDBY]
+  delete holder[EARLY_STANDBY]
+  if (!worker || worker.threadId < 0) return undefined
+  worker.ref()
   return worker
 }

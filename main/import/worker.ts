@@ -7,7 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 import type { ImportMappings, ImportSummary } from '../contract/types'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
 import type { Store } from '../store/database'
-import { analyseFile, type Analysis, type CatalogueSnapshot } from './analyse'
+import { matchToCatalogue, recogniseFile, type Analysis, type CatalogueSnapshot } from './analyse'
+import type { ParsedRelease } from './types'
 import { saveCompiledCode } from './code-cache'
 
 /** Where the worker opens its own connection to the same (WAL) database the main thread has open. */
@@ -35,7 +36,13 @@ export type WorkerMessage =
   | { type: 'committed'; summary: ImportSummary }
   | { type: 'commit-failed'; code: ErrorCode; message: string }
 
-export type WorkerCommand = { type: 'read'; input: WorkerInput } | { type: 'commit'; mappings: ImportMappings }
+export type WorkerCommand =
+  | { type: 'read'; input: WorkerInput }
+  /** A standby worker's file, given before the store is open: it is read and recognised at once. */
+  | { type: 'file'; fileName: string; bytes: Uint8Array }
+  /** What the file given ahead still needs, once the store is open: its catalogue, and where to write. */
+  | { type: 'catalogue'; catalogue: CatalogueSnapshot; writer?: StoreLocation }
+  | { type: 'commit'; mappings: ImportMappings }
 
 /**
  * From how many figures the worker writes a file itself. Fewer are sent back whole and written on
@@ -52,25 +59,52 @@ const isWrittenHere = (input: WorkerInput, analysis: Analysis) => input.bytes.le
 
 const port = parentPort
 if (!port) throw new Error('worker.ts runs as a worker thread (see jobs.ts), not on its own')
-/** Started ahead of its file (jobs.ts, startStandbyWorker), the worker has loaded its modules by now and waits for the file. */
+/** A file given ahead ('file'), read and recognised, or the reason it could not be. */
+type Recognised = { parsed: ParsedRelease } | { failure: unknown }
+
+const recognised = (file: { fileName: string; bytes: Uint8Array }): Recognised => {
+  try {
+    return { parsed: recogniseFile(file) }
+  } catch (failure) {
+    return { failure }
+  }
+}
+
+/**
+ * Started ahead of its file (jobs.ts, startStandbyWorker), the worker has loaded its modules by
+ * now and waits: for the whole file ('read'), or for the file alone ('file'), which it reads at
+ * once, then the catalogue ('catalogue') to finish it with.
+ */
 const awaitFile = (from: NonNullable<typeof port>) =>
-  new Promise<WorkerInput>((resolve) => {
+  new Promise<{ input: WorkerInput; ahead?: Recognised }>((resolve) => {
+    let ahead: { file: { fileName: string; bytes: Uint8Array }; outcome: Recognised } | undefined
     const onCommand = (command: WorkerCommand) => {
-      if (command.type !== 'read') return
+      if (command.type === 'file') {
+        ahead = { file: { fileName: command.fileName, bytes: command.bytes }, outcome: recognised(command) }
+        return
+      }
+      if (command.type === 'read') resolve({ input: command.input })
+      else if (command.type === 'catalogue' && ahead) resolve({ input: { ...ahead.file, catalogue: command.catalogue, writer: command.writer }, ahead: ahead.outcome })
+      else return
       from.off('message', onCommand)
-      resolve(command.input)
     }
     from.on('message', onCommand)
   })
 const post = (message: WorkerMessage) => port.postMessage(message)
 const codeOf = (error: unknown): ErrorCode => (error instanceof AppError ? error.code : 'internal')
 
-/** Reads the file and answers; keeps the analysis of a file big enough to write here (WORKER_WRITES_FROM, _BYTES). */
-function read(input: WorkerInput): Analysis | undefined {
+/**
+ * Reads the file (unless it was read ahead) and answers; keeps the analysis of a file big enough
+ * to write here (WORKER_WRITES_FROM, _BYTES).
+ */
+function read(input: WorkerInput, ahead?: Recognised): Analysis | undefined {
   let analysis: Analysis | undefined
   let failure: unknown
+  const onProgress = (phase: string, progress: number) => post({ type: 'progress', phase, progress })
   try {
-    analysis = analyseFile(input, input.catalogue, (phase, progress) => post({ type: 'progress', phase, progress }))
+    if (ahead && 'failure' in ahead) throw ahead.failure
+    const parsed = ahead ? ahead.parsed : recogniseFile(input, onProgress)
+    analysis = matchToCatalogue(input, parsed, input.catalogue, onProgress)
   } catch (error) {
     failure = error
   }
@@ -106,7 +140,8 @@ function writeOnCommit(held: Analysis, input: WorkerInput, writer: StoreLocation
 }
 
 // No top-level await: the built worker is a CommonJS bundle, so that it can start from V8's code cache.
-void Promise.resolve((workerData as WorkerInput | null) ?? awaitFile(port)).then((input) => {
-  const held = read(input)
+const given = workerData as WorkerInput | null
+void Promise.resolve(given ? { input: given } : awaitFile(port)).then(({ input, ahead }: { input: WorkerInput; ahead?: Recognised }) => {
+  const held = read(input, ahead)
   if (held && input.writer) writeOnCommit(held, input, input.writer, port)
 })

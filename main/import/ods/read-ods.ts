@@ -10,7 +10,7 @@
 // uses (office:, table:, text:, style:, number:), not by namespace URI (SheetJS went by local names alone).
 
 import { AppError, printable } from '../../contract/errors'
-import { normalName, unpackPart, zipParts, type ZipPart } from '../limits'
+import { normalName, unpackPart, zipParts, type ZipPart } from '../zip'
 import type { ReadProgress, SheetGrid } from '../workbook'
 import { OdsContent, type OdsCaps } from './content'
 import { OdsStyles } from './styles'
