@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../contract/errors'
 import { tempDir } from '../testing/temp'
+import { isCatalogueSeeded } from './catalogue'
 import { openStore } from './database'
 import { MIGRATIONS } from './migrations'
 
@@ -61,6 +62,62 @@ describe('openStore', () => {
     expect(store.db.prepare('SELECT count(*) FROM schema_migration').pluck().get()).toBe(MIGRATIONS.length)
     expect(store.db.prepare('SELECT count(*) FROM area').pluck().get()).toBe(45)
     store.close()
+  })
+
+  it('writes nothing when it opens a database whose catalogue is current', () => {
+    const path = join(tempDir(), 'quiet.sqlite')
+    openStore(path).close()
+    const store = openStore(path)
+    expect(isCatalogueSeeded(store.db)).toBe(true)
+    expect(store.db.prepare('SELECT total_changes()').pluck().get()).toBe(0)
+    store.close()
+  })
+
+  it('puts the catalogue right on open wherever it differs from the definitions', () => {
+    const path = join(tempDir(), 'drifted.sqlite')
+    openStore(path).close()
+    const drifts = [
+      "UPDATE area SET name = 'Essexx' WHERE slug = 'essex'",
+      "UPDATE area SET sort_order = 99 WHERE slug = 'kent'",
+      "UPDATE area SET is_welsh = 0 WHERE slug = 'gwent'",
+      "DELETE FROM area_alias WHERE alias_key = 'durham'",
+      "UPDATE area_alias SET is_user = 1 WHERE alias_key = 'durham'",
+      "UPDATE area_alias SET area_id = (SELECT id FROM area WHERE slug = 'kent') WHERE alias_key = 'durham'",
+      "UPDATE measure SET label = 'Something else' WHERE id = 'terrorism'",
+      "UPDATE measure SET level = 3 WHERE id = 'terrorism'",
+      "DELETE FROM measure_alias WHERE measure_id = 'terrorism'",
+      "UPDATE measure_alias SET is_user = 1 WHERE measure_id = 'terrorism'"
+    ]
+    const fresh = openStore(join(tempDir(), 'fresh.sqlite'))
+    const catalogue = (store: ReturnType<typeof openStore>) =>
+      ['SELECT slug, name, kind, is_welsh, sort_order FROM area ORDER BY slug', 'SELECT alias_key, area_id, is_user FROM area_alias ORDER BY alias_key', 'SELECT * FROM measure ORDER BY id', 'SELECT alias_key, measure_id, is_user FROM measure_alias ORDER BY alias_key'].map(
+        (sql) => store.db.prepare(sql).raw().all()
+      )
+    for (const drift of drifts) {
+      const store = openStore(path)
+      store.db.prepare(drift).run()
+      expect(isCatalogueSeeded(store.db), drift).toBe(false)
+      store.close()
+      const reopened = openStore(path)
+      expect(isCatalogueSeeded(reopened.db), drift).toBe(true)
+      expect(catalogue(reopened), drift).toEqual(catalogue(fresh))
+      reopened.close()
+    }
+    fresh.close()
+  })
+
+  it('leaves a reporter’s custom measure and remembered spellings alone on open', () => {
+    const path = join(tempDir(), 'custom.sqlite')
+    const store = openStore(path)
+    store.db.prepare("INSERT INTO measure (id, label, unit, kind, category, level, is_custom, sort_order) VALUES ('custom:premises', 'Approved premises', 'count', 'unknown', NULL, NULL, 1, 500)").run()
+    store.db.prepare("INSERT INTO measure_alias (alias_key, alias, measure_id, is_user) VALUES ('approved premises', 'Approved premises', 'custom:premises', 1)").run()
+    store.db.prepare("INSERT INTO area_alias (alias_key, alias, area_id, is_user) SELECT 'tees valley (new name)', 'Tees Valley (new name)', id, 1 FROM area WHERE slug = 'teesside'").run()
+    expect(isCatalogueSeeded(store.db)).toBe(true)
+    store.close()
+    const reopened = openStore(path)
+    expect(reopened.db.prepare('SELECT total_changes()').pluck().get()).toBe(0)
+    expect(reopened.db.prepare("SELECT count(*) FROM measure_alias WHERE is_user = 1").pluck().get()).toBe(1)
+    reopened.close()
   })
 
   it('refuses a database written by a newer version, with a clear message', () => {
