@@ -120,13 +120,14 @@ export function commitAnalysis(
   analysis: Analysis,
   bytes: Uint8Array,
   mappings: ImportMappings = {},
-  options: { isSample?: boolean } = {}
+  /** `isBackedUp`: the connection that started the import has a backup of the database as it is (backup.ts, isBackedUpAsItIs). */
+  options: { isSample?: boolean; isBackedUp?: boolean } = {}
 ): ImportSummary {
   const existing = findReleaseBySha(store.db, analysis.sha256)
   if (existing !== undefined) return duplicateSummary(store, existing)
 
   // Before anything is written, a copy of what the database held goes to backups/.
-  backUp(store, 'import')
+  if (!options.isBackedUp) backUp(store, 'import')
   const mapped = applyMappings(store, analysis.parsed, mappings)
   // The bundled sample is one clearly labelled release, never mistaken for an MoJ edition.
   const parsed = options.isSample ? { ...mapped, editionLabel: SAMPLE_EDITION_LABEL } : mapped

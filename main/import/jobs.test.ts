@@ -1,6 +1,10 @@
 import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import Database from 'better-sqlite3'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { aliasKey } from '../contract/areas'
+import { backupFolder } from '../store/backup'
 import type { ImportJobStatus } from '../contract/types'
 import type { Store } from '../store/database'
 import { currentFigures } from '../store/figures'
@@ -438,6 +442,29 @@ describe('import jobs in a worker thread', () => {
     const { jobs } = tempContext({ worker })
     jobs.standBy(taken!)
     await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({ status: 'imported' })
+  }, 60_000)
+
+  it('backs the database up while a one-step import is read, once, and not for a file already stored', async () => {
+    const { jobs, store } = tempContext({ worker })
+    const backups = () => (existsSync(backupFolder(store.path)) ? readdirSync(backupFolder(store.path)).filter((name) => name.endsWith('-import.sqlite')) : [])
+    await jobs.importNow('mappa-2020-21.xlsx', oldStyleBook('xlsx', { year: 2021 }))
+    // An empty database has nothing to back up.
+    expect(backups()).toEqual([])
+    await jobs.importNow('mappa-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022 }))
+    expect(backups()).toHaveLength(1)
+    const copy = new Database(join(backupFolder(store.path), backups()[0]), { readonly: true })
+    expect(copy.prepare('SELECT file_name FROM release').pluck().all()).toEqual(['mappa-2020-21.xlsx'])
+    copy.close()
+    expect((await jobs.importNow('again.xlsx', oldStyleBook('xlsx', { year: 2022 }))).status).toBe('duplicate')
+    expect(backups()).toHaveLength(1)
+
+    // The copy is there before the file has been read and written.
+    let isDone = false
+    const importing = jobs.importNow('mappa-2021-22-long.xlsx', oldStyleWorkbook('xlsx', { extraRows: 5_000 })).finally(() => (isDone = true))
+    await waitFor(() => backups().length === 2, { what: 'the backup before the import', timeoutMs: 30_000 })
+    expect(isDone).toBe(false)
+    await importing
+    expect(backups()).toHaveLength(2)
   }, 60_000)
 
   it('imports in one step through the worker', async () => {

@@ -3,10 +3,11 @@
 // the finished preview waits here until the reporter commits or discards it. The reader (SheetJS)
 // loads in this thread only for jobs read here; with a worker, only the worker loads it.
 
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
+import { backUp, isBackedUpAsItIs } from '../store/backup'
 import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
@@ -22,6 +23,8 @@ const MAX_KEPT_PREVIEWS = 4
 /** Failed and cancelled jobs keep only their status line, and only so many of those. */
 const MAX_KEPT_ENDED = 16
 const NO_BYTES = new Uint8Array(0)
+/** Files up to this size are hashed in this thread at once (under a millisecond), to back up before their import while they are read. */
+const EARLY_BACKUP_MAX_BYTES = 1024 * 1024
 
 /**
  * The writer for work written in this thread: a file read here, or one small enough for a worker
@@ -226,6 +229,22 @@ export function createImportJobs(
     }, (error: unknown) => job.status.state === 'running' && failed(error))
   }
 
+  /**
+   * The copy an import makes before it writes (commit.ts), made while a small file is still being
+   * read, so that the commit finds it current and writes at once. Run once what started the import
+   * has finished (a first-of-the-day backup made meanwhile is the same copy); not for a file already
+   * stored, whose import writes nothing. Where it fails, the commit tries again and says why.
+   */
+  const backUpWhileReading = (job: Job, bytes: Uint8Array) => {
+    if (job.status.state !== 'running' || bytes.length > EARLY_BACKUP_MAX_BYTES) return
+    if (findReleaseBySha(store.db, createHash('sha256').update(bytes).digest('hex')) !== undefined) return
+    try {
+      backUp(store, 'import')
+    } catch {
+      // Said at the commit.
+    }
+  }
+
   const get = (jobId: string): Job => {
     prune()
     const job = jobs.get(jobId)
@@ -279,7 +298,8 @@ export function createImportJobs(
       if (!job.analysis) throw new AppError('bad_input', 'That import has no preview yet: wait for it to finish reading')
       if (isHeldInWorker(job.analysis)) {
         if (!job.worker) throw new AppError('not_found', 'That import is no longer open: start it again')
-        return commitInWorker(job.worker, mappings, limits.heapMb).then((summary) => {
+        // A backup this thread made of the database as it is (the day's first, or one made while reading) is the import's.
+        return commitInWorker(job.worker, mappings, limits.heapMb, isBackedUpAsItIs(store)).then((summary) => {
           forget(job)
           return summary
         })
@@ -296,6 +316,7 @@ export function createImportJobs(
     async importNow(fileName, bytes) {
       const { jobId } = this.start(fileName, bytes)
       const job = get(jobId)
+      setImmediate(() => backUpWhileReading(job, bytes))
       await job.settled
       if (job.status.state !== 'done') {
         jobs.delete(jobId)

@@ -11,7 +11,7 @@ export function storeLocationOf(store: { path: string }, nativeBinding?: string)
   return store.path === ':memory:' || store.path === '' ? undefined : { path: store.path, nativeBinding }
 }
 
-export function commitInWorker(worker: Worker, mappings: ImportMappings, heapMb: number): Promise<ImportSummary> {
+export function commitInWorker(worker: Worker, mappings: ImportMappings, heapMb: number, isBackedUp = false): Promise<ImportSummary> {
   return new Promise((resolve, reject) => {
     // A worker that has stopped (threadId -1) answers nothing: say so rather than wait for ever.
     if (worker.threadId < 0) {
@@ -48,6 +48,6 @@ export function commitInWorker(worker: Worker, mappings: ImportMappings, heapMb:
     worker.on('message', onMessage)
     worker.on('error', onError)
     worker.on('exit', onExit)
-    worker.postMessage({ type: 'commit', mappings } satisfies WorkerCommand)
+    worker.postMessage({ type: 'commit', mappings, isBackedUp } satisfies WorkerCommand)
   })
 }

@@ -42,7 +42,8 @@ export type WorkerCommand =
   | { type: 'file'; fileName: string; bytes: Uint8Array }
   /** What the file given ahead still needs, once the store is open: its catalogue, and where to write. */
   | { type: 'catalogue'; catalogue: CatalogueSnapshot; writer?: StoreLocation }
-  | { type: 'commit'; mappings: ImportMappings }
+  /** `isBackedUp`: the main thread's connection holds a backup of the database as it is, so no other is made. */
+  | { type: 'commit'; mappings: ImportMappings; isBackedUp?: boolean }
 
 /**
  * From how many figures the worker writes a file itself. Fewer are sent back whole and written on
@@ -131,7 +132,7 @@ function writeOnCommit(held: Analysis, input: WorkerInput, writer: StoreLocation
     try {
       const [{ openStore }, { commitAnalysis }] = await Promise.all([import('../store/database'), import('./commit')])
       store ??= openStore(writer.path, { nativeBinding: writer.nativeBinding, isSecondary: true })
-      post({ type: 'committed', summary: commitAnalysis(store, held, input.bytes, command.mappings) })
+      post({ type: 'committed', summary: commitAnalysis(store, held, input.bytes, command.mappings, { isBackedUp: command.isBackedUp }) })
     } catch (error) {
       // The transaction rolled back; the analysis is still here, so the same preview can be committed again.
       post({ type: 'commit-failed', code: codeOf(error), message: oneLine(error) })

@@ -87,9 +87,7 @@ export function backUp(store: Store, reason: BackupReason, now = new Date()): Ba
   // (the day's first open, a moment ago) is that backup already: a second would be the same file.
   const before = stateOf(store)
   const last = lastBackups.get(store.db)
-  if ((reason === 'import' || reason === 'removal') && last && last.state.changes === before.changes && last.state.version === before.version && existsSync(last.backup.path)) {
-    return last.backup
-  }
+  if ((reason === 'import' || reason === 'removal') && last && isAsItWas(last, before)) return last.backup
   const folder = backupFolder(store.path)
   mkdirSync(folder, { recursive: true })
   const file = `mappa-desk-${stamp(now)}-${reason}.sqlite`
@@ -127,6 +125,18 @@ const stateOf = (store: Store): DatabaseState => ({
 
 /** The last backup each connection made, with the database's state as the copy began. */
 const lastBackups = new WeakMap<Store['db'], { state: DatabaseState; backup: BackupInfo }>()
+
+const isAsItWas = (last: { state: DatabaseState; backup: BackupInfo }, now: DatabaseState) =>
+  last.state.changes === now.changes && last.state.version === now.version && existsSync(last.backup.path)
+
+/**
+ * Whether a backup this connection made holds the database as it still is, so a write another
+ * connection makes next (an import worker's) needs no copy of its own.
+ */
+export function isBackedUpAsItIs(store: Store): boolean {
+  const last = lastBackups.get(store.db)
+  return last !== undefined && isAsItWas(last, stateOf(store))
+}
 
 /** The daily backup: one a day the app is used, on the first open of the day. */
 export function backUpDailyIfDue(store: Store, now = new Date()): BackupInfo | null {
