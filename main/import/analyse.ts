@@ -2,7 +2,7 @@
 // each row's area and each column's measure (with the reporter's remembered choices), and the
 // preview a reporter checks before importing. Pure and synchronous: runs in a worker thread too.
 
-import { createHash } from 'node:crypto'
+import { createRequire } from 'node:module'
 import { aliasKey } from '../contract/areas'
 import { findMeasureById, type MeasureDefinition } from '../contract/measures'
 import type { ImportPreview } from '../contract/types'
@@ -27,8 +27,19 @@ export interface Analysis {
 
 export type ProgressListener = (phase: string, progress: number) => void
 
+/** node:crypto, loaded on first use: a worker given the file's digest (WorkerInput.sha256) never loads it. */
+let crypto: typeof import('node:crypto') | undefined
+
 export function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
+  return crypto.createHash('sha256').update(bytes).digest('hex')
+}
+
+/** A file to analyse: its name and bytes, and its SHA-256 where the caller has it already. */
+export interface FileToAnalyse {
+  fileName: string
+  bytes: Uint8Array
+  sha256?: string
 }
 
 function rememberedMeasure(id: string, catalogue: CatalogueSnapshot): MeasureDefinition {
@@ -58,7 +69,7 @@ function applyRememberedColumns(parsed: ParsedRelease, catalogue: CatalogueSnaps
  * The first step, which needs nothing from the store: the file read and its tables recognised.
  * A worker started ahead of its file takes it while the store is still opening (worker.ts).
  */
-export function recogniseFile(input: { fileName: string; bytes: Uint8Array }, onProgress: ProgressListener = () => undefined): ParsedRelease {
+export function recogniseFile(input: FileToAnalyse, onProgress: ProgressListener = () => undefined): ParsedRelease {
   onProgress('Checking the file', 0.05)
   const workbook = readWorkbook(input.bytes, onProgress)
   onProgress('Recognising tables', 0.6)
@@ -66,7 +77,7 @@ export function recogniseFile(input: { fileName: string; bytes: Uint8Array }, on
 }
 
 /** The second step: the recognised tables matched to the store's areas and measures, and the preview. */
-export function matchToCatalogue(input: { fileName: string; bytes: Uint8Array }, parsed: ParsedRelease, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
+export function matchToCatalogue(input: FileToAnalyse, parsed: ParsedRelease, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
   applyRememberedColumns(parsed, catalogue)
   onProgress('Matching areas and measures', 0.85)
   const areas = parsed.tables.map((table) => assignAreas(table, catalogue))
@@ -88,10 +99,10 @@ export function matchToCatalogue(input: { fileName: string; bytes: Uint8Array },
     unknownAreas
   }
   onProgress('Ready to import', 1)
-  return { fileName: input.fileName, sha256: sha256Of(input.bytes), sizeBytes: input.bytes.length, parsed, areas, preview }
+  return { fileName: input.fileName, sha256: input.sha256 ?? sha256Of(input.bytes), sizeBytes: input.bytes.length, parsed, areas, preview }
 }
 
 /** Both steps at once. */
-export function analyseFile(input: { fileName: string; bytes: Uint8Array }, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
+export function analyseFile(input: FileToAnalyse, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
   return matchToCatalogue(input, recogniseFile(input, onProgress), catalogue, onProgress)
 }

@@ -3,10 +3,13 @@
 // bundle nor compiles the reader's functions on the first file: a worker reading one MoJ table
 // answered in 65 ms (median) from the cache, against 90 ms compiling the same bundle and 102 ms
 // for the ES modules it replaced. Only CommonJS can be run from a cache on Node 20 (vm.Script),
-// hence the worker's bundle format. The cache starts with the SHA-256 of the source it was made
+// hence the worker's bundle format. The cache starts with the CRC-32 of the source it was made
 // from, since V8 itself checks only the source's length (besides its own version and flags):
 // a rebuilt bundle never runs an older build's bytecode, whatever its length. Then comes the
-// SHA-256 of the bytecode, since V8's release builds do not check it: a damaged file is refused.
+// CRC-32 of the bytecode, since V8's release builds do not check it: a damaged file is refused.
+// CRC-32 (zlib's, in Node itself) rather than a cryptographic digest: these guard against a
+// rebuild and a failing disk, not an attacker (who could rewrite the bundle itself), and the
+// worker then never loads node:crypto, a few milliseconds of every import's start.
 
 /** Where the worker's loader says how it started and leaves the function that writes the cache. */
 export const CODE_CACHE_KEY = 'mappa-desk.codeCache'
@@ -38,17 +41,23 @@ function loadWithCodeCache(load: NodeJS.Require, file: string, cacheFile: string
   const vm = load('node:vm') as typeof import('node:vm')
   const Module = load('node:module') as typeof import('node:module')
   const { threadId } = load('node:worker_threads') as typeof import('node:worker_threads')
-  const crypto = load('node:crypto') as typeof import('node:crypto')
-  const sha256 = (bytes: string | Buffer) => crypto.createHash('sha256').update(bytes).digest()
+  const zlib = load('node:zlib') as typeof import('node:zlib')
+  // zlib.crc32 came with Node 20.15 (and is in every Electron this builds for); without it, no cache.
+  const hasCrc = typeof zlib.crc32 === 'function'
+  const crc = (bytes: string | Buffer) => {
+    const digest = Buffer.alloc(4)
+    digest.writeUInt32BE(zlib.crc32(bytes))
+    return digest
+  }
   const source = fs.readFileSync(file, 'utf8')
-  const digest = sha256(source)
-  // The file: the source's digest, the bytecode's digest, the bytecode. V8 checks its own header
+  const digest = hasCrc ? crc(source) : Buffer.alloc(4)
+  // The file: the source's CRC, the bytecode's CRC, the bytecode. V8 checks its own header
   // but, in release builds, not the bytecode after it: a damaged disk block must not reach it.
   let cachedData: Buffer | undefined
   try {
-    const kept = fs.readFileSync(cacheFile)
+    const kept = hasCrc ? fs.readFileSync(cacheFile) : Buffer.alloc(0)
     const bytecode = kept.subarray(2 * digest.length)
-    const isSound = bytecode.length > 0 && kept.subarray(0, digest.length).equals(digest) && kept.subarray(digest.length, 2 * digest.length).equals(sha256(bytecode))
+    const isSound = bytecode.length > 0 && kept.subarray(0, digest.length).equals(digest) && kept.subarray(digest.length, 2 * digest.length).equals(crc(bytecode))
     cachedData = isSound ? bytecode : undefined
   } catch {
     cachedData = undefined
@@ -59,13 +68,13 @@ function loadWithCodeCache(load: NodeJS.Require, file: string, cacheFile: string
   const state: CodeCacheState = {
     isCached,
     save() {
-      if (isSaved) return
+      if (isSaved || !hasCrc) return
       isSaved = true
       // Beside it under another name, then renamed: another worker never reads half a cache.
       const written = `${cacheFile}.${process.pid}-${threadId}`
       try {
         const bytecode = script.createCachedData()
-        fs.writeFileSync(written, Buffer.concat([digest, sha256(bytecode), bytecode]))
+        fs.writeFileSync(written, Buffer.concat([digest, crc(bytecode), bytecode]))
         fs.renameSync(written, cacheFile)
       } catch {
         fs.rmSync(written, { force: true })

@@ -1,6 +1,7 @@
 import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { aliasKey } from '../contract/areas'
@@ -432,6 +433,30 @@ describe('import jobs in a worker thread', () => {
     expect(failure).toBe(whole)
     expect(failure).toMatch(/^The file is damaged/)
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })
+  }, 60_000)
+
+  it('hands the worker a small file’s SHA-256, so it need not load node:crypto, and leaves a big file’s to the worker', async () => {
+    const small = oldStyleWorkbook('xlsx')
+    const big = oldStyleWorkbook('xlsx', { extraRows: 10_000 })
+    expect(big.length).toBeGreaterThan(1024 * 1024)
+    for (const [bytes, expected] of [
+      [small, createHash('sha256').update(small).digest('hex')],
+      [big, undefined]
+    ] as const) {
+      const standby = startStandbyWorker(worker)!
+      const sent: { type: string; input?: { sha256?: string } }[] = []
+      const post = standby.postMessage.bind(standby)
+      standby.postMessage = (message: { type: string; input?: { sha256?: string } }) => {
+        sent.push(message)
+        post(message)
+      }
+      const { jobs } = tempContext({ worker })
+      jobs.standBy(standby)
+      const summary = await jobs.importNow('mappa-2021-22.xlsx', bytes)
+      expect(sent[0]).toMatchObject({ type: 'read' })
+      expect(sent[0].input?.sha256).toBe(expected)
+      expect(summary.status).toBe('imported')
+    }
   }, 60_000)
 
   it('keeps an early standby worker from holding the process open until it is taken, once', async () => {

@@ -23,8 +23,11 @@ const MAX_KEPT_PREVIEWS = 4
 /** Failed and cancelled jobs keep only their status line, and only so many of those. */
 const MAX_KEPT_ENDED = 16
 const NO_BYTES = new Uint8Array(0)
-/** Files up to this size are hashed in this thread at once (under a millisecond), to back up before their import while they are read. */
-const EARLY_BACKUP_MAX_BYTES = 1024 * 1024
+/**
+ * Files up to this size are hashed in this thread as their job starts (about 2 ms at most): the
+ * worker then need not load node:crypto, and a one-step import can back up while it is read.
+ */
+const HASHED_HERE_MAX_BYTES = 1024 * 1024
 
 /**
  * The writer for work written in this thread: a file read here, or one small enough for a worker
@@ -54,6 +57,8 @@ interface Job {
   endedAt?: number
   /** Who else hears its progress (a check against the sources). */
   onProgress?: (progress: number) => void
+  /** The file's SHA-256, for a file small enough to hash here (HASHED_HERE_MAX_BYTES). */
+  sha256?: string
 }
 
 export interface ImportJobs {
@@ -185,7 +190,7 @@ export function createImportJobs(
     if (!taken || taken.worker.threadId < 0) return undefined
     const { worker, ahead } = taken
     const hasTheFile = ahead !== undefined && ahead.bytes === input.bytes && ahead.fileName === input.fileName
-    worker.postMessage((hasTheFile ? { type: 'catalogue', catalogue: input.catalogue, writer: input.writer } : { type: 'read', input }) satisfies WorkerCommand)
+    worker.postMessage((hasTheFile ? { type: 'catalogue', catalogue: input.catalogue, writer: input.writer, sha256: input.sha256 } : { type: 'read', input }) satisfies WorkerCommand)
     return worker
   }
 
@@ -235,9 +240,8 @@ export function createImportJobs(
    * has finished (a first-of-the-day backup made meanwhile is the same copy); not for a file already
    * stored, whose import writes nothing. Where it fails, the commit tries again and says why.
    */
-  const backUpWhileReading = (job: Job, bytes: Uint8Array) => {
-    if (job.status.state !== 'running' || bytes.length > EARLY_BACKUP_MAX_BYTES) return
-    if (findReleaseBySha(store.db, createHash('sha256').update(bytes).digest('hex')) !== undefined) return
+  const backUpWhileReading = (job: Job, sha256: string | undefined) => {
+    if (job.status.state !== 'running' || sha256 === undefined || findReleaseBySha(store.db, sha256) !== undefined) return
     try {
       backUp(store, 'import')
     } catch {
@@ -264,7 +268,9 @@ export function createImportJobs(
     const settled = new Promise<void>((resolve) => (settle = resolve))
     const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
     jobs.set(jobId, job)
-    const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db), writer: script && isForImport ? writer : undefined }
+    const sha256 = bytes.length <= HASHED_HERE_MAX_BYTES ? createHash('sha256').update(bytes).digest('hex') : undefined
+    job.sha256 = sha256
+    const input: WorkerInput = { fileName, bytes, sha256, catalogue: catalogueSnapshot(store.db), writer: script && isForImport ? writer : undefined }
     if (script) runInWorker(job, input, script)
     else runHere(job, input)
     // Most files are sent back to be written here: the writer loads meanwhile (a failure to load shows at the commit).
@@ -316,7 +322,7 @@ export function createImportJobs(
     async importNow(fileName, bytes) {
       const { jobId } = this.start(fileName, bytes)
       const job = get(jobId)
-      setImmediate(() => backUpWhileReading(job, bytes))
+      setImmediate(() => backUpWhileReading(job, job.sha256))
       await job.settled
       if (job.status.state !== 'done') {
         jobs.delete(jobId)

@@ -21,6 +21,8 @@ export interface StoreLocation {
 export interface WorkerInput {
   fileName: string
   bytes: Uint8Array
+  /** The file's SHA-256, where the main thread has it (a small file): the worker then loads no node:crypto. */
+  sha256?: string
   catalogue: CatalogueSnapshot
   /** Given, the worker keeps the analysis and writes it on commit; absent, it sends the whole analysis back. */
   writer?: StoreLocation
@@ -41,7 +43,7 @@ export type WorkerCommand =
   /** A standby worker's file, given before the store is open: it is read and recognised at once. */
   | { type: 'file'; fileName: string; bytes: Uint8Array }
   /** What the file given ahead still needs, once the store is open: its catalogue, and where to write. */
-  | { type: 'catalogue'; catalogue: CatalogueSnapshot; writer?: StoreLocation }
+  | { type: 'catalogue'; catalogue: CatalogueSnapshot; writer?: StoreLocation; sha256?: string }
   /** `isBackedUp`: the main thread's connection holds a backup of the database as it is, so no other is made. */
   | { type: 'commit'; mappings: ImportMappings; isBackedUp?: boolean }
 
@@ -85,7 +87,7 @@ const awaitFile = (from: NonNullable<typeof port>) =>
         return
       }
       if (command.type === 'read') resolve({ input: command.input })
-      else if (command.type === 'catalogue' && ahead) resolve({ input: { ...ahead.file, catalogue: command.catalogue, writer: command.writer }, ahead: ahead.outcome })
+      else if (command.type === 'catalogue' && ahead) resolve({ input: { ...ahead.file, catalogue: command.catalogue, writer: command.writer, sha256: command.sha256 }, ahead: ahead.outcome })
       else return
       from.off('message', onCommand)
     }
