@@ -1,9 +1,11 @@
 import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { aliasKey } from '../contract/areas'
 import { backupFolder } from '../store/backup'
 import type { ImportJobStatus } from '../contract/types'
@@ -460,6 +462,13 @@ describe('import jobs in a worker thread', () => {
   }, 60_000)
 
   it('keeps an early standby worker from holding the process open until it is taken, once', async () => {
+    // A Node that starts one and takes it never ends on its own; one that does not take it exits at once.
+    const script = `import { startEarlyStandby } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, 'worker-start.ts')).href)}
+      startEarlyStandby()`
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 })
+    expect(run.error).toBeUndefined()
+    expect(run.status).toBe(0)
+
     startEarlyStandby()
     const taken = takeEarlyStandby()
     expect(taken).toBeDefined()
