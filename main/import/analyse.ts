@@ -2,7 +2,6 @@
 // each row's area and each column's measure (with the reporter's remembered choices), and the
 // preview a reporter checks before importing. Pure and synchronous: runs in a worker thread too.
 
-import { createRequire } from 'node:module'
 import { aliasKey } from '../contract/areas'
 import { findMeasureById, type MeasureDefinition } from '../contract/measures'
 import type { ImportPreview } from '../contract/types'
@@ -11,6 +10,7 @@ import { recognise, RECOGNISER_LABELS } from './registry'
 import type { ParsedRelease } from './types'
 import { areasBySlug, assignAreas, previewTable, unknownAreasOf, unmatchedRowsWarnings, type AreaAssignments } from './preview'
 import { readWorkbook } from './workbook'
+import { sha256Of } from './digest'
 
 export type { AreaAssignments, AreaRef, CatalogueSnapshot }
 
@@ -26,14 +26,6 @@ export interface Analysis {
 /** The snapshot's records come from the store as plain objects: a row labelled "constructor" is not a key of theirs. */
 
 export type ProgressListener = (phase: string, progress: number) => void
-
-/** node:crypto, loaded on first use: a worker given the file's digest (WorkerInput.sha256) never loads it. */
-let crypto: typeof import('node:crypto') | undefined
-
-export function sha256Of(bytes: Uint8Array): string {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
-  return crypto.createHash('sha256').update(bytes).digest('hex')
-}
 
 /** A file to analyse: its name and bytes, and its SHA-256 where the caller has it already. */
 export interface FileToAnalyse {

@@ -5,7 +5,8 @@ import type { ImportSummary } from '../contract/types'
 import { catalogueSnapshot } from '../store/catalogue'
 import type { Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
-import { analyseFile, sha256Of } from './analyse'
+import { analyseFile } from './analyse'
+import { sha256Of } from './digest'
 import { commitAnalysis, duplicateSummary } from './commit'
 
 export type { ImportSummary }

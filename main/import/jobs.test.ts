@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { Worker } from 'node:worker_threads'
 import { aliasKey } from '../contract/areas'
 import { backupFolder } from '../store/backup'
 import type { ImportJobStatus } from '../contract/types'
@@ -15,6 +16,7 @@ import { areaTableRows, oldStyleBook, oldStyleWorkbook, workbookBytes } from '..
 import { tempContext } from '../testing/temp'
 import { waitFor } from '../testing/wait'
 import { DEFAULT_POLICY, findWorkerScript, giveFileAhead, startStandbyWorker, type ImportJobs, type JobPolicy } from './jobs'
+import type { WorkerCommand } from './worker'
 import { startEarlyStandby, takeEarlyStandby } from './worker-start'
 
 /** Polls a job until it stops running, keeping every status seen on the way. */
@@ -54,6 +56,17 @@ const approvedPremises = (essex: number) =>
 function bigCsv(): Uint8Array {
   const quote = (value: string | number | null) => (typeof value === 'string' && /[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : String(value ?? ''))
   return new TextEncoder().encode(areaTableRows({ extraRows: 200_000 }).map((row) => row.map(quote).join(',')).join('\n'))
+}
+
+/** Every command the main thread posts to a worker from now on, as it posts them. */
+function postsTo(worker: Worker): WorkerCommand[] {
+  const sent: WorkerCommand[] = []
+  const post = worker.postMessage.bind(worker)
+  worker.postMessage = (message: WorkerCommand) => {
+    sent.push(message)
+    post(message)
+  }
+  return sent
 }
 
 describe('import jobs in this thread', () => {
@@ -389,12 +402,7 @@ describe('import jobs in a worker thread', () => {
     const bytes = approvedPremises(41)
     const standby = startStandbyWorker(worker)!
     const ahead = giveFileAhead(standby, { fileName: 'premises.xlsx', bytes })
-    const sent: unknown[] = []
-    const post = standby.postMessage.bind(standby)
-    standby.postMessage = (message: unknown) => {
-      sent.push(message)
-      post(message)
-    }
+    const sent = postsTo(standby)
     // What the reporter mapped before, stored after the file went ahead: matching waits for the catalogue.
     const remember = (store: Store) => {
       store.db.prepare("INSERT INTO measure_alias (alias_key, alias, measure_id, is_user) VALUES (?, 'Offenders in approved premises', 'terrorism', 1)").run(aliasKey('Offenders in approved premises'))
@@ -446,17 +454,12 @@ describe('import jobs in a worker thread', () => {
       [big, undefined]
     ] as const) {
       const standby = startStandbyWorker(worker)!
-      const sent: { type: string; input?: { sha256?: string } }[] = []
-      const post = standby.postMessage.bind(standby)
-      standby.postMessage = (message: { type: string; input?: { sha256?: string } }) => {
-        sent.push(message)
-        post(message)
-      }
+      const sent = postsTo(standby)
       const { jobs } = tempContext({ worker })
       jobs.standBy(standby)
       const summary = await jobs.importNow('mappa-2021-22.xlsx', bytes)
       expect(sent[0]).toMatchObject({ type: 'read' })
-      expect(sent[0].input?.sha256).toBe(expected)
+      expect((sent[0] as { input?: { sha256?: string } }).input?.sha256).toBe(expected)
       expect(summary.status).toBe('imported')
     }
   }, 60_000)

@@ -3,7 +3,7 @@
 // the finished preview waits here until the reporter commits or discards it. The reader (SheetJS)
 // loads in this thread only for jobs read here; with a worker, only the worker loads it.
 
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
@@ -12,6 +12,7 @@ import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
 import type { Analysis } from './analyse'
+import { sha256Of } from './digest'
 import type { HeldAnalysis, StoreLocation, WorkerCommand, WorkerInput, WorkerMessage } from './worker'
 import { commitInWorker, storeLocationOf } from './worker-commit'
 import { DEFAULT_LIMITS, findWorkerScript, startWorker, type FileAhead, type WorkerLimits, type WorkerScript } from './worker-start'
@@ -268,7 +269,7 @@ export function createImportJobs(
     const settled = new Promise<void>((resolve) => (settle = resolve))
     const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
     jobs.set(jobId, job)
-    const sha256 = bytes.length <= HASHED_HERE_MAX_BYTES ? createHash('sha256').update(bytes).digest('hex') : undefined
+    const sha256 = bytes.length <= HASHED_HERE_MAX_BYTES ? sha256Of(bytes) : undefined
     job.sha256 = sha256
     const input: WorkerInput = { fileName, bytes, sha256, catalogue: catalogueSnapshot(store.db), writer: script && isForImport ? writer : undefined }
     if (script) runInWorker(job, input, script)

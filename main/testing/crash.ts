@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sha256Of } from '../import/analyse'
+import { sha256Of } from '../import/digest'
 import { openStore } from '../store/database'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
