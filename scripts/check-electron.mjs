@@ -13,7 +13,7 @@ const ELECTRON_VERSION = '41.7.1'
 const FOLDERS = ['main', 'preload', 'renderer']
 
 /**
- * Findings reviewed by hand and accepted, each with why (README, "Security checks").
+ * Findings reviewed by hand and accepted, each with why (docs/architecture.md, "Security checks").
  * PRELOAD_JS_CHECK flags every preload script; ours exposes one `invoke` limited to the contract's channels.
  */
 const REVIEWED = new Map([['PRELOAD_JS_CHECK', 'preload/index.ts exposes only invoke(channel, args) for the contract\'s channels, and file paths of dropped files']])

@@ -1,5 +1,5 @@
 // The one rule for which published figure is current, as data the store's views are built from
-// (main/store/views.ts) and the README explains. Pure: no SQL runs here.
+// (main/store/views.ts) and docs/user-guide.md explains. Pure: no SQL runs here.
 
 import type { CellStatus } from '../contract/types'
 
