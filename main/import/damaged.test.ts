@@ -43,6 +43,7 @@ describe.each(files)('a damaged %s', (fileName, bytes) => {
         importFile(store, { fileName, bytes: variant })
       } catch (error) {
         expect(error).toBeInstanceOf(AppError)
+        // eslint-disable-next-line no-control-regex -- a control character in the message is what this looks for
         expect((error as Error).message).not.toMatch(/[\n\r\u0000-\u001f\ufffd]/)
         expect((error as Error).message.length).toBeLessThan(240)
         expect(store.db.prepare('SELECT count(*) FROM release').pluck().get()).toBe(0)

@@ -22,7 +22,8 @@ export function useModalDialog(onEscape: () => void, initialFocus?: RefObject<HT
     if (element && !element.open) element.showModal()
     initialFocus?.current?.focus()
     return () => element?.close()
-  }, [])
+    // Once, when the dialog opens: `initialFocus` is a ref, the same object on every render.
+  }, [initialFocus])
   return {
     ref,
     onCancel: (event) => {

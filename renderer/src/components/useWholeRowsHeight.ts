@@ -96,7 +96,7 @@ export function useWholeRowsHeight(options: { enabled: boolean; rowHeight: numbe
     const chrome = gridElement.getBoundingClientRect().height - (parts.viewport.clientHeight - stuckHeight)
     const next = wholeRowsHeight({ available: roomIn(frameElement, gridElement), chrome, rowBottoms, rowHeight, minRows })
     setHeight((current) => (current !== null && Math.abs(current - next) < 1 ? current : next))
-  }, [enabled, rowHeight, rows, minRows])
+  }, [enabled, rowHeight, minRows])
 
   const remeasure = useCallback(() => {
     cancelAnimationFrame(pending.current)
@@ -118,6 +118,11 @@ export function useWholeRowsHeight(options: { enabled: boolean; rowHeight: numbe
       cancelAnimationFrame(pending.current)
     }
   }, [enabled, measure, remeasure])
+
+  // A filter that changes the rows shown changes the height the whole rows need.
+  useLayoutEffect(() => {
+    measure()
+  }, [rows, measure])
 
   return { frame, grid, height: enabled ? height : null, remeasure }
 }

@@ -51,7 +51,11 @@ export function usePivot(
   const key = requestKey(request)
   const derivedKey = derived.join(',')
 
+  // `request` is read through its key: a new object for the same subject is not a new request.
+  const requestRef = useRef(request)
+  requestRef.current = request
   useEffect(() => {
+    const request = requestRef.current
     if (!request) {
       setLoad({ pivot: null, rows: NO_ROWS, state: 'idle', revisions: [], derived: [] })
       return
@@ -78,7 +82,6 @@ export function usePivot(
     return () => {
       current = false
     }
-    // `request` is read through its key: a new object for the same subject is not a new request.
   }, [key, derivedKey, reloadKey, onError])
 
   const showEdit = useCallback((rowKey: string, edit: EditRecord) => {

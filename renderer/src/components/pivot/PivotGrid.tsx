@@ -74,20 +74,21 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
     pivotRef.current = pivot
   })
 
+  // The columns are rebuilt only when they change (lookups are read through the ref), never for an
+  // edit: they are made from these keys alone, so a new array or map with the same content is no change.
   const periodsKey = pivot.periods.join(',')
   const derivedKey = derived.join(',')
-  const periodNotesKey = JSON.stringify(pivot.periods.map((period) => lookups.periodNotes.get(period) ?? []))
+  const periodNotesKey = JSON.stringify(pivot.periods.map((period) => [period, lookups.periodNotes.get(period) ?? []]))
   const columnDefs = useMemo(
     () =>
       buildPivotColumns({
         by: pivot.by,
         subjectId: pivot.subject.id,
         periods: periodsKey === '' ? [] : periodsKey.split(','),
-        derived: [...derived],
-        periodNotes: lookups.periodNotes,
+        derived: derivedKey === '' ? [] : (derivedKey.split(',') as DerivedKind[]),
+        periodNotes: new Map(JSON.parse(periodNotesKey) as [string, string[]][]),
         lookups: lookupsRef
       }),
-    // Rebuilt only when the columns themselves change (lookups are read through the ref), never for an edit.
     [pivot.by, pivot.subject.id, periodsKey, derivedKey, periodNotesKey]
   )
 
@@ -105,10 +106,12 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
 
   // A new subject opens on its newest period, at the right (unless a jump is on its way).
   const subjectKey = `${pivot.by}:${pivot.subject.id}`
+  const focusRequestRef = useRef(focusRequest)
+  focusRequestRef.current = focusRequest
   useEffect(() => {
     atNewest.current = true
-    if (api && !focusRequest) showNewest(api)
-    // Only when the subject changes: an edit or a focus request must not scroll the grid away.
+    if (api && !focusRequestRef.current) showNewest(api)
+    // Only when the subject changes (subjectKey): an edit or a focus request must not scroll the grid away.
   }, [api, subjectKey])
 
   // Scrolled to the newest period, the grid stays there when a panel makes it narrower or derived

@@ -16,7 +16,7 @@ export function TableTabs({ tables, selected, onSelect, unmatchedLabels }: Table
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
     const position = tables.findIndex((table) => table.index === selected)
-    let next = position
+    let next: number
     if (step !== 0) next = (position + step + tables.length) % tables.length
     else if (event.key === 'Home') next = 0
     else if (event.key === 'End') next = tables.length - 1
