@@ -3,13 +3,13 @@
 
 import type { Revision } from '../contract/types'
 import type { ImportSummary } from '../import/importFile'
-import { formatCount } from '../domain/format'
+import { groupedCount } from '../domain/format'
 
 export function describeImport(file: string, summary: ImportSummary): string[] {
   if (summary.status === 'duplicate') return [`${file}: already imported as "${summary.editionLabel}"; nothing stored`]
   const lines = [
     `${file}: imported "${summary.editionLabel}"${summary.period ? ` (${summary.period})` : ''} with the ${summary.recogniser} reader`,
-    `  ${summary.tables.length} table(s), ${formatCount(summary.observations)} observations, ${summary.matchedAreas} areas matched`
+    `  ${summary.tables.length} table(s), ${groupedCount(summary.observations)} observations, ${summary.matchedAreas} areas matched`
   ]
   for (const table of summary.findings) {
     const { counts } = table

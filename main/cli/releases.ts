@@ -5,7 +5,7 @@ import { createCore } from '../app'
 import { backUp } from '../store/backup'
 import { releaseImpact, removeRelease, listReleases } from '../store/releases'
 import { dbPathFor, holdingWriterLock, parse, UsageError, type Io } from './common'
-import { formatCount } from '../domain/format'
+import { groupedCount } from '../domain/format'
 
 export function commandReleases(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } } })
@@ -38,7 +38,7 @@ export function commandReleases(argv: string[], io: Io): number {
       for (const release of releases) {
         io.out(
           `${String(release.id).padStart(4)}  ${release.editionLabel}${release.isSample ? ' [sample]' : ''}  ${release.fileName}  ` +
-            `${formatCount(release.figures)} figures, ${formatCount(release.currentFigures)} current`
+            `${groupedCount(release.figures)} figures, ${groupedCount(release.currentFigures)} current`
         )
       }
     }
@@ -62,7 +62,7 @@ function removeOne(dbPath: string, releaseId: number, io: Io): number {
     const backup = backUp(core.store, 'removal')
     const removed = removeRelease(core.store.db, releaseId)
     io.out(
-      `Removed "${removed.editionLabel}" (${removed.fileName}): ${formatCount(removed.figures)} figures; ` +
+      `Removed "${removed.editionLabel}" (${removed.fileName}): ${groupedCount(removed.figures)} figures; ` +
         `${removed.edits} edit(s) and ${removed.notes} note(s) on its figures are kept`
     )
     if (backup) io.out(`Backup of the database before the removal: ${backup.path}`)

@@ -4,7 +4,7 @@
 import { createCore } from '../app'
 import { describeMismatch, verifySources } from '../import/verify'
 import { dbPathFor, parse, type Io } from './common'
-import { formatCount } from '../domain/format'
+import { groupedCount } from '../domain/format'
 
 export async function commandVerify(argv: string[], io: Io): Promise<number> {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } } })
@@ -24,8 +24,8 @@ export async function commandVerify(argv: string[], io: Io): Promise<number> {
     if (values.json) io.out(JSON.stringify(check, null, 2))
     else {
       for (const release of check.releases) {
-        const verdict = release.mismatches.length === 0 ? 'all match' : `${formatCount(release.mismatches.length)} do not match`
-        io.out(`${String(release.releaseId).padStart(4)}  ${release.editionLabel}  ${release.fileName}: ${formatCount(release.figures)} figures checked, ${verdict}`)
+        const verdict = release.mismatches.length === 0 ? 'all match' : `${groupedCount(release.mismatches.length)} do not match`
+        io.out(`${String(release.releaseId).padStart(4)}  ${release.editionLabel}  ${release.fileName}: ${groupedCount(release.figures)} figures checked, ${verdict}`)
         for (const mismatch of release.mismatches) io.out(`        ${describeMismatch(mismatch)}`)
       }
       io.out(check.line)

@@ -153,6 +153,13 @@ export const MEASURES: readonly MeasureDefinition[] = [
   ])
 ]
 
+/**
+ * The four MAPPA categories, Category 1 first: every MAPPA-eligible offender is in exactly one, so
+ * together they make the MAPPA total (main/domain/total.ts). Category 4 (terrorism and
+ * terrorism-risk offenders) is the newest: older tables have no column for it.
+ */
+export const MAPPA_CATEGORIES = ['rso', 'violent', 'other_dangerous', 'terrorism'] as const
+
 const byId = new Map(MEASURES.map((definition) => [definition.id, definition]))
 const byKey = new Map<string, MeasureDefinition>()
 for (const definition of MEASURES) {
@@ -210,10 +217,10 @@ export function matchMeasure(header: string, group?: string): MeasureDefinition 
   }
   // "Total" under a "Category 1" group header is the category's own total, not all MAPPA offenders.
   if (category !== undefined && group !== undefined && /^(?:total|all)\b/.test(aliasKey(header)) && !CATEGORY_PATTERNS.some(([, pattern]) => pattern.test(aliasKey(header)))) {
-    return pick(['rso', 'violent', 'other_dangerous', 'terrorism'][category - 1])
+    return pick(MAPPA_CATEGORIES[category - 1])
   }
   if (own) return own
-  if (category !== undefined && !/\btotal\b/.test(aliasKey(header))) return pick(['rso', 'violent', 'other_dangerous', 'terrorism'][category - 1])
+  if (category !== undefined && !/\btotal\b/.test(aliasKey(header))) return pick(MAPPA_CATEGORIES[category - 1])
   if (/^(?:total|all)\b/.test(aliasKey(header)) && category === undefined) return pick('total')
   return undefined
 }

@@ -433,7 +433,7 @@ export type NumberStyle = 'words' | 'figures'
 export type OffenderTerm = 'sex' | 'sexual'
 export type YearStyle = 'financial' | 'year-to' | 'end-of-march'
 
-/** The story's house style (per cent, small numbers, the offenders' name, years); charts have their own HouseStyle. */
+/** The story's house style (per cent, small numbers, the offenders' name, years); a chart's look is its HouseStyle (contract/chart/theme.ts). */
 export interface StoryStyle {
   /** "11 per cent" or "11%". */
   percent: PercentStyle

@@ -1,6 +1,8 @@
 // Drafts the alt text of a chart: what is shown, the direction, first and last values, highest
 // and lowest, and the gaps. Pure words from plotted numbers; the reporter may rewrite it.
 
+import { ordinal } from '../contract/derived-columns'
+
 export interface AltTextSeries {
   label: string
   role: 'highlight' | 'reference' | 'context' | 'series'
@@ -20,12 +22,6 @@ export interface AltTextInput {
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 const number = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 })
-
-function ordinal(rank: number): string {
-  const tens = rank % 100
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][rank % 10] ?? 'th')
-  return `${rank}${suffix}`
-}
 
 function points(series: AltTextSeries, categories: string[]): { category: string; value: number }[] {
   return series.values.flatMap((value, index) => (value === null ? [] : [{ category: categories[index], value }]))

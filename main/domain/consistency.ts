@@ -3,13 +3,8 @@
 // figures imply 1.06 million. Pure: takes figures, returns warnings; reads no store.
 
 import type { FigureWarning } from '../contract/types'
+import { impliedPopulation, RATE_PAIRS } from './derived'
 import { formatFigure } from './format'
-
-/** Counts and the rates published for them, per 100,000 people aged 10 and over. */
-export const RATE_PAIRS: readonly { count: string; rate: string; label: string }[] = [
-  { count: 'rso', rate: 'rso_rate', label: 'registered sexual offenders' },
-  { count: 'total', rate: 'total_rate', label: 'MAPPA-eligible offenders' }
-]
 
 /**
  * The MoJ publishes rates as whole numbers, so a rate r stands for anything in [r − 0.5, r + 0.5).
@@ -40,7 +35,7 @@ interface Interval {
 
 function populationOf(count: number | null, rate: number | null, period: string): Interval | undefined {
   if (count === null || rate === null || !(count > 0) || !(rate > RATE_ROUNDING)) return undefined
-  return { low: (count / (rate + RATE_ROUNDING)) * 100_000, high: (count / (rate - RATE_ROUNDING)) * 100_000, period }
+  return { low: impliedPopulation(count, rate + RATE_ROUNDING)!, high: impliedPopulation(count, rate - RATE_ROUNDING)!, period }
 }
 
 const yearOf = (period: string) => Number(period.slice(0, 4))

@@ -24,6 +24,12 @@ export function share(part: Maybe, whole: Maybe): number | undefined {
   return (part / whole) * 100
 }
 
+/** Counts and the rates published for them, per 100,000 people aged 10 and over. */
+export const RATE_PAIRS: readonly { count: string; rate: string; label: string }[] = [
+  { count: 'rso', rate: 'rso_rate', label: 'registered sexual offenders' },
+  { count: 'total', rate: 'total_rate', label: 'MAPPA-eligible offenders' }
+]
+
 /** Rate per 100,000 people: count / population × 100,000. */
 export function ratePer100k(count: Maybe, population: Maybe): number | undefined {
   if (!isNumber(count) || !isNumber(population) || population <= 0) return undefined
@@ -37,6 +43,30 @@ export function ratePer100k(count: Maybe, population: Maybe): number | undefined
 export function impliedPopulation(count: Maybe, rate: Maybe): number | undefined {
   if (!isNumber(count) || !isNumber(rate) || rate <= 0) return undefined
   return (count / rate) * 100_000
+}
+
+/**
+ * The population aged 10 and over of one area, as its published counts and rates imply: from the
+ * first pair (registered sexual offenders, then all MAPPA offenders) that `period` has both of, else
+ * from the nearest of `otherPeriods` that has (populations move by well under 2% a year). `published`
+ * gives a figure as published, never an edit, so an edited count never moves the population.
+ */
+export function areaPopulation(published: (measure: string, period: string) => Maybe, period: string, otherPeriods: readonly string[] = []): number | undefined {
+  const yearOf = (key: string) => Number(key.slice(0, 4))
+  const nearestFirst = [period, ...otherPeriods.filter((other) => other !== period).sort((a, b) => Math.abs(yearOf(a) - yearOf(period)) - Math.abs(yearOf(b) - yearOf(period)) || (a < b ? -1 : 1))]
+  for (const candidate of nearestFirst) {
+    for (const pair of RATE_PAIRS) {
+      const population = impliedPopulation(published(pair.count, candidate), published(pair.rate, candidate))
+      if (population !== undefined) return population
+    }
+  }
+  return undefined
+}
+
+/** A rate per 100,000 worked out from a count, rounded to a whole number as the MoJ publishes rates (an implied population allows no more). */
+export function wholeRate(count: Maybe, population: Maybe): number | undefined {
+  const rate = ratePer100k(count, population)
+  return rate === undefined ? undefined : Math.round(rate)
 }
 
 /** "One in N" people: 100,000 / rate per 100,000, so a rate of 114 is one in 877. */

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatFigure } from './format'
+import { groupedCount, formatFigure } from './format'
 
-describe('formatCount', () => {
+describe('groupedCount', () => {
   it('groups whole numbers as en-GB does', () => {
     for (const value of [0, 7, 473, 999, 1000, 1867, 12_345, 148_203, 1_000_000, 5_000_000, 123_456_789, -1867, -999, Number.MAX_SAFE_INTEGER]) {
-      expect(formatCount(value)).toBe(value.toLocaleString('en-GB'))
+      expect(groupedCount(value)).toBe(value.toLocaleString('en-GB'))
     }
   })
 
   it('writes what is not a whole number as a figure', () => {
-    expect(formatCount(1867.5)).toBe(formatFigure(1867.5))
-    expect(formatCount(Number.NaN)).toBe('NaN')
+    expect(groupedCount(1867.5)).toBe(formatFigure(1867.5))
+    expect(groupedCount(Number.NaN)).toBe('NaN')
   })
 })

@@ -19,7 +19,7 @@ export function formatFigure(value: number, maxDecimals = 2): string {
  * Whole numbers are grouped here rather than through Intl, whose en-GB data takes about 16 ms to
  * load the first time, longer than the command line takes to write a MoJ table.
  */
-export function formatCount(value: number): string {
+export function groupedCount(value: number): string {
   if (!Number.isSafeInteger(value)) return formatFigure(value)
   const digits = String(Math.abs(value))
   const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',')

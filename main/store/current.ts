@@ -2,7 +2,8 @@
 // shows: the CLI's figures, the grid's cells, their provenance, stale edits and rate warnings.
 // Read-only; the precedence rule itself lives in the views (store/views.ts).
 
-import { RATE_PAIRS, rateCountWarnings, type PairFigure } from '../domain/consistency'
+import { rateCountWarnings, type PairFigure } from '../domain/consistency'
+import { RATE_PAIRS } from '../domain/derived'
 import type { AreaKind, CellStatus, Figure, FigureCell, FigureSource, FigureWarning, StaleEdit } from '../contract/types'
 import type { Db } from './database'
 

@@ -3,16 +3,17 @@
 // marked (edited, annotated, revised) and with the derived figures asked for. Read-only.
 
 import type { AreaKind, DerivedCell, DerivedKind, FigureWarning, Pivot, PivotRow } from '../contract/types'
-import { RATE_PAIRS } from '../domain/consistency'
-import { change, impliedPopulation, oneInN, percentChange, rankAmong, ratePer100k, share, type Place } from '../domain/derived'
+import { areaPopulation, change, oneInN, percentChange, rankAmong, RATE_PAIRS, share, wholeRate, type Place } from '../domain/derived'
+import { mappaTotal } from '../domain/total'
+import { MAPPA_CATEGORIES } from '../contract/measures'
 import { periodKeyForStartYear } from '../contract/periods'
 import { currentRows, figureKey as keyOf, toCell, warningsFor, type CurrentRow } from './current'
 import type { Db } from './database'
 import { areaIdOf, assertMeasure } from './keys'
 import { getSetting } from './settings'
 
-/** Measures the derived figures need besides the one shown: the counts and rates that give a population, the total. */
-const SUPPORT = [...new Set(['total', ...RATE_PAIRS.flatMap((pair) => [pair.count, pair.rate])])]
+/** Measures the derived figures need besides the one shown: the counts and rates that give a population, the total and its categories. */
+const SUPPORT = [...new Set(['total', ...MAPPA_CATEGORIES, ...RATE_PAIRS.flatMap((pair) => [pair.count, pair.rate])])]
 
 function markedKeys(db: Db, sql: string): Set<string> {
   return new Set((db.prepare(sql).all() as { area: string; measure: string; period: string }[]).map((row) => keyOf(row.area, row.measure, row.period)))
@@ -42,18 +43,6 @@ function buildLookup(rows: CurrentRow[]): Lookup {
   }
 }
 
-/**
- * The population aged 10+ the published (imported) counts and rates imply, so an edit to a count
- * never moves the population every other rate is worked out from.
- */
-function populationOf(lookup: Lookup, area: string, period: string): number | undefined {
-  for (const pair of RATE_PAIRS) {
-    const population = impliedPopulation(lookup.imported(area, pair.count, period), lookup.imported(area, pair.rate, period))
-    if (population !== undefined) return population
-  }
-  return undefined
-}
-
 const whole = (value: number | undefined) => (value === undefined ? undefined : Math.round(value))
 
 /** Derived figures for one area, measure and period; ranks are filled in separately. */
@@ -69,9 +58,14 @@ function derive(lookup: Lookup, area: string, measure: string, period: string, k
   put('percentChange', percentChange(value, previous))
   const isRate = shown?.unit === 'rate'
   // A share of the 31 March total only for counts at 31 March: a flow over the year is no part of a snapshot.
-  if (!isRate && measure !== 'total' && shown?.measure_kind === 'snapshot') put('share', share(value, lookup.value(area, 'total', period)))
-  // Rates are published as whole numbers, and an implied population allows no more precision.
-  const rate = isRate ? (value ?? undefined) : whole(ratePer100k(value, populationOf(lookup, area, period)))
+  if (!isRate && measure !== 'total' && shown?.measure_kind === 'snapshot') {
+    const total = mappaTotal((part) => {
+      const row = lookup.row(area, part, period)
+      return row && { value: row.value ?? undefined }
+    })
+    put('share', share(value, total?.value))
+  }
+  const rate = isRate ? (value ?? undefined) : wholeRate(value, areaPopulation((count, at) => lookup.imported(area, count, at), period))
   if (!isRate) put('rate', rate)
   if (measure === 'rso' || measure === 'rso_rate' || measure === 'total' || measure === 'total_rate') put('oneInN', whole(oneInN(rate)))
   return derived

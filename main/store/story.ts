@@ -5,7 +5,7 @@
 import type { SettingKey } from '../contract/channels'
 import type { Figure } from '../contract/types'
 import type { SeriesBreak, StoryData, StoryFigure } from '../domain/story/book'
-import { styleFrom, type HouseStyle } from '../domain/story/style'
+import { styleFrom, type StoryStyle } from '../domain/story/style'
 import type { Db } from './database'
 import { currentFigures } from './figures'
 import { listAnnotations } from './annotations'
@@ -52,9 +52,9 @@ export const STYLE_SETTINGS = {
   smallNumbers: 'storySmallNumbers',
   offenderTerm: 'storyOffenderTerm',
   yearStyle: 'storyYearStyle'
-} as const satisfies Record<keyof HouseStyle, SettingKey>
+} as const satisfies Record<keyof StoryStyle, SettingKey>
 
-export function houseStyle(db: Db): HouseStyle {
+export function houseStyle(db: Db): StoryStyle {
   return styleFrom({
     percent: getSetting(db, STYLE_SETTINGS.percent),
     smallNumbers: getSetting(db, STYLE_SETTINGS.smallNumbers),

@@ -3,9 +3,9 @@
 
 import type { CellStatus, Figure } from '../types'
 import { AREAS, slugify } from '../areas'
-import { findMeasureById } from '../measures'
+import { findMeasureById, MAPPA_CATEGORIES } from '../measures'
 import { periodKeyForStartYear } from '../periods'
-import { CATEGORY_MEASURES, type ChartSpec, type ChartType } from './spec'
+import type { ChartSpec, ChartType } from './spec'
 
 /** What each marker status means, said for a reader of the finished chart or table. */
 export const MARKER_MEANINGS: Partial<Record<CellStatus, string>> = {
@@ -78,8 +78,9 @@ export function areasOf(spec: ChartSpec): string[] {
   return spec.areas
 }
 
+/** The measures a spec plots; a stacked column without its own list stacks the MAPPA categories, which make the MAPPA total. */
 export function measuresOf(spec: ChartSpec): string[] {
-  return spec.type === 'stacked' ? (spec.measures ?? [...CATEGORY_MEASURES]) : [spec.measure]
+  return spec.type === 'stacked' ? (spec.measures ?? [...MAPPA_CATEGORIES]) : [spec.measure]
 }
 
 type FigureIndex = Map<string, Figure>
@@ -141,11 +142,14 @@ export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartD
 
   if (spec.type === 'stacked') {
     const area = spec.highlight ?? areasOf(spec)[0]
+    // A category the tables of these years have no column for (Category 4 before it was published) is no gap: it is left out.
+    const held = measures.filter((id) => periods.some((period) => index.has(keyOf(area, id, period))))
+    const stacked = spec.measures || held.length === 0 ? measures : held
     return {
       ...base,
       categories: periods,
       categoryKeys: periods,
-      series: measures.map((id) => ({
+      series: stacked.map((id) => ({
         key: id,
         label: shortMeasureLabel(id),
         role: 'series' as const,

@@ -3,6 +3,7 @@
 
 import { z } from 'zod'
 import { slugify } from '../areas'
+import { MAPPA_CATEGORIES } from '../measures'
 
 export const CHART_SPEC_VERSION = 1
 export const CHART_TYPES = ['line', 'column', 'bar', 'stacked'] as const
@@ -12,8 +13,6 @@ export type ChartType = (typeof CHART_TYPES)[number]
 export const SIZE_LIMITS_MM = { min: 20, max: 600 }
 /** 72 dpi is a screen; above 1200 dpi no press plate gains anything, and files balloon. */
 export const DPI_LIMITS = { min: 72, max: 1200 }
-/** The stacked column's default: the three MAPPA categories. */
-export const CATEGORY_MEASURES = ['rso', 'violent', 'other_dangerous'] as const
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be an area slug such as essex')
 const measureId = z.string().regex(/^[a-z0-9_:-]{1,120}$/, 'must be a measure id such as rso')
@@ -101,7 +100,7 @@ export function parseChartSpec(input: unknown): ChartSpec {
 
 /** Checks the areas, measures and periods a spec names against what the store holds. */
 export function checkSpecNames(spec: ChartSpec, catalogue: ChartCatalogue): void {
-  const measures = spec.type === 'stacked' ? (spec.measures ?? [...CATEGORY_MEASURES]) : [spec.measure]
+  const measures = spec.type === 'stacked' ? (spec.measures ?? [...MAPPA_CATEGORIES]) : [spec.measure]
   measures.forEach((measure, index) => {
     if (!catalogue.measures.has(measure)) throw new ChartSpecError(spec.type === 'stacked' && spec.measures ? `measures.${index}` : 'measure', `unknown measure "${measure}"`)
   })

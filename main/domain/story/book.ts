@@ -7,6 +7,7 @@ import { AREAS, aliasKey, slugify } from '../../contract/areas'
 import type { CellStatus } from '../../contract/markers'
 import { periodKeyForStartYear } from '../../contract/periods'
 import { rankDescending } from '../derived'
+import { mappaTotal } from '../total'
 
 export interface StorySource {
   file: string
@@ -50,9 +51,6 @@ export const previousPeriod = (period: string): string => periodKeyForStartYear(
 
 export const ENGLAND_AND_WALES = 'england-and-wales'
 
-/** Measures a MAPPA total is made of where no published total is in the store. */
-export const CATEGORY_MEASURES = ['rso', 'violent', 'other_dangerous', 'terrorism'] as const
-
 export interface FigureBook {
   get(area: string, measure: string, period: string): StoryFigure | undefined
   /** A published, comparable number, or undefined. */
@@ -65,7 +63,7 @@ export interface FigureBook {
   areaKind(area: string): AreaKind | undefined
   /** The 42 areas' rank on a measure (1 = highest, ties shared), and how many areas had a figure. */
   rank(area: string, measure: string, period: string, order: 'highest' | 'lowest'): { rank: number; of: number; isTied: boolean } | undefined
-  /** The MAPPA total of an area: the published total, else the sum of the categories where all are published. */
+  /** The MAPPA total of an area (main/domain/total.ts), with the figures it was taken from. */
   total(area: string, period: string): { value: number; figures: StoryFigure[]; isSum: boolean } | undefined
 }
 
@@ -117,14 +115,8 @@ export function indexFigures(data: StoryData): FigureBook {
       return { rank, of: cached.of, isTied: sharing > 1 }
     },
     total: (area, period) => {
-      const published = byKey.get(keyOf(area, 'total', period))
-      if (published && number(area, 'total', period) !== undefined) return { value: published.value!, figures: [published], isSum: false }
-      const parts = CATEGORY_MEASURES.map((measure) => byKey.get(keyOf(area, measure, period)))
-      const [rso, violent, otherDangerous] = parts
-      if (!rso || !violent || !otherDangerous) return undefined
-      const present = parts.filter((figure): figure is StoryFigure => figure !== undefined)
-      if (present.some((figure) => number(figure.area, figure.measure, figure.period) === undefined)) return undefined
-      return { value: present.reduce((sum, figure) => sum + figure.value!, 0), figures: present, isSum: true }
+      const total = mappaTotal((measure) => (byKey.has(keyOf(area, measure, period)) ? { value: number(area, measure, period) } : undefined))
+      return total && { value: total.value, figures: total.measures.map((measure) => byKey.get(keyOf(area, measure, period))!), isSum: total.isSum }
     }
   }
 }

@@ -2,7 +2,7 @@
 // area and edition, and marked verified, rounding, mismatch or unmatched, with the right figure and
 // its cell. A rate that disagrees with its count is flagged. Pure: reads a FigureBook.
 
-import { change, impliedPopulation, oneInN, percentChange, share } from '../derived'
+import { areaPopulation, change, oneInN, percentChange, ratePer100k, share } from '../derived'
 import { AREA_SPELLINGS, ENGLAND_AND_WALES, indexFigures, previousPeriod, type FigureBook, type StoryData, type StorySource } from './book'
 import { extractMentions, type Mention } from './extract'
 import { formatCount, formatOrdinal, formatRate, roundPercent, DEFAULT_STYLE } from './style'
@@ -230,22 +230,13 @@ function flagRatesThatDisagreeWithCounts(book: FigureBook, mentions: Mention[], 
     const countIndex = results.findIndex((count, other) => count.kind === 'count' && count.measure === 'rso' && count.area === rate.area && count.period === rate.period && mentions[other].sentence === mentions[index].sentence)
     if (countIndex < 0) return
     const count = results[countIndex]
-    const population = populationOf(book, rate.area, rate.period)
-    if (population === undefined) return
-    const rateFromCount = (count.value / population) * 100_000
+    const periods = book.series(rate.area, 'rso_rate').map((figure) => figure.period)
+    const population = areaPopulation((measure, period) => book.number(rate.area!, measure, period), rate.period, periods)
+    const rateFromCount = ratePer100k(count.value, population)
+    if (population === undefined || rateFromCount === undefined) return
     if (Math.abs(rateFromCount - rate.value) < 1) return
     const name = book.areaName(rate.area)
     const line = `${fmt(count.value)} at a rate of ${fmt(rate.value)} do not agree: at ${name}'s population aged 10 and over (about ${fmt(Math.round(population / 1000) * 1000)}), ${fmt(count.value)} is a rate of about ${fmt(Math.round(rateFromCount))}, and a rate of ${fmt(rate.value)} is about ${fmt(Math.round((rate.value * population) / 100_000))} people`
     for (const target of [count, rate]) target.note = `${target.note}; ${line}`
   })
 }
-
-/** The population aged 10 and over a published count and rate imply: that year's, else the nearest year with both. */
-function populationOf(book: FigureBook, area: string, period: string): number | undefined {
-  const rates = book.series(area, 'rso_rate').filter((figure) => book.number(area, 'rso', figure.period) !== undefined && figure.value)
-  const nearest = rates.sort((a, b) => Math.abs(yearOf(a.period) - yearOf(period)) - Math.abs(yearOf(b.period) - yearOf(period)))[0]
-  return nearest ? impliedPopulation(book.number(area, 'rso', nearest.period), nearest.value) : undefined
-}
-
-const yearOf = (period: string) => Number(period.slice(0, 4))
-

@@ -2,13 +2,13 @@
 // N years), which long-run verb (almost doubled, more than trebled) and which run of years to note.
 // First matching rule wins. Each rule is a test on a Trend and a phrase; no figures are looked up here.
 
-import { formatCount, formatOrdinal, periodName, type HouseStyle } from './style'
+import { formatCount, formatOrdinal, periodName, type StoryStyle } from './style'
 import type { Trend } from './trend'
 
 export interface WordingRule {
   id: string
   when: (trend: Trend) => boolean
-  say: (trend: Trend, style: HouseStyle) => string
+  say: (trend: Trend, style: StoryStyle) => string
 }
 
 /** Records need a few years behind them to mean anything: three comparable years at least. */

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { storyFigure, publishedData, ratesForAllAreas, DURHAM_RSO } from '../../testing/story-data'
 import { checkCopy } from './check'
 import { draftSentences, type StorySentence } from './sentences'
-import { DEFAULT_STYLE, styleFrom, type HouseStyle } from './style'
+import { DEFAULT_STYLE, styleFrom, type StoryStyle } from './style'
 import type { StoryData } from './book'
 import { periodKeyForStartYear } from '../../contract/periods'
 
 const textOf = (sentences: StorySentence[], rule: string) => sentences.find((sentence) => sentence.rule.startsWith(rule))?.text
-const essex = (style: Partial<HouseStyle> = {}, data: StoryData = publishedData(ratesForAllAreas())) => draftSentences(data, 'essex', '2021/22', { ...DEFAULT_STYLE, ...style })
+const essex = (style: Partial<StoryStyle> = {}, data: StoryData = publishedData(ratesForAllAreas())) => draftSentences(data, 'essex', '2021/22', { ...DEFAULT_STYLE, ...style })
 
 /** One area's rso series at 31 March of consecutive years from `from`. */
 const seriesData = (values: (number | null)[], from = 2015, breaks: StoryData['breaks'] = []): StoryData => ({

@@ -4,7 +4,7 @@
 import { oneInN, share } from '../derived'
 import { ENGLAND_AND_WALES, indexFigures, type FigureBook, type StoryData, type StoryFigure, type StorySource } from './book'
 import { CHANGE_WORDS, HEADLINE_CLAUSE_RULES, longRunRule, STREAK_RULES } from './rules'
-import { capitalise, formatCount, formatOrdinal, formatPercent, formatRate, offenderName, periodName, periodPhrase, possessive, roundPercent, type HouseStyle } from './style'
+import { capitalise, formatCount, formatOrdinal, formatPercent, formatRate, offenderName, periodName, periodPhrase, possessive, roundPercent, type StoryStyle } from './style'
 import { trendOf, type Trend } from './trend'
 
 export type FigureDerivation = 'percentChange' | 'share' | 'oneInN' | 'rank' | 'sum'
@@ -56,11 +56,11 @@ const ref = (figure: StoryFigure, value = figure.value!, derived?: FigureDerivat
   source: figure.source
 })
 
-const count = (figure: StoryFigure, style: HouseStyle): Piece => ({ text: formatCount(figure.value!, style), figure: ref(figure) })
+const count = (figure: StoryFigure, style: StoryStyle): Piece => ({ text: formatCount(figure.value!, style), figure: ref(figure) })
 const rate = (figure: StoryFigure): Piece => ({ text: formatRate(figure.value!), figure: ref(figure) })
 
 /** "up from 1,684 a year earlier (up 11 per cent)" or "unchanged from a year earlier". */
-function changePieces(trend: Trend, style: HouseStyle, format: (figure: StoryFigure) => Piece, withPercent: boolean): Piece[] {
+function changePieces(trend: Trend, style: StoryStyle, format: (figure: StoryFigure) => Piece, withPercent: boolean): Piece[] {
   const { previous, direction, percent } = trend
   if (!previous || !direction) return []
   if (direction === 'same') return [`, ${CHANGE_WORDS.same} a year earlier`]
@@ -73,7 +73,7 @@ function changePieces(trend: Trend, style: HouseStyle, format: (figure: StoryFig
   return pieces
 }
 
-function headline(book: FigureBook, trend: Trend, style: HouseStyle): StorySentence[] {
+function headline(book: FigureBook, trend: Trend, style: StoryStyle): StorySentence[] {
   const name = book.areaName(trend.current.area)
   const when = periodPhrase(trend.current.period, style)
   const pieces: Piece[] = ['There were ', count(trend.current, style), ` ${offenderName(style)} in ${name} ${when}`]
@@ -89,7 +89,7 @@ function headline(book: FigureBook, trend: Trend, style: HouseStyle): StorySente
   return sentences
 }
 
-function longRun(trend: Trend, style: HouseStyle): StorySentence[] {
+function longRun(trend: Trend, style: StoryStyle): StorySentence[] {
   const rule = longRunRule(trend)
   if (rule) {
     const first = trend.run[0]
@@ -100,7 +100,7 @@ function longRun(trend: Trend, style: HouseStyle): StorySentence[] {
   return streak && !saidInHeadline ? [compose(`streak:${streak.id}`, [streak.say(trend, style)])] : []
 }
 
-function rateSentences(book: FigureBook, area: string, period: string, style: HouseStyle): StorySentence[] {
+function rateSentences(book: FigureBook, area: string, period: string, style: StoryStyle): StorySentence[] {
   const trend = trendOf(book, area, 'rso_rate', period)
   if (!trend) return []
   const pieces: Piece[] = ['That is ', rate(trend.current), ' in every 100,000 people aged 10 and over']
@@ -118,7 +118,7 @@ function rateSentences(book: FigureBook, area: string, period: string, style: Ho
   return sentences
 }
 
-function shareSentence(book: FigureBook, area: string, period: string, style: HouseStyle): StorySentence[] {
+function shareSentence(book: FigureBook, area: string, period: string, style: StoryStyle): StorySentence[] {
   const rso = book.get(area, 'rso', period)
   const total = book.total(area, period)
   const part = share(book.number(area, 'rso', period), total?.value)
@@ -141,7 +141,7 @@ const OTHER_CATEGORIES = [
   ['terrorism', 'terrorism offenders']
 ] as const
 
-function othersSentence(book: FigureBook, area: string, period: string, style: HouseStyle): StorySentence[] {
+function othersSentence(book: FigureBook, area: string, period: string, style: StoryStyle): StorySentence[] {
   const present = OTHER_CATEGORIES.filter(([measure]) => book.number(area, measure, period) !== undefined)
   if (present.length === 0) return []
   const pieces: Piece[] = ['There were also ']
@@ -155,7 +155,7 @@ function othersSentence(book: FigureBook, area: string, period: string, style: H
 /** All 42 areas must have a rate: "12th highest of the 42 areas" from a partial table would mislead. */
 const AREAS_TO_RANK = 42
 
-function rankSentence(book: FigureBook, area: string, period: string, style: HouseStyle): StorySentence[] {
+function rankSentence(book: FigureBook, area: string, period: string, style: StoryStyle): StorySentence[] {
   if (book.areaKind(area) !== 'area') return []
   const highest = book.rank(area, 'rso_rate', period, 'highest')
   const lowest = book.rank(area, 'rso_rate', period, 'lowest')
@@ -170,7 +170,7 @@ function rankSentence(book: FigureBook, area: string, period: string, style: Hou
 }
 
 /** The sentences for an area and edition, in the order a story would use them. */
-export function draftSentences(data: StoryData, area: string, period: string, style: HouseStyle): StorySentence[] {
+export function draftSentences(data: StoryData, area: string, period: string, style: StoryStyle): StorySentence[] {
   const book = indexFigures(data)
   const trend = trendOf(book, area, 'rso', period)
   const sentences: StorySentence[] = []

@@ -1,15 +1,14 @@
 // House style for the story's sentences: per cent or %, small numbers in words, the offenders'
 // name and how a year is written. Pure formatting; knows no figures and no store.
 
+import { ordinal } from '../../contract/derived-columns'
 import { periodEndYear } from '../../contract/periods'
 
 import type { NumberStyle, OffenderTerm, PercentStyle, StoryStyle, YearStyle } from '../../contract/types'
 
-export type { NumberStyle, OffenderTerm, PercentStyle, YearStyle }
-/** The story's house style: its settings are part of the contract. */
-export type HouseStyle = StoryStyle
+export type { NumberStyle, OffenderTerm, PercentStyle, StoryStyle, YearStyle }
 
-export const DEFAULT_STYLE: HouseStyle = { percent: 'per-cent', smallNumbers: 'words', offenderTerm: 'sex', yearStyle: 'end-of-march' }
+export const DEFAULT_STYLE: StoryStyle = { percent: 'per-cent', smallNumbers: 'words', offenderTerm: 'sex', yearStyle: 'end-of-march' }
 
 /** The allowed values of each setting, in the order a settings menu lists them. */
 export const STYLE_CHOICES = {
@@ -17,13 +16,13 @@ export const STYLE_CHOICES = {
   smallNumbers: ['words', 'figures'],
   offenderTerm: ['sex', 'sexual'],
   yearStyle: ['end-of-march', 'year-to', 'financial']
-} as const satisfies { [K in keyof HouseStyle]: readonly HouseStyle[K][] }
+} as const satisfies { [K in keyof StoryStyle]: readonly StoryStyle[K][] }
 
 /** Reads stored setting values, keeping the default for anything missing or unknown. */
-export function styleFrom(values: Partial<Record<keyof HouseStyle, unknown>>): HouseStyle {
-  const pick = <K extends keyof HouseStyle>(key: K): HouseStyle[K] => {
+export function styleFrom(values: Partial<Record<keyof StoryStyle, unknown>>): StoryStyle {
+  const pick = <K extends keyof StoryStyle>(key: K): StoryStyle[K] => {
     const value = values[key]
-    return (STYLE_CHOICES[key] as readonly unknown[]).includes(value) ? (value as HouseStyle[K]) : DEFAULT_STYLE[key]
+    return (STYLE_CHOICES[key] as readonly unknown[]).includes(value) ? (value as StoryStyle[K]) : DEFAULT_STYLE[key]
   }
   return { percent: pick('percent'), smallNumbers: pick('smallNumbers'), offenderTerm: pick('offenderTerm'), yearStyle: pick('yearStyle') }
 }
@@ -32,7 +31,7 @@ export const SMALL_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'
 export const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'] as const
 
 /** A count as house style writes it: "1,867", and numbers under ten in words where the style says so. */
-export function formatCount(value: number, style: HouseStyle): string {
+export function formatCount(value: number, style: StoryStyle): string {
   // "no other dangerous offenders" reads better than "zero"; in figures it stays 0.
   if (style.smallNumbers === 'words' && value === 0) return 'no'
   if (style.smallNumbers === 'words' && Number.isInteger(value) && value > 0 && value < 10) return SMALL_NUMBER_WORDS[value]
@@ -50,27 +49,25 @@ export function roundPercent(value: number): number {
   return size < 1 && size > 0 ? Math.round(value * 10) / 10 : Math.round(value)
 }
 
-export function formatPercent(value: number, style: HouseStyle): string {
+export function formatPercent(value: number, style: StoryStyle): string {
   const text = roundPercent(value).toLocaleString('en-GB', { maximumFractionDigits: 1 })
   return style.percent === 'per-cent' ? `${text} per cent` : `${text}%`
 }
 
 /** "third", "12th", "21st"; under ten in words where the style says so. */
-export function formatOrdinal(rank: number, style: HouseStyle): string {
+export function formatOrdinal(rank: number, style: StoryStyle): string {
   if (style.smallNumbers === 'words' && rank > 0 && rank < 10) return ORDINAL_WORDS[rank]
-  const lastTwo = rank % 100
-  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][rank % 10] ?? 'th')
-  return `${rank}${suffix}`
+  return ordinal(rank)
 }
 
 /** "registered sex offenders" or "registered sexual offenders" (short: "sex offenders"). */
-export function offenderName(style: HouseStyle, form: 'full' | 'short' = 'full'): string {
+export function offenderName(style: StoryStyle, form: 'full' | 'short' = 'full'): string {
   const noun = style.offenderTerm === 'sex' ? 'sex offenders' : 'sexual offenders'
   return form === 'full' ? `registered ${noun}` : noun
 }
 
 /** When a snapshot figure stands, as the style writes it: "at the end of March 2022", "in 2021/22". */
-export function periodPhrase(period: string, style: HouseStyle): string {
+export function periodPhrase(period: string, style: StoryStyle): string {
   const end = periodEndYear(period)
   if (style.yearStyle === 'financial') return `in ${period}`
   if (style.yearStyle === 'year-to') return `in the year to March ${end}`
@@ -78,7 +75,7 @@ export function periodPhrase(period: string, style: HouseStyle): string {
 }
 
 /** A period named in passing, as the style writes it: "2018/19", "March 2019". */
-export function periodName(period: string, style: HouseStyle): string {
+export function periodName(period: string, style: StoryStyle): string {
   return style.yearStyle === 'financial' ? period : `March ${periodEndYear(period)}`
 }
 

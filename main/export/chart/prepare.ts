@@ -129,11 +129,17 @@ function draftTitle(spec: ChartSpec, figures: Figure[]): string {
   }
 }
 
-function draftSubtitle(spec: ChartSpec): string {
+/** How a stacked column's subtitle names its parts: "registered sexual, violent and other dangerous offenders". */
+const STACKED_WORDS: Readonly<Record<string, string>> = { rso: 'registered sexual', violent: 'violent', other_dangerous: 'other dangerous', terrorism: 'terrorism' }
+
+function draftSubtitle(spec: ChartSpec, data: ChartData): string {
   const definition = findMeasureById(spec.measure)
   const span = spec.type === 'bar' ? spec.periods.to : `${spec.periods.from} to ${spec.periods.to}`
   const when = definition?.kind === 'flow' ? `During the year, ${span}` : `At 31 March, ${span}`
-  if (spec.type === 'stacked') return `${when}; registered sexual, violent and other dangerous offenders`
+  if (spec.type === 'stacked') {
+    const words = data.series.map((series) => STACKED_WORDS[series.key] ?? shortMeasureLabel(series.key).toLowerCase().replace(/ offenders$/, ''))
+    return `${when}; ${listNames(words)} offenders`
+  }
   if (definition?.unit === 'rate') return `${definition.label.replace(/^.*?per/i, 'Per')}, ${when.toLowerCase()}`
   return when
 }
@@ -161,7 +167,7 @@ export function prepareChart(db: Db, input: unknown): PreparedChart {
   const figures = figuresShown(db, spec)
   const data = chartDataOf(spec, figures)
   const provenance = provenanceOf(db, figures)
-  const drafts = { title: draftTitle(spec, figures), subtitle: draftSubtitle(spec), source: provenance.sourceLine, notes: draftNotes(provenance, data), byline: '' }
+  const drafts = { title: draftTitle(spec, figures), subtitle: draftSubtitle(spec, data), source: provenance.sourceLine, notes: draftNotes(provenance, data), byline: '' }
   const texts: ChartTexts = {
     title: spec.title.trim() || drafts.title,
     subtitle: spec.subtitle.trim() || drafts.subtitle,

@@ -2,14 +2,10 @@
 // title above, figures as plain numbers, markers as their tokens, source and notes below.
 // Any text that a spreadsheet could take for a formula is neutralised; numbers never are.
 
+import { neutraliseFormula } from '../../contract/spreadsheet-text'
 import { footerLines, type TableSpec } from './spec'
 
 const BOM = '\uFEFF'
-
-/** OWASP CSV injection: text starting with = + - @, a tab or a carriage return gets a leading apostrophe. */
-export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-}
 
 function quoted(text: string): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
@@ -17,7 +13,7 @@ function quoted(text: string): string {
 
 export function csvField(value: number | string): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
-  return quoted(neutralise(value))
+  return quoted(neutraliseFormula(value))
 }
 
 const line = (fields: (number | string)[]) => fields.map(csvField).join(',')

@@ -10,7 +10,7 @@ import { currentFigures } from '../../store/figures'
 import { areaPivot, measurePivot } from '../../store/pivots'
 import { getSetting } from '../../store/settings'
 import { formatFigure, provenanceOf } from '../provenance'
-import { DERIVED_COLUMNS, derivedData, derivedText, type DerivedColumnInfo } from './derived'
+import { DERIVED_COLUMNS, derivedData, derivedText, type DerivedColumn } from '../../contract/derived-columns'
 
 export type { TableRequest }
 
@@ -109,12 +109,12 @@ export function figureCell(cell: FigureCell | undefined): TableCell {
   return { ...base, value: null, text: token, data: token, decimals: 0, status: cell.status }
 }
 
-function derivedCell(info: DerivedColumnInfo, value: number | undefined, isTied: boolean, isRanked: boolean): TableCell {
+function derivedCell(info: DerivedColumn, value: number | undefined, isTied: boolean, isRanked: boolean): TableCell {
   const base = { isSigned: info.isSigned, isEdited: false, status: 'derived' as const, decimals: info.decimals }
   // England and Wales, Wales and the National Security Division are never ranked among the areas.
   if (info.kind === 'rank' && !isRanked) return { ...base, value: null, text: NOT_APPLICABLE.token, data: NOT_APPLICABLE.token, status: 'not_applicable' }
   if (value === undefined || !Number.isFinite(value)) return { ...base, value: null, text: MISSING.token, data: MISSING.token, status: 'missing' }
-  return { ...base, value: derivedData(info, value), text: derivedText(info, value, isTied), data: derivedData(info, value) }
+  return { ...base, value: derivedData(info.kind, value), text: derivedText(info.kind, value, { isTied }), data: derivedData(info.kind, value) }
 }
 
 function chosen<T extends string>(all: readonly T[], wanted: readonly string[] | undefined, what: string, known: (value: string) => boolean): string[] {
@@ -148,8 +148,8 @@ function columnsOf(periods: string[], kinds: DerivedKind[]): TableColumn[] {
       key: `${period}|${info.kind}`,
       period,
       kind: info.kind,
-      header: `${period} ${info.header}`,
-      dataHeader: `${period} ${info.header} [derived]`
+      header: `${period} ${info.tableHeader}`,
+      dataHeader: `${period} ${info.tableHeader} [derived]`
     }))
   ])
 }

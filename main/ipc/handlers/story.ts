@@ -2,7 +2,7 @@
 // a draft read from a file, and the house style. The wording and checking live in domain/story.
 // The .docx reader (mammoth) loads when a draft file is first read.
 
-import type { HouseStyle } from '../../domain/story/style'
+import type { StoryStyle } from '../../domain/story/style'
 import { checkCopy } from '../../domain/story/check'
 import { draftSentences } from '../../domain/story/sentences'
 import { checkJson, sentenceJson } from '../../domain/story/views'
@@ -36,7 +36,7 @@ export function storyHandlers(context: HandlerContext) {
     'story:style': () => houseStyle(db),
     'story:set-style': ({ style }) => {
       db.transaction(() => {
-        for (const key of Object.keys(style) as (keyof HouseStyle)[]) setSetting(db, STYLE_SETTINGS[key], style[key] ?? null)
+        for (const key of Object.keys(style) as (keyof StoryStyle)[]) setSetting(db, STYLE_SETTINGS[key], style[key] ?? null)
       })()
       return houseStyle(db)
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatDerived, ordinal } from './derived'
+import { ordinal } from '../../../main/contract/derived-columns'
+import { formatDerived } from './derived'
 import { compareCells, formatCell } from './format'
 
 describe('how figures read in the grid', () => {

@@ -3,7 +3,8 @@
 
 import type { ColDef, ColGroupDef } from 'ag-grid-community'
 import type { DerivedKind, FigureCell, Pivot } from '../../../main/contract/types'
-import { derivedInfo, formatDerived } from './derived'
+import { derivedColumnInfo } from '../../../main/contract/derived-columns'
+import { formatDerived } from './derived'
 import { figureClasses, figureKey, figureTooltip, type CellLookups } from './figure'
 import { compareCells, formatCell } from './format'
 import type { ViewRow } from './pivotRows'
@@ -87,7 +88,7 @@ function figureColumn(input: PivotColumnsInput, period: string, headerName: stri
 }
 
 function derivedColumn(period: string, kind: DerivedKind): ColDef<ViewRow, number | undefined> {
-  const info = derivedInfo(kind)
+  const info = derivedColumnInfo(kind)
   return {
     colId: derivedColumnId(period, kind),
     headerName: info.header,

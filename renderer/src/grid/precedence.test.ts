@@ -2,7 +2,8 @@
 // correction, the unrounded stored value, warnings in tooltips, and the release-removal counts.
 
 import { describe, expect, it } from 'vitest'
-import { formatDerived, rankLabel } from './derived'
+import { rankLabel } from '../../../main/contract/derived-columns'
+import { formatDerived } from './derived'
 import { editionName, precedenceClasses, precedenceTooltipLines, removalLines, removedLine, staleEditSentence, storedValueLine, newFigureButtonLabel } from './precedence'
 
 const STALE = { editId: 7, madeAgainst: 'MAPPA annual report 2021/22', newEdition: 'MAPPA annual report 2023/24', nowSays: { value: 1872, raw: '1872' } }

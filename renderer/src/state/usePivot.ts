@@ -6,7 +6,7 @@ import type { DerivedKind, EditRecord, Pivot, Revision } from '../../../main/con
 import { readCell } from '../../../main/contract/markers'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
-import { DERIVED_KINDS } from '../grid/derived'
+import { DERIVED_KINDS } from '../../../main/contract/derived-columns'
 import { keepRows, NO_ROWS, toViewRows, type ViewRow, type ViewRows } from '../grid/pivotRows'
 
 export type PivotRequest = { by: 'measure'; measure: string } | { by: 'area'; area: string }

@@ -2,7 +2,7 @@
 // in the house style, and a draft being checked. Talks to the core only through the client.
 
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { AreaInfo, CheckedFigureView, StoryStyle as HouseStyle, StorySentenceView } from '../../../main/contract/types'
+import type { AreaInfo, CheckedFigureView, StoryStyle, StorySentenceView } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 
@@ -59,7 +59,7 @@ export function useStoryTarget(onError: (message: string, context: string) => vo
 
 export function useSentences(target: StoryTarget | null, onError: (message: string, context: string) => void) {
   const [sentences, setSentences] = useState<StorySentenceView[] | null>(null)
-  const [style, setStyle] = useState<HouseStyle | null>(null)
+  const [style, setStyle] = useState<StoryStyle | null>(null)
 
   const load = useCallback(async () => {
     if (!target) return
@@ -77,7 +77,7 @@ export function useSentences(target: StoryTarget | null, onError: (message: stri
   }, [load])
 
   const changeStyle = useCallback(
-    async (change: Partial<HouseStyle>) => {
+    async (change: Partial<StoryStyle>) => {
       try {
         setStyle(await invoke('story:set-style', { style: change }))
         await load()

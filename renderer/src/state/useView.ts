@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { AreaInfo, DerivedKind, MeasureInfo } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
-import { DERIVED_KINDS } from '../grid/derived'
+import { DERIVED_KINDS } from '../../../main/contract/derived-columns'
 
 /** One figure of a pivot: where it sits in the grid and what it is in the store. */
 export interface CellRef {

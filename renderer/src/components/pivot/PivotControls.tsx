@@ -2,7 +2,7 @@
 // figures to show beside the published ones, and the row filter. Presentational: raises choices only.
 
 import type { AreaInfo, DerivedKind, MeasureInfo } from '../../../../main/contract/types'
-import { DERIVED } from '../../grid/derived'
+import { DERIVED_COLUMNS } from '../../../../main/contract/derived-columns'
 import type { Presence } from '../../state/useView'
 
 interface SubjectProps {
@@ -90,7 +90,7 @@ export function DerivedToggles({ derived, onToggle }: { derived: readonly Derive
   return (
     <fieldset className="derived-toggles">
       <legend className="field-label">Derived figures</legend>
-      {DERIVED.map((info) => (
+      {DERIVED_COLUMNS.map((info) => (
         <label key={info.kind} className={`toggle${derived.includes(info.kind) ? ' toggle--on' : ''}`} title={info.description}>
           <input type="checkbox" checked={derived.includes(info.kind)} onChange={() => onToggle(info.kind)} />
           {info.label}

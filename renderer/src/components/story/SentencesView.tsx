@@ -2,11 +2,11 @@
 // house-style settings. Presentational: sentences and style come from useSentences.
 
 import { useState } from 'react'
-import type { StoryStyle as HouseStyle, StorySentenceView } from '../../../../main/contract/types'
+import type { StoryStyle, StorySentenceView } from '../../../../main/contract/types'
 import { copyText } from './copyText'
 import { requestFigureJump } from '../../state/figureJump'
 
-const STYLE_LABELS: { key: keyof HouseStyle; label: string; options: [string, string][] }[] = [
+const STYLE_LABELS: { key: keyof StoryStyle; label: string; options: [string, string][] }[] = [
   { key: 'percent', label: 'Per cent', options: [['per-cent', '“11 per cent”'], ['percent-sign', '“11%”']] },
   { key: 'smallNumbers', label: 'Numbers under ten', options: [['words', 'in words (“nine”)'], ['figures', 'in figures (“9”)']] },
   { key: 'offenderTerm', label: 'Offenders', options: [['sex', 'registered sex offenders'], ['sexual', 'registered sexual offenders']] },
@@ -54,8 +54,8 @@ function SentenceText({ sentence, onFigure }: { sentence: StorySentenceView; onF
 
 interface SentencesViewProps {
   sentences: StorySentenceView[] | null
-  style: HouseStyle | null
-  onStyle: (change: Partial<HouseStyle>) => void
+  style: StoryStyle | null
+  onStyle: (change: Partial<StoryStyle>) => void
 }
 
 export function SentencesView({ sentences, style, onStyle }: SentencesViewProps) {
