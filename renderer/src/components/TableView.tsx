@@ -1,10 +1,8 @@
-// The main work area for one table: loads its grid, shows the header, the row filter and the
-// figures. Owns the load of 'tables:grid' only; selection and errors belong to the desk.
+// The main work area for one table: shows the header, the row filter and the figures. Its grid is
+// loaded by useTableGrid; selection and errors belong to the desk.
 
-import { useCallback, useEffect, useState } from 'react'
-import type { TableGrid } from '../../../main/contract/types'
-import { oneLine } from '../../../main/contract/errors'
-import { invoke } from '../api/client'
+import { useCallback, useState } from 'react'
+import { useTableGrid } from '../state/useTableGrid'
 import { plural } from '../grid/format'
 import { FiguresGrid } from './FiguresGrid'
 import { TableHeader } from './TableHeader'
@@ -17,27 +15,10 @@ interface TableViewProps {
   onError: (message: string, context: string) => void
 }
 
-type Load = { state: 'loading' } | { state: 'ready'; grid: TableGrid } | { state: 'failed' }
-
 export function TableView({ tableId, revision, onError }: TableViewProps) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' })
+  const load = useTableGrid(tableId, revision, onError)
   const [filter, setFilter] = useState('')
   const [shown, setShown] = useState<number | null>(null)
-
-  useEffect(() => {
-    let current = true
-    setLoad((previous) => (previous.state === 'ready' && previous.grid.table.id === tableId ? previous : { state: 'loading' }))
-    invoke('tables:grid', { tableId })
-      .then((grid) => current && setLoad({ state: 'ready', grid }))
-      .catch((error: unknown) => {
-        if (!current) return
-        setLoad({ state: 'failed' })
-        onError(oneLine(error), 'Could not open the table')
-      })
-    return () => {
-      current = false
-    }
-  }, [tableId, revision, onError])
 
   const onShownRowsChange = useCallback((count: number) => setShown(count), [])
 
