@@ -1,13 +1,14 @@
 // `mappa chart`: draws a chart spec from a JSON file to PNG, SVG, PDF or CMYK PDF without a
 // window, writing the alt text beside the image. Reads the store; writes only the files it is told to.
 
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { ParseArgsConfig } from 'node:util'
 import { createCore } from '../app'
 import { AppError, oneLine } from '../contract/errors'
 import { altTextPathFor } from '../export/chart/files'
 import { renderChart, type ChartFormat } from '../export/chart/render'
 import { resolveDbPath } from '../paths'
+import { writeOutFile } from './io'
 
 interface CliKit {
   out: (line: string) => void
@@ -47,8 +48,8 @@ export async function commandChart(argv: string[], kit: CliKit): Promise<number>
   const core = createCore({ dbPath: resolveDbPath(values.db), mode: 'browser' })
   try {
     const chart = await renderChart(core.store.db, spec, format, { isCmyk: values.cmyk === true })
-    writeFileSync(out, chart.bytes)
-    writeFileSync(altTextPathFor(out), `${chart.altText}\n`)
+    writeOutFile(out, chart.bytes)
+    writeOutFile(altTextPathFor(out), `${chart.altText}\n`)
     const summary = { file: out, format, widthPx: chart.widthPx, heightPx: chart.heightPx, dpi: chart.dpi, altText: chart.altText, source: chart.source, warnings: chart.warnings }
     if (values.json) kit.out(JSON.stringify(summary, null, 2))
     else {

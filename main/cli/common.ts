@@ -8,7 +8,7 @@ import { AppError } from '../contract/errors'
 import { heldRefusal, takeWriterLock, type LockMode, type WriterLock } from '../store/writer-lock'
 import type { Io } from './io'
 
-export { consoleIo, parse, UsageError, type Io } from './io'
+export { consoleIo, parse, UsageError, writeOutFile, type Io } from './io'
 
 /**
  * The database a command works on. A path that does not exist yet is created, but only after

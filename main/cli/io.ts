@@ -1,8 +1,9 @@
-// The command line's output streams, its usage error (exit code 2) and strict argument parsing
-// with one-line messages: all that the entry point needs before it knows the command.
+// The command line's output streams, its usage error (exit code 2), strict argument parsing
+// with one-line messages, and the writing of an --out file: all that the commands share.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { oneLine } from '../contract/errors'
+import { AppError, oneLine } from '../contract/errors'
+import { writeFileWhole } from '../files/write'
 
 export class UsageError extends Error {}
 
@@ -18,5 +19,19 @@ export function parse<const T extends ParseArgsConfig>(config: T) {
     return parseArgs({ ...config, strict: true })
   } catch (error) {
     throw new UsageError(oneLine(error).replace(/\. To specify a positional argument.*$/, ''))
+  }
+}
+
+/**
+ * Writes a file named on the command line, whole or not at all (files/write.ts). An --out that
+ * names the database, a folder or a name too long is a bad argument (exit 2); a full or read-only
+ * disk is a failure (exit 1). Either way one line, naming the folder.
+ */
+export function writeOutFile(path: string, contents: Uint8Array | string): void {
+  try {
+    writeFileWhole(path, contents)
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'bad_input') throw new UsageError(error.message)
+    throw error
   }
 }

@@ -24,7 +24,7 @@ describe('npm run mappa -- localise', () => {
     expect(first.out).toEqual([join(out, 'index.html')])
     expect(first.err.at(-1)).toBe('2 made, 0 already complete, 0 failed')
     expect(first.err.some((line) => /^\[\d\/2\]/.test(line))).toBe(true)
-    expect(readdirSync(out).sort()).toEqual(['essex', 'index.html', 'kent'])
+    expect(readdirSync(out).sort()).toEqual(['.mappa-desk-packs.json', 'essex', 'index.html', 'kent'])
     const again = await run(['localise', '--db', db, '--spec', spec, '--out', out, '--areas', 'essex,kent'])
     expect(again.err.at(-1)).toBe('0 made, 2 already complete, 0 failed')
   }, 120_000)

@@ -28,7 +28,10 @@ export async function commandLocalise(argv: string[], io: Io): Promise<number> {
   const stop = () => jobs.cancel(jobId)
   let jobId = ''
   try {
-    jobId = jobs.start({ spec, outDir: resolve(values.out), areas }).jobId
+    const requested = resolve(values.out)
+    const started = jobs.start({ spec, outDir: requested, areas })
+    jobId = started.jobId
+    if (started.outDir !== requested) io.err(`${requested} holds files MAPPA Desk did not make, so they are left alone: the packs go in ${started.outDir}`)
     process.once('SIGINT', stop)
     let shown = -1
     const timer = setInterval(() => {
@@ -43,7 +46,7 @@ export async function commandLocalise(argv: string[], io: Io): Promise<number> {
     const result = status.result!
     for (const failure of result.failed) io.err(`${failure.area}: ${failure.message}`)
     io.err(`${result.made.length} made, ${result.kept.length} already complete, ${result.failed.length} failed${result.isCancelled ? ', cancelled' : ''}`)
-    io.out(result.indexPath)
+    if (result.indexPath) io.out(result.indexPath)
     return result.isComplete ? 0 : 1
   } finally {
     process.removeListener('SIGINT', stop)

@@ -1,7 +1,7 @@
 // `mappa table`: writes an article-ready table of one measure (areas down the side, periods
 // across) in any registered format, with its source line and notes. Bad arguments: one line, exit 2.
 
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import type { DerivedKind } from '../contract/types'
 import { parsePeriod } from '../contract/periods'
 import { AppError } from '../contract/errors'
@@ -10,7 +10,7 @@ import { TABLE_FORMATS, writeTable, type TableFormat } from '../export/tables/re
 import { buildTableSpec } from '../export/tables/spec'
 import { resolveDbPath } from '../paths'
 import { openStore } from '../store/database'
-import { parse, UsageError, type Io } from './common'
+import { parse, UsageError, writeOutFile, type Io } from './common'
 
 function derivedKinds(text: string | undefined): DerivedKind[] {
   if (text === undefined) return []
@@ -61,7 +61,7 @@ export async function commandTable(argv: string[], io: Io): Promise<number> {
     }
     if (spec.rows.length === 0 || spec.columns.length === 0) throw new UsageError(`No figures for measure "${values.measure}" in ${store.path}: import the MoJ tables first`)
     const written = await writeTable(spec, values.format as TableFormat)
-    writeFileSync(values.out, written.bytes)
+    writeOutFile(values.out, written.bytes)
     io.out(`${values.out}: ${spec.rows.length} rows × ${spec.columns.length} columns, ${spec.notes.length} note(s); ${spec.sourceLine}`)
   } finally {
     store.close()

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'database_damaged'
   | 'busy'
   | 'read_only'
+  | 'disk_full'
   | 'internal'
 
 export class AppError extends Error {

@@ -594,7 +594,7 @@ export interface LocaliseJobStatus {
   state: 'running' | 'done' | 'failed' | 'cancelled'
   outDir: string
   progress: { done: number; total: number; current: string | null; made: string[]; kept: string[]; failed: { area: string; message: string }[] }
-  result: { isComplete: boolean; isCancelled: boolean; indexPath: string; made: string[]; kept: string[]; failed: { area: string; message: string }[] } | null
+  result: { isComplete: boolean; isCancelled: boolean; indexPath: string | null; made: string[]; kept: string[]; failed: { area: string; message: string }[] } | null
   error: { code: ErrorCode; message: string } | null
 }
 

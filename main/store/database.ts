@@ -3,9 +3,10 @@
 // nothing beside it. The only module that constructs a Database.
 
 import Database from 'better-sqlite3'
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { AppError, oneLine } from '../contract/errors'
+import { isSqliteFile, protectDatabase } from '../files/databases'
 import { MIGRATIONS, type Migration } from './migrations'
 import { seedCatalogue } from './catalogue'
 import { ensureViews } from './views'
@@ -102,7 +103,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     if (error instanceof AppError) throw error
     throw openFailure(path, error, 'Cannot use')
   }
-  return { db, path, isReadOnly: false, readOnlyReason: null, close: () => db.close() }
+  return { db, path, isReadOnly: false, readOnlyReason: null, close: closerOf(db, path) }
 }
 
 /**
@@ -143,7 +144,16 @@ function openReadOnlyStore(path: string, options: OpenOptions): Store {
   }
   const readOnlyReason: ReadOnlyReason = options.readOnly ?? 'medium'
   refusals.set(db, readOnlyRefusal(readOnlyReason))
-  return { db, path, isReadOnly: true, readOnlyReason, close: () => db.close() }
+  return { db, path, isReadOnly: true, readOnlyReason, close: closerOf(db, path) }
+}
+
+/** While a store is open, no export may be written over its file, its -wal or -shm, or its backups. */
+function closerOf(db: Db, path: string): () => void {
+  const forget = protectDatabase(path)
+  return () => {
+    forget()
+    db.close()
+  }
 }
 
 /**
@@ -157,26 +167,9 @@ export function writeTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate()
 }
 
-const SQLITE_HEADER = 'SQLite format 3\u0000'
-
-function hasSqliteHeader(path: string): boolean {
-  try {
-    const header = Buffer.alloc(16)
-    const fd = openSync(path, 'r')
-    try {
-      readSync(fd, header, 0, 16, 0)
-    } finally {
-      closeSync(fd)
-    }
-    return header.toString('latin1') === SQLITE_HEADER
-  } catch {
-    return false
-  }
-}
-
 /** A file that starts as SQLite but cannot be read is damaged; anything else is not a database. */
 function openFailure(path: string, error: unknown, verb: string): AppError {
-  if (path !== ':memory:' && hasSqliteHeader(path) && /malformed|not a database|corrupt|disk image/i.test(oneLine(error))) {
+  if (path !== ':memory:' && isSqliteFile(path) && /malformed|not a database|corrupt|disk image/i.test(oneLine(error))) {
     return new AppError('database_damaged', `The database at ${path} is damaged (${oneLine(error)})`)
   }
   return new AppError('database', `${verb} the database at ${path}: ${oneLine(error)}`)

@@ -5,8 +5,8 @@ import { randomBytes } from 'node:crypto'
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname, uptime } from 'node:os'
 
-/** Who writes: a window (Electron or browser mode) or one command-line write. */
-export type LockMode = 'window' | 'import' | 'remove' | 'restore'
+/** Who writes: a window (Electron or browser mode), one command-line write, or a localise run (its packs folder's lock). */
+export type LockMode = 'window' | 'import' | 'remove' | 'restore' | 'localise'
 
 export interface LockHolder {
   pid: number
@@ -178,7 +178,11 @@ function hookExit(): void {
 
 /** Takes the database's writer lock, or says who holds it. A stale lock (its process gone) is taken over. */
 export function takeWriterLock(dbPath: string, mode: LockMode): LockAttempt {
-  const path = lockPathFor(dbPath)
+  return takeLockFile(lockPathFor(dbPath), mode)
+}
+
+/** Takes the lock file at `path` (a database's, or a localise folder's), or says who holds it; a stale one is taken over. */
+export function takeLockFile(path: string, mode: LockMode): LockAttempt {
   const start = processStartOf('self')
   const holder: LockHolder = {
     pid: process.pid,

@@ -2,8 +2,8 @@
 // schema that the channels, the CLI and the editor share. Pure: no Node, DOM or store access.
 
 import { z } from 'zod'
-import { slugify } from '../areas'
 import { MAPPA_CATEGORIES } from '../measures'
+import { fileStem } from '../file-names'
 
 export const CHART_SPEC_VERSION = 1
 export const CHART_TYPES = ['line', 'column', 'bar', 'stacked'] as const
@@ -142,8 +142,7 @@ export function pointSize(spec: Pick<ChartSpec, 'size'>): { widthPt: number; hei
   return { widthPt: (spec.size.widthMm / MM_PER_INCH) * POINTS_PER_INCH, heightPt: (spec.size.heightMm / MM_PER_INCH) * POINTS_PER_INCH }
 }
 
-/** A file name from the title: "Registered sex offenders in Essex" → "registered-sex-offenders-in-essex". */
+/** A file name from the title: "Registered sex offenders in Essex" → "registered-sex-offenders-in-essex.png" (see fileStem). */
 export function fileNameOf(title: string, extension: string): string {
-  const stem = slugify(title).slice(0, 80).replace(/-+$/, '')
-  return `${stem || 'chart'}.${extension}`
+  return `${fileStem(title, 'chart')}.${extension}`
 }

@@ -1,27 +1,20 @@
 // The index page of a localise run: every complete pack's chart on one page, to eyeball all 42 at
 // once, each linking to its pack's files. Self-contained (the PNGs inlined as data URIs), so it opens
-// from disk or inside the app alike.
+// from disk or inside the app alike. Replaces an index.html only when MAPPA Desk wrote it.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeFileWhole } from '../../files/write'
 import { escapeHtml } from '../tables/html'
-import { MANIFEST, type PackManifest } from './pack'
+import { completeManifest } from './pack'
 
 export const INDEX_FILE = 'index.html'
-
-export function readManifest(outDir: string, area: string): PackManifest | null {
-  const path = join(outDir, area, MANIFEST)
-  if (!existsSync(path)) return null
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as PackManifest
-  } catch {
-    return null
-  }
-}
+/** How an index page says MAPPA Desk wrote it, and so may write it again. */
+const GENERATOR = '<meta name="generator" content="MAPPA Desk localise">'
 
 export function indexHtml(outDir: string, areas: string[], heading: string): string {
   const cards = areas.flatMap((area) => {
-    const manifest = readManifest(outDir, area)
+    const manifest = completeManifest(outDir, area)
     if (!manifest) return []
     // The PNG, as the print desk gets it: an SVG in an <img> cannot reach the bundled fonts.
     const png = readFileSync(join(outDir, area, 'chart.png')).toString('base64')
@@ -36,6 +29,7 @@ export function indexHtml(outDir: string, areas: string[], heading: string): str
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+${GENERATOR}
 <title>${escapeHtml(heading)}</title>
 <style>
 body { margin: 24px; font: 14px/1.45 system-ui, sans-serif; color: #1f2328; background: #f4f5f7; }
@@ -60,8 +54,19 @@ ${cards.join('\n')}
 `
 }
 
-export function writeIndex(outDir: string, areas: string[], heading: string): string {
-  const path = join(outDir, INDEX_FILE)
-  writeFileSync(path, indexHtml(outDir, areas, heading))
-  return path
+/** Whether the index page may be written: there is none yet, or MAPPA Desk wrote the one there. */
+export function isIndexOurs(outDir: string): boolean {
+  let text: string
+  try {
+    text = readFileSync(join(outDir, INDEX_FILE), 'utf8')
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+  }
+  return text.includes(GENERATOR)
+}
+
+/** Writes the index page and returns its path; null, leaving the file as it is, where an index.html MAPPA Desk did not write is there. */
+export function writeIndex(outDir: string, areas: string[], heading: string): string | null {
+  if (!isIndexOurs(outDir)) return null
+  return writeFileWhole(join(outDir, INDEX_FILE), indexHtml(outDir, areas, heading))
 }

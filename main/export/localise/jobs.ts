@@ -5,11 +5,13 @@ import { randomBytes } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Worker } from 'node:worker_threads'
+import { fileStem } from '../../contract/file-names'
 import type { LocaliseJobStatus } from '../../contract/types'
 import { AppError, oneLine } from '../../contract/errors'
 import { findWorkerScript, startWorker, type WorkerScript } from '../../import/jobs'
 import type { Store } from '../../store/database'
-import { runLocalise, type LocaliseProgress } from './run'
+import { openPacksFolder } from './folder'
+import { runLocalise, type LocaliseInput, type LocaliseProgress } from './run'
 import type { LocaliseWorkerInput, LocaliseWorkerMessage } from './worker'
 
 /** Drawing 42 charts three ways peaks well under 400 MB (npm run bench); 1 GB is room, and a ceiling. */
@@ -22,8 +24,11 @@ interface Job {
   finished: Promise<LocaliseJobStatus>
 }
 
+export type LocaliseRequest = Omit<LocaliseInput, 'isFolderHeld' | 'areas'> & { areas?: string[] }
+
 export interface LocaliseJobs {
-  start(request: { spec: unknown; outDir: string; areas?: string[] }): { jobId: string }
+  /** Refuses (busy) where another run writes in the same folder; `outDir` is where the packs go (see openPacksFolder). */
+  start(request: LocaliseRequest): { jobId: string; outDir: string }
   status(jobId: string): LocaliseJobStatus
   cancel(jobId: string): { cancelled: boolean }
   /** Resolves when the job has stopped: done, failed or cancelled. */
@@ -47,15 +52,15 @@ export function createLocaliseJobs(store: Store, options: { worker?: WorkerScrip
     return job
   }
 
-  function runInThread(job: Job, request: { spec: unknown; outDir: string; areas?: string[] }): Promise<LocaliseJobStatus> {
+  function runInThread(job: Job, request: LocaliseInput): Promise<LocaliseJobStatus> {
     return runLocalise(store.db, request, { onProgress: (progress) => (job.status.progress = progress), isCancelled: () => job.cancelRequested }).then(
       (result) => ((job.status = { ...job.status, state: result.isCancelled ? 'cancelled' : 'done', progress: result, result }), job.status),
       (error: unknown) => ((job.status = { ...job.status, state: 'failed', error: { code: error instanceof AppError ? error.code : 'internal', message: oneLine(error) } }), job.status)
     )
   }
 
-  function runInWorker(job: Job, worker: WorkerScript, request: { spec: unknown; outDir: string; areas?: string[] }): Promise<LocaliseJobStatus> {
-    const input: LocaliseWorkerInput = { dbPath: store.path, nativeBinding: options.nativeBinding, ...request }
+  function runInWorker(job: Job, worker: WorkerScript, request: LocaliseInput): Promise<LocaliseJobStatus> {
+    const input: LocaliseWorkerInput = { dbPath: store.path, nativeBinding: options.nativeBinding, ...request, areas: request.areas && [...request.areas] }
     const thread = startWorker(worker, input, { heapMb: WORKER_HEAP_MB, timeMs: 0 })
     job.worker = thread
     return new Promise((resolve) => {
@@ -80,15 +85,18 @@ export function createLocaliseJobs(store: Store, options: { worker?: WorkerScrip
   return {
     start(request) {
       if (store.path === ':memory:' && script !== 'in-thread') throw new AppError('bad_input', 'Localise needs a database on disk')
+      // Held from here until the run stops however it stops, so a second start on the folder is refused at once.
+      const folder = openPacksFolder(request.outDir, { owner: request.owner })
+      const held: LocaliseInput = { ...request, outDir: folder.path, isFolderHeld: true }
       const jobId = randomBytes(12).toString('base64url')
       const job: Job = {
-        status: { jobId, state: 'running', outDir: request.outDir, progress: emptyProgress(request.areas?.length || 42), result: null, error: null },
+        status: { jobId, state: 'running', outDir: folder.path, progress: emptyProgress(request.areas?.length || 42), result: null, error: null },
         cancelRequested: false,
         finished: Promise.resolve(null as unknown as LocaliseJobStatus)
       }
       jobs.set(jobId, job)
-      job.finished = script === 'in-thread' ? runInThread(job, request) : runInWorker(job, script, request)
-      return { jobId }
+      job.finished = (script === 'in-thread' ? runInThread(job, held) : runInWorker(job, script, held)).finally(() => folder.release())
+      return { jobId, outDir: folder.path }
     },
     status: (jobId) => structuredClone(get(jobId).status),
     cancel(jobId) {
@@ -106,7 +114,13 @@ export function createLocaliseJobs(store: Store, options: { worker?: WorkerScrip
   }
 }
 
-/** Where a chart's packs go when no folder is named: beside the database, one folder per chart title, so a re-run resumes. */
-export function defaultPacksFolder(dbPath: string, title: string, fileNameOf: (title: string, extension: string) => string): string {
-  return join(dirname(dbPath), 'MAPPA Desk packs', fileNameOf(title, 'x').replace(/\.x$/, ''))
+/**
+ * Where a chart's packs go when no folder is named: beside the database, one folder per chart,
+ * named from its title (or, untitled, `chart-<id>`), so a re-run resumes; a chart whose name is
+ * taken by another chart's folder gets the next free `-2`, `-3`… (see openPacksFolder).
+ */
+export function defaultPacksFolder(dbPath: string, chart: { title: string; chartId?: number }): { outDir: string; owner: string } {
+  const kind = chart.chartId === undefined ? 'chart' : `chart-${chart.chartId}`
+  const owner = chart.chartId === undefined ? `title:${chart.title.trim()}` : `chart:${chart.chartId}`
+  return { outDir: join(dirname(dbPath), 'MAPPA Desk packs', fileStem(chart.title, kind)), owner }
 }

@@ -39,7 +39,7 @@ describe('a localise run', () => {
     const result = await runLocalise(store.db, { spec, outDir: out, areas: ['essex', 'kent'] }, { onProgress: (step) => progress.push(step.done) })
     expect(result).toMatchObject({ isComplete: true, made: ['essex', 'kent'], kept: [], failed: [], isCancelled: false })
     expect(progress.at(-1)).toBe(2)
-    expect(readdirSync(out).sort()).toEqual(['essex', 'index.html', 'kent'])
+    expect(readdirSync(out).sort()).toEqual(['.mappa-desk-packs.json', 'essex', 'index.html', 'kent'])
     expect(readdirSync(join(out, 'kent')).sort()).toEqual([...PACK_FILES, 'pack.json'].sort())
     const png = readPngInfo(readFileSync(join(out, 'kent', 'chart.png')))
     expect(Math.round(((png.pixelsPerMetre ?? 0) * 0.0254))).toBe(150)
@@ -52,7 +52,7 @@ describe('a localise run', () => {
     expect(story).toContain('There were 1,867 registered sex offenders in Essex at the end of March 2022, up from 1,684 a year earlier (up 11 per cent)')
     expect(story).toMatch(/Alt text: Registered sex offenders in Essex\./)
     expect(story).toContain('Source: Ministry of Justice, MAPPA annual reports')
-    const index = readFileSync(result.indexPath, 'utf8')
+    const index = readFileSync(result.indexPath!, 'utf8')
     expect(index).toContain('2 of 2 area packs')
     expect(index.match(/<figure/g)).toHaveLength(2)
   })
@@ -63,7 +63,7 @@ describe('a localise run', () => {
     let packsDone = 0
     const first = await runLocalise(store.db, { spec, outDir: out, areas: ['essex', 'kent', 'surrey'] }, { onProgress: (step) => (packsDone = step.done), isCancelled: () => packsDone >= 1 })
     expect(first).toMatchObject({ isCancelled: true, isComplete: false, made: ['essex'] })
-    expect(readdirSync(out).sort()).toEqual(['essex', 'index.html'])
+    expect(readdirSync(out).sort()).toEqual(['.mappa-desk-packs.json', 'essex', 'index.html'])
     const second = await runLocalise(store.db, { spec, outDir: out, areas: ['essex', 'kent', 'surrey'] })
     expect(second).toMatchObject({ isComplete: true, kept: ['essex'], made: ['kent', 'surrey'] })
     const changed = await runLocalise(store.db, { spec: { ...spec, dpi: 200 }, outDir: out, areas: ['essex'] })
@@ -76,7 +76,7 @@ describe('a localise run', () => {
     let checks = 0
     const result = await runLocalise(store.db, { spec, outDir: out, areas: ['essex'] }, { isCancelled: () => ++checks > 3 })
     expect(result.isCancelled).toBe(true)
-    expect(readdirSync(out)).toEqual(['index.html'])
+    expect(readdirSync(out).sort()).toEqual(['.mappa-desk-packs.json', 'index.html'])
   })
 
   it('names an unknown area and a bad spec in one line', async () => {

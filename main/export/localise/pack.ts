@@ -1,10 +1,14 @@
 // One area's pack from one chart spec: the chart as PNG (at the spec's dpi), SVG and PDF, its table
 // as CSV and HTML, and story.txt with the sentences and the alt text, under `<area-slug>/`. Written
-// into a `.partial` folder and renamed when whole, so a folder that exists is a complete pack.
+// into a temporary folder, pack.json (the completion marker) last, and renamed into place when
+// whole; a pack is replaced only when it is one of ours, and a file of the reporter's in it is kept.
 
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { AppError } from '../../contract/errors'
+import { partialNameFor, writeFailure, writeFileWhole } from '../../files/write'
+import { removeOwnFiles } from './folder'
 import { areasOf, measuresOf } from '../../contract/chart/series'
 import type { ChartSpec } from '../../contract/chart/spec'
 import { draftSentences } from '../../domain/story/sentences'
@@ -29,6 +33,8 @@ export interface PackManifest {
   title: string
   altText: string
   files: string[]
+  /** Each file's size in bytes: a pack counts as complete only while every file is there at its size. */
+  sizes?: Record<string, number>
   warnings: string[]
 }
 
@@ -79,14 +85,48 @@ function tablePeriods(db: Db, spec: ChartSpec): string[] {
   return [...periods].filter((period) => period >= spec.periods.from && period <= spec.periods.to).sort()
 }
 
-export function isPackComplete(outDir: string, area: string, hash: string): boolean {
-  const manifest = join(outDir, area, MANIFEST)
-  if (!existsSync(manifest)) return false
+/** The pack's manifest, where `<area>/pack.json` is one of ours for that area; null where there is none. */
+export function readManifest(outDir: string, area: string): PackManifest | null {
   try {
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as PackManifest).specHash === hash
+    const manifest = JSON.parse(readFileSync(join(outDir, area, MANIFEST), 'utf8')) as Partial<PackManifest>
+    const isOurs = manifest.area === area && typeof manifest.specHash === 'string' && Array.isArray(manifest.files) && manifest.files.every((file) => typeof file === 'string' && basename(file) === file)
+    return isOurs ? (manifest as PackManifest) : null
   } catch {
-    return false
+    return null
   }
+}
+
+/** The manifest of a complete pack: every file it lists is there, at the size it was written. */
+export function completeManifest(outDir: string, area: string): PackManifest | null {
+  const manifest = readManifest(outDir, area)
+  if (!manifest?.sizes) return null
+  for (const file of manifest.files) {
+    try {
+      if (statSync(join(outDir, area, file)).size !== manifest.sizes[file]) return null
+    } catch {
+      return null
+    }
+  }
+  return manifest
+}
+
+export function isPackComplete(outDir: string, area: string, hash: string): boolean {
+  return completeManifest(outDir, area)?.specHash === hash
+}
+
+/** Whether `<area>/` is free for a pack: missing, or a pack of ours; anything else there is the reporter's. */
+function packFolderState(outDir: string, area: string): 'missing' | 'ours' | 'foreign' {
+  try {
+    if (!statSync(join(outDir, area)).isDirectory()) return 'foreign'
+  } catch {
+    return 'missing'
+  }
+  return readManifest(outDir, area) ? 'ours' : 'foreign'
+}
+
+/** The names a pack of ours holds: its files and its manifest (those of the spec that made it, and of this version). */
+export function isPackFileName(name: string, manifest?: PackManifest | null): boolean {
+  return name === MANIFEST || (PACK_FILES as readonly string[]).includes(name) || (manifest?.files.includes(name) ?? false)
 }
 
 export interface PackContext {
@@ -113,12 +153,23 @@ export async function writePack(context: PackContext, area: string): Promise<Pac
   const areaName = context.areaNames.get(area) ?? area
   const focus = focusOf(spec)
   const areaSpec = specForArea(spec, area, { from: focus ? (context.areaNames.get(focus) ?? null) : null, to: areaName })
-  const partial = join(outDir, `${area}.partial`)
-  rmSync(partial, { recursive: true, force: true })
-  mkdirSync(partial, { recursive: true })
-  const put = (name: string, bytes: Uint8Array | string) => {
+  const final = join(outDir, area)
+  const state = packFolderState(outDir, area)
+  if (state === 'foreign') {
+    throw new AppError('bad_input', `${final} is not a MAPPA Desk pack (no pack.json of ours): left untouched, so there is no pack for ${areaName}; move it, or choose another folder`)
+  }
+  const partial = join(outDir, partialNameFor(area))
+  try {
+    mkdirSync(partial)
+  } catch (error) {
+    throw writeFailure(error, partial, true)
+  }
+  const sizes: Record<string, number> = Object.create(null) as Record<string, number>
+  const put = (name: string, contents: Uint8Array | string) => {
     if (context.isCancelled()) throw new PackCancelled()
-    writeFileSync(join(partial, name), bytes)
+    const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents
+    writeFileWhole(join(partial, name), bytes)
+    sizes[name] = bytes.length
   }
   try {
     const prepared = prepareChart(db, areaSpec)
@@ -140,14 +191,39 @@ export async function writePack(context: PackContext, area: string): Promise<Pac
     const sentences = draftSentences(context.data, area, storyPeriod(context.data, area, areaSpec), houseStyle(db))
     const story = [prepared.texts.title, '', ...sentences.map((sentence) => sentence.text), '', `Alt text: ${prepared.altText}`, '', prepared.texts.source, ''].join('\n')
     put('story.txt', story)
-    const manifest: PackManifest = { area, areaName, specHash: context.hash, title: prepared.texts.title, altText: prepared.altText, files: [...PACK_FILES], warnings }
+    // The completion marker, last: a pack without it, or with a file missing or cut short, is made again.
+    const manifest: PackManifest = { area, areaName, specHash: context.hash, title: prepared.texts.title, altText: prepared.altText, files: [...PACK_FILES], sizes: { ...sizes }, warnings }
     put(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`)
-    const final = join(outDir, area)
-    rmSync(final, { recursive: true, force: true })
-    renameSync(partial, final)
+    if (state === 'ours') replacePack(outDir, area, partial)
+    else renameInto(partial, final)
     return manifest
   } catch (error) {
-    rmSync(partial, { recursive: true, force: true })
+    removeOwnFiles(partial, (name) => isPackFileName(name))
     throw error
   }
+}
+
+function renameInto(from: string, to: string): void {
+  try {
+    renameSync(from, to)
+  } catch (error) {
+    throw writeFailure(error, to, true)
+  }
+}
+
+/**
+ * Puts the new pack where an old one of ours was: any file the reporter added to the old pack
+ * moves into the new one first, the old pack steps aside, the new one takes its name, and the
+ * old one's own files are removed.
+ */
+function replacePack(outDir: string, area: string, partial: string): void {
+  const final = join(outDir, area)
+  const old = readManifest(outDir, area)
+  for (const entry of readdirSync(final)) {
+    if (!isPackFileName(entry, old)) renameInto(join(final, entry), join(partial, entry))
+  }
+  const aside = `${partial}-old`
+  renameInto(final, aside)
+  renameInto(partial, final)
+  removeOwnFiles(aside, (name) => isPackFileName(name, old))
 }

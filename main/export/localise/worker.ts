@@ -4,14 +4,11 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { AppError, oneLine } from '../../contract/errors'
 import { openStore } from '../../store/database'
-import { runLocalise, type LocaliseProgress, type LocaliseResult } from './run'
+import { runLocalise, type LocaliseInput, type LocaliseProgress, type LocaliseResult } from './run'
 
-export interface LocaliseWorkerInput {
+export interface LocaliseWorkerInput extends LocaliseInput {
   dbPath: string
   nativeBinding?: string
-  spec: unknown
-  outDir: string
-  areas?: string[]
 }
 
 export type LocaliseWorkerMessage =

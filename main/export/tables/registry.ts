@@ -1,7 +1,7 @@
 // Every table format MAPPA Desk writes, one entry per writer (one file each): its name, file
 // extension and media type. Adding a format is adding an entry here; nothing else lists them.
 
-import { slugify } from '../../contract/areas'
+import { fileStem } from '../../contract/file-names'
 import { AppError } from '../../contract/errors'
 import { writeCsv } from './csv'
 import { writeHtml } from './html'
@@ -44,10 +44,9 @@ export function tableWriter(format: string): TableWriter {
   return writer
 }
 
-/** "Registered sexual offenders, by area" → "registered-sexual-offenders-by-area.csv" (at most 80 characters before the extension). */
+/** "Registered sexual offenders, by area" → "registered-sexual-offenders-by-area.csv" (see fileStem). */
 export function tableFileName(title: string, format: TableFormat): string {
-  const stem = slugify(title).slice(0, 80).replace(/-+$/, '') || 'mappa-table'
-  return `${stem}.${tableWriter(format).extension}`
+  return `${fileStem(title, 'mappa-table')}.${tableWriter(format).extension}`
 }
 
 export interface WrittenTable {

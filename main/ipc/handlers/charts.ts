@@ -2,11 +2,11 @@
 // in Electron, handed back as bytes in browser mode), saved charts and house styles. The drawing
 // libraries (chart.js, canvas, pdfkit) load on the first render, not when the core opens.
 
-import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { ChartExport } from '../../contract/charts'
 import { deleteChart, deleteStyle, duplicateChart, lastExportFolder, listCharts, listStyles, rememberExportFolder, saveChart, saveStyle } from '../../export/chart/library'
 import { altTextPathFor } from '../../export/chart/files'
+import { writeFileWhole } from '../../files/write'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 
@@ -40,8 +40,8 @@ export function chartHandlers(context: HandlerContext) {
       const folder = lastExportFolder(db)
       const path = await context.chooseSavePath({ defaultPath: folder ? join(folder, rendered.fileName) : rendered.fileName, format })
       if (!path) return { ...summary, bytes: null, savedTo: null, isCancelled: true }
-      writeFileSync(path, rendered.bytes)
-      writeFileSync(altTextPathFor(path), `${rendered.altText}\n`)
+      writeFileWhole(path, rendered.bytes)
+      writeFileWhole(altTextPathFor(path), `${rendered.altText}\n`)
       rememberExportFolder(db, dirname(path))
       return { ...summary, bytes: null, savedTo: path, isCancelled: false }
     },

@@ -3,7 +3,6 @@
 // run's modules (which draw charts and write tables) load on the first localise call.
 
 import { readFileSync } from 'node:fs'
-import { fileNameOf } from '../../contract/chart/spec'
 import { getChart } from '../../export/chart/library'
 import { parseSpecOrThrow } from '../../export/chart/prepare'
 import type { LocaliseJobs } from '../../export/localise/jobs'
@@ -28,8 +27,8 @@ export function localiseHandlers(context: HandlerContext) {
       const chosen = parseSpecOrThrow(spec ?? (chartId !== undefined ? getChart(db, chartId).spec : defaultLocaliseSpec(db, typeof home === 'string' ? home : 'essex')))
       const [{ checkAreas }, { defaultPacksFolder }] = await Promise.all([import('../../export/localise/run'), runs()])
       const areaList = checkAreas(db, areas)
-      const outDir = defaultPacksFolder(context.store.path, chosen.title || 'chart', fileNameOf)
-      const { jobId } = (await localise()).start({ spec: chosen, outDir, areas: areaList })
+      const folder = defaultPacksFolder(context.store.path, { title: chosen.title, chartId })
+      const { jobId, outDir } = (await localise()).start({ spec: chosen, ...folder, areas: areaList })
       return { jobId, outDir, total: areaList.length }
     },
     'localise:status': async ({ jobId }) => (await localise()).status(jobId),
@@ -37,6 +36,7 @@ export function localiseHandlers(context: HandlerContext) {
     'localise:index': async ({ jobId }) => {
       const status = (await localise()).status(jobId)
       if (!status.result) throw new AppError('not_found', 'The index page is written when the run stops: wait for it, or cancel it')
+      if (status.result.indexPath === null) throw new AppError('not_found', `No index page: an index.html MAPPA Desk did not write is in ${status.outDir}, and was left as it was`)
       return { html: readFileSync(status.result.indexPath, 'utf8'), path: status.result.indexPath }
     }
   } satisfies Partial<Handlers>

@@ -3,10 +3,10 @@
 // edition's printing of a figure, and a figure's citation. The table writers (exceljs among them)
 // load on the first call that needs them, not when the core opens.
 
-import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { AppError } from '../../contract/errors'
 import { citeFigure } from '../../export/provenance'
+import { writeFileWhole } from '../../files/write'
 import { tableHtml } from '../../export/tables/html'
 import { buildTableSpec, footerLines } from '../../export/tables/spec'
 import type { TableFormat } from '../../contract/types'
@@ -38,7 +38,7 @@ export function tableHandlers(context: HandlerContext) {
       const folder = getSetting(db, LAST_EXPORT_FOLDER)
       const path = await context.chooseSavePath({ defaultPath: typeof folder === 'string' ? join(folder, written.fileName) : written.fileName, format })
       if (path === null) return { path: null }
-      writeFileSync(path, written.bytes)
+      writeFileWhole(path, written.bytes)
       setSetting(db, LAST_EXPORT_FOLDER, dirname(path))
       return { path }
     },
