@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCommand } from '../testing/cli'
 import { essexTrendSpec } from '../export/chart/fixtures'
 import { oldStyleBook } from '../testing/fixtures'
-import { tempDir } from '../testing/temp'
+import { canMountTmpfs, remountReadOnly, tempDir, tempTmpfs } from '../testing/temp'
 
 const run = runCommand
 
@@ -43,4 +43,38 @@ describe('npm run mappa -- localise', () => {
     expect(unknown.err.at(-1)).toContain('Unknown area "atlantis"')
     expect(existsSync(join(dir, 'p', 'atlantis'))).toBe(false)
   }, 60_000)
+
+  it('into a folder of the reporter\'s: says where the packs go instead, in one line, and touches nothing of theirs', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'desk.sqlite')
+    writeFileSync(join(dir, 'm-2022.xlsx'), oldStyleBook('xlsx', { year: 2022 }))
+    expect((await run(['import', join(dir, 'm-2022.xlsx'), '--db', db])).code).toBe(0)
+    const spec = join(dir, 'spec.json')
+    writeFileSync(spec, JSON.stringify(essexTrendSpec({ periods: { from: '2021/22', to: '2021/22' }, dpi: 72, annotations: [] })))
+    const documents = join(dir, 'Documents')
+    mkdirSync(join(documents, 'kent'), { recursive: true })
+    writeFileSync(join(documents, 'kent', 'holiday.jpg'), 'jpeg')
+    writeFileSync(join(documents, 'index.html'), '<h1>mine</h1>')
+    const result = await run(['localise', '--db', db, '--spec', spec, '--out', documents, '--areas', 'kent'])
+    expect(result.code).toBe(0)
+    expect(result.err[0]).toBe(`${documents} holds files MAPPA Desk did not make, so they are left alone: the packs go in ${join(documents, 'mappa-desk-packs')}`)
+    expect(result.out).toEqual([join(documents, 'mappa-desk-packs', 'index.html')])
+    expect(readdirSync(join(documents, 'kent'))).toEqual(['holiday.jpg'])
+    expect(readFileSync(join(documents, 'index.html'), 'utf8')).toBe('<h1>mine</h1>')
+  }, 60_000)
+
+  if (canMountTmpfs()) {
+    it('into a read-only folder: one line naming it, not a raw ENOENT', async () => {
+      const dir = tempDir()
+      const db = join(dir, 'desk.sqlite')
+      writeFileSync(join(dir, 'm-2022.xlsx'), oldStyleBook('xlsx', { year: 2022 }))
+      expect((await run(['import', join(dir, 'm-2022.xlsx'), '--db', db])).code).toBe(0)
+      const spec = join(dir, 'spec.json')
+      writeFileSync(spec, JSON.stringify(essexTrendSpec({ periods: { from: '2021/22', to: '2021/22' }, dpi: 72, annotations: [] })))
+      const disk = tempTmpfs('1m')!
+      remountReadOnly(disk)
+      const result = await run(['localise', '--db', db, '--spec', spec, '--out', join(disk, 'packs'), '--areas', 'essex'])
+      expect(result).toMatchObject({ code: 1, out: [], err: [`mappa: ${disk} cannot be written to (a read-only disk or folder): the folder packs was not made. Choose another folder`] })
+    }, 60_000)
+  } else it.skip('into a read-only folder: skipped, mounting a tmpfs is refused here (it needs root)', () => undefined)
 })

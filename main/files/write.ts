@@ -98,26 +98,31 @@ function existingMode(path: string): number | undefined {
   }
 }
 
-/** Makes a folder (and its parents) for MAPPA Desk's own files, with the same one-line failures as a write. */
+/**
+ * Makes a folder (and its parents) for MAPPA Desk's own files, with the same one-line failures as
+ * a write. One level at a time: a recursive mkdir on a read-only disk says ENOENT, not EROFS.
+ */
 export function makeFolder(path: string): void {
   refuseProtectedPath(path)
-  try {
-    mkdirSync(path, { recursive: true })
-  } catch (error) {
-    throw writeFailure(error, nearestMissing(path), true)
+  const missing: string[] = []
+  for (let folder = resolve(path); !isThere(folder); folder = dirname(folder)) {
+    missing.unshift(folder)
+    if (dirname(folder) === folder) break
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeFailure(error, folder, true)
+    }
   }
 }
 
-/** The folder a failed mkdir could not make: the first missing one, whose parent is the one to name. */
-function nearestMissing(path: string): string {
-  let folder = resolve(path)
-  while (dirname(folder) !== folder) {
-    try {
-      statSync(dirname(folder))
-      return folder
-    } catch {
-      folder = dirname(folder)
-    }
+function isThere(path: string): boolean {
+  try {
+    statSync(path)
+    return true
+  } catch {
+    return false
   }
-  return folder
 }

@@ -37,6 +37,44 @@ export function makeImmutable(...paths: string[]): boolean {
   return true
 }
 
+/**
+ * A real small disk for tests of full and read-only disks: a tmpfs of `size` ("1m") mounted on a
+ * new temp folder until the test ends. Null where mounting is refused (not root, or a container
+ * without the right): the caller skips and says so.
+ */
+export function tempTmpfs(size: string): string | null {
+  const dir = tempDir()
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0755`, 'tmpfs', dir], { stdio: 'ignore' })
+  } catch {
+    return null
+  }
+  cleanups.push(() => execFileSync('umount', ['-l', dir], { stdio: 'ignore' }))
+  return dir
+}
+
+/** Makes a tmpfs from tempTmpfs read-only, as a write-protected card or share is: root cannot write to it either. */
+export function remountReadOnly(dir: string): void {
+  execFileSync('mount', ['-o', 'remount,ro', dir], { stdio: 'ignore' })
+}
+
+/** Whether tempTmpfs works here, found once by mounting one. */
+export const canMountTmpfs = (() => {
+  let answer: boolean | undefined
+  return () => (answer ??= (() => {
+    const dir = mkdtempSync(join(tmpdir(), 'mappa-mount-'))
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' })
+      execFileSync('umount', [dir], { stdio: 'ignore' })
+      return true
+    } catch {
+      return false
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })())
+})()
+
 export function tempStore(): Store {
   const store = openStore(join(tempDir(), 'test.sqlite'))
   cleanups.unshift(() => store.close())

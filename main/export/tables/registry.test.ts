@@ -17,7 +17,8 @@ describe('table writer registry', () => {
   })
 
   it('names a file even from a title with nothing to slug, and refuses an unknown format in one line', () => {
-    expect(tableFileName('!!!', 'csv')).toBe('mappa-table.csv')
+    expect(tableFileName('', 'csv')).toBe('mappa-table.csv')
+    expect(tableFileName('!!!', 'csv')).toMatch(/^mappa-table-[0-9a-z]+\.csv$/)
     expect(tableFileName('x'.repeat(200), 'md')).toBe(`${'x'.repeat(80)}.md`)
     expect(() => tableWriter('pdf')).toThrow('Unknown table format "pdf": use csv, xlsx, html, md, idtt')
   })
