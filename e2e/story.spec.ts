@@ -53,29 +53,43 @@ test('the Story panel drafts the Essex sentences, copies one and links each figu
   await desk.screenshot('story-02-house-style')
 })
 
-test('Check my copy marks the one wrong figure mismatch, with the right figure and its cell', async ({ page }) => {
+test('Check my copy infers the area and edition, marks the one wrong figure with its explanation, and keeps "not checked" apart from problems', async ({ page }) => {
   const desk = new Desk(page)
   await desk.open(app.url)
   await desk.sampleButton.click()
   await page.getByRole('button', { name: 'Story', exact: true }).click()
   const story = page.getByRole('region', { name: 'Story' })
-  await story.getByRole('combobox', { name: 'Story edition' }).selectOption('2021/22')
   await story.getByRole('tab', { name: 'Check my copy' }).click()
   await story.getByRole('textbox', { name: 'Draft to check' }).fill(
     'The number of registered sex offenders living in Essex has risen to 1,867, figures show. That is up from 1,648 the year previous and 1,496 in 2019. ' +
       'Essex now has 114 sex offenders in every 100,000 people. A 45-year-old man from Colchester was jailed for six years.'
   )
   await story.getByRole('button', { name: 'Check figures' }).click()
+  await expect(story.getByText(/Read as Essex, .*2021\/22.*inferred from the copy/)).toBeVisible()
+  await expect(story.getByRole('combobox', { name: 'Check against area' })).toHaveValue('')
   const table = story.getByRole('table', { name: 'Figures checked' })
   const wrong = table.getByRole('row').filter({ hasText: '1,648' })
   await expect(wrong).toContainText('Mismatch')
   await expect(wrong).toContainText('1,684')
   await expect(wrong).toContainText('mappa-sample.csv, Sheet1!C18')
   await expect(table.getByRole('row').filter({ hasText: '1,867' })).toContainText('Verified')
-  await expect(table.getByRole('row').filter({ hasText: '45' })).toContainText('Unmatched')
-  await expect(story.getByRole('region', { name: 'Checked draft' }).locator('mark[data-verdict="mismatch"]')).toHaveText('1,648')
-  await expect(story.getByRole('status')).toHaveText('3 verified · 1 mismatch · 1 unmatched')
+  await expect(table.getByRole('row').filter({ hasText: '45' })).toContainText('Not checked')
+  await expect(story.getByRole('status')).toHaveText('3 verified — Problems: 1 mismatch — 1 not checked (not MAPPA figures)')
+
+  const draft = story.getByRole('region', { name: 'Checked draft' })
+  const mark = draft.locator('mark[data-verdict="mismatch"]')
+  await expect(mark).toHaveText('1,648')
+  await mark.focus()
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('Mismatch. Read as registered sex offenders, Essex, 2020/21: the table says 1,684')
   await desk.screenshot('story-03-check')
+  await draft.locator('mark[data-verdict="verified"]').first().hover()
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('Verified. Read as registered sex offenders, Essex, 2021/22')
+
+  // Read against another edition: the year "this year" means moves, and the figures with it.
+  await story.getByRole('combobox', { name: 'Check against edition' }).selectOption('2020/21')
+  await expect(story.getByText(/Read as Essex, .*2020\/21/)).toBeVisible()
+  await expect(table.getByRole('row').filter({ hasText: '1,867' })).toContainText('Mismatch')
+  await desk.screenshot('story-04-check-other-edition')
 })
 
 test('Localise makes packs for three areas with progress, and the index page opens', async ({ page }) => {

@@ -3,9 +3,9 @@
 
 import { basename } from 'node:path'
 import { createCore } from '../app'
-import { checkCopy } from '../domain/story/check'
+import { checkStory } from '../domain/story/check'
 import { draftSentences } from '../domain/story/sentences'
-import { checkJson, sentenceJson } from '../domain/story/views'
+import { copyCheckJson, sentenceJson } from '../domain/story/views'
 import { parsePeriod } from '../contract/periods'
 import { AppError } from '../contract/errors'
 import { readCopy } from '../import/copy'
@@ -41,6 +41,15 @@ export function commandSentences(argv: string[], io: Io): number {
   return 0
 }
 
+/** An optional --area or --period hint, checked against the store like the required ones. */
+function checkHints(db: Db, area: string | undefined, periodText: string | undefined): { area?: string; period?: string } {
+  if (area && !db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area)) throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
+  if (periodText === undefined) return { ...(area ? { area } : {}) }
+  const period = parsePeriod(periodText, { allowBareYear: true })?.key
+  if (!period) throw new UsageError(`--period "${periodText}" is not a financial year such as 2021/22`)
+  return { ...(area ? { area } : {}), period }
+}
+
 export async function commandCheck(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse({ args: argv, options: OPTIONS, allowPositionals: true })
   if (positionals.length !== 1) throw new UsageError('check needs one FILE (.txt, .md or .docx)')
@@ -48,18 +57,28 @@ export async function commandCheck(argv: string[], io: Io): Promise<number> {
   const copy = await readCopy(basename(file), readImportFile(file))
   const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   try {
-    const { area, period } = storyTarget(core.store.db, values.area, values.period)
-    const results = checkCopy(copy, storyData(core.store.db), area, period)
-    if (values.json) io.out(JSON.stringify(results.map(checkJson), null, 2))
-    else if (results.length === 0) io.out('No figures found in the copy.')
-    else {
-      for (const result of results) io.out(`${result.verdict.padEnd(9)} ${result.text.padEnd(24)} ${result.note}`)
-      const counts = new Map<string, number>()
-      for (const result of results) counts.set(result.verdict, (counts.get(result.verdict) ?? 0) + 1)
-      io.out([...counts].map(([verdict, count]) => `${count} ${verdict}`).join(', '))
+    const hints = checkHints(core.store.db, values.area, values.period)
+    const result = checkStory(copy, storyData(core.store.db), hints)
+    if (values.json) {
+      io.out(JSON.stringify(copyCheckJson(result), null, 2))
+      return 0
     }
+    const area = result.area ? `${result.area}${result.isAreaInferred ? ' (inferred from the copy)' : ''}` : 'none named'
+    const edition = result.edition ? `${result.edition.label ?? result.edition.period}${result.isEditionInferred ? ' (inferred: the edition in which most figures hold)' : ''}` : 'none'
+    io.out(`Area: ${area}. Edition: ${edition}.`)
+    if (result.figures.length === 0) io.out('No figures found in the copy.')
+    for (const figure of result.figures) io.out(`${figure.verdict.padEnd(11)} ${figure.text.padEnd(24)} ${figure.note}`)
+    io.out(verdictCounts(result.figures.map((figure) => figure.verdict)))
   } finally {
     core.close()
   }
   return 0
+}
+
+/** "12 verified, 1 mismatch · 5 not checked": problems apart from figures that are not MAPPA figures. */
+export function verdictCounts(verdicts: readonly string[]): string {
+  const counts = new Map<string, number>()
+  for (const verdict of verdicts) counts.set(verdict, (counts.get(verdict) ?? 0) + 1)
+  const part = (names: readonly string[]) => names.filter((name) => counts.has(name)).map((name) => `${counts.get(name)} ${name.replace('-', ' ')}`).join(', ')
+  return [part(['verified', 'rounding', 'revised', 'mismatch', 'unmatched']), part(['not-checked'])].filter(Boolean).join(' · ')
 }

@@ -27,7 +27,7 @@ import type {
   StoryStyle,
   LocaliseJobStatus,
   StorySentenceView,
-  CheckedFigureView,
+  CopyCheckView,
   ExportedTable,
   FigureEdition,
   TableFormat,
@@ -97,7 +97,7 @@ export interface Channels {
   /** The story's sentences for an area and edition, in the stored house style, each figure with its cell. */
   'story:sentences': { args: { area: string; period: string }; result: { style: StoryStyle; sentences: StorySentenceView[] } }
   /** Every figure in a draft checked against the figures for an area and edition. */
-  'story:check': { args: { area: string; period: string; text: string }; result: CheckedFigureView[] }
+  'story:check': { args: { area?: string; period?: string; text: string }; result: CopyCheckView }
   /** The text of a draft opened from a file: .txt, .md or .docx. */
   'story:read-copy': { args: { fileName: string; bytes: Uint8Array }; result: { text: string } }
   /** The house style the sentences follow. */

@@ -445,8 +445,12 @@ export interface StoryStyle {
   yearStyle: YearStyle
 }
 
-/** What Check my copy says of a number in a draft. */
-export type Verdict = 'verified' | 'rounding' | 'mismatch' | 'unmatched'
+/**
+ * What Check my copy says of a number in a draft: it holds; it is the figure rounded without saying
+ * so; an older edition printed it and a later one restated it; it is wrong; it reads as a MAPPA
+ * figure the store cannot settle; or it is not a MAPPA figure at all (an age, a date, money, another count).
+ */
+export type Verdict = 'verified' | 'rounding' | 'revised' | 'mismatch' | 'unmatched' | 'not-checked'
 
 /** A story sentence as `mappa sentences --json` prints it: each figure with its cell and its place in the text. */
 export interface StorySentenceView {
@@ -470,16 +474,29 @@ export interface StorySentenceView {
 export interface CheckedFigureView {
   text: string
   value: number
-  verdict: 'verified' | 'rounding' | 'mismatch' | 'unmatched'
+  verdict: Verdict
   expected: number | null
-  source: { file: string; sheet: string; cell: string; release: string } | null
-  kind: 'count' | 'percent' | 'rate' | 'oneInN' | 'rank' | 'change' | 'period' | 'other'
-  area: string | null
   measure: string | null
+  area: string | null
   period: string | null
-  note: string
+  /** The edition it was read against (the annual report's label, else its year). */
+  edition: string | null
+  source: { file: string; sheet: string; cell: string; release: string } | null
+  /** What it was read as, the store's value and cell, the arithmetic, or why it was not checked. */
+  explanation: string
+  kind: 'count' | 'percent' | 'rate' | 'oneInN' | 'rank' | 'change' | 'ratio' | 'period' | 'other'
   start: number
   end: number
+}
+
+/** A checked draft: the area and edition it was read against (given or inferred) and every number. */
+export interface CopyCheckView {
+  area: string | null
+  areas: string[]
+  isAreaInferred: boolean
+  edition: { period: string; label: string | null } | null
+  isEditionInferred: boolean
+  mentions: CheckedFigureView[]
 }
 
 export type BackupReason = 'import' | 'removal' | 'daily' | 'restore' | 'manual'

@@ -106,7 +106,7 @@ export const SCHEMAS = {
   'settings:get': z.object({ key: settingKey }).strict(),
   'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict(),
   'story:sentences': z.object({ area: slug, period: periodKey }).strict(),
-  'story:check': z.object({ area: slug, period: periodKey, text: z.string().max(200_000) }).strict(),
+  'story:check': z.object({ area: slug.optional(), period: periodKey.optional(), text: z.string().max(200_000) }).strict(),
   'story:read-copy': upload,
   'story:style': none,
   'story:set-style': z

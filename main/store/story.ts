@@ -41,9 +41,52 @@ export function seriesBreaks(db: Db): SeriesBreak[] {
   return breaks
 }
 
+interface EarlierRow {
+  area: string
+  area_name: string
+  area_kind: StoryFigure['areaKind']
+  measure: string
+  period: string
+  value: number
+  status: StoryFigure['status']
+  file_name: string
+  sheet: string
+  cell: string
+  edition_label: string
+}
+
+/** What older editions printed for a story figure that a later edition restated: "revised" in the checker. */
+function earlierEditions(db: Db): StoryFigure[] {
+  const rows = db
+    .prepare(
+      `SELECT a.slug AS area, a.name AS area_name, a.kind AS area_kind, ro.measure_id AS measure, ro.period, ro.value, ro.status,
+        ro.file_name, ro.sheet, ro.cell, ro.edition_label
+      FROM ranked_observation ro JOIN area a ON a.id = ro.area_id
+      JOIN ranked_observation cur ON cur.area_id = ro.area_id AND cur.measure_id = ro.measure_id AND cur.period = ro.period AND cur.figure_rank = 1
+      WHERE ro.figure_rank > 1 AND ro.value IS NOT NULL AND ro.value IS NOT cur.value
+        AND ro.measure_id IN (${STORY_MEASURES.map(() => '?').join(', ')})`
+    )
+    .all(...STORY_MEASURES) as EarlierRow[]
+  return rows.map((row) => ({
+    area: row.area,
+    areaName: row.area_name,
+    areaKind: row.area_kind,
+    measure: row.measure,
+    period: row.period,
+    value: row.value,
+    status: row.status,
+    source: { file: row.file_name, sheet: row.sheet, cell: row.cell, release: row.edition_label }
+  }))
+}
+
+/** Each edition's own latest year and label, oldest first; the sample is not an edition a story is written from. */
+function releasesOf(db: Db): { period: string; label: string }[] {
+  return db.prepare('SELECT period, edition_label AS label FROM release WHERE period IS NOT NULL AND is_sample = 0 ORDER BY period, id').all() as { period: string; label: string }[]
+}
+
 export function storyData(db: Db): StoryData {
   const figures = STORY_MEASURES.flatMap((measure) => (db.prepare('SELECT 1 FROM measure WHERE id = ?').get(measure) ? currentFigures(db, { measure }) : []))
-  return { figures: figures.map(storyFigureOf), breaks: seriesBreaks(db) }
+  return { figures: figures.map(storyFigureOf), breaks: seriesBreaks(db), history: earlierEditions(db), releases: releasesOf(db) }
 }
 
 /** The setting each house-style choice is stored under. */

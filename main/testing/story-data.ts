@@ -58,3 +58,33 @@ export function ratesForAllAreas(overrides: Record<string, number> = {}): StoryF
     storyFigure(area.name, 'rso_rate', 2022, overrides[area.name] ?? 60 + ((index * 37) % 101))
   )
 }
+
+/**
+ * A newsroom's store: the published Essex, England and Wales and County Durham figures above, and
+ * stand-ins (illustrative, not published) for Gwent, South Wales, Kent, London and the MAPPA
+ * categories, every area's rate for ranking, and one figure a later edition restated.
+ */
+export function newsroomData(): StoryData {
+  const data = publishedData([
+    ...ratesForAllAreas({ Kent: 170, Gwent: 161, 'South Wales': 158, London: 75 }),
+    ...series('Gwent', 'rso', 2021, [655, 640]),
+    ...series('South Wales', 'rso', 2021, [1480, 1530]),
+    ...series('Kent', 'rso', 2021, [1950, 2000]),
+    ...series('London', 'rso', 2022, [6120]),
+    ...series('Essex', 'violent', 2021, [380]),
+    ...series('Essex', 'other_dangerous', 2021, [17]),
+    storyFigure('Essex', 'terrorism', 2022, 7),
+    storyFigure('Essex', 'total', 2022, 2299),
+    storyFigure('Essex', 'total', 2021, 2081),
+    storyFigure('England and Wales', 'rso', 2021, 64500),
+    storyFigure('England and Wales', 'rso_rate', 2021, 122),
+    storyFigure('England and Wales', 'total', 2022, 89500),
+    ...series('County Durham', 'rso_rate', 2023, [148, 165])
+  ])
+  const restated = storyFigure('Essex', 'rso', 2021, 1690)
+  return {
+    ...data,
+    history: [{ ...restated, source: { ...restated.source, file: 'mappa-2021-first.xlsx', release: 'MAPPA annual report 2020/21' } }],
+    releases: [2019, 2020, 2021, 2022, 2023, 2024].map((endYear) => ({ period: periodKeyForStartYear(endYear - 1), label: `MAPPA annual report ${periodKeyForStartYear(endYear - 1)}` }))
+  }
+}

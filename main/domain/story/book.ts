@@ -38,8 +38,13 @@ export interface SeriesBreak {
 }
 
 export interface StoryData {
+  /** The current figure of each (area, measure, period). */
   figures: StoryFigure[]
   breaks: SeriesBreak[]
+  /** What older editions printed where a later one restated it (absent: no revisions known). */
+  history?: StoryFigure[]
+  /** The editions in the store: each annual report's own latest year and its label. */
+  releases?: { period: string; label: string }[]
 }
 
 /** Statuses whose value is a real published number to compare: a nil is 0, a revision is still the figure. */
@@ -63,6 +68,8 @@ export interface FigureBook {
   areaKind(area: string): AreaKind | undefined
   /** The 42 areas' rank on a measure (1 = highest, ties shared), and how many areas had a figure. */
   rank(area: string, measure: string, period: string, order: 'highest' | 'lowest'): { rank: number; of: number; isTied: boolean } | undefined
+  /** What older editions printed for one figure, where a later edition restated it. */
+  earlier(area: string, measure: string, period: string): StoryFigure[]
   /** The MAPPA total of an area (main/domain/total.ts), with the figures it was taken from. */
   total(area: string, period: string): { value: number; figures: StoryFigure[]; isSum: boolean } | undefined
 }
@@ -81,6 +88,11 @@ export function indexFigures(data: StoryData): FigureBook {
     names.set(figure.area, figure.areaName)
     kinds.set(figure.area, figure.areaKind)
   }
+  const earlier = new Map<string, StoryFigure[]>()
+  for (const figure of data.history ?? []) {
+    const key = keyOf(figure.area, figure.measure, figure.period)
+    earlier.set(key, [...(earlier.get(key) ?? []), figure])
+  }
   for (const series of bySeries.values()) series.sort((a, b) => (a.period < b.period ? -1 : 1))
   const number = (area: string, measure: string, period: string) => {
     const figure = byKey.get(keyOf(area, measure, period))
@@ -89,6 +101,7 @@ export function indexFigures(data: StoryData): FigureBook {
   const rankCache = new Map<string, { ranks: Map<string, number>; of: number }>()
   return {
     get: (area, measure, period) => byKey.get(keyOf(area, measure, period)),
+    earlier: (area, measure, period) => earlier.get(keyOf(area, measure, period)) ?? [],
     number,
     series: (area, measure) => bySeries.get(`${area}|${measure}`) ?? [],
     breakBetween: (area, measure, from, to) =>

@@ -1,14 +1,16 @@
-// "Check my copy": every number in a draft matched to the figure it claims to be, for the chosen
-// area and edition, and marked verified, rounding, mismatch or unmatched, with the right figure and
-// its cell. A rate that disagrees with its count is flagged. Pure: reads a FigureBook.
+// "Check my copy": every figure in a draft read as (measure, area, year), looked up across the
+// store's editions, derived where the copy derives it (changes, shares, one in N, ranks), and given a
+// verdict with its explanation. The story's area and edition are inferred (the reading in which most
+// figures hold) unless given. Pure: a function of the text, the figures and the hints, so it can run in a worker.
 
-import { areaPopulation, change, oneInN, percentChange, ratePer100k, share } from '../derived'
-import { AREA_SPELLINGS, ENGLAND_AND_WALES, indexFigures, previousPeriod, type FigureBook, type StoryData, type StorySource } from './book'
-import { extractMentions, type Mention } from './extract'
-import { formatCount, formatOrdinal, formatRate, roundPercent, DEFAULT_STYLE } from './style'
-
+import { periodKeyForStartYear } from '../../contract/periods'
 import type { Verdict } from '../../contract/types'
+import { areaPopulation, ratePer100k } from '../derived'
+import { ENGLAND_AND_WALES, indexFigures, type FigureBook, type StoryData, type StoryFigure, type StorySource } from './book'
+import { extractMentions, type Mention, type TimeRef } from './extract'
+import { findPlaces } from './places'
 
+export { areasNamed } from './places'
 export type { Verdict }
 
 export interface CheckedFigure {
@@ -17,9 +19,9 @@ export interface CheckedFigure {
   /** The number as written: 1,684 → 1684; "81 per cent" → 81. */
   value: number
   verdict: Verdict
-  /** The data's figure (derived figures to one decimal place), null where there is none. */
+  /** The figure the copy should say (derived figures to one decimal place), null where there is none. */
   expected: number | null
-  /** The cell the expected figure comes from. */
+  /** The cell the expected figure comes from (for a derived figure, the latest of its cells). */
   source: StorySource | null
   start: number
   end: number
@@ -27,197 +29,390 @@ export interface CheckedFigure {
   area: string | null
   measure: string | null
   period: string | null
-  /** One line for the reporter: what the number was read as, or what is wrong. */
+  /** The edition the figure was read against: its label. */
+  edition: string | null
+  /** For the reporter: what the figure was read as, the store's value and cell, the arithmetic, or why not. */
   note: string
 }
 
-const NATIONAL_WORDS = /\b(?:nationally|national(?:\s+(?:rate|average|figure|total))?|across\s+england\s+and\s+wales|in\s+england\s+and\s+wales|england\s+and\s+wales)\b/gi
+export interface CopyCheck {
+  /** The story's own area: given, or the area the copy names most. */
+  area: string | null
+  /** Every area a figure was checked against, the story's own first. */
+  areas: string[]
+  isAreaInferred: boolean
+  /** The edition the copy was read against: the year "this year" means, and the report's label. */
+  edition: { period: string; label: string | null } | null
+  isEditionInferred: boolean
+  figures: CheckedFigure[]
+}
 
-/** Finds the areas a stretch of copy names, with where; "nationally" and "England and Wales" name the total. */
-export function areasNamed(words: string): { slug: string; index: number }[] {
-  const found: { slug: string; index: number }[] = []
-  const key = words.toLowerCase()
-  for (const match of key.matchAll(NATIONAL_WORDS)) found.push({ slug: ENGLAND_AND_WALES, index: match.index })
-  const taken: [number, number][] = found.map((area) => [area.index, area.index + 20])
-  for (const { key: spelling, slug } of AREA_SPELLINGS) {
-    if (slug === ENGLAND_AND_WALES || slug === 'wales') continue
-    const pattern = new RegExp(`\\b${spelling.replace(/ /g, '[\\s&-]+(?:and\\s+)?')}\\b`, 'gi')
-    for (const match of key.matchAll(pattern)) {
-      if (taken.some(([from, to]) => match.index >= from && match.index < to)) continue
-      taken.push([match.index, match.index + match[0].length])
-      found.push({ slug, index: match.index })
+export interface CheckHints {
+  area?: string
+  period?: string
+}
+
+const MEASURE_NAMES: Record<string, string> = {
+  rso: 'registered sex offenders',
+  violent: 'violent offenders',
+  other_dangerous: 'other dangerous offenders',
+  terrorism: 'terrorism offenders',
+  total: 'MAPPA offenders in total',
+  rso_rate: 'rate of registered sex offenders per 100,000 people aged 10 and over'
+}
+/** How many figures the edition is inferred from: more than any story holds, few enough to read each year's quickly. */
+const INFERENCE_SAMPLE = 300
+const COUNT_MEASURES = ['rso', 'total', 'violent', 'other_dangerous', 'terrorism'] as const
+
+// One formatter per precision: toLocaleString builds a new one on every call.
+const FORMATS = [0, 1, 2].map((decimals) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals }))
+const fmt = (value: number, decimals = 1) => FORMATS[decimals].format(value)
+const shift = (period: string, back: number) => (back === 0 ? period : periodKeyForStartYear(Number(period.slice(0, 4)) - back))
+const periodOf = (time: TimeRef, edition: string) => shift(time.period ?? edition, time.back)
+const cellOf = (source: StorySource) => `${source.file}, ${source.sheet} ${source.cell}`
+
+/** The largest round step a written number is a multiple of: 4,100 → 100; 1,850 → 50; 1,867 → 1. */
+function roundingStep(written: number): number {
+  let step = 1
+  for (const candidate of [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 50000, 100000]) if (candidate <= written && written % candidate === 0) step = candidate
+  return step
+}
+
+type Closeness = 'exact' | 'honest' | 'rounded' | 'no'
+
+/**
+ * A written count against the table's: exact; an honest rounding the words own up to ("more than
+ * 4,100" for 4,132, "nearly 3,500" for 3,480); a plain round number within half its step ("1,900"
+ * for 1,867); or not.
+ */
+function compareCount(written: number, expected: number, rounding: Mention['rounding'], tolerance = 0): Closeness {
+  if (Math.abs(written - expected) <= tolerance) return 'exact'
+  const step = roundingStep(written)
+  if (rounding === 'over') return expected > written && expected - written < Math.max(step, written * 0.1) ? 'honest' : 'no'
+  if (rounding === 'under') return expected < written && written - expected <= Math.max(step, written * 0.1) ? 'honest' : 'no'
+  if (rounding === 'about') return Math.abs(written - expected) <= Math.max(step / 2, written * 0.05) ? 'honest' : 'no'
+  if (step >= 10 && step <= expected / 5 && Math.abs(written - expected) <= step / 2) return 'rounded'
+  return 'no'
+}
+
+/** A printed percentage against the exact one, at the precision printed: 11 for 10.87 is right, 10 is rounding down, 12 is wrong. */
+function comparePercent(written: number, decimals: number, exact: number, rounding: Mention['rounding']): Closeness {
+  const factor = 10 ** decimals
+  if (Math.round(exact * factor) / factor === written) return 'exact'
+  if (rounding === 'over') return exact > written && exact - written < Math.max(1, roundingStep(written)) ? 'honest' : 'no'
+  if (rounding === 'under') return exact < written && written - exact <= Math.max(1, written * 0.05) ? 'honest' : 'no'
+  if (rounding === 'about') return Math.abs(exact - written) <= Math.max(1, roundingStep(written) / 2) ? 'honest' : 'no'
+  if (decimals === 0 && Math.floor(exact) === written) return 'rounded'
+  return 'no'
+}
+
+interface Reading {
+  verdict: Verdict
+  expected: number | null
+  source: StorySource | null
+  measure: string | null
+  area: string | null
+  period: string | null
+  note: string
+}
+
+interface Context {
+  book: FigureBook
+  edition: string
+  editionLabel: (period: string) => string | null
+  area: string | null
+  /** Figures by value, every edition's, for "this is the figure for another area". */
+  byValue: Map<number, StoryFigure[]>
+}
+
+/** Checks every number in `copy`: the story's area and edition from the hints, else inferred from the copy. */
+export function checkStory(copy: string, data: StoryData, hints: CheckHints = {}): CopyCheck {
+  const book = indexFigures(data)
+  const mentions = extractMentions(copy)
+  const byValue = new Map<number, StoryFigure[]>()
+  for (const figure of [...data.figures, ...(data.history ?? [])]) {
+    if (figure.value === null) continue
+    byValue.set(figure.value, [...(byValue.get(figure.value) ?? []), figure])
+  }
+  const labels = new Map((data.releases ?? []).map((release) => [release.period, release.label]))
+  const editionLabel = (period: string) => labels.get(period) ?? null
+  const area = hints.area ?? inferArea(copy, mentions, byValue)
+  const context = (edition: string): Context => ({ book, edition, editionLabel, area: area ?? null, byValue })
+  let edition = hints.period
+  if (!edition) {
+    const candidates = editionCandidates(data, area)
+    let best = -1
+    // The first few hundred figures settle the edition; a long draft is not read once per year.
+    const sample = mentions.filter((mention) => mention.kind !== 'period' && mention.kind !== 'other').slice(0, INFERENCE_SAMPLE)
+    for (const candidate of candidates) {
+      const score = checkAll(sample, context(candidate)).filter((result) => result.verdict === 'verified' || result.verdict === 'rounding' || result.verdict === 'revised').length
+      if (score > best) [best, edition] = [score, candidate]
     }
   }
-  return found.sort((a, b) => a.index - b.index)
-}
-
-interface Expectation {
-  /** Shown to the reporter (derived figures to one decimal place). */
-  expected: number
-  /** Compared with the copy. */
-  exact: number
-  source: StorySource
-  /** The tolerance within which a different number is "rounding" rather than wrong. */
-  isRounding: (written: number) => boolean
-  describe: string
-}
-
-const fmt = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 1 })
-const oneDecimal = (value: number) => Math.round(value * 10) / 10
-
-/** A count written as 1,900 or "almost 1,900" for 1,867: the right figure, rounded. */
-function isRoundedCount(written: number, expected: number, isApproximate: boolean): boolean {
-  if (written === expected) return true
-  let precision = 1
-  while (written % (precision * 10) === 0 && precision < 1_000_000) precision *= 10
-  // Rounded to two significant figures at least: 1,900 for 1,867 is rounding, 2,000 is not.
-  if (precision >= 10 && precision <= expected / 10 && Math.abs(written - expected) <= precision / 2) return true
-  return isApproximate && Math.abs(written - expected) <= Math.max(1, expected * 0.05)
-}
-
-/** 10 or 11 per cent for 10.87 is the right figure rounded; "about 10 per cent" too; 12 per cent is not. */
-function isRoundedPercent(written: number, exact: number, isApproximate: boolean): boolean {
-  const gap = Math.abs(written - exact)
-  return gap < 1 || (isApproximate && written % 5 === 0 && gap <= 5)
-}
-
-function resolvePeriod(mention: Mention, sentencePeriod: string): string {
-  if (mention.periodCue.kind === 'explicit') return mention.periodCue.period
-  if (mention.periodCue.kind === 'previous') return previousPeriod(sentencePeriod)
-  return sentencePeriod
-}
-
-function expectationFor(book: FigureBook, mention: Mention, area: string, measure: string, period: string): Expectation | string {
-  const name = book.areaName(area)
-  const figure = book.get(area, mention.kind === 'percent' && mention.isShare ? 'rso' : measure, period)
-  const lacking = `no ${measure} figure for ${name} ${period} in the store`
-  switch (mention.kind) {
-    case 'count': {
-      if (measure === 'total') {
-        const total = book.total(area, period)
-        if (!total) return lacking
-        return { expected: total.value, exact: total.value, source: total.figures[0].source, isRounding: (w) => isRoundedCount(w, total.value, mention.isApproximate), describe: `${name} MAPPA total ${period}${total.isSum ? ' (the categories added up)' : ''}` }
-      }
-      const value = book.number(area, measure, period)
-      if (!figure || value === undefined) return lacking
-      return { expected: value, exact: value, source: figure.source, isRounding: (w) => isRoundedCount(w, value, mention.isApproximate), describe: `${name} ${measure} ${period}` }
-    }
-    case 'rate': {
-      const value = book.number(area, 'rso_rate', period)
-      if (!figure || value === undefined) return `no rate for ${name} ${period} in the store`
-      return { expected: value, exact: value, source: figure.source, isRounding: (w) => Math.abs(w - value) < 1, describe: `${name} rate per 100,000 ${period}` }
-    }
-    case 'oneInN': {
-      const rate = book.number(area, 'rso_rate', period)
-      const exact = oneInN(rate)
-      if (!figure || rate === undefined || exact === undefined) return `no rate for ${name} ${period} to work "one in N" from`
-      // The published rate is rounded to a whole number, so "one in N" is only known within that half-point.
-      const low = 100_000 / (rate + 0.5)
-      const high = rate > 0.5 ? 100_000 / (rate - 0.5) : Infinity
-      return { expected: Math.round(exact), exact: Math.round(exact), source: figure.source, isRounding: (w) => w >= Math.floor(low) && w <= Math.ceil(high), describe: `one in ${fmt(Math.round(exact))} from the rate of ${fmt(rate)} (${name} ${period})` }
-    }
-    case 'percent': {
-      if (mention.isShare) {
-        const total = book.total(area, period)
-        const part = share(book.number(area, 'rso', period), total?.value)
-        if (!figure || part === undefined) return `no share to work out for ${name} ${period}`
-        return { expected: oneDecimal(part), exact: part, source: figure.source, isRounding: (w) => isRoundedPercent(w, part, mention.isApproximate), describe: `registered sexual offenders' share of the MAPPA total, ${name} ${period}` }
-      }
-      const current = book.number(area, measure, period)
-      const change = percentChange(current, book.number(area, measure, previousPeriod(period)))
-      if (!figure || change === undefined) return `no ${measure} change on a year earlier for ${name} ${period}`
-      if (mention.direction && (change > 0 ? 'up' : 'down') !== mention.direction && roundPercent(change) !== 0) return { expected: oneDecimal(change), exact: change, source: figure.source, isRounding: () => false, describe: `it went ${change > 0 ? 'up' : 'down'}, not ${mention.direction}` }
-      const size = Math.abs(change)
-      return { expected: oneDecimal(size), exact: size, source: figure.source, isRounding: (w) => isRoundedPercent(w, size, mention.isApproximate), describe: `${name} ${measure} change on a year earlier, ${period}` }
-    }
-    case 'change': {
-      const current = book.number(area, measure, period)
-      const difference = change(current, book.number(area, measure, previousPeriod(period)))
-      if (!figure || difference === undefined) return `no ${measure} change on a year earlier for ${name} ${period}`
-      return { expected: Math.abs(difference), exact: Math.abs(difference), source: figure.source, isRounding: (w) => isRoundedCount(w, Math.abs(difference), mention.isApproximate), describe: `${name} ${measure} change on a year earlier, ${period}` }
-    }
-    case 'rank': {
-      const ranked = book.rank(area, measure, period, mention.order ?? 'highest')
-      if (!figure || !ranked) return `no ${measure} figures for ${period} to rank ${name} among`
-      if (ranked.of < 42) return `only ${ranked.of} of the 42 areas have a ${measure} figure for ${period}: no rank to check`
-      return { expected: ranked.rank, exact: ranked.rank, source: figure.source, isRounding: () => false, describe: `${name}'s rank on ${measure === 'rso_rate' ? 'the rate' : measure}, ${period} (${mention.order ?? 'highest'} first, ties shared)` }
-    }
-    default:
-      return lacking
-  }
-}
-
-function writtenAs(kind: Mention['kind'], value: number): string {
-  if (kind === 'rank') return formatOrdinal(value, { ...DEFAULT_STYLE, smallNumbers: 'figures' })
-  if (kind === 'rate') return formatRate(value)
-  if (kind === 'percent') return `${fmt(value)} per cent`
-  return formatCount(value, { ...DEFAULT_STYLE, smallNumbers: 'figures' })
+  if (!edition) return { area: area ?? null, areas: area ? [area] : [], isAreaInferred: !hints.area, edition: null, isEditionInferred: true, figures: mentions.map((mention) => notChecked(mention, 'the store has no figures to check against')) }
+  const figures = checkAll(mentions, context(edition))
+  const areas = [...new Set([...(area ? [area] : []), ...figures.flatMap((figure) => (figure.area && figure.verdict !== 'not-checked' ? [figure.area] : []))])]
+  return { area: area ?? null, areas, isAreaInferred: !hints.area, edition: { period: edition, label: editionLabel(edition) }, isEditionInferred: !hints.period, figures }
 }
 
 /** Checks every number in `copy` against the figures for `area` at the edition `period`. */
 export function checkCopy(copy: string, data: StoryData, area: string, period: string): CheckedFigure[] {
-  const book = indexFigures(data)
-  const mentions = extractMentions(copy, areasNamed)
-  const results: CheckedFigure[] = []
-  let sentencePeriod = period
-  let lastSentence = -1
-  let lastCountMeasure: string | undefined
+  return checkStory(copy, data, { area, period }).figures
+}
+
+/** The area the copy names most (first named on a tie); else the area most of its figures belong to. */
+function inferArea(copy: string, mentions: Mention[], byValue: Map<number, StoryFigure[]>): string | undefined {
+  const named = new Map<string, number>()
+  for (const place of findPlaces(copy)) if (place.kind === 'area') named.set(place.slug, (named.get(place.slug) ?? 0) + 1)
+  if (named.size > 0) return [...named].sort((a, b) => b[1] - a[1])[0][0]
+  const tally = new Map<string, number>()
   for (const mention of mentions) {
-    if (mention.sentence !== lastSentence) {
-      lastSentence = mention.sentence
-      sentencePeriod = sentencePeriodOf(copy, mentions, mention.sentence, sentencePeriod, period)
-    }
-    const base = () => ({ text: mention.text, value: mention.value, start: mention.start, end: mention.end, kind: mention.kind })
-    if (mention.kind === 'period' || mention.kind === 'other') {
-      results.push({ ...base(), verdict: 'unmatched', expected: null, source: null, area: null, measure: null, period: mention.kind === 'period' && mention.periodCue.kind === 'explicit' ? mention.periodCue.period : null, note: mention.kind === 'period' ? `a year: ${mention.reason}` : `not a MAPPA figure: ${mention.reason}` })
-      continue
-    }
-    // No measure named: the figure before it in the sentence ("…, up from 103"), else the last count's measure.
-    const before = results.length > 0 && mentions[results.length - 1].sentence === mention.sentence ? results[results.length - 1] : undefined
-    const carried = before && (before.kind === 'count' || before.kind === 'rate') ? before.measure : undefined
-    const measure = mention.measure ?? carried ?? lastCountMeasure ?? 'rso'
-    if (mention.kind === 'count' && measure === 'rso_rate') mention.kind = 'rate'
-    if (mention.kind === 'count') lastCountMeasure = measure
-    const figureArea = mention.area ?? area
-    const figurePeriod = mention.periodCue.kind === 'edition' ? period : resolvePeriod(mention, sentencePeriod)
-    const expectation = expectationFor(book, mention, figureArea, measure, figurePeriod)
-    const located = { area: figureArea, measure, period: figurePeriod }
-    if (typeof expectation === 'string') {
-      results.push({ ...base(), ...located, verdict: 'unmatched', expected: null, source: null, note: expectation })
-      continue
-    }
-    const { expected, exact, source, describe } = expectation
-    const isExact = mention.kind === 'percent' ? mention.value === roundPercent(exact) || mention.value === oneDecimal(exact) : mention.value === exact
-    const verdict: Verdict = isExact && !describe.startsWith('it went') ? 'verified' : expectation.isRounding(mention.value) ? 'rounding' : 'mismatch'
-    const cell = `${source.release}, ${source.sheet} ${source.cell}`
-    const note =
-      verdict === 'verified'
-        ? `${describe}: ${cell}`
-        : verdict === 'rounding'
-          ? `rounded: the table says ${writtenAs(mention.kind, expected)} (${describe}; ${cell})`
-          : `the table says ${writtenAs(mention.kind, expected)} (${describe}; ${cell})`
-    results.push({ ...base(), ...located, verdict, expected, source, note })
+    if (mention.kind !== 'count' && mention.kind !== 'rate') continue
+    const areas = new Set((byValue.get(mention.value) ?? []).filter((figure) => figure.areaKind === 'area').map((figure) => figure.area))
+    for (const slug of areas) tally.set(slug, (tally.get(slug) ?? 0) + 1)
   }
-  flagRatesThatDisagreeWithCounts(book, mentions, results)
+  return [...tally].sort((a, b) => b[1] - a[1])[0]?.[0]
+}
+
+/** The years a story could be written about: every year the story's area (or England and Wales) has figures for, newest first. */
+function editionCandidates(data: StoryData, area: string | undefined): string[] {
+  const periods = new Set<string>()
+  for (const figure of data.figures) if (figure.area === (area ?? ENGLAND_AND_WALES) || (!area && figure.areaKind === 'area')) periods.add(figure.period)
+  for (const release of data.releases ?? []) periods.add(release.period)
+  return [...periods].sort().reverse()
+}
+
+function notChecked(mention: Mention, reason: string): CheckedFigure {
+  const period = mention.kind === 'period' ? (mention.time.period ?? null) : null
+  return { text: mention.text, value: mention.value, verdict: 'not-checked', expected: null, source: null, start: mention.start, end: mention.end, kind: mention.kind, area: null, measure: null, period, edition: null, note: reason }
+}
+
+function checkAll(mentions: Mention[], context: Context): CheckedFigure[] {
+  const rows = alignRows(mentions, context)
+  const results = mentions.map((mention) => {
+    const reading = rows.get(mention) ?? read(mention, context)
+    if (typeof reading === 'string') return notChecked(mention, reading)
+    return { text: mention.text, value: mention.value, start: mention.start, end: mention.end, kind: mention.kind, edition: context.editionLabel(context.edition) ?? context.edition, ...reading }
+  })
+  flagRatesThatDisagreeWithCounts(context.book, mentions, results)
   return results
 }
 
-/** Sentences that refer back ("That is…", "It was…") keep the period before; the rest start from the edition. */
-const REFERS_BACK = /^\s*(?:that|this|it|these|those|which|the\s+(?:figure|rate|number|total)|the\s+same)\b/i
+/** Where a figure is: its own area, England and Wales, the story's area; or why it cannot be checked. */
+function areaOf(mention: Mention, context: Context): string {
+  if (mention.place?.kind === 'region') return `region:${mention.place.slug}`
+  return mention.place?.slug ?? context.area ?? ''
+}
+
+/** Reads one mention: a not-checked reason (string), or a verdict with its explanation. */
+function read(mention: Mention, context: Context): Reading | string {
+  if (mention.kind === 'period') return mention.reason ?? 'a year'
+  if (mention.kind === 'other') return `not a MAPPA figure: ${mention.reason ?? 'nothing says what it counts'}`
+  if (mention.reason) return `not checked: ${mention.reason}`
+  const measure = mention.measure
+  if (!measure) return 'not checked: nothing in the copy says what it counts'
+  const area = areaOf(mention, context)
+  const period = periodOf(mention.time, context.edition)
+  const located = { measure, area: area.startsWith('region:') ? null : area || null, period }
+  if (area.startsWith('region:')) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${area.slice(7)} is a region, not a MAPPA area: the tables have no figure for it, and the checker does not guess which areas are meant` }
+  if (!area) return { ...located, verdict: 'unmatched', expected: null, source: null, note: 'the copy does not say which area: choose the story\'s area' }
+  const name = context.book.areaName(area)
+  const readAs = `Read as ${MEASURE_NAMES[measure] ?? measure}, ${name}, ${period}`
+  switch (mention.kind) {
+    case 'count':
+    case 'rate':
+      return readFigure(mention, context, measure, area, period, readAs)
+    case 'oneInN':
+      return readOneInN(mention, context, area, period)
+    case 'percent':
+    case 'change':
+    case 'ratio':
+      return readDerived(mention, context, measure, area, period)
+    case 'rank':
+      return readRank(mention, context, measure, area, period)
+  }
+}
+
+function figureOf(book: FigureBook, area: string, measure: string, period: string): { value: number; source: StorySource; isSum?: boolean } | undefined {
+  if (measure === 'total') {
+    const total = book.total(area, period)
+    return total ? { value: total.value, source: total.figures[0].source, isSum: total.isSum } : undefined
+  }
+  const figure = book.get(area, measure, period)
+  const value = book.number(area, measure, period)
+  return figure && value !== undefined ? { value, source: figure.source } : undefined
+}
+
+function readFigure(mention: Mention, context: Context, measure: string, area: string, period: string, readAs: string): Reading {
+  const { book } = context
+  const located = { measure, area, period }
+  const figure = figureOf(book, area, measure, period)
+  const isRate = measure === 'rso_rate'
+  const tolerance = isRate ? 0.5 : 0
+  const writtenAs = (value: number) => (isRate ? `a rate of ${fmt(value)}` : fmt(value, 0))
+  if (figure) {
+    const closeness = compareCount(mention.value, figure.value, mention.rounding, tolerance)
+    const said = `the table says ${writtenAs(figure.value)}${figure.isSum ? ' (the categories added up)' : ''} (${cellOf(figure.source)})`
+    if (closeness === 'exact') return { ...located, verdict: 'verified', expected: figure.value, source: figure.source, note: `${readAs}: ${said}.` }
+    if (closeness === 'honest') return { ...located, verdict: 'verified', expected: figure.value, source: figure.source, note: `${readAs}: ${said}; "${mention.text}" rounds it honestly.` }
+    if (closeness === 'rounded') return { ...located, verdict: 'rounding', expected: figure.value, source: figure.source, note: `${readAs}: ${said}; ${fmt(mention.value)} is it rounded, without a word such as "about".` }
+  }
+  // An older edition that printed this and was restated later.
+  const older = book.earlier(area, measure, period).find((earlier) => earlier.value !== null && compareCount(mention.value, earlier.value, mention.rounding, tolerance) !== 'no')
+  if (older && figure) {
+    return { ...located, verdict: 'revised', expected: figure.value, source: figure.source, note: `${readAs}: ${older.source.release} printed ${writtenAs(older.value!)} (${cellOf(older.source)}); ${figure.source.release} restated it as ${writtenAs(figure.value)} (${cellOf(figure.source)}).` }
+  }
+  // A carried or vague subject: another count of the same area and year may be what is meant.
+  if (mention.measureFrom === 'carried' || mention.measureFrom === 'sentence') {
+    for (const alternative of isRate ? [] : COUNT_MEASURES) {
+      if (alternative === measure) continue
+      const other = figureOf(book, area, alternative, period)
+      if (other && other.value === mention.value) return { measure: alternative, area, period, verdict: 'verified', expected: other.value, source: other.source, note: `Read as ${MEASURE_NAMES[alternative]}, ${book.areaName(area)}, ${period} (the copy does not name the count): the table says ${fmt(other.value, 0)} (${cellOf(other.source)}).` }
+    }
+  }
+  const elsewhere = whatItMatches(mention, context, measure, area, period)
+  if (!figure) {
+    return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store has no such figure${elsewhere ? `; ${elsewhere}` : ''}.` }
+  }
+  // Far from the figure, with nothing but carried words to say what it counts: probably something else.
+  const isWeak = mention.measureFrom === 'carried' || (mention.placeFrom === 'carried' && mention.timeFrom === 'assumed' && mention.measureFrom !== 'attached')
+  if (isWeak && !elsewhere && (mention.value < figure.value / 2 || mention.value > figure.value * 2)) {
+    return { ...located, verdict: 'unmatched', expected: figure.value, source: figure.source, note: `${readAs} from the words before it, but ${fmt(mention.value)} is far from the table's ${writtenAs(figure.value)} (${cellOf(figure.source)}): it probably counts something else.` }
+  }
+  return { ...located, verdict: 'mismatch', expected: figure.value, source: figure.source, note: `${readAs}: the table says ${writtenAs(figure.value)} (${cellOf(figure.source)})${elsewhere ? `; ${fmt(mention.value)} ${elsewhere}` : ''}.` }
+}
+
+/** What else in the store a wrong figure is: another area's, another year's, another count's. */
+function whatItMatches(mention: Mention, context: Context, measure: string, area: string, period: string): string | undefined {
+  const candidates = (context.byValue.get(mention.value) ?? []).filter((figure) => !(figure.area === area && figure.measure === measure && figure.period === period))
+  if (candidates.length === 0) return undefined
+  const score = (figure: StoryFigure) => (figure.measure === measure ? 0 : 2) + (figure.area === area ? 0 : 1) + (figure.period === period ? 0 : 1)
+  const best = [...candidates].sort((a, b) => score(a) - score(b))[0]
+  if (score(best) > 2) return undefined
+  const what = `${MEASURE_NAMES[best.measure] ?? best.measure}, ${best.areaName}, ${best.period}`
+  const which = best.area !== area ? 'the figure for another area' : best.period !== period ? 'the figure for another year' : 'another count'
+  return `is ${which} (${what}: ${cellOf(best.source)})`
+}
+
+function readOneInN(mention: Mention, context: Context, area: string, period: string): Reading {
+  const located = { measure: 'rso_rate', area, period }
+  const figure = figureOf(context.book, area, 'rso_rate', period)
+  if (!figure || figure.value <= 0) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `Read as one in N from the rate, ${context.book.areaName(area)}, ${period}: the store has no rate for it.` }
+  const exact = 100_000 / figure.value
+  const arithmetic = `100,000 ÷ ${fmt(figure.value)} = ${fmt(exact)} (${cellOf(figure.source)})`
+  const within = Math.abs(mention.value - exact) <= exact * 0.01
+  const honest = mention.rounding && compareCount(mention.value, Math.round(exact), mention.rounding) !== 'no'
+  const readAs = `Read as one in N from the rate, ${context.book.areaName(area)}, ${period}`
+  if (within || honest) return { ...located, verdict: 'verified', expected: Math.round(exact), source: figure.source, note: `${readAs}: ${arithmetic}; within 1 per cent.` }
+  return { ...located, verdict: 'mismatch', expected: Math.round(exact), source: figure.source, note: `${readAs}: ${arithmetic}, not ${fmt(mention.value)}.` }
+}
+
+/** Changes, percentages and ratios, worked out again from the two figures the copy names. */
+function readDerived(mention: Mention, context: Context, measure: string, area: string, period: string): Reading {
+  const { book } = context
+  const name = book.areaName(area)
+  const located = { measure, area, period }
+  const current = figureOf(book, area, measure, period)
+  if (mention.kind === 'percent' && mention.shareOf) {
+    const ofNation = mention.shareOf === 'national' && area !== ENGLAND_AND_WALES
+    const wholeArea = ofNation ? ENGLAND_AND_WALES : area
+    const wholeMeasure = ofNation ? measure : 'total'
+    const whole = figureOf(book, wholeArea, wholeMeasure, period)
+    const readAs = `Read as ${MEASURE_NAMES[measure] ?? measure} as a share of ${ofNation ? `England and Wales's ${MEASURE_NAMES[measure] ?? measure}` : 'the MAPPA total'}, ${name}, ${period}`
+    if (!current || !whole || whole.value === 0 || measure === 'total' && wholeMeasure === 'total') return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
+    const exact = (current.value / whole.value) * 100
+    const arithmetic = `${fmt(current.value, 0)} ÷ ${fmt(whole.value, 0)} = ${fmt(exact, 2)} per cent (${cellOf(current.source)}; ${cellOf(whole.source)})`
+    return derivedVerdict(comparePercent(mention.value, mention.decimals, exact, mention.rounding), located, Math.round(exact * 10) / 10, current.source, `${readAs}: ${arithmetic}`)
+  }
+  const since = periodOf(mention.since ?? { ...mention.time, back: mention.time.back + 1 }, context.edition)
+  if (mention.ratio?.against === 'national') {
+    const national = figureOf(book, ENGLAND_AND_WALES, measure, period)
+    const readAs = `Read as ${name}'s ${MEASURE_NAMES[measure] ?? measure} against England and Wales's, ${period}`
+    if (!current || !national || national.value === 0) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
+    const ratio = current.value / national.value
+    return derivedVerdict(ratio >= mention.ratio.low && ratio <= mention.ratio.high ? 'exact' : 'no', located, Math.round(ratio * 100) / 100, current.source, `${readAs}: ${fmt(current.value)} ÷ ${fmt(national.value)} = ${fmt(ratio, 2)} times`)
+  }
+  const before = figureOf(book, area, measure, since)
+  const readAs = `Read as the change in ${MEASURE_NAMES[measure] ?? measure}, ${name}, ${since} to ${period}`
+  if (!current || !before) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both years.` }
+  const cells = `(${cellOf(before.source)}; ${cellOf(current.source)})`
+  const difference = current.value - before.value
+  const way = difference > 0 ? 'up' : difference < 0 ? 'down' : 'unchanged'
+  const wrongWay = mention.direction && way !== 'unchanged' && way !== mention.direction
+  if (mention.kind === 'change') {
+    const arithmetic = `${fmt(current.value)} − ${fmt(before.value)} = ${fmt(difference)} ${cells}`
+    const closeness = wrongWay ? 'no' : compareCount(mention.value, Math.abs(difference), mention.rounding, measure === 'rso_rate' ? 1 : 0)
+    return derivedVerdict(closeness, located, Math.abs(difference), current.source, `${readAs}: ${arithmetic}${wrongWay ? `; it went ${way}, not ${mention.direction}` : ''}`)
+  }
+  if (before.value === 0) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: no percentage change from nought.` }
+  const percent = (difference / before.value) * 100
+  if (mention.kind === 'ratio') {
+    const ratio = current.value / before.value
+    const arithmetic = `${fmt(current.value)} ÷ ${fmt(before.value)} = ${fmt(ratio, 2)} times ${cells}`
+    return derivedVerdict(ratio >= mention.ratio!.low && ratio <= mention.ratio!.high ? 'exact' : 'no', located, Math.round(ratio * 100) / 100, current.source, `${readAs}: ${arithmetic}`)
+  }
+  const arithmetic = `(${fmt(current.value)} − ${fmt(before.value)}) ÷ ${fmt(before.value)} = ${fmt(percent, 2)} per cent ${cells}`
+  const closeness = wrongWay ? 'no' : comparePercent(mention.value, mention.decimals, Math.abs(percent), mention.rounding)
+  return derivedVerdict(closeness, located, Math.round(Math.abs(percent) * 10) / 10, current.source, `${readAs}: ${arithmetic}${wrongWay ? `; it went ${way}, not ${mention.direction}` : ''}`)
+}
+
+function derivedVerdict(closeness: Closeness, located: { measure: string; area: string; period: string }, expected: number, source: StorySource, explanation: string): Reading {
+  const verdict: Verdict = closeness === 'exact' || closeness === 'honest' ? 'verified' : closeness === 'rounded' ? 'rounding' : 'mismatch'
+  return { ...located, verdict, expected, source, note: `${explanation}${closeness === 'rounded' ? '; the copy rounds it down' : ''}.` }
+}
+
+function readRank(mention: Mention, context: Context, measure: string, area: string, period: string): Reading {
+  const { book } = context
+  const located = { measure, area, period }
+  const order = mention.order ?? 'highest'
+  const readAs = `Read as ${book.areaName(area)}'s rank on ${measure === 'rso_rate' ? 'the rate' : (MEASURE_NAMES[measure] ?? measure)}, ${period}, ${order} first`
+  const ranked = book.rank(area, measure, period, order)
+  const figure = figureOf(book, area, measure, period)
+  if (!ranked || !figure) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store has no such figures to rank.` }
+  if (ranked.of < 42) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: only ${ranked.of} of the 42 areas have a figure, so no rank can be checked.` }
+  const said = `${ranked.rank}${ranked.isTied ? ' (shared)' : ''} of ${ranked.of} (${cellOf(figure.source)})`
+  return { ...located, verdict: ranked.rank === mention.value ? 'verified' : 'mismatch', expected: ranked.rank, source: figure.source, note: `${readAs}: the table puts it ${said}.` }
+}
 
 /**
- * A sentence's own period: the first year it names that is not tied to one figure ("1,496 in 2019"),
- * "this year" for the edition, else the period before for a sentence that refers back, else the edition.
+ * Rows of a pasted table: the header's years where it has them, else the run of years in which the
+ * row's figures hold ("Essex 1,496 1,596 1,684 1,867" is 2018/19 to 2021/22).
  */
-function sentencePeriodOf(copy: string, mentions: Mention[], sentence: number, before: string, edition: string): string {
-  const inSentence = mentions.filter((mention) => mention.sentence === sentence)
-  const tied = new Set(inSentence.flatMap((mention) => (mention.kind !== 'period' && mention.periodCue.kind === 'explicit' && mention.periodCue.isAttached ? [mention.periodCue.period] : [])))
-  const named = inSentence.find((mention) => mention.kind === 'period' && mention.periodCue.kind === 'explicit' && !tied.has(mention.periodCue.period))
-  if (named && named.periodCue.kind === 'explicit') return named.periodCue.period
-  if (inSentence.some((mention) => mention.periodCue.kind === 'edition')) return edition
-  const first = inSentence[0]
-  const start = copy.lastIndexOf('.', first.start) + 1
-  return REFERS_BACK.test(copy.slice(start, first.start)) ? before : edition
+function alignRows(mentions: Mention[], context: Context): Map<Mention, Reading | string> {
+  const readings = new Map<Mention, Reading | string>()
+  const rows = new Map<number, Mention[]>()
+  for (const mention of mentions) if (mention.row && !(mention.row.periods && mention.measure)) rows.set(mention.row.line, [...(rows.get(mention.row.line) ?? []), mention])
+  for (const cells of rows.values()) {
+    const area = areaOf(cells[0], context)
+    if (!area || area.startsWith('region:')) continue
+    const given = cells[0].row?.periods
+    let best: { measure: string; periods: string[]; hits: number } | undefined
+    const consider = (measure: string, periods: string[]) => {
+      const hits = cells.filter((cell, column) => figureOf(context.book, area, measure, periods[column])?.value === cell.value).length
+      if (!best || hits > best.hits) best = { measure, periods, hits }
+    }
+    for (const measure of new Set([cells[0].measure ?? 'rso', ...COUNT_MEASURES, 'rso_rate'])) {
+      if (given) {
+        consider(measure, given)
+        continue
+      }
+      const series = context.book.series(area, measure === 'total' ? 'rso' : measure)
+      for (let last = cells.length - 1; last < series.length; last++) consider(measure, cells.map((_, column) => series[last - (cells.length - 1 - column)].period))
+    }
+    const found = best as { measure: string; periods: string[]; hits: number } | undefined
+    cells.forEach((cell, column) => {
+      if (!found || found.hits * 2 < cells.length) {
+        readings.set(cell, { measure: cell.measure ?? null, area, period: null, verdict: 'unmatched', expected: null, source: null, note: `A row of a table for ${context.book.areaName(area)} whose ${given ? 'figures match no measure for its years' : 'years the copy does not give, and whose figures match no run of years in the store'}.` })
+        return
+      }
+      cell.measure = found.measure
+      cell.time = { period: found.periods[column], back: 0 }
+      cell.kind = found.measure === 'rso_rate' ? 'rate' : 'count'
+      const reading = read(cell, context)
+      readings.set(cell, typeof reading === 'string' ? reading : { ...reading, note: `${reading.note} (a table row: ${given ? 'its years from the header' : 'its years read from where its figures hold'})` })
+    })
+  }
+  return readings
 }
 
 /**
@@ -225,11 +420,15 @@ function sentencePeriodOf(copy: string, mentions: Mention[], sentence: number, b
  * and over (implied by any year with both published). 987 at a rate of 77 for Hertfordshire does not.
  */
 function flagRatesThatDisagreeWithCounts(book: FigureBook, mentions: Mention[], results: CheckedFigure[]): void {
+  const counts = new Map<string, CheckedFigure>()
+  results.forEach((count, index) => {
+    const key = `${count.area}|${count.period}|${mentions[index].sentence}`
+    if (count.kind === 'count' && count.measure === 'rso' && !counts.has(key)) counts.set(key, count)
+  })
   results.forEach((rate, index) => {
-    if (rate.kind !== 'rate' || !rate.area || !rate.period) return
-    const countIndex = results.findIndex((count, other) => count.kind === 'count' && count.measure === 'rso' && count.area === rate.area && count.period === rate.period && mentions[other].sentence === mentions[index].sentence)
-    if (countIndex < 0) return
-    const count = results[countIndex]
+    if (rate.kind !== 'rate' || !rate.area || !rate.period || rate.verdict === 'not-checked') return
+    const count = counts.get(`${rate.area}|${rate.period}|${mentions[index].sentence}`)
+    if (!count) return
     const periods = book.series(rate.area, 'rso_rate').map((figure) => figure.period)
     const population = areaPopulation((measure, period) => book.number(rate.area!, measure, period), rate.period, periods)
     const rateFromCount = ratePer100k(count.value, population)
@@ -237,6 +436,6 @@ function flagRatesThatDisagreeWithCounts(book: FigureBook, mentions: Mention[], 
     if (Math.abs(rateFromCount - rate.value) < 1) return
     const name = book.areaName(rate.area)
     const line = `${fmt(count.value)} at a rate of ${fmt(rate.value)} do not agree: at ${name}'s population aged 10 and over (about ${fmt(Math.round(population / 1000) * 1000)}), ${fmt(count.value)} is a rate of about ${fmt(Math.round(rateFromCount))}, and a rate of ${fmt(rate.value)} is about ${fmt(Math.round((rate.value * population) / 100_000))} people`
-    for (const target of [count, rate]) target.note = `${target.note}; ${line}`
+    for (const target of [count, rate]) target.note = `${target.note} ${line}.`
   })
 }

@@ -1,276 +1,632 @@
-// Finds every number in a reporter's copy and reads what it claims to be, the way local papers
-// write them: "1,867 registered sex offenders", "81 per cent", "114 in every 100,000", "one in every
-// 769", "12th highest", "up from 1,684 the year previous", years as 2019, 2019-20 or 2019/20.
-// Pure text work: never looks a figure up (check.ts does).
+// Reads every number in a reporter's copy the way a subeditor does: its kind (count, rate, one in N,
+// share, change, rank, a word number; or not a MAPPA figure: age, date, year, money, duration,
+// another count) and its frame (what it counts, where, when), from its own clause first, then the
+// sentence, then carried from earlier sentences. One pass over the text: every cue is found once and
+// looked up by position. Pure text work: never looks a figure up (check.ts does).
 
-import { ORDINAL_WORDS, SMALL_NUMBER_WORDS } from './style'
+import { findPlaces, type PlaceSpan } from './places'
+import {
+  findClauseBreaks,
+  findPeriods,
+  findRelatives,
+  findSubjects,
+  firstAtOrAfter,
+  lastStartingBefore,
+  MONTH_WORDS,
+  RATE_AFTER,
+  RATE_BEFORE,
+  splitSentences,
+  type PeriodSpan,
+  type RelativeSpan,
+  type Sentence,
+  type SubjectSpan
+} from './lexicon'
 
-export type MentionKind = 'count' | 'percent' | 'rate' | 'oneInN' | 'rank' | 'change' | 'period' | 'other'
+export { splitSentences, type Sentence }
 
-/** How a mention's period is known: written beside it, "a year earlier", "this year", or from the sentence. */
-export type PeriodCue = { kind: 'explicit'; period: string; isAttached?: boolean } | { kind: 'previous' } | { kind: 'edition' } | { kind: 'sentence' }
+export type MentionKind = 'count' | 'percent' | 'rate' | 'oneInN' | 'rank' | 'change' | 'ratio' | 'period' | 'other'
+
+/** How sure the frame is of one part: written at the figure, in its clause, its sentence, carried from before, or assumed. */
+export type Strength = 'attached' | 'clause' | 'sentence' | 'carried' | 'assumed'
+
+/** A time relative to the story's edition (period undefined) or to a year the copy names, `back` years before. */
+export interface TimeRef {
+  period?: string
+  back: number
+}
 
 export interface Mention {
   /** As written: "1,684", "81 per cent", "114 in every 100,000", "one in every 769", "12th highest". */
   text: string
-  /** The number as written: 1,684 → 1684; "81 per cent" → 81; "nine" → 9. */
+  /** The number as written: 1,684 → 1684; "81 per cent" → 81; "nine" → 9; "doubled" → 2. */
   value: number
+  /** Decimal places printed: "2.35 per cent" → 2. */
+  decimals: number
   start: number
   end: number
   kind: MentionKind
-  /** The measure the words around it name (rso, violent, other_dangerous, terrorism, total, rso_rate). */
-  measure?: string
-  /** Words around it that name an area: the slug. */
-  area?: string
-  periodCue: PeriodCue
-  /** For a percentage or change: which way the words say it went. */
-  direction?: 'up' | 'down'
-  /** For a percentage: a share of a whole ("made up 81 per cent of") rather than a change. */
-  isShare?: boolean
-  /** For a rank: highest or lowest. */
-  order?: 'highest' | 'lowest'
-  /** "about", "almost", "more than": the copy itself says the figure is rounded. */
-  isApproximate: boolean
-  /** For `other`: what the number is instead (an age, a date, a length of time, money). */
-  reason?: string
-  /** Index of the sentence it is in. */
   sentence: number
+  /** What it counts: a measure id, `other` (see `reason`), or undefined where nothing says. */
+  measure?: string
+  measureFrom: Strength
+  /** The area (slug), England and Wales, or a region the tables do not hold; undefined: the story's area. */
+  place?: { kind: 'area' | 'national' | 'region'; slug: string }
+  placeFrom: Strength
+  time: TimeRef
+  timeFrom: Strength
+  /** For a change, percentage or ratio: the year it is measured from. */
+  since?: TimeRef
+  /** "up from 1,684": the earlier figure of a change. */
+  isBase?: boolean
+  /** "more than" (the figure is above what is written), "nearly" (below), "about" (either side). */
+  rounding?: 'over' | 'under' | 'about'
+  direction?: 'up' | 'down'
+  /** For a percentage: a share of the MAPPA total or of the England and Wales figure. */
+  shareOf?: 'total' | 'national'
+  order?: 'highest' | 'lowest'
+  /** For a ratio ("doubled", "a fifth higher"): the range of current ÷ earlier the words allow. */
+  ratio?: { low: number; high: number; against?: 'national' }
+  /** For `other` or a figure not checked: what it is instead. */
+  reason?: string
+  /** A row of a pasted table: the years its header gives, and this figure's column. */
+  row?: { line: number; column: number; columns: number; periods?: string[] }
 }
 
-export interface Sentence {
-  text: string
-  start: number
-}
+const WORD_VALUES: ReadonlyMap<string, number> = new Map(
+  [
+    ['no', 0], ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+    ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+    ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['a hundred', 100], ['one hundred', 100]
+  ] as const
+)
+const ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map(
+    (word, index) => [word, index + 1] as const
+  )
+)
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine'
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+const WORD_NUMBER = String.raw`(?:${TENS})(?:[\s-](?:${UNITS}))?|a\s+hundred|one\s+hundred|no|zero|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`
+const ORDINAL_WORD = [...ORDINAL_VALUES.keys()].join('|')
 
-/** Splits copy into sentences, keeping offsets; decimals ("0.5") and initials do not end a sentence. */
-export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = []
-  const boundary = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9£])|\n\s*\n|\n(?=\s*[-*•#])/g
-  let start = 0
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[0].length
-    if (text.slice(start, end).trim()) sentences.push({ text: text.slice(start, end), start })
-    start = end
-  }
-  if (text.slice(start).trim()) sentences.push({ text: text.slice(start), start })
-  return sentences
-}
-
-const WORD_NUMBER: ReadonlyMap<string, number> = new Map([...SMALL_NUMBER_WORDS.map((word, index) => [word, index] as const), ['ten', 10], ['no', 0]])
-const ORDINAL_WORD: ReadonlyMap<string, number> = new Map([...ORDINAL_WORDS.map((word, index) => [word, index] as const).filter(([word]) => word), ['tenth', 10]])
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec'
-
-/** A number as copy writes it: 1,867 · 66741 · 0.5 · nine (small words count only before a noun of people, see below). */
-const NUMBER = /(?<![\w£$€.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(st|nd|rd|th)\b)?(?![\w/]|,\d|-\d)|\b(no|zero|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi
-
-const YEAR = '(?:19|20)\\d\\d'
-/** Period expressions, longest first: "31 March 2022", "the year to March 2022", "2021/22", "2021-22", "2021 to 2022", "2022". */
-const PERIOD = new RegExp(
-  `\\b(?:31(?:st)?\\s+)?(?:${MONTHS})\\.?\\s+(${YEAR})\\b|\\b(${YEAR})\\s*(?:\\/|-|–|—|\\bto\\b)\\s*((?:19|20)?\\d\\d)(?!\\d|,\\d)|\\b(${YEAR})\\b(?![,.]\\d)`,
+/** A number as copy writes it: 1,867 · 66741 · 2.35 · £1.5 · 12th · nine · Sixty-two · fifth. */
+const NUMBER = new RegExp(
+  String.raw`(?<![\w.,/-])(?<currency>[£$€])?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<decimals>\d+))?(?<suffix>st|nd|rd|th)?(?![\w/]|[,.]\d|-\d)|(?<![\w-])(?<ordinal>${ORDINAL_WORD})(?![\w])|(?<![\w-])(?<word>${WORD_NUMBER})(?![\w])`,
   'gi'
 )
 
-interface PeriodSpan {
-  start: number
-  end: number
-  period: string
-  text: string
-}
+const RATIO = new RegExp(
+  String.raw`(?<![\w-])(?<hedge>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+)?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth)\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level)|more|higher))`,
+  'gi'
+)
+const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 0.5], ['third', 1 / 3], ['quarter', 0.25], ['fifth', 0.2], ['tenth', 0.1], ['sixth', 1 / 6]])
+const TIMES: ReadonlyMap<string, number> = new Map([['twice', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
 
-const periodFor = (endYear: number) => `${endYear - 1}/${String(endYear % 100).padStart(2, '0')}`
-
-function findPeriods(sentence: string): PeriodSpan[] {
-  const spans: PeriodSpan[] = []
-  for (const match of sentence.matchAll(PERIOD)) {
-    const [text, marchYear, spanStart, spanEnd, bareYear] = match
-    let endYear: number | undefined
-    if (marchYear) endYear = Number(marchYear)
-    else if (spanStart) {
-      const start = Number(spanStart)
-      const end = spanEnd.length === 2 ? Math.floor(start / 100) * 100 + Number(spanEnd) : Number(spanEnd)
-      if (end === start + 1) endYear = end
-      else if (end > start) continue
-    } else if (bareYear) endYear = Number(bareYear)
-    if (endYear === undefined) continue
-    spans.push({ start: match.index, end: match.index + text.length, period: periodFor(endYear), text })
-  }
-  return spans
-}
-
-const PREVIOUS_AFTER = /^[\s,]*(?:(?:in|at|for)\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year\s+(?:previous|before|earlier)|previous\s+year|prior\s+year)|last\s+year|12\s+months\s+(?:earlier|before)|the\s+year\s+before)/i
-const PREVIOUS_BEFORE = /(?:\b(?:up|down|rise|rose|risen|fall|fell|fallen|increase[ds]?|decrease[ds]?|grew|dropped|jump(?:ed)?)\s+(?:\w+\s+)?from|\bcompared\s+(?:with|to)|\blast\s+year'?s|\bthe\s+previous\s+year'?s|\bfrom\s+(?:just\s+)?(?:under|over|about|around|almost|nearly)?)\s*$/i
-const EDITION_NEAR = /\b(?:this\s+year|at\s+the\s+end\s+of\s+march(?!\s+(?:19|20)\d\d)|as\s+of\s+march(?!\s+(?:19|20)\d\d)|currently|now)\b/i
-const APPROXIMATE_BEFORE = /\b(?:about|around|almost|nearly|more\s+than|over|some|roughly|approximately|close\s+to|just\s+(?:under|over)|fewer\s+than|less\s+than|under|upwards\s+of|an\s+estimated)\s*$/i
-
-const MEASURE_WORDS: readonly [RegExp, string][] = [
-  [/\bper\s+100,?000\b|\bin\s+(?:every\s+)?100,?000\b|\brate\b/i, 'rso_rate'],
-  [/\bother\s+dangerous\b|\bcategory\s*3\b/i, 'other_dangerous'],
-  [/\bviolent\b|\bcategory\s*2\b/i, 'violent'],
-  [/\bterror/i, 'terrorism'],
-  [/\bsex(?:ual)?\s+offenders?\b|\bsex\s+offenders?\b|\brsos?\b|\bcategory\s*1\b|\bon\s+the\s+sex\s+offenders?'?\s+register\b/i, 'rso'],
-  [/\bmappa\b|\bmanaged\s+under\b|\boffenders\s+in\s+total\b|\ball\s+offenders\b|\bpeople\s+managed\b|\boffenders\s+managed\b|\bdangerous\s+offenders\s+managed\b|\bmanaged\s+by\b/i, 'total']
+const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
+  [/\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding|above|just\s+over|at\s+least|a\s+little\s+over|well\s+over)\s*$/i, 'over'],
+  [/\b(?:almost|nearly|just\s+under|just\s+short\s+of|close\s+to|approaching|fewer\s+than|less\s+than|under|below|not\s+quite|shy\s+of)\s*$/i, 'under'],
+  [/\b(?:about|around|some|roughly|approximately|approx\.?|an\s+estimated|circa|c\.|in\s+the\s+region\s+of|or\s+so)\s*$/i, 'about']
 ]
 
-/** The measure named nearest the figure: the first named after it, or the last named before it. */
-function measureIn(words: string, nearest: 'first' | 'last' = 'first'): string | undefined {
-  let best: { at: number; measure: string } | undefined
-  for (const [pattern, measure] of MEASURE_WORDS) {
-    const all = [...words.matchAll(new RegExp(pattern.source, 'gi'))]
-    const match = nearest === 'first' ? all[0] : all[all.length - 1]
-    if (!match) continue
-    if (!best || (nearest === 'first' ? match.index < best.at : match.index > best.at)) best = { at: match.index, measure }
-  }
-  return best?.measure
-}
+const UP_WORDS = /\b(?:up|rise|rises|rising|rose|risen|increase[ds]?|increasing|higher|more|grew|grown|growth|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed)?|surge[ds]?)\b/i
+const DOWN_WORDS = /\b(?:down|fall|falls|falling|fell|fallen|decrease[ds]?|decreasing|lower|fewer|drop(?:ped|s)?|decline[ds]?|reduc(?:ed|tion)|shr[ua]nk)\b/i
+const CHANGE_BEFORE = /\b(?:(?:rise|increase|jump|fall|drop|decrease|reduction|growth|change|decline)\s+of|(?:up|down|rose|fell|risen|fallen|increased|decreased|grew|dropped|climbed|declined|went\s+up|went\s+down|gone\s+up|gone\s+down)\s+by)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+const BASE_BEFORE = /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the|from|than|versus|against|on)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+const SHARE_WORDS = /\bof\s+(?:all|the|those|them|these|everyone)\b|\bmade?\s+up\b|\bmakes?\s+up\b|\bmaking\s+up\b|\baccount(?:ed|s|ing)?\s+for\b|\bproportion\b|\bshare\b|\bper\s+cent\s+of\b|%\s+of\b|\bwere\s+(?:registered\s+)?sex/i
+const CHANGE_WORDS = /\b(?:up|down|rise|rose|risen|increase[ds]?|decrease[ds]?|fall|fell|fallen|grew|growth|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|higher|lower|more\s+than\s+(?:a\s+year|in|last)|fewer|since|compared|on\s+the\s+(?:previous|year)|year[\s-]on[\s-]year|change)\b/i
+const RANK_AFTER = /^(?:[\s-]+)(highest|lowest|largest|smallest|biggest|most|fewest|worst|best|greatest)\b/i
+const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|among|across)\s+(?:england\s+and\s+wales|the\s+country)/i
+const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|was)\s+(?:the\s+)?$/i
+const WORD_RANK = /\b(?:the|had\s+the|has\s+the|with\s+the)\s+(highest|lowest|largest|smallest|biggest)\s+(?:(?:number|rate|proportion|figure|total|concentration|count)\b)(?![^.;]{0,40}\b(?:since|on\s+record|ever|in\s+(?:\w+\s+)?(?:years|decade)|for\s+(?:\w+\s+)?(?:years|decade)))(?=[^.;]{0,80}\b(?:in\s+england\s+and\s+wales|in\s+the\s+country|nationally|of\s+(?:any|all)\s+(?:the\s+)?(?:42\s+)?(?:mappa\s+|police\s+)?(?:force\s+)?(?:areas?|forces?)|among|across\s+england\s+and\s+wales|of\s+the\s+42))/gi
 
-/** Numbers that are part of a fixed phrase, never a figure: "per 100,000", "aged 10 and over", "the 42 areas". */
+/** "per 100,000", "aged 10 and over", "the 42 areas", "Category 1": numbers in fixed phrases, never figures. */
 function isFixedPhrase(before: string, value: number, after: string): boolean {
-  if (value === 100000 && /\b(?:per|in|for|every)\s*$/i.test(before)) return true
-  if (value === 10 && /^\s*(?:and|or)\s+(?:over|above|older)\b/i.test(after)) return true
-  if (value === 42 && /^\s*(?:mappa\s+|police\s+)?areas?\b/i.test(after)) return true
+  if (value === 100000 && /\b(?:per|in|for|every|of)\s*$/i.test(before)) return true
+  if ((value === 10 || value === 9) && (/^\s*(?:and|or|\+)\s*(?:over|above|older|upwards)\b|^\+/i.test(after) || /\b(?:age(?:d)?\s+(?:of\s+)?|over\s+the\s+age\s+of\s+|older\s+than\s+)$/i.test(before))) return true
+  if (value === 42 && /^\s*(?:mappa\s+|police\s+|force\s+)?(?:areas?|forces?|regions?)\b/i.test(after)) return true
+  if (/\b(?:category|cat\.?|level|tier|table|chart|figure|page|section|article|chapter|part|phase|note|no\.?|number|rule|schedule|clause|a|m)\s*$/i.test(before) && value < 100) return true
   return false
 }
 
-function otherReason(before: string, after: string): string | undefined {
-  if (/^\s*(?:-year-old|-years?-old|years?\s+old)\b/i.test(after) || /\baged?\s*$|\bage\s+of\s*$/i.test(before)) return 'an age'
-  if (/^\s*(?:-?years?|-?months?|weeks?|days?|hours?|minutes?)\b/i.test(after)) return 'a length of time'
-  if (new RegExp(`^\\s*(?:${MONTHS})\\b`, 'i').test(after) || new RegExp(`\\b(?:${MONTHS})\\s*$`, 'i').test(before)) return 'a date'
-  if (/[£$€]\s*$/.test(before) || /^\s*(?:pounds|million|billion|bn|m\b|k\b)/i.test(after)) return 'money'
-  if (/\b(?:no\.|number|section|article|page|chapter|table|note|a|m|level|category|cat\.?|tier|part)\s*$/i.test(before)) return 'a label'
+const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_WORDS})\\b`, 'i')
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\s*$`, 'i')
+
+/** Why a number is not a MAPPA figure, from the words right beside it. */
+function otherReason(before: string, after: string, currency: string | undefined, isOrdinal: boolean): string | undefined {
+  if (currency || /^\s*(?:pounds|pence|million|billion|bn\b|m\b|k\b|p\b)/i.test(after)) return 'money'
+  if (/^\s*-?(?:years?|yrs?)[\s-]+old\b|^\s*-year-old|^\s*-years-old/i.test(after) || /\b(?:aged|age\s+of|ages\s+of)\s*$/i.test(before)) return 'an age'
+  if (/[A-Za-z]\s*,\s*$/.test(before) && /^\s*,\s*(?:of|from|who|was|is|has|had|and|appeared|pleaded|admitted|denied|formerly|previously|a|an|the|now|said|told|described|lives|lived)\b/.test(after)) return 'an age'
+  if (MONTH_AFTER.test(after) || (MONTH_BEFORE.test(before) && !/^\s*\d/.test(after)) || (isOrdinal && /^\s+of\s+(?:${MONTH_WORDS})/i.test(after))) return 'a date'
+  if (/^\s*-?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/i.test(after)) return 'a length of time'
+  if (/^\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)\b/i.test(after) || /^:\d\d/.test(after)) return 'a time of day'
+  if (/^\s*(?:miles?|km|metres?|feet|ft|mph)\b/i.test(after)) return 'a distance'
   return undefined
 }
 
-const NEXT_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i
+/** A line of a pasted table: an area's name and then one figure a column ("Essex  1,496  1,596  1,684"). */
+const TABLE_ROW = /^[\s|]*[A-Za-z][A-Za-z&' .-]*?[\s|:,]+(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[\s|,\t]*){2,}$/
+const TABLE_HEADER_PERIOD = /(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?/g
 
-const WORD_NOUN = /^\s+(?:(?:registered|more|other|violent|dangerous|sex(?:ual)?|terrorism|terrorist|mappa|of\s+the|category\s*\d)\s+)*(?:offenders?|people|rsos?|men|women)\b/i
-
-function clauseOf(sentence: string, at: number): { start: number; end: number } {
-  const separators = /;|,\s+(?:and|while|whereas|but|compared)\b|\bwhile\b|\bwhereas\b|\bcompared\s+with\b/gi
-  let start = 0
-  let end = sentence.length
-  for (const match of sentence.matchAll(separators)) {
-    if (match.index < at) start = match.index + match[0].length
-    else if (match.index >= at) {
-      end = match.index
-      break
-    }
-  }
-  return { start, end }
+interface Cues {
+  places: PlaceSpan[]
+  subjects: SubjectSpan[]
+  periods: PeriodSpan[]
+  relatives: RelativeSpan[]
+  breaks: number[]
 }
 
-/** Every number in the copy with what its words say about it; area names are found by `findArea`. */
-export function extractMentions(text: string, findArea: (words: string) => { slug: string; index: number }[]): Mention[] {
+/** Extracts every mention; numbers inside years, "ten years ago" and "per 100,000" are part of those, not figures. */
+export function extractMentions(text: string): Mention[] {
+  const cues: Cues = {
+    places: findPlaces(text),
+    subjects: findSubjects(text),
+    periods: findPeriods(text),
+    relatives: findRelatives(text),
+    breaks: findClauseBreaks(text)
+  }
   const mentions: Mention[] = []
-  splitSentences(text).forEach((sentence, sentenceIndex) => {
+  let carried: { measure?: string; reason?: string; place?: Mention['place']; time?: TimeRef; kind?: MentionKind } = {}
+  let header: string[] | undefined
+  const ratioSpans = [...text.matchAll(RATIO)]
+  const wordRanks = [...text.matchAll(WORD_RANK)]
+  let ratioAt = 0
+  let wordRankAt = 0
+  splitSentences(text).forEach((sentence, index) => {
+    const found: Mention[] = []
     const body = sentence.text
-    const periods = findPeriods(body)
-    const inPeriod = (at: number) => periods.find((span) => at >= span.start && at < span.end)
-    const found: Mention[] = periods.map((span) => {
-      const endYear = Number(span.period.slice(0, 4)) + 1
-      return { text: span.text, value: endYear, start: sentence.start + span.start, end: sentence.start + span.end, kind: 'period', periodCue: { kind: 'explicit', period: span.period }, isApproximate: false, sentence: sentenceIndex, reason: `read as 31 March ${endYear} (${span.period})` }
-    })
-    for (const match of body.matchAll(NUMBER)) {
-      const at = match.index
-      const [whole, digits, decimals, suffix, word] = match
-      const before = body.slice(Math.max(0, at - 60), at)
-      const afterStart = at + whole.length
-      const after = body.slice(afterStart, afterStart + 80)
-      if (inPeriod(at)) continue
-      const lower = word?.toLowerCase()
-      const isOrdinal = Boolean(suffix) || (lower !== undefined && ORDINAL_WORD.has(lower))
-      const value = lower !== undefined ? (WORD_NUMBER.get(lower) ?? ORDINAL_WORD.get(lower)!) : Number(`${digits.replace(/,/g, '')}${decimals ? `.${decimals}` : ''}`)
-      if (isFixedPhrase(before, value, after)) continue
-      let kind: MentionKind = 'count'
-      let end = afterStart
-      let order: Mention['order']
-      const oneIn = /\bone\s+in\s+(?:every\s+)?$|\b1\s+in\s+(?:every\s+)?$/i.exec(before)
-      const percent = /^\s*(?:per\s*cent|percent|%)/i.exec(after)
-      const ratePhrase = /^\s*(?:[a-z]+\s+){0,4}?(?:in|per|for)\s+(?:every\s+)?100,?000(?:\s+(?:people|residents|population|of\s+the\s+population))?/i.exec(after)
-      const rankPhrase = /^\s*(?:-|\s)?(highest|lowest|largest|smallest|most|fewest|worst|best)\b/i.exec(after)
-      if (isOrdinal) {
-        if (!rankPhrase) {
-          if (lower !== undefined) continue
-          found.push(other(sentence, sentenceIndex, whole, value, at, afterStart, 'an ordinal that is not a rank'))
-          continue
-        }
-        kind = 'rank'
-        order = /lowest|smallest|fewest|best/i.test(rankPhrase[1]) ? 'lowest' : 'highest'
-        end = afterStart + rankPhrase[0].length
-      } else if (lower === 'one' && /^\s+in\s+(?:every\s+)?\d/i.test(after)) {
-        continue
-      } else if (lower !== undefined && !WORD_NOUN.test(after) && !/\b(?:up|down|from|to|by|of)\s*$/i.test(before)) {
-        continue
-      } else if (oneIn) {
-        kind = 'oneInN'
-      } else if (percent) {
-        kind = 'percent'
-        end = afterStart + percent[0].length
-      } else if (ratePhrase) {
-        kind = 'rate'
-        end = afterStart + ratePhrase[0].length
-      } else if (/\brate\s+(?:\w+\s+){0,2}(?:of|is|was|stood\s+at|stands\s+at|to|at|from)\s+(?:just\s+)?(?:under|over|about|around|almost|nearly)?\s*$/i.test(before)) {
-        kind = 'rate'
-      } else {
-        const reason = otherReason(before, after)
-        if (reason) {
-          found.push(other(sentence, sentenceIndex, whole, value, at, afterStart, reason))
-          continue
-        }
-      }
-      const start = oneIn ? at - oneIn[0].length : at
-      const clause = clauseOf(body, at)
-      const clauseText = body.slice(clause.start, clause.end)
-      const directionWords = body.slice(Math.max(clause.start, at - 40), Math.min(clause.end, afterStart + 40)).replace(/\b(?:made|make|makes|making)\s+up\b/gi, 'formed')
-      const direction = /\b(?:up|rise|rose|risen|increase[ds]?|higher|more|grew|jump(?:ed)?|climb(?:ed)?)\b/i.test(directionWords) ? 'up' : /\b(?:down|fall|fell|fallen|decrease[ds]?|lower|fewer|dropped|drop|declined?)\b/i.test(directionWords) ? 'down' : undefined
-      if (kind === 'count' && /\b(?:up|down|rise|fall|increase|decrease|rose|fell|increased|decreased|grew|dropped)\s+(?:of\s+|by\s+)?$/i.test(before) && !/\bfrom\s*$/i.test(before)) kind = 'change'
-      const measureAfter = measureIn(body.slice(afterStart, Math.min(clause.end, afterStart + 60)).split(NEXT_NUMBER)[0])
-      const measureBefore = measureIn(body.slice(clause.start, at), 'last')
-      const measure = kind === 'rate' || kind === 'oneInN' ? 'rso_rate' : kind === 'rank' ? (/\brate\b/i.test(clauseText) ? 'rso_rate' : (measureIn(clauseText) ?? 'rso_rate')) : (measureAfter ?? measureBefore)
-      if (kind === 'count' && measure === 'rso_rate') kind = 'rate'
-      const areaHere = nearestArea(findArea(clauseText), at - clause.start) ?? nearestArea(findArea(body.slice(0, at)), at)
-      found.push({
-        text: body.slice(start, end),
-        value,
-        start: sentence.start + start,
-        end: sentence.start + end,
-        kind,
-        ...(measure ? { measure } : {}),
-        ...(areaHere ? { area: areaHere } : {}),
-        periodCue: periodCueFor(body, at, afterStart, clause, periods),
-        ...(direction && (kind === 'percent' || kind === 'change') ? { direction } : {}),
-        ...(kind === 'percent' ? { isShare: isShareWording(directionWords, direction) } : {}),
-        ...(order ? { order } : {}),
-        isApproximate: APPROXIMATE_BEFORE.test(body.slice(0, start)),
-        sentence: sentenceIndex
-      })
+    const trimmed = body.trim()
+    // A table header: years and little else. A table row: an area's name and figures.
+    const headerPeriods = trimmed.match(TABLE_HEADER_PERIOD)
+    if (headerPeriods && headerPeriods.length >= 2 && trimmed.replace(TABLE_HEADER_PERIOD, '').replace(/[^A-Za-z]+/g, ' ').trim().split(' ').length <= 3) {
+      header = periodsOfHeader(cues.periods, sentence)
+      for (const period of cues.periods.filter((span) => span.start >= sentence.start && span.end <= sentence.end)) found.push(yearMention(text, period, index))
+      mentions.push(...found)
+      return
     }
-    mentions.push(...found.sort((a, b) => a.start - b.start))
+    const isRow = TABLE_ROW.test(trimmed)
+    if (!isRow && trimmed.length > 0 && !/^[\d\s|,.\t]*$/.test(trimmed)) header = header && /^[A-Za-z][^.!?]{0,40}$/.test(trimmed) ? header : undefined
+    const sentenceContext = sentenceFrame(cues, sentence)
+    if (!isRow) for (const period of within(cues.periods, sentence)) found.push(yearMention(text, period, index))
+    for (const match of body.matchAll(NUMBER)) {
+      const at = sentence.start + match.index
+      const mention = readNumber(text, cues, sentence, index, match, at)
+      if (mention) found.push(mention)
+    }
+    while (ratioAt < ratioSpans.length && ratioSpans[ratioAt].index < sentence.end) {
+      const match = ratioSpans[ratioAt++]
+      if (match.index >= sentence.start) found.push(readRatio(text, match, index))
+    }
+    while (wordRankAt < wordRanks.length && wordRanks[wordRankAt].index < sentence.end) {
+      const match = wordRanks[wordRankAt++]
+      if (match.index < sentence.start) continue
+      const start = match.index + match[0].indexOf(match[1])
+      found.push({ text: text.slice(start, match.index + match[0].length), value: 1, decimals: 0, start, end: match.index + match[0].length, kind: 'rank', order: /lowest|smallest/i.test(match[1]) ? 'lowest' : 'highest', sentence: index, measure: /rate|concentration|proportion/i.test(match[0]) ? 'rso_rate' : undefined, measureFrom: 'clause', placeFrom: 'assumed', time: { back: 0 }, timeFrom: 'assumed' })
+    }
+    found.sort((a, b) => a.start - b.start)
+    if (isRow) markRow(found, index, header)
+    resolveSentence(text, cues, sentence, found, sentenceContext, carried)
+    const lastFramed = [...found].reverse().find((mention) => mention.kind !== 'period' && mention.kind !== 'other')
+    const named = sentenceContext.subject
+    carried = {
+      measure: named ? (named.measure === 'other' ? undefined : named.measure) : (lastFramed?.measure ?? carried.measure),
+      reason: named ? (named.measure === 'other' ? `counts ${named.noun}` : undefined) : carried.reason,
+      place: sentenceContext.localPlace ?? carried.place,
+      time: sentenceContext.explicitTime ?? (sentenceContext.isReferringBack ? carried.time : undefined),
+      kind: lastFramed?.kind ?? carried.kind
+    }
+    mentions.push(...found)
   })
   return mentions
 }
 
-function other(sentence: Sentence, index: number, text: string, value: number, at: number, end: number, reason: string): Mention {
-  return { text, value, start: sentence.start + at, end: sentence.start + end, kind: 'other', periodCue: { kind: 'sentence' }, isApproximate: false, reason, sentence: index }
+function yearMention(text: string, span: PeriodSpan, sentence: number): Mention {
+  return { text: text.slice(span.start, span.end), value: Number(span.period.slice(0, 4)) + 1, decimals: 0, start: span.start, end: span.end, kind: 'period', sentence, measureFrom: 'assumed', placeFrom: 'assumed', time: { period: span.period, back: 0 }, timeFrom: 'attached', reason: `a year: read as 31 March ${Number(span.period.slice(0, 4)) + 1} (${span.period})` }
 }
 
-function nearestArea(found: { slug: string; index: number }[], at: number): string | undefined {
-  if (found.length === 0) return undefined
-  const before = found.filter((area) => area.index <= at)
-  return (before.length > 0 ? before[before.length - 1] : found[0]).slug
+function periodsOfHeader(periods: PeriodSpan[], sentence: Sentence): string[] {
+  return periods.filter((span) => span.start >= sentence.start && span.end <= sentence.end).map((span) => span.period)
 }
 
-function isShareWording(words: string, direction: 'up' | 'down' | undefined): boolean {
-  if (/\b(?:formed|account(?:ed|s)?\s+for|of\s+(?:the|all)|share|proportion)\b/i.test(words) && !/\b(?:rise|increase|fall|decrease|up|down)\b/i.test(words)) return true
-  return direction === undefined
+function markRow(found: Mention[], line: number, header: string[] | undefined): void {
+  const cells = found.filter((mention) => mention.kind === 'count' || mention.kind === 'period')
+  cells.forEach((mention, column) => {
+    if (mention.kind === 'period') {
+      // A four-digit figure in a row is a count, not a year.
+      mention.kind = 'count'
+      mention.reason = undefined
+    }
+    mention.row = { line, column, columns: cells.length, ...(header && header.length === cells.length ? { periods: header } : {}) }
+    mention.timeFrom = header && header.length === cells.length ? 'attached' : 'assumed'
+    if (header && header.length === cells.length) mention.time = { period: header[column], back: 0 }
+  })
 }
 
-function periodCueFor(body: string, at: number, afterStart: number, clause: { start: number; end: number }, periods: PeriodSpan[]): PeriodCue {
-  const after = body.slice(afterStart, clause.end)
-  const attached = periods.find((span) => span.start >= afterStart && span.start <= clause.end && /^[\s,]*(?:(?:\w+\s+){0,4}?)(?:in|at|for|by|during|on|of)\s+(?:the\s+(?:end\s+of\s+|year\s+to\s+|year\s+ending\s+)?)?$/i.test(body.slice(afterStart, span.start)) && body.slice(afterStart, span.start).length < 40)
-  if (attached) return { kind: 'explicit', period: attached.period, isAttached: true }
-  if (PREVIOUS_AFTER.test(after) || PREVIOUS_BEFORE.test(body.slice(clause.start, at))) return { kind: 'previous' }
-  const earlier = [...periods].reverse().find((span) => span.end <= at && span.start >= clause.start && /\b(?:in|at|by|of)\s+(?:the\s+(?:end\s+of\s+|year\s+to\s+)?)?$/i.test(body.slice(Math.max(0, span.start - 20), span.start)))
-  if (earlier && !/\bsince\s+$/i.test(body.slice(Math.max(0, earlier.start - 8), earlier.start))) return { kind: 'explicit', period: earlier.period }
-  if (EDITION_NEAR.test(body.slice(clause.start, clause.end))) return { kind: 'edition' }
-  return { kind: 'sentence' }
+function readRatio(text: string, match: RegExpMatchArray, sentence: number): Mention {
+  const { hedge, verb, fraction, fractionWay, times } = match.groups!
+  const start = match.index! + (hedge ? hedge.length : 0)
+  const end = match.index! + match[0].length
+  let low: number
+  let high: number
+  let value: number
+  if (verb) {
+    value = /halved/i.test(verb) ? 0.5 : /doubled/i.test(verb) ? 2 : /quadrupled/i.test(verb) ? 4 : 3
+  } else if (fraction) {
+    const part = FRACTIONS.get(fraction.replace(/^a\s+/i, '').toLowerCase()) ?? 0.5
+    value = /higher|more|up|bigger|larger/i.test(fractionWay) ? 1 + part : 1 - part
+  } else value = TIMES.get(times.split(/\s+/)[0].toLowerCase()) ?? 2
+  // How far the words stretch: "doubled" for 1.95–2.05 times, "more than doubled" above, "almost doubled" from 90 per cent of it.
+  const slack = verb ? value * 0.025 : 0.025
+  const hedgeKind = hedge ? (/more|over/i.test(hedge) ? 'over' : /almost|nearly/i.test(hedge) ? 'under' : 'about') : undefined
+  if (hedgeKind === 'over') [low, high] = [value, value * 1.5]
+  else if (hedgeKind === 'under') [low, high] = [value - Math.abs(value - 1) * 0.2, value + slack]
+  else if (hedgeKind === 'about') [low, high] = [value - Math.abs(value - 1) * 0.1, value + Math.abs(value - 1) * 0.1]
+  else [low, high] = [value - slack, value + slack]
+  if (value < 1 && hedgeKind === 'over') [low, high] = [value * 0.5, value]
+  const against = /\bnational\b/i.test(match[0]) || /^\s+the\s+national\b/i.test(text.slice(end, end + 20)) ? 'national' : undefined
+  return { text: text.slice(start, end), value, decimals: 2, start, end, kind: 'ratio', sentence, ratio: { low, high, ...(against ? { against } : {}) }, measureFrom: 'assumed', placeFrom: 'assumed', time: { back: 0 }, timeFrom: 'assumed' }
+}
+
+/** Reads one number: its kind, value, and what the words right beside it say. */
+function readNumber(text: string, cues: Cues, sentence: Sentence, sentenceIndex: number, match: RegExpMatchArray, at: number): Mention | undefined {
+  const { currency, digits, decimals, suffix, ordinal, word } = match.groups!
+  const whole = match[0]
+  const end = at + whole.length
+  // Inside a year or a relative time ("2019/20", "ten years ago"): part of that, not a figure.
+  const periodIndex = lastStartingBefore(cues.periods, end)
+  if (periodIndex >= 0 && cues.periods[periodIndex].end > at) return undefined
+  const relativeIndex = lastStartingBefore(cues.relatives, end)
+  if (relativeIndex >= 0 && cues.relatives[relativeIndex].end > at && cues.relatives[relativeIndex].start <= at) return undefined
+  const before = text.slice(Math.max(sentence.start, at - 80), at)
+  const after = text.slice(end, Math.min(sentence.end, end + 100))
+  const lower = (ordinal ?? word)?.toLowerCase().replace(/\s+/g, ' ')
+  const value = ordinal ? ORDINAL_VALUES.get(lower!)! : word ? wordValue(lower!) : Number(`${digits.replace(/,/g, '')}${decimals ? `.${decimals}` : ''}`)
+  const isOrdinal = Boolean(suffix || ordinal)
+  if (isFixedPhrase(before, value, after)) return undefined
+  const base = { value, decimals: decimals?.length ?? 0, sentence: sentenceIndex, measureFrom: 'assumed' as Strength, placeFrom: 'assumed' as Strength, time: { back: 0 }, timeFrom: 'assumed' as Strength }
+  const other = (reason: string): Mention => ({ ...base, text: whole, start: at, end, kind: 'other', reason })
+  // Ranks: "12th highest", "fifth-highest", "5th of 42", "ranked sixth".
+  if (isOrdinal) {
+    const rank = RANK_AFTER.exec(after)
+    const rankedOf = RANK_OF.exec(after)
+    if (rank || rankedOf || (RANKED_BEFORE.test(before) && /\b(?:rate|highest|lowest|areas?|forces?)\b/i.test(after.slice(0, 60)))) {
+      const rankEnd = end + (rank ? rank[0].length : rankedOf ? rankedOf[0].length : 0)
+      const order = rank && /lowest|smallest|fewest|best/i.test(rank[1]) ? 'lowest' : 'highest'
+      const clause = text.slice(at, Math.min(sentence.end, rankEnd + 40))
+      return { ...base, text: text.slice(at, rankEnd), start: at, end: rankEnd, kind: 'rank', order, measure: /\brates?\b|per\s+100/i.test(clause) || /\brates?\b/i.test(before.slice(-30)) ? 'rso_rate' : undefined, measureFrom: 'clause' }
+    }
+    if (ordinal) return undefined
+    return otherReason(before, after, undefined, true) ? other(otherReason(before, after, undefined, true)!) : other('an ordinal that is not a rank')
+  }
+  // Word numbers are figures only before what they count, or in a change ("a rise of nine").
+  const subjectAfter = attachedSubject(cues.subjects, end, after)
+  if (word) {
+    if (lower === 'one' && /^\s+(?:in|for)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
+    if (lower === 'one' && /^\s+of\b/i.test(after)) return undefined
+    const isCounted = subjectAfter !== undefined && subjectAfter.measure !== 'other' && !subjectAfter.isVague
+    if (!isCounted && !CHANGE_BEFORE.test(before)) return undefined
+  }
+  if (/^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.test(after)) {
+    const percentEnd = end + /^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.exec(after)![0].length
+    return { ...base, text: text.slice(at, percentEnd), start: at, end: percentEnd, kind: 'percent', ...(/point/i.test(text.slice(end, percentEnd)) ? { reason: 'a change in percentage points' } : {}) }
+  }
+  const oneIn = /\b(?:one|1)\s+(?:in|for|out\s+of)\s+(?:every\s+)?$/i.exec(before)
+  if (oneIn) return { ...base, text: text.slice(at - oneIn[0].length, end), start: at - oneIn[0].length, end, kind: 'oneInN', measure: 'rso_rate', measureFrom: 'attached' }
+  if (value >= 1900 && value <= 2100 && !decimals && digits && !digits.includes(',') && !(subjectAfter && subjectAfter.measure !== 'other' && !subjectAfter.isVague)) return undefined
+  const reason = otherReason(before, after, currency, false)
+  if (reason) return other(reason)
+  const rateAfter = RATE_AFTER.exec(after)
+  if (rateAfter && !/\d/.test(after.slice(0, rateAfter[0].lastIndexOf('100')))) {
+    const rateEnd = end + rateAfter[0].length + (/^\s+(?:people|residents|population|of\s+the\s+population|inhabitants)\b/i.exec(text.slice(end + rateAfter[0].length, sentence.end))?.[0].length ?? 0)
+    return { ...base, text: text.slice(at, rateEnd), start: at, end: rateEnd, kind: 'rate', measure: 'rso_rate', measureFrom: 'attached' }
+  }
+  const clauseStart = clauseStartOf(cues.breaks, at, sentence.start)
+  const clauseBefore = text.slice(clauseStart, at)
+  if (RATE_BEFORE.test(clauseBefore) && !(subjectAfter && !subjectAfter.isVague)) return { ...base, text: whole, start: at, end, kind: 'rate', measure: 'rso_rate', measureFrom: 'clause' }
+  const isChange = CHANGE_BEFORE.test(before) || /^\s+(?:more|fewer|extra|additional)\s+(?:than|registered|sex|offenders|people|violent|other|in\s+the)\b/i.test(after)
+  const mention: Mention = { ...base, text: whole, start: at, end, kind: isChange ? 'change' : 'count' }
+  if (subjectAfter) {
+    if (subjectAfter.measure === 'other') return other(`counts ${subjectAfter.noun}, not a figure the checker holds`)
+    if (!subjectAfter.isVague) {
+      mention.measure = subjectAfter.measure
+      mention.measureFrom = 'attached'
+    } else if (/^\s+(?:people|men|individuals|persons)\b/i.test(after) && !/\b(?:offenders?|register|mappa|managed|convicted)\b/i.test(after.slice(0, 80))) {
+      mention.reason = 'counts people, and nothing says which'
+    }
+  }
+  return mention
+}
+
+function wordValue(word: string): number {
+  const direct = WORD_VALUES.get(word)
+  if (direct !== undefined) return direct
+  const [tens, unit] = word.split(/[\s-]/)
+  return (WORD_VALUES.get(tens) ?? 0) + (WORD_VALUES.get(unit) ?? 0)
+}
+
+/** The subject written right after a number ("1,867 registered sex offenders", "406 violent offenders", "24 breaches"). */
+function attachedSubject(subjects: SubjectSpan[], end: number, after: string): SubjectSpan | undefined {
+  const index = lastStartingBefore(subjects, end + 1) + 1
+  const next = subjects[index] as SubjectSpan | undefined
+  if (!next) return undefined
+  const gap = after.slice(0, next.start - end)
+  if (gap.length > 40 || /[\d,.;:()!?]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3) return undefined
+  // "people convicted of sex crimes", "offenders managed by MAPPA": a vague noun the next words make definite.
+  if (next.isVague) {
+    const following = subjects[index + 1] as SubjectSpan | undefined
+    if (following && !following.isVague && following.measure !== 'other' && following.start - next.end < 30 && !/[\d,.;:!?]/.test(after.slice(next.end - end, following.start - end))) return following
+  }
+  return next
+}
+
+function clauseStartOf(breaks: number[], at: number, sentenceStart: number): number {
+  const index = firstAtOrAfter(breaks, at) - 1
+  return index >= 0 && breaks[index] >= sentenceStart ? breaks[index] : sentenceStart
+}
+
+function clauseEndOf(breaks: number[], at: number, sentenceEnd: number): number {
+  const index = firstAtOrAfter(breaks, at)
+  return index < breaks.length && breaks[index] < sentenceEnd ? breaks[index] : sentenceEnd
+}
+
+interface SentenceFrame {
+  /** The last MAPPA (or other) subject the sentence names. */
+  subject?: SubjectSpan
+  /** The last local area it names. */
+  localPlace?: Mention['place']
+  /** A year it names for the whole sentence. */
+  explicitTime?: TimeRef
+  isReferringBack: boolean
+}
+
+const REFERS_BACK = /^\s*["'“‘]?\s*(?:that|this|it|these|those|which|the\s+(?:figure|rate|number|total|count)|the\s+same|back\s+then|then|at\s+that\s+time)\b/i
+
+function sentenceFrame(cues: Cues, sentence: Sentence): SentenceFrame {
+  const subjects = within(cues.subjects, sentence).filter((subject) => !subject.isVague)
+  const places = within(cues.places, sentence).filter((place) => place.kind === 'area')
+  const periods = within(cues.periods, sentence).filter((period) => !period.isSince)
+  return {
+    subject: subjects[subjects.length - 1],
+    localPlace: places.length > 0 ? { kind: 'area', slug: places[places.length - 1].slug } : undefined,
+    explicitTime: periods.length > 0 ? { period: periods[0].period, back: 0 } : undefined,
+    isReferringBack: REFERS_BACK.test(sentence.text)
+  }
+}
+
+function within<T extends { start: number; end: number }>(items: T[], span: { start: number; end: number }): T[] {
+  const from = lastStartingBefore(items, span.start) + 1
+  const found: T[] = []
+  for (let index = from; index < items.length && items[index].start < span.end; index++) found.push(items[index])
+  return found
+}
+
+/** Place words that name a comparison set, not where a figure is: "the highest in England and Wales". */
+const COMPARISON_BEFORE = /\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|best|top|bottom|rank(?:ed|s|ing)?|of\s+the\s+42)\b[^.;]{0,30}$/i
+
+/** Gives each mention of a sentence its frame: measure, place and time, nearest cue first. */
+function resolveSentence(
+  text: string,
+  cues: Cues,
+  sentence: Sentence,
+  found: Mention[],
+  frame: SentenceFrame,
+  carried: { measure?: string; reason?: string; place?: Mention['place']; time?: TimeRef; kind?: MentionKind }
+): void {
+  const sentencePlaces = within(cues.places, sentence)
+  const sentenceSubjects = within(cues.subjects, sentence).filter((subject) => !subject.isVague)
+  const sentencePeriods = within(cues.periods, sentence)
+  const sentenceRelatives = within(cues.relatives, sentence)
+  const sinceCue = sentencePeriods.find((period) => period.isSince && !period.isRecord)
+  const spanCue = sentenceRelatives.find((relative) => relative.kind === 'span')
+  const sentenceSince: TimeRef | undefined = sinceCue ? { period: sinceCue.period, back: 0 } : spanCue ? { back: spanCue.years } : undefined
+  /** The start of a change: a "since" or "over five years" in its clause, else one before it in the sentence. */
+  const sinceFor = (mention: Mention): TimeRef | undefined => {
+    const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
+    const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
+    const cues_ = [
+      ...sentencePeriods.filter((period) => period.isSince && !period.isRecord).map((period) => ({ start: period.start, time: { period: period.period, back: 0 } as TimeRef })),
+      ...sentenceRelatives.filter((relative) => relative.kind === 'span').map((relative) => ({ start: relative.start, time: { back: relative.years } as TimeRef }))
+    ]
+    return (cues_.find((cue) => cue.start >= clauseStart && cue.start < clauseEnd) ?? cues_.filter((cue) => cue.start < mention.start).pop())?.time
+  }
+  // The sentence's own year: the first it names that no figure holds for itself, else carried for "That was…".
+  const heldPeriods = new Set<PeriodSpan>()
+  let previousFigure: Mention | undefined
+  for (const mention of found) {
+    if (mention.kind === 'period' || mention.kind === 'other') continue
+    const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
+    const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
+    const before = text.slice(clauseStart, mention.start)
+    // What it counts.
+    if (!mention.measure) {
+      if (mention.reason === 'counts people, and nothing says which') {
+        mention.kind = 'other'
+        continue
+      }
+      const clauseSubject = [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.start >= clauseStart)
+      const clauseAfter = sentenceSubjects.find((subject) => subject.start >= mention.end && subject.start < clauseEnd)
+      const sentenceBefore = [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start)
+      const pick = clauseSubject ?? clauseAfter
+      if (previousFigure && previousFigure.measure && (mention.kind === 'count' || mention.kind === 'change' || mention.kind === 'percent' || mention.kind === 'ratio') && !pick) {
+        mention.measure = previousFigure.measure === 'rso_rate' && mention.kind === 'count' ? 'rso_rate' : previousFigure.measure
+        mention.measureFrom = 'sentence'
+        if (mention.measure === 'rso_rate' && mention.kind === 'count') mention.kind = 'rate'
+      } else if (pick ?? sentenceBefore) {
+        const subject = (pick ?? sentenceBefore)!
+        if (subject.measure === 'other') {
+          mention.kind = 'other'
+          mention.reason = `counts ${subject.noun}, not a figure the checker holds`
+          continue
+        }
+        mention.measure = subject.measure
+        mention.measureFrom = pick ? 'clause' : 'sentence'
+      } else if (carried.measure) {
+        mention.measure = carried.measure
+        mention.measureFrom = 'carried'
+        if (mention.measure === 'rso_rate' && mention.kind === 'count') mention.kind = 'rate'
+      } else if (carried.reason && mention.kind === 'count') {
+        mention.kind = 'other'
+        mention.reason = `${carried.reason} (carried from the sentence before), not a figure the checker holds`
+        continue
+      }
+      // "(120)" after an area in a sentence about rates is a rate.
+      if (mention.kind === 'count' && /\(\s*$/.test(text.slice(mention.start - 2, mention.start)) && /\brates?\b/i.test(sentence.text)) {
+        mention.kind = 'rate'
+        mention.measure = 'rso_rate'
+      }
+    }
+    if (mention.kind === 'rate' || mention.kind === 'oneInN') mention.measure = 'rso_rate'
+    if (mention.kind === 'count' && mention.measure === 'rso_rate') mention.kind = 'rate'
+    // Where.
+    placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
+    // Rounding words and direction.
+    for (const [pattern, rounding] of ROUNDING_BEFORE) if (pattern.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) mention.rounding = rounding
+    const around = text.slice(Math.max(clauseStart, mention.start - 50), Math.min(clauseEnd, mention.end + 50)).replace(/\b(?:made?|makes?|making)\s+up\b/gi, 'formed')
+    if (mention.kind === 'percent' || mention.kind === 'change' || mention.kind === 'ratio') {
+      mention.direction = UP_WORDS.test(around) && !DOWN_WORDS.test(around) ? 'up' : DOWN_WORDS.test(around) && !UP_WORDS.test(around) ? 'down' : UP_WORDS.test(around) ? 'up' : undefined
+      if (mention.kind === 'ratio' && mention.value < 1) mention.direction = 'down'
+    }
+    if (mention.kind === 'percent' && !mention.reason) {
+      const near = text.slice(Math.max(clauseStart, mention.start - 60), Math.min(clauseEnd, mention.end + 60))
+      const isChange = CHANGE_WORDS.test(near.replace(/\b(?:made?|makes?|making)\s+up\b/gi, ''))
+      if (SHARE_WORDS.test(near) && !/\b(?:rise|rose|increase|fall|fell|decrease|up\s+from|down\s+from|since)\b/i.test(near)) {
+        const whole = text.slice(mention.end, clauseEnd)
+        mention.shareOf = /\b(?:england\s+and\s+wales|national|nationally|the\s+country)\b/i.test(whole) && !/\b(?:managed|mappa|in\s+total|all\s+offenders)\b/i.test(whole) ? 'national' : 'total'
+      } else if (!isChange) mention.reason = 'a percentage of something the copy does not name'
+    }
+    // When.
+    timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
+    if ((mention.kind === 'count' || mention.kind === 'rate') && BASE_BEFORE.test(before.slice(-40)) && previousFigure && !(mention.place && previousFigure.place && mention.place.slug !== previousFigure.place.slug)) {
+      mention.isBase = true
+    }
+    if (mention.kind !== 'rank') previousFigure = mention
+  }
+  // Figures with no year of their own: the sentence's free year, or one carried for "That was…", or the edition.
+  const freePeriod = sentencePeriods.find((period) => !period.isSince && !heldPeriods.has(period))
+  const anchor = sentencePeriods.find((period) => !period.isSince)
+  const editionCue = sentenceRelatives.find((relative) => relative.kind === 'edition')
+  const thenCue = sentenceRelatives.find((relative) => relative.kind === 'then')
+  const sentenceTime: TimeRef | undefined = freePeriod ? { period: freePeriod.period, back: 0 } : thenCue && carried.time ? carried.time : frame.isReferringBack && carried.time ? carried.time : undefined
+  let current: TimeRef | undefined
+  const framed = found.filter((mention) => mention.kind !== 'period' && mention.kind !== 'other' && !mention.row)
+  for (const mention of framed) {
+    if (mention.timeFrom === 'assumed') {
+      if (mention.isBase) {
+        const reference = current ?? sentenceTime ?? { back: 0 }
+        const since = sinceFor(mention) ?? sentenceSince
+        mention.time = since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }
+        mention.timeFrom = 'sentence'
+      } else if (sentenceTime && !editionCue) {
+        mention.time = sentenceTime
+        mention.timeFrom = 'sentence'
+      }
+    } else if (mention.time.period === undefined && mention.time.back > 0 && anchor && anchor.start < mention.start) {
+      // "a year earlier" in a sentence about 2020: a year before 2020.
+      mention.time = { period: anchor.period, back: mention.time.back }
+    }
+    if (!mention.isBase && mention.kind !== 'rank') current = mention.time
+  }
+  for (const mention of framed) {
+    if (mention.kind !== 'percent' && mention.kind !== 'change' && mention.kind !== 'ratio') continue
+    const baseFigure = framed.find((other) => other.isBase && other.measure === mention.measure && other.place?.slug === mention.place?.slug)
+    const reference = mention.time
+    const since = mention.since ?? sinceFor(mention)
+    mention.since = baseFigure ? baseFigure.time : since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }
+  }
+}
+
+function placeOf(text: string, mention: Mention, places: PlaceSpan[], clauseStart: number, clauseEnd: number, carried: Mention['place']): void {
+  const usable = (place: PlaceSpan) => place.kind !== 'back' && !(place.kind === 'national' && (mention.kind === 'rank' || COMPARISON_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start))))
+  // "Kent (120)": the area right before the bracket.
+  const bracketed = places.find((place) => /^\s*\($/.test(text.slice(place.end, mention.start)) && place.kind !== 'back')
+  const afterInClause = places.find((place) => place.start >= mention.end && place.start < clauseEnd && place.start - mention.end <= 60 && !/\d/.test(text.slice(mention.end, place.start)))
+  const beforeInClause = [...places].reverse().find((place) => place.end <= mention.start && place.start >= clauseStart)
+  const inSentence = [...places].reverse().find((place) => place.end <= mention.start) ?? (carried ? undefined : places.find((place) => place.start >= mention.end && place.kind === 'area'))
+  const choose = (place: PlaceSpan | undefined, strength: Strength): boolean => {
+    if (!place) return false
+    if (place.kind === 'back') {
+      mention.place = carried
+      mention.placeFrom = 'carried'
+      return true
+    }
+    if (!usable(place)) return false
+    mention.place = { kind: place.kind === 'national' ? 'national' : place.kind === 'region' ? 'region' : 'area', slug: place.slug }
+    mention.placeFrom = strength
+    return true
+  }
+  if (choose(bracketed, 'attached')) return
+  if (afterInClause && choose(afterInClause, 'attached')) return
+  if (choose(beforeInClause, 'clause')) return
+  if (choose(inSentence, 'sentence')) return
+  if (carried) {
+    mention.place = carried
+    mention.placeFrom = 'carried'
+  }
+}
+
+/** A year at the figure: "1,496 in 2019", "446 ten years ago", "In 2020, there were 1,596", "this year". */
+function timeOf(text: string, mention: Mention, cues: Cues, sentence: Sentence, clauseStart: number, clauseEnd: number, held: Set<PeriodSpan>): void {
+  if (mention.row) return
+  if (mention.kind === 'percent' || mention.kind === 'change' || mention.kind === 'ratio') {
+    changeTimeOf(text, mention, cues, clauseStart, clauseEnd, held)
+    return
+  }
+  const nextPeriod = cues.periods[lastStartingBefore(cues.periods, mention.end) + 1] as PeriodSpan | undefined
+  const nextRelative = cues.relatives[lastStartingBefore(cues.relatives, mention.end) + 1] as RelativeSpan | undefined
+  const gapTo = (start: number) => text.slice(mention.end, start)
+  const isNear = (start: number) => start < clauseEnd && start - mention.end <= 50 && !/\d/.test(gapTo(start))
+  if (nextPeriod && !nextPeriod.isSince && isNear(nextPeriod.start) && /^[\s,]*(?:[a-z'’-]+\s+){0,6}?(?:in|at|for|by|during|on|of|as\s+of|until|to|recorded\s+in)\s+(?:the\s+)?(?:end\s+of\s+|year\s+to\s+|year\s+ending\s+|financial\s+year\s+|12\s+months\s+to\s+)?(?:31(?:st)?\s+)?$/i.test(gapTo(nextPeriod.start))) {
+    mention.time = { period: nextPeriod.period, back: 0 }
+    mention.timeFrom = 'attached'
+    held.add(nextPeriod)
+    return
+  }
+  if (nextRelative && nextRelative.kind !== 'span' && isNear(nextRelative.start) && (nextRelative.start - mention.end <= 30 || /^[\s,]*(?:[a-z'’-]+\s+){0,5}?$/i.test(gapTo(nextRelative.start)))) {
+    setRelative(mention, nextRelative, 'attached')
+    return
+  }
+  // Before it in the clause: the nearest year or "a year earlier" ("In 2020 there were 1,596").
+  const periodBefore = cues.periods[lastStartingBefore(cues.periods, mention.start)] as PeriodSpan | undefined
+  const relativeBefore = cues.relatives[lastStartingBefore(cues.relatives, mention.start)] as RelativeSpan | undefined
+  const candidates: { start: number; apply: () => void }[] = []
+  if (periodBefore && periodBefore.start >= clauseStart && periodBefore.end <= mention.start && !periodBefore.isSince) candidates.push({ start: periodBefore.start, apply: () => ((mention.time = { period: periodBefore.period, back: 0 }), (mention.timeFrom = 'clause'), held.add(periodBefore)) })
+  if (periodBefore && periodBefore.isSince && periodBefore.start >= clauseStart && /^[\s,]*(?:when|at\s+which\s+point)\b/i.test(text.slice(periodBefore.end, mention.start))) candidates.push({ start: periodBefore.start + 1, apply: () => ((mention.time = { period: periodBefore.period, back: 0 }), (mention.timeFrom = 'clause')) })
+  if (relativeBefore && relativeBefore.start >= clauseStart && relativeBefore.end <= mention.start && relativeBefore.kind !== 'span') candidates.push({ start: relativeBefore.start, apply: () => setRelative(mention, relativeBefore, 'clause') })
+  candidates.sort((a, b) => b.start - a.start)[0]?.apply()
+  void sentence
+}
+
+/**
+ * A change's own years: "up 11 per cent on the year before" or "a quarter higher than in 2019" name
+ * where it starts; "in 2022" names where it ends. What is not named comes from the sentence.
+ */
+function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: number, clauseEnd: number, held: Set<PeriodSpan>): void {
+  const from = Math.max(clauseStart, mention.start - 60)
+  const to = Math.min(clauseEnd, mention.end + 60)
+  const near = <T extends { start: number; end: number }>(items: T[]) => {
+    const found: T[] = []
+    for (let index = lastStartingBefore(items, from) + 1; index < items.length && items[index].start < to; index++) found.push(items[index])
+    return found
+  }
+  for (const period of near(cues.periods)) {
+    if (period.isRecord) continue
+    const lead = text.slice(Math.max(0, period.start - 25), period.start)
+    if (period.isSince || /\b(?:than|on|from|compared\s+(?:with|to))\s+(?:in\s+|at\s+)?(?:the\s+end\s+of\s+)?(?:(?:31(?:st)?\s+)?march\s+)?$/i.test(lead)) {
+      mention.since = { period: period.period, back: 0 }
+      held.add(period)
+    } else if (period.start > mention.end || /\b(?:in|at|by)\s+(?:the\s+(?:year\s+to\s+|end\s+of\s+))?(?:march\s+)?$/i.test(lead)) {
+      mention.time = { period: period.period, back: 0 }
+      mention.timeFrom = 'clause'
+      held.add(period)
+    }
+  }
+  for (const relative of near(cues.relatives)) {
+    if (relative.kind === 'back') mention.since = { back: relative.years }
+    if (relative.kind === 'span') mention.since = { back: relative.years }
+  }
+}
+
+function setRelative(mention: Mention, relative: RelativeSpan, strength: Strength): void {
+  if (relative.kind === 'then') return
+  mention.time = { back: relative.kind === 'back' ? relative.years : 0 }
+  mention.timeFrom = strength
 }

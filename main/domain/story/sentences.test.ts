@@ -190,7 +190,8 @@ describe('the drafted sentences pass their own check', () => {
         // Years and "the 3rd year in a row" are read as what they are, not as figures.
         const figures = checked.filter((result) => result.kind !== 'period' && result.kind !== 'other')
         expect(checked.filter((result) => result.kind === 'other').map((result) => result.text)).toEqual(style.smallNumbers === 'figures' && area === 'essex' ? ['3rd'] : [])
-        expect(figures.length).toBe(sentences.reduce((sum, sentence) => sum + sentence.figures.length, 0))
+        // "more than doubled" is a claim the checker checks too, though the sentence ties no cell to it.
+        expect(figures.filter((result) => result.kind !== 'ratio').length).toBe(sentences.reduce((sum, sentence) => sum + sentence.figures.length, 0))
         for (const result of figures) expect(`${result.text}: ${result.verdict}`).toBe(`${result.text}: verified`)
       }
     })

@@ -1,8 +1,8 @@
 // The story tools' results as the contract and `mappa sentences|check --json` show them: the
 // sentence with its figures and cells, and each checked number. Pure mapping; adds nothing.
 
-import type { CheckedFigureView, StorySentenceView } from '../../contract/types'
-import type { CheckedFigure } from './check'
+import type { CheckedFigureView, CopyCheckView, StorySentenceView } from '../../contract/types'
+import type { CheckedFigure, CopyCheck } from './check'
 import type { StorySentence } from './sentences'
 
 /** The contract's JSON for one sentence: its text and every figure with its cell. */
@@ -15,6 +15,11 @@ export function sentenceJson(sentence: StorySentence): StorySentenceView {
 }
 
 export function checkJson(result: CheckedFigure): CheckedFigureView {
-  const { text, value, verdict, expected, source, kind, area, measure, period, note, start, end } = result
-  return { text, value, verdict, expected, source, kind, area, measure, period, note, start, end }
+  const { text, value, verdict, expected, measure, area, period, edition, source, note, kind, start, end } = result
+  return { text, value, verdict, expected, measure, area, period, edition, source, explanation: note, kind, start, end }
+}
+
+export function copyCheckJson(check: CopyCheck): CopyCheckView {
+  const { area, areas, isAreaInferred, edition, isEditionInferred, figures } = check
+  return { area, areas, isAreaInferred, edition, isEditionInferred, mentions: figures.map(checkJson) }
 }

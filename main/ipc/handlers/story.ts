@@ -3,9 +3,9 @@
 // The .docx reader (mammoth) loads when a draft file is first read.
 
 import type { StoryStyle } from '../../domain/story/style'
-import { checkCopy } from '../../domain/story/check'
+import { checkStory } from '../../domain/story/check'
 import { draftSentences } from '../../domain/story/sentences'
-import { checkJson, sentenceJson } from '../../domain/story/views'
+import { copyCheckJson, sentenceJson } from '../../domain/story/views'
 import { AppError } from '../../contract/errors'
 import type { Db } from '../../store/database'
 import { setSetting } from '../../store/settings'
@@ -26,8 +26,8 @@ export function storyHandlers(context: HandlerContext) {
       return { style, sentences: draftSentences(storyData(db), area, period, style).map(sentenceJson) }
     },
     'story:check': ({ area, period, text }) => {
-      assertArea(db, area)
-      return checkCopy(text, storyData(db), area, period).map(checkJson)
+      if (area) assertArea(db, area)
+      return copyCheckJson(checkStory(text, storyData(db), { area, period }))
     },
     'story:read-copy': async ({ fileName, bytes }) => {
       const { readCopy } = await import('../../import/copy')

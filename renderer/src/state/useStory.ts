@@ -2,7 +2,7 @@
 // in the house style, and a draft being checked. Talks to the core only through the client.
 
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { AreaInfo, CheckedFigureView, StoryStyle, StorySentenceView } from '../../../main/contract/types'
+import type { AreaInfo, CopyCheckView, StoryStyle, StorySentenceView } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 
@@ -91,24 +91,42 @@ export function useSentences(target: StoryTarget | null, onError: (message: stri
   return { sentences, style, changeStyle }
 }
 
-export function useCopyCheck(target: StoryTarget | null, onError: (message: string, context: string) => void) {
+/** The area and edition a check reads against: empty means "as the copy says" (inferred). */
+export interface CheckHints {
+  area: string
+  period: string
+}
+
+export function useCopyCheck(onError: (message: string, context: string) => void) {
   const [text, setText] = useState('')
-  const [results, setResults] = useState<{ text: string; figures: CheckedFigureView[] } | null>(null)
+  const [results, setResults] = useState<{ text: string; check: CopyCheckView } | null>(null)
+  const [hints, setHints] = useState<CheckHints>({ area: '', period: '' })
   const [busy, setBusy] = useState(false)
 
   const check = useCallback(
-    async (copy: string) => {
-      if (!target || copy.trim() === '') return
+    async (copy: string, given: CheckHints = hints) => {
+      if (copy.trim() === '') return
       setBusy(true)
       try {
-        setResults({ text: copy, figures: await invoke('story:check', { ...target, text: copy }) })
+        const check = await invoke('story:check', { text: copy, ...(given.area ? { area: given.area } : {}), ...(given.period ? { period: given.period } : {}) })
+        setResults({ text: copy, check })
       } catch (error) {
         onError(oneLine(error), 'Could not check the copy')
       } finally {
         setBusy(false)
       }
     },
-    [target, onError]
+    [hints, onError]
+  )
+
+  /** Reads the copy again against another area or edition (empty: as the copy says). */
+  const changeHints = useCallback(
+    (change: Partial<CheckHints>) => {
+      const next = { ...hints, ...change }
+      setHints(next)
+      if (results) void check(results.text, next)
+    },
+    [hints, results, check]
   )
 
   const openFile = useCallback(
@@ -124,5 +142,5 @@ export function useCopyCheck(target: StoryTarget | null, onError: (message: stri
     [check, onError]
   )
 
-  return { text, setText, results, busy, check, openFile }
+  return { text, setText, results, hints, changeHints, busy, check, openFile }
 }

@@ -1,17 +1,47 @@
-// "Check my copy": paste a draft or open a .txt, .md or .docx, then see the draft with every figure
-// highlighted by verdict and a list of each with the right figure and its cell. Presentational.
+// "Check my copy": paste a draft or open a .txt, .md or .docx, then see what it was read against
+// (area and edition, inferred or chosen), the draft with every figure marked by verdict and its
+// explanation on hover and focus, and a list of each with the right figure and its cell. Presentational.
 
 import { useRef } from 'react'
-import type { CheckedFigureView } from '../../../../main/contract/types'
+import type { AreaInfo, CheckedFigureView, CopyCheckView } from '../../../../main/contract/types'
+import type { CheckHints } from '../../state/useStory'
 
 const VERDICT_LABELS: Record<CheckedFigureView['verdict'], string> = {
   verified: 'Verified',
   rounding: 'Rounding',
+  revised: 'Revised',
   mismatch: 'Mismatch',
-  unmatched: 'Unmatched'
+  unmatched: 'Unmatched',
+  'not-checked': 'Not checked'
+}
+
+const MEASURE_LABELS: Record<string, string> = {
+  rso: 'Registered sex offenders',
+  violent: 'Violent offenders',
+  other_dangerous: 'Other dangerous offenders',
+  terrorism: 'Terrorism offenders',
+  total: 'MAPPA total',
+  rso_rate: 'Rate per 100,000'
 }
 
 const cellOf = (figure: CheckedFigureView) => (figure.source ? `${figure.source.file}, ${figure.source.sheet}!${figure.source.cell}` : '')
+
+/** The summary line: what holds, then the problems, then what is not a MAPPA figure, kept apart. */
+export function countLine(figures: CheckedFigureView[]): string {
+  const counts = new Map<string, number>()
+  for (const figure of figures) counts.set(figure.verdict, (counts.get(figure.verdict) ?? 0) + 1)
+  const part = (verdicts: CheckedFigureView['verdict'][]) => verdicts.filter((verdict) => counts.has(verdict)).map((verdict) => `${counts.get(verdict)} ${VERDICT_LABELS[verdict].toLowerCase()}`)
+  const held = part(['verified', 'rounding', 'revised'])
+  const problems = part(['mismatch', 'unmatched'])
+  const notChecked = counts.get('not-checked') ?? 0
+  return [
+    held.join(' · '),
+    problems.length > 0 ? `Problems: ${problems.join(' · ')}` : 'No problems',
+    notChecked > 0 ? `${notChecked} not checked (not MAPPA figures)` : ''
+  ]
+    .filter(Boolean)
+    .join(' — ')
+}
 
 function HighlightedDraft({ text, figures }: { text: string; figures: CheckedFigureView[] }) {
   const parts: React.ReactNode[] = []
@@ -19,10 +49,17 @@ function HighlightedDraft({ text, figures }: { text: string; figures: CheckedFig
   figures.forEach((figure, index) => {
     if (figure.start < at) return
     parts.push(text.slice(at, figure.start))
+    const tip = `check-tip-${index}`
+    const tone = figure.kind === 'period' ? 'period' : figure.verdict
     parts.push(
-      <mark key={index} className={`verdict verdict--${figure.kind === 'period' ? 'period' : figure.verdict}`} title={`${VERDICT_LABELS[figure.verdict]}: ${figure.note}`} data-verdict={figure.verdict}>
-        {text.slice(figure.start, figure.end)}
-      </mark>
+      <span key={index} className="check-mark">
+        <mark tabIndex={0} className={`verdict verdict--${tone}`} aria-describedby={tip} data-verdict={figure.verdict}>
+          {text.slice(figure.start, figure.end)}
+        </mark>
+        <span role="tooltip" id={tip} className="check-tip">
+          <strong>{VERDICT_LABELS[figure.verdict]}.</strong> {figure.explanation}
+        </span>
+      </span>
     )
     at = figure.end
   })
@@ -34,20 +71,68 @@ function HighlightedDraft({ text, figures }: { text: string; figures: CheckedFig
   )
 }
 
+interface ReadAgainstProps {
+  check: CopyCheckView
+  areas: AreaInfo[]
+  periods: string[]
+  hints: CheckHints
+  onHints: (change: Partial<CheckHints>) => void
+}
+
+/** What the copy was read against, and a way to read it against another area or edition. */
+function ReadAgainst({ check, areas, periods, hints, onHints }: ReadAgainstProps) {
+  const areaName = (slug: string | null) => areas.find((area) => area.slug === slug)?.name ?? slug ?? 'none'
+  const editions = check.edition && !periods.includes(check.edition.period) ? [...periods, check.edition.period].sort() : periods
+  return (
+    <div className="check-against" aria-label="Read against">
+      <label className="field field--stacked">
+        <span className="field-label">Area</span>
+        <select className="select" value={hints.area} onChange={(event) => onHints({ area: event.target.value })} aria-label="Check against area">
+          <option value="">{`As the copy says (${areaName(check.isAreaInferred ? check.area : null)})`}</option>
+          {areas.map((area) => (
+            <option key={area.slug} value={area.slug}>
+              {area.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field--stacked">
+        <span className="field-label">Edition (at 31 March)</span>
+        <select className="select" value={hints.period} onChange={(event) => onHints({ period: event.target.value })} aria-label="Check against edition">
+          <option value="">{`As the copy says (${check.isEditionInferred && check.edition ? check.edition.period : 'none'})`}</option>
+          {editions.map((period) => (
+            <option key={period} value={period}>
+              {period}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="check-read-as">
+        Read as {areaName(check.area)}
+        {check.areas.length > 1 ? ` (with ${check.areas.slice(1).map(areaName).join(', ')})` : ''}, {check.edition ? (check.edition.label ?? check.edition.period) : 'no edition'}
+        {check.isAreaInferred || check.isEditionInferred ? ': inferred from the copy, the reading in which most figures hold' : ''}.
+      </p>
+    </div>
+  )
+}
+
 interface CheckViewProps {
   text: string
   onText: (text: string) => void
-  results: { text: string; figures: CheckedFigureView[] } | null
+  results: { text: string; check: CopyCheckView } | null
   busy: boolean
   onCheck: (text: string) => void
   onOpen: (file: File) => void
+  areas: AreaInfo[]
+  periods: string[]
+  hints: CheckHints
+  onHints: (change: Partial<CheckHints>) => void
 }
 
-export function CheckView({ text, onText, results, busy, onCheck, onOpen }: CheckViewProps) {
+export function CheckView({ text, onText, results, busy, onCheck, onOpen, areas, periods, hints, onHints }: CheckViewProps) {
   const fileInput = useRef<HTMLInputElement>(null)
-  const figures = results?.figures.filter((figure) => figure.kind !== 'period') ?? []
-  const counts = new Map<string, number>()
-  for (const figure of figures) counts.set(figure.verdict, (counts.get(figure.verdict) ?? 0) + 1)
+  const mentions = results?.check.mentions ?? []
+  const figures = mentions.filter((figure) => figure.kind !== 'period')
   return (
     <div className="story-body">
       <label className="field field--stacked">
@@ -76,27 +161,30 @@ export function CheckView({ text, onText, results, busy, onCheck, onOpen }: Chec
       </div>
       {results && (
         <>
+          <ReadAgainst check={results.check} areas={areas} periods={periods} hints={hints} onHints={onHints} />
           <p className="check-summary" role="status">
-            {figures.length === 0 ? 'No figures found.' : (['verified', 'rounding', 'mismatch', 'unmatched'] as const).filter((verdict) => counts.has(verdict)).map((verdict) => `${counts.get(verdict)} ${verdict}`).join(' · ')}
+            {figures.length === 0 ? 'No figures found.' : countLine(figures)}
           </p>
-          <HighlightedDraft text={results.text} figures={results.figures} />
+          <HighlightedDraft text={results.text} figures={mentions} />
           <table className="check-table" aria-label="Figures checked">
             <thead>
               <tr>
                 <th scope="col">As written</th>
                 <th scope="col">Verdict</th>
+                <th scope="col">Read as</th>
                 <th scope="col">The table says</th>
                 <th scope="col">Cell</th>
               </tr>
             </thead>
             <tbody>
               {figures.map((figure, index) => (
-                <tr key={index} className={`check-row check-row--${figure.verdict}`}>
+                <tr key={index} className={`check-row check-row--${figure.verdict}`} title={figure.explanation}>
                   <td>{figure.text}</td>
                   <td>
                     <span className={`verdict-badge verdict-badge--${figure.verdict}`}>{VERDICT_LABELS[figure.verdict]}</span>
                   </td>
-                  <td title={figure.note}>{figure.expected === null ? (figure.verdict === 'unmatched' ? figure.note.replace(/^not a MAPPA figure: /, '') : '') : figure.expected.toLocaleString('en-GB')}</td>
+                  <td>{figure.measure ? [MEASURE_LABELS[figure.measure] ?? figure.measure, areas.find((area) => area.slug === figure.area)?.name ?? figure.area, figure.period].filter(Boolean).join(', ') : figure.explanation.replace(/^not a MAPPA figure: /, '').replace(/^not checked: /, '')}</td>
+                  <td>{figure.expected === null ? '' : figure.expected.toLocaleString('en-GB')}</td>
                   <td className="check-cell">{cellOf(figure)}</td>
                 </tr>
               ))}

@@ -17,7 +17,7 @@ export function StoryPanel({ onClose, onError }: StoryPanelProps) {
   const [tab, setTab] = useState<string>('sentences')
   const target = useStoryTarget(onError)
   const sentences = useSentences(target.target, onError)
-  const check = useCopyCheck(target.target, onError)
+  const check = useCopyCheck(onError)
   const tabs = [
     { id: 'sentences', label: 'Sentences' },
     { id: 'check', label: 'Check my copy' },
@@ -62,7 +62,20 @@ export function StoryPanel({ onClose, onError }: StoryPanelProps) {
       </div>
       <div role="tabpanel" aria-label={tabs.find((item) => item.id === tab)?.label}>
         {tab === 'sentences' && <SentencesView sentences={sentences.sentences} style={sentences.style} onStyle={(change) => void sentences.changeStyle(change)} />}
-        {tab === 'check' && <CheckView text={check.text} onText={check.setText} results={check.results} busy={check.busy} onCheck={(text) => void check.check(text)} onOpen={(file) => void check.openFile(file)} />}
+        {tab === 'check' && (
+          <CheckView
+            text={check.text}
+            onText={check.setText}
+            results={check.results}
+            busy={check.busy}
+            onCheck={(text) => void check.check(text)}
+            onOpen={(file) => void check.openFile(file)}
+            areas={target.areas}
+            periods={target.periods}
+            hints={check.hints}
+            onHints={check.changeHints}
+          />
+        )}
         {tab === 'localise' && <LocaliseView areas={target.allAreas} onError={onError} />}
       </div>
     </aside>

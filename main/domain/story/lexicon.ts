@@ -1,0 +1,206 @@
+// The words regional copy uses around MAPPA figures, as patterns scanned once over the whole text:
+// what a figure counts (subjects), when (years, "a year earlier", "since 2010/11"), and the
+// sentence and clause breaks. Pure text work; the extractor combines what these find.
+
+import { periodKeyForStartYear } from '../../contract/periods'
+
+/** A stretch of the copy a pattern found, sorted by start. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** What a figure counts: a measure id, or `other` for a noun the store's story figures do not hold. */
+export interface SubjectSpan extends Span {
+  measure: string
+  /** For `other`: the noun as written ("breaches", "officers"). */
+  noun?: string
+  /** "offenders" or "people" alone: says little about which count. */
+  isVague?: boolean
+}
+
+const SUBJECTS: readonly [string, string][] = [
+  // Sums of categories first, so "violent and sexual offenders" is not read as violent.
+  ['total', String.raw`(?:violent\s+(?:and|or|&)\s+sex(?:ual)?|sex(?:ual)?\s+(?:and|or|&)\s+violent)\s+offenders?`],
+  ['other_dangerous', String.raw`other\s+dangerous\s+offenders?|category\s+(?:3|three)(?:\s+offenders?)?`],
+  ['violent', String.raw`violent\s+offenders?|category\s+(?:2|two)(?:\s+offenders?)?`],
+  ['terrorism', String.raw`terror(?:ism|ist)(?:[\s-]+(?:related|connected))?\s+offenders?|category\s+(?:4|four)(?:\s+offenders?)?`],
+  [
+    'rso',
+    String.raw`(?:registered\s+)?(?:child\s+)?sex(?:ual)?\s+offenders?|rsos?|(?:people|men|individuals|those|offenders)\s+(?:convicted|guilty)\s+of\s+(?:a\s+)?(?:sex(?:ual)?|child\s+sex(?:ual)?)\s+(?:crimes?|offences?|abuse)|(?:on|to)\s+the\s+sex(?:ual)?\s+offenders?['’]?\s+register|category\s+(?:1|one)(?:\s+offenders?)?`
+  ],
+  [
+    'total',
+    String.raw`mappa[\s-]+(?:eligible\s+)?(?:offenders?|cases)|(?:offenders|people|those|individuals)\s+(?:being\s+|currently\s+)?managed(?:\s+(?:under|by)\s+(?:mappa|the\s+arrangements|multi[\s-]agency[\s\w-]*arrangements))?|dangerous\s+offenders|high[\s-]risk\s+offenders|offenders\s+in\s+total|eligible\s+offenders|managed\s+(?:under|by)\s+mappa`
+  ],
+  // Counts of other things: never a MAPPA figure here.
+  [
+    'other',
+    String.raw`breach(?:es)?|cautions?|convictions?|recalls?|(?:foi|freedom\s+of\s+information)\s+requests?|requests?|orders?|shpos?|sros?|sopos?|notices|arrests?|crimes?|(?:sex(?:ual)?\s+)?offences?|officers?|staff|employees|workers|posts|victims?|children|complaints?|reviews?|charges?|reports?|incidents?|prisoners?|inmates|hostels?|beds|homes|properties|households|schools|councils|forces|visits|further\s+offences|level\s+(?:1|2|3|one|two|three)|returns?\s+to\s+custody|serious\s+further\s+offences?`
+  ],
+  ['vague', String.raw`offenders?|people|individuals|men|persons`]
+]
+
+const SUBJECT = new RegExp(`(?<![\\w-])(?:${SUBJECTS.map(([, pattern], index) => `(?<s${index}>${pattern})`).join('|')})(?![\\w-])`, 'gi')
+
+export function findSubjects(text: string): SubjectSpan[] {
+  const found: SubjectSpan[] = []
+  for (const match of text.matchAll(SUBJECT)) {
+    const groups = match.groups!
+    let index = 0
+    while (groups[`s${index}`] === undefined) index++
+    const [measure] = SUBJECTS[index]
+    const span = { start: match.index, end: match.index + match[0].length }
+    if (measure === 'vague') found.push({ ...span, measure: 'vague', isVague: true })
+    else if (measure === 'other') found.push({ ...span, measure: 'other', noun: match[0].toLowerCase().replace(/\s+/g, ' ') })
+    else found.push({ ...span, measure })
+  }
+  return found
+}
+
+/** Words that make a figure a rate: "per 100,000", "in every 100,000", "the rate". */
+export const RATE_AFTER = /^[^\d.;:!?]{0,60}?\b(?:per|in|for)\s+(?:every\s+)?100,?000\b/i
+export const RATE_BEFORE = /\brates?\b(?:\s+\w+){0,4}?\s+(?:of|is|was|were|stood\s+at|stands\s+at|to|at|from|reached|hit|rose\s+to|fell\s+to|compared\s+with|against)?\s*(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|under\s+)?$/i
+
+const YEAR = String.raw`(?:19|20)\d\d`
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec'
+export const MONTH_WORDS = MONTHS
+
+/** A year as copy writes it; each is the snapshot at 31 March of its end year. */
+export interface PeriodSpan extends Span {
+  period: string
+  /** "since 2010/11", "from 2019", "between": the start of a change, not a time of a figure. */
+  isSince: boolean
+  /** "the highest in figures going back to 2011": the start of a record, neither a time nor a change's start. */
+  isRecord: boolean
+}
+
+const PERIOD = new RegExp(
+  String.raw`(?<![\w/])(?:(?:31(?:st)?\s+)?(?:${MONTHS})\.?\s+(${YEAR})|(${YEAR})\s*(?:\/|-|–|—|\bto\b)\s*((?:19|20)?\d\d)|(${YEAR}))(?![\w/]|[,.]\d|-\d)`,
+  'gi'
+)
+const RECORD_BEFORE = /\b(?:back\s+to|began\s+in|records\s+began|as\s+far\s+back\s+as|on\s+record\s+since)\s+(?:(?:the\s+)?(?:end\s+of\s+|year\s+to\s+)?)?(?:(?:31(?:st)?\s+)?march\s+)?$/i
+const SINCE_BEFORE = /\b(?:since|from|between|starting\s+in|compared\s+(?:with|to)|versus|against)\s+(?:(?:the\s+)?(?:end\s+of\s+|year\s+to\s+|year\s+ending\s+|financial\s+year\s+)?)?(?:(?:31(?:st)?\s+)?march\s+)?$/i
+
+export const periodForEndYear = (endYear: number) => periodKeyForStartYear(endYear - 1)
+
+export function findPeriods(text: string): PeriodSpan[] {
+  const found: PeriodSpan[] = []
+  for (const match of text.matchAll(PERIOD)) {
+    const [whole, marchYear, spanStart, spanEnd, bareYear] = match
+    let endYear: number
+    if (marchYear) endYear = Number(marchYear)
+    else if (spanStart) {
+      const start = Number(spanStart)
+      const end = spanEnd.length === 2 ? Math.floor(start / 100) * 100 + Number(spanEnd) : Number(spanEnd)
+      if (end !== start + 1) continue
+      endYear = end
+    } else endYear = Number(bareYear)
+    const before = text.slice(Math.max(0, match.index - 40), match.index)
+    const isRecord = RECORD_BEFORE.test(before)
+    found.push({ start: match.index, end: match.index + whole.length, period: periodForEndYear(endYear), isSince: isRecord || SINCE_BEFORE.test(before), isRecord })
+  }
+  return found
+}
+
+/** When a figure is relative to the story's year: "a year earlier" (1 back), "ten years ago" (10), "this year" (0). */
+export interface RelativeSpan extends Span {
+  kind: 'back' | 'edition' | 'then' | 'span'
+  years: number
+}
+
+const SMALL: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['twenty', 20], ['a couple of', 2], ['a few', 3], ['the', 1]
+])
+const COUNT_WORD = String.raw`(?:a\s+couple\s+of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2})`
+
+const RELATIVE = new RegExp(
+  [
+    String.raw`(?<back>(?<n1>${COUNT_WORD})\s+years?\s+(?:earlier|before|ago|previously|prior|back)|a\s+decade\s+(?:earlier|ago|before|previously)|the\s+(?:year|12\s+months)\s+(?:previous|previously|before|prior|earlier)|the\s+previous\s+(?:year|12\s+months)|the\s+prior\s+year|(?:this\s+time\s+)?last\s+year|12\s+months\s+(?:earlier|before|ago|previously|prior)|the\s+same\s+(?:point|time)\s+(?:a|the\s+previous)\s+year|(?:the\s+)?year\s+before)`,
+    String.raw`(?<edition>this\s+year|at\s+the\s+end\s+of\s+march(?!\s+(?:19|20)\d\d)(?:\s+this\s+year)?|(?:in|as\s+of|at|by)\s+march(?!\s+(?:19|20)\d\d)|currently|\bnow\b|the\s+latest\s+(?:figures|data|statistics)|the\s+most\s+recent\s+(?:figures|data|year))`,
+    String.raw`(?<then>back\s+then|at\s+that\s+time|at\s+the\s+time|that\s+year)`,
+    String.raw`(?<span>(?:over|in|during|across)\s+(?:the\s+(?:last|past|previous)\s+)?(?<n2>${COUNT_WORD})\s+years?|(?:over|in|during)\s+(?:the\s+(?:last|past)\s+)?(?:a\s+)?decade|year[\s-]on[\s-]year|(?:on|compared\s+with|compared\s+to|from)\s+the\s+(?:previous|prior)\s+year|in\s+(?:a|one|the\s+space\s+of\s+a)\s+year|in\s+12\s+months|(?:over|in)\s+the\s+(?:last|past)\s+year|annual)`
+  ].join('|'),
+  'gi'
+)
+
+const wordCount = (text: string | undefined): number => {
+  if (!text) return 1
+  const key = text.toLowerCase().replace(/\s+/g, ' ')
+  return /^\d+$/.test(key) ? Number(key) : (SMALL.get(key) ?? 1)
+}
+
+export function findRelatives(text: string): RelativeSpan[] {
+  const found: RelativeSpan[] = []
+  for (const match of text.matchAll(RELATIVE)) {
+    const groups = match.groups!
+    const span = { start: match.index, end: match.index + match[0].length }
+    if (groups.back) found.push({ ...span, kind: 'back', years: /decade/i.test(groups.back) ? 10 : wordCount(groups.n1) })
+    else if (groups.edition) found.push({ ...span, kind: 'edition', years: 0 })
+    else if (groups.then) found.push({ ...span, kind: 'then', years: 0 })
+    else found.push({ ...span, kind: 'span', years: /decade/i.test(groups.span) ? 10 : wordCount(groups.n2) })
+  }
+  return found
+}
+
+const ABBREVIATIONS = String.raw`Mr|Mrs|Ms|Dr|St|No|Nos|Supt|Insp|Sgt|Det|Cllr|Prof|Rev|Lt|Col|Capt|Gen|Sir|vs|v|etc|approx|Co|Ltd|Inc|Jr|Sr|Ch|Con|PC|DC|DS|DI|DCI`
+/** A sentence ends at . ! ? before a capital or digit (not after "Mr" or an initial), and at every line break. */
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${ABBREVIATIONS}|[A-Z]))[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9£])|\r?\n`, 'g')
+
+export interface Sentence extends Span {
+  text: string
+}
+
+/** Splits copy into sentences, keeping offsets; decimals ("0.5"), "Mr." and initials do not end one. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = []
+  let start = 0
+  const push = (end: number) => {
+    const body = text.slice(start, end)
+    if (body.trim()) sentences.push({ text: body, start, end })
+  }
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length
+    push(end)
+    start = end
+  }
+  push(text.length)
+  return sentences
+}
+
+/** Where one claim ends and another begins inside a sentence: "; ", " – ", ", compared with", ", while", ", where", ", and". */
+const CLAUSE_BREAK = /;|\s[–—-]\s|,\s*(?=(?:and|while|whereas|but|compared|against|where|which|with|although|though|versus)\b)|\b(?:while|whereas|compared\s+(?:with|to)|against|versus)\b|\(|\)/gi
+
+export function findClauseBreaks(text: string): number[] {
+  const breaks: number[] = []
+  for (const match of text.matchAll(CLAUSE_BREAK)) breaks.push(match.index)
+  return breaks
+}
+
+/** Index of the last item that starts before `at` (binary search), or -1. */
+export function lastStartingBefore(items: readonly Span[], at: number): number {
+  let low = 0
+  let high = items.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (items[middle].start < at) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
+}
+
+/** Index of the first number at or after `at` in a sorted list, or the list's length. */
+export function firstAtOrAfter(values: readonly number[], at: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (values[middle] < at) low = middle + 1
+    else high = middle
+  }
+  return low
+}
