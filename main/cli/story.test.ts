@@ -1,3 +1,4 @@
+import type { CopyCheckView } from '../contract/types'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -74,22 +75,42 @@ describe('npm run mappa -- check', () => {
     writeFileSync(draft, 'There were 1,876 registered sex offenders in Essex in 2022, up from 1,684 the year previous.\n\nThat is 114 in every 100,000 people.')
     const result = await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', draft, '--json'])
     expect(result.code).toBe(0)
-    const checked = JSON.parse(result.out.join('\n')) as { text: string; value: number; verdict: string; expected: number | null; source: { cell: string } | null }[]
-    expect(checked.filter((figure) => figure.verdict !== 'unmatched').map(({ text, value, verdict, expected }) => ({ text, value, verdict, expected }))).toEqual([
-      { text: '1,876', value: 1876, verdict: 'mismatch', expected: 1867 },
-      { text: '1,684', value: 1684, verdict: 'verified', expected: 1684 },
-      { text: '114 in every 100,000 people', value: 114, verdict: 'verified', expected: 114 }
+    const checked = JSON.parse(result.out.join('\n')) as CopyCheckView
+    expect(checked).toMatchObject({ area: 'essex', isAreaInferred: false, edition: { period: '2021/22' }, isEditionInferred: false })
+    const figures = checked.mentions.filter((figure) => figure.verdict !== 'not-checked')
+    expect(figures.map(({ text, value, verdict, expected, measure, area, period }) => ({ text, value, verdict, expected, measure, area, period }))).toEqual([
+      { text: '1,876', value: 1876, verdict: 'mismatch', expected: 1867, measure: 'rso', area: 'essex', period: '2021/22' },
+      { text: '1,684', value: 1684, verdict: 'verified', expected: 1684, measure: 'rso', area: 'essex', period: '2020/21' },
+      { text: '114 in every 100,000 people', value: 114, verdict: 'verified', expected: 114, measure: 'rso_rate', area: 'essex', period: '2021/22' }
     ])
-    expect(checked[0].source?.cell).toBe('B19')
-    expect(checked.find((figure) => figure.text === '2022')).toMatchObject({ verdict: 'unmatched', expected: null, source: null })
+    expect(figures[0].source).toMatchObject({ sheet: expect.any(String), cell: 'B19' })
+    expect(figures[0].explanation).toContain('the table says 1,867')
+    expect(checked.mentions.find((figure) => figure.text === '2022')).toMatchObject({ verdict: 'not-checked', kind: 'period', expected: null, source: null })
+  })
+
+  it('infers the area and edition when neither is given, and says so', async () => {
+    const { dir, db } = await deskWithFourEditions()
+    const draft = join(dir, 'draft.txt')
+    writeFileSync(draft, 'Essex Police is managing 1,684 registered sex offenders, up from 1,596 a year earlier. John Smith, 47, was jailed for 30 months.')
+    const json = JSON.parse((await run(['check', '--db', db, draft, '--json'])).out.join('\n')) as CopyCheckView
+    expect(json).toMatchObject({ area: 'essex', isAreaInferred: true, edition: { period: '2020/21' }, isEditionInferred: true })
+    expect(json.mentions.map((figure) => [figure.text, figure.verdict])).toEqual([
+      ['1,684', 'verified'],
+      ['1,596', 'verified'],
+      ['47', 'not-checked'],
+      ['30', 'not-checked']
+    ])
+    const text = await run(['check', '--db', db, draft])
+    expect(text.out[0]).toMatch(/^Area: essex \(inferred from the copy\)\. Edition: .*\(inferred: the edition in which most figures hold\)\.$/)
+    expect(text.out.at(-1)).toBe('2 verified · 2 not checked')
   })
 
   it('reads a Word .docx and a Markdown draft', async () => {
     const { dir, db } = await deskWithFourEditions()
     const docx = join(dir, 'draft.docx')
     writeFileSync(docx, docxBytes(['Sex offenders in Essex', 'There were also 406 violent offenders and 19 other dangerous offenders.']))
-    const fromWord = JSON.parse((await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', docx, '--json'])).out.join('\n')) as { text: string; verdict: string }[]
-    expect(fromWord.map((figure) => [figure.text, figure.verdict])).toEqual([
+    const fromWord = JSON.parse((await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', docx, '--json'])).out.join('\n')) as CopyCheckView
+    expect(fromWord.mentions.map((figure) => [figure.text, figure.verdict])).toEqual([
       ['406', 'verified'],
       ['19', 'verified']
     ])

@@ -32,7 +32,12 @@ describe('the story channels', () => {
   it('check a pasted draft and a .docx one', async () => {
     const { dispatch } = desk()
     const checked = await dispatch('story:check', { area: 'essex', period: '2021/22', text: 'Essex had 1,876 registered sex offenders in 2022.' })
-    expect(checked).toMatchObject({ ok: true, result: [{ text: '1,876', verdict: 'mismatch', expected: 1867, source: { file: 'mappa-2022.xlsx', cell: 'B19' } }, { text: '2022', kind: 'period' }] })
+    expect(checked).toMatchObject({
+      ok: true,
+      result: { area: 'essex', edition: { period: '2021/22' }, mentions: [{ text: '1,876', verdict: 'mismatch', expected: 1867, source: { file: 'mappa-2022.xlsx', cell: 'B19' } }, { text: '2022', kind: 'period', verdict: 'not-checked' }] }
+    })
+    const inferred = await dispatch('story:check', { text: 'Essex had 1,867 registered sex offenders at the end of March.' })
+    expect(inferred).toMatchObject({ ok: true, result: { area: 'essex', isAreaInferred: true, edition: { period: '2021/22' }, isEditionInferred: true, mentions: [{ text: '1,867', verdict: 'verified' }] } })
     const read = await dispatch('story:read-copy', { fileName: 'draft.docx', bytes: docxBytes(['There were 406 violent offenders.']) })
     expect(read).toEqual({ ok: true, result: { text: 'There were 406 violent offenders.\n\n' } })
   })
