@@ -111,7 +111,10 @@ const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
 const UP_WORDS = /\b(?:up|rise|rises|rising|rose|risen|increase[ds]?|increasing|higher|more|grew|grown|growth|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed)?|surge[ds]?)\b/i
 const DOWN_WORDS = /\b(?:down|fall|falls|falling|fell|fallen|decrease[ds]?|decreasing|lower|fewer|drop(?:ped|s)?|decline[ds]?|reduc(?:ed|tion)|shr[ua]nk)\b/i
 const CHANGE_BEFORE = /\b(?:(?:rise|increase|jump|fall|drop|decrease|reduction|growth|change|decline)\s+of|(?:up|down|rose|fell|risen|fallen|increased|decreased|grew|dropped|climbed|declined|went\s+up|went\s+down|gone\s+up|gone\s+down)\s+by)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
-const BASE_BEFORE = /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the|from|than|versus|against|on)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+/** "up from 1,684", "compared with 1,684": the earlier figure of a change, whatever came before it. */
+const BASE_BEFORE = /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+/** "from 380 to 406", "than 1,684": an earlier figure only after a figure in the same sentence. */
+const WEAK_BASE_BEFORE = /\b(?:from|than|versus|against|on)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
 const SHARE_WORDS = /\bof\s+(?:all|the|those|them|these|everyone)\b|\bmade?\s+up\b|\bmakes?\s+up\b|\bmaking\s+up\b|\baccount(?:ed|s|ing)?\s+for\b|\bproportion\b|\bshare\b|\bper\s+cent\s+of\b|%\s+of\b|\bwere\s+(?:registered\s+)?sex/i
 const CHANGE_WORDS = /\b(?:up|down|rise|rose|risen|increase[ds]?|decrease[ds]?|fall|fell|fallen|grew|growth|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|higher|lower|more\s+than\s+(?:a\s+year|in|last)|fewer|since|compared|on\s+the\s+(?:previous|year)|year[\s-]on[\s-]year|change)\b/i
 const RANK_AFTER = /^(?:[\s-]+)(highest|lowest|largest|smallest|biggest|most|fewest|worst|best|greatest)\b/i
@@ -206,12 +209,15 @@ export function extractMentions(text: string): Mention[] {
     if (isRow) markRow(found, index, header)
     resolveSentence(text, cues, sentence, found, sentenceContext, carried)
     const lastFramed = [...found].reverse().find((mention) => mention.kind !== 'period' && mention.kind !== 'other')
+    const mainFigure = found.find((mention) => mention.kind !== 'period' && mention.kind !== 'other' && !mention.isBase)
     const named = sentenceContext.subject
+    // A sentence's MAPPA figure carries its subject on; a sentence of other counts carries "counts officers".
+    const carriedMeasure = lastFramed?.measure ?? (named && named.measure !== 'other' ? named.measure : undefined)
     carried = {
-      measure: named ? (named.measure === 'other' ? undefined : named.measure) : (lastFramed?.measure ?? carried.measure),
-      reason: named ? (named.measure === 'other' ? `counts ${named.noun}` : undefined) : carried.reason,
+      measure: carriedMeasure ?? (named ? undefined : carried.measure),
+      reason: carriedMeasure ? undefined : named?.measure === 'other' ? `counts ${named.noun}` : carried.reason,
       place: sentenceContext.localPlace ?? carried.place,
-      time: sentenceContext.explicitTime ?? (sentenceContext.isReferringBack ? carried.time : undefined),
+      time: (mainFigure && mainFigure.timeFrom !== 'assumed' && mainFigure.time.period ? mainFigure.time : undefined) ?? (sentenceContext.isReferringBack ? carried.time : undefined),
       kind: lastFramed?.kind ?? carried.kind
     }
     mentions.push(...found)
@@ -443,8 +449,8 @@ function resolveSentence(
         continue
       }
       const clauseSubject = [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.start >= clauseStart)
-      const clauseAfter = sentenceSubjects.find((subject) => subject.start >= mention.end && subject.start < clauseEnd)
-      const sentenceBefore = [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start)
+      const clauseAfter = sentenceSubjects.find((subject) => subject.start >= mention.end && subject.start < clauseEnd && subject.measure !== 'other')
+      const sentenceBefore = [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.measure !== 'other')
       const pick = clauseSubject ?? clauseAfter
       if (previousFigure && previousFigure.measure && (mention.kind === 'count' || mention.kind === 'change' || mention.kind === 'percent' || mention.kind === 'ratio') && !pick) {
         mention.measure = previousFigure.measure === 'rso_rate' && mention.kind === 'count' ? 'rso_rate' : previousFigure.measure
@@ -495,7 +501,9 @@ function resolveSentence(
     }
     // When.
     timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
-    if ((mention.kind === 'count' || mention.kind === 'rate') && BASE_BEFORE.test(before.slice(-40)) && previousFigure && !(mention.place && previousFigure.place && mention.place.slug !== previousFigure.place.slug)) {
+    const tail = before.slice(-40)
+    const isBaseWording = BASE_BEFORE.test(tail) || (WEAK_BASE_BEFORE.test(tail) && previousFigure !== undefined) || /^\s+to\s+\d/.test(text.slice(mention.end, mention.end + 12))
+    if ((mention.kind === 'count' || mention.kind === 'rate') && isBaseWording && !(previousFigure && mention.place && previousFigure.place && mention.place.slug !== previousFigure.place.slug)) {
       mention.isBase = true
     }
     if (mention.kind !== 'rank') previousFigure = mention
@@ -527,7 +535,12 @@ function resolveSentence(
   }
   for (const mention of framed) {
     if (mention.kind !== 'percent' && mention.kind !== 'change' && mention.kind !== 'ratio') continue
-    const baseFigure = framed.find((other) => other.isBase && other.measure === mention.measure && other.place?.slug === mention.place?.slug)
+    // The earlier figure nearest the change: "up from 1,684 – a rise of 11 per cent – and from 1,496 in 2019".
+    const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
+    const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
+    const bases = framed.filter((other) => other.isBase && other.measure === mention.measure && other.place?.slug === mention.place?.slug)
+    const baseFigure =
+      bases.find((other) => other.start >= clauseStart && other.end <= clauseEnd) ?? bases.filter((other) => other.end <= mention.start).pop() ?? bases.find((other) => other.start >= mention.end)
     const reference = mention.time
     const since = mention.since ?? sinceFor(mention)
     mention.since = baseFigure ? baseFigure.time : since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }
@@ -538,7 +551,9 @@ function placeOf(text: string, mention: Mention, places: PlaceSpan[], clauseStar
   const usable = (place: PlaceSpan) => place.kind !== 'back' && !(place.kind === 'national' && (mention.kind === 'rank' || COMPARISON_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start))))
   // "Kent (120)": the area right before the bracket.
   const bracketed = places.find((place) => /^\s*\($/.test(text.slice(place.end, mention.start)) && place.kind !== 'back')
-  const afterInClause = places.find((place) => place.start >= mention.end && place.start < clauseEnd && place.start - mention.end <= 60 && !/\d/.test(text.slice(mention.end, place.start)))
+  const afterInClause = places.find(
+    (place) => place.start >= mention.end && place.start < clauseEnd && place.start - mention.end <= 60 && !/\d|\b(?:above|below|than|compared|against|higher|lower|average|more|less|versus|while|whereas)\b/i.test(text.slice(mention.end, place.start))
+  )
   const beforeInClause = [...places].reverse().find((place) => place.end <= mention.start && place.start >= clauseStart)
   const inSentence = [...places].reverse().find((place) => place.end <= mention.start) ?? (carried ? undefined : places.find((place) => place.start >= mention.end && place.kind === 'area'))
   const choose = (place: PlaceSpan | undefined, strength: Strength): boolean => {
