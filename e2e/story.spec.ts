@@ -82,6 +82,7 @@ test('Check my copy infers the area and edition, marks the one wrong figure with
   await mark.focus()
   await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('Mismatch. Read as registered sex offenders, Essex, 2020/21: the table says 1,684')
   await desk.screenshot('story-03-check')
+  await mark.blur()
   await draft.locator('mark[data-verdict="verified"]').first().hover()
   await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('Verified. Read as registered sex offenders, Essex, 2021/22')
 

@@ -127,7 +127,7 @@ function isFixedPhrase(before: string, value: number, after: string): boolean {
   if (value === 100000 && /\b(?:per|in|for|every|of)\s*$/i.test(before)) return true
   if ((value === 10 || value === 9) && (/^\s*(?:and|or|\+)\s*(?:over|above|older|upwards)\b|^\+/i.test(after) || /\b(?:age(?:d)?\s+(?:of\s+)?|over\s+the\s+age\s+of\s+|older\s+than\s+)$/i.test(before))) return true
   if (value === 42 && /^\s*(?:mappa\s+|police\s+|force\s+)?(?:areas?|forces?|regions?)\b/i.test(after)) return true
-  if (/\b(?:category|cat\.?|level|tier|table|chart|figure|page|section|article|chapter|part|phase|note|no\.?|number|rule|schedule|clause|a|m)\s*$/i.test(before) && value < 100) return true
+  if (/\b(?:category|cat\.?|level|tier|table|chart|figure|page|section|article|chapter|part|phase|note|no\.?|number|rule|schedule|clause)\s*$/i.test(before) && value < 100) return true
   return false
 }
 

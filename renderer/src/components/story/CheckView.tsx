@@ -71,6 +71,13 @@ function HighlightedDraft({ text, figures }: { text: string; figures: CheckedFig
   )
 }
 
+function inferredNote(check: CopyCheckView): string {
+  if (check.isAreaInferred && check.isEditionInferred) return ': both inferred from the copy, the reading in which most figures hold'
+  if (check.isAreaInferred) return ': the area inferred from the copy'
+  if (check.isEditionInferred) return ': the edition inferred from the copy, the one in which most figures hold'
+  return ''
+}
+
 interface ReadAgainstProps {
   check: CopyCheckView
   areas: AreaInfo[]
@@ -110,7 +117,7 @@ function ReadAgainst({ check, areas, periods, hints, onHints }: ReadAgainstProps
       <p className="check-read-as">
         Read as {areaName(check.area)}
         {check.areas.length > 1 ? ` (with ${check.areas.slice(1).map(areaName).join(', ')})` : ''}, {check.edition ? (check.edition.label ?? check.edition.period) : 'no edition'}
-        {check.isAreaInferred || check.isEditionInferred ? ': inferred from the copy, the reading in which most figures hold' : ''}.
+        {inferredNote(check)}.
       </p>
     </div>
   )
