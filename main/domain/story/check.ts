@@ -3,6 +3,7 @@
 // verdict with its explanation. The story's area and edition are inferred (the reading in which most
 // figures hold) unless given. Pure: a function of the text, the figures and the hints, so it can run in a worker.
 
+import { MAPPA_CATEGORIES } from '../../contract/measures'
 import { periodKeyForStartYear } from '../../contract/periods'
 import type { Verdict } from '../../contract/types'
 import { areaPopulation, ratePer100k } from '../derived'
@@ -62,7 +63,7 @@ const MEASURE_NAMES: Record<string, string> = {
 }
 /** How many figures the edition is inferred from: more than any story holds, few enough to read each year's quickly. */
 const INFERENCE_SAMPLE = 300
-const COUNT_MEASURES = ['rso', 'total', 'violent', 'other_dangerous', 'terrorism'] as const
+const COUNT_MEASURES = ['total', ...MAPPA_CATEGORIES] as const
 
 // One formatter per precision: toLocaleString builds a new one on every call.
 const FORMATS = [0, 1, 2].map((decimals) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals }))
