@@ -42,7 +42,8 @@ export function blankSpec(style: HouseStyle, type: ChartType, periods: readonly 
     theme: style.name,
     size: { widthMm: style.columnsMm[1], heightMm: style.heightMm },
     dpi: 300,
-    axisFromZero: true
+    axisFromZero: true,
+    mapShows: 'value'
   }
 }
 
@@ -57,6 +58,24 @@ export function specFromGrid(context: GridContext, style: HouseStyle): ChartSpec
   const reference = areas.includes(ENGLAND_AND_WALES) ? null : ENGLAND_AND_WALES
   return { ...blankSpec(style, 'line', context.periods), measure: context.subjectId, areas, highlight, reference }
 }
+
+/** "Map the areas": the 42 areas as tiles for the latest period, the reporter's own outlined, in a shape the map fills. */
+export function mapSpec(spec: ChartSpec, homeArea: string | null): ChartSpec {
+  const highlight = homeArea ?? spec.highlight ?? (spec.areas === 'all' ? null : spec.areas[0]) ?? null
+  return {
+    ...spec,
+    type: 'map',
+    areas: 'all',
+    highlight: highlight === ENGLAND_AND_WALES ? null : highlight,
+    reference: null,
+    periods: spec.mapShows === 'change' ? spec.periods : { from: spec.periods.to, to: spec.periods.to },
+    annotations: [],
+    size: { widthMm: spec.size.widthMm, heightMm: Math.max(spec.size.heightMm, Math.round(spec.size.widthMm * MAP_HEIGHT_PER_WIDTH)) }
+  }
+}
+
+/** The ten-row, seven-column grid with its words above and below fills a page about 1.25 times as tall as wide. */
+const MAP_HEIGHT_PER_WIDTH = 1.25
 
 /** "Rank all areas": the 42 areas for the latest period, the reporter's own highlighted. */
 export function rankingSpec(spec: ChartSpec, homeArea: string | null, style: HouseStyle): ChartSpec {

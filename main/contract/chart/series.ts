@@ -49,12 +49,14 @@ export interface ChartData {
   gaps: ChartGap[]
   unit: 'count' | 'rate'
   measureLabel: string
-  /** Index of the highlighted category (bar charts). */
+  /** Index of the highlighted category (bar charts and maps). */
   highlightIndex: number | null
+  /** A map of per cent change since the first period rather than the figures of the last. */
+  isChange: boolean
 }
 
 const AREA_NAMES = new Map(AREAS.map((area) => [slugify(area.name), area.name]))
-const ENGLAND_AND_WALES = 'england-and-wales'
+export const ENGLAND_AND_WALES = 'england-and-wales'
 const AREA_COUNT = AREAS.filter((area) => area.kind === 'area').length
 
 export function areaName(slug: string, figures: readonly Figure[] = []): string {
@@ -83,15 +85,15 @@ export function measuresOf(spec: ChartSpec): string[] {
   return spec.type === 'stacked' ? (spec.measures ?? [...MAPPA_CATEGORIES]) : [spec.measure]
 }
 
-type FigureIndex = Map<string, Figure>
+export type FigureIndex = Map<string, Figure>
 const keyOf = (area: string, measure: string, period: string) => `${area}|${measure}|${period}`
 
-function indexFigures(figures: readonly Figure[]): FigureIndex {
+export function indexFigures(figures: readonly Figure[]): FigureIndex {
   return new Map(figures.map((figure) => [keyOf(figure.area, figure.measure, figure.period), figure]))
 }
 
 /** A figure's plotted value and, where it has none, the gap it leaves. */
-function plotted(index: FigureIndex, area: string, measure: string, period: string): { value: number | null; token: string | null; meaning: string } {
+export function plotted(index: FigureIndex, area: string, measure: string, period: string): { value: number | null; token: string | null; meaning: string } {
   const figure = index.get(keyOf(area, measure, period))
   if (!figure) return { value: null, token: 'no figure', meaning: 'not in the tables imported' }
   if (figure.value === null) return { value: null, token: figure.raw.trim() || 'blank', meaning: MARKER_MEANINGS[figure.status] ?? 'not a figure' }
@@ -103,11 +105,17 @@ function unitOf(measure: string): 'count' | 'rate' {
 }
 
 /** England and Wales as a comparison: its rate for rates; for counts, the average per area. */
-function referenceOf(index: FigureIndex, measure: string, period: string): { label: string; value: number } | null {
+export function referenceOf(index: FigureIndex, measure: string, period: string): { label: string; value: number } | null {
   const value = index.get(keyOf(ENGLAND_AND_WALES, measure, period))?.value
   if (value === null || value === undefined) return null
   if (unitOf(measure) === 'rate') return { label: 'England and Wales', value }
   return { label: 'England and Wales average per area', value: Math.round(value / AREA_COUNT) }
+}
+
+/** What every chart's data starts from: the gaps noted as they are met. */
+export function baseDataOf(spec: ChartSpec, gaps: ChartGap[]): Omit<ChartData, 'categories' | 'categoryKeys' | 'series'> {
+  const measure = measuresOf(spec)[0]
+  return { type: spec.type, unit: unitOf(measure), measureLabel: shortMeasureLabel(measure), referenceLine: null, highlightIndex: null, isChange: false, gaps }
 }
 
 export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartData {
@@ -119,7 +127,7 @@ export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartD
   const note = (series: string, category: string, found: { token: string | null; meaning: string }) => {
     if (found.token !== null) gaps.push({ series, category, token: found.token, meaning: found.meaning })
   }
-  const base = { type: spec.type, unit: unitOf(measure), measureLabel: shortMeasureLabel(measure), referenceLine: null, highlightIndex: null, gaps }
+  const base = baseDataOf(spec, gaps)
 
   if (spec.type === 'bar') {
     const period = spec.periods.to

@@ -6,7 +6,7 @@ import { MAPPA_CATEGORIES } from '../measures'
 import { fileStem } from '../file-names'
 
 export const CHART_SPEC_VERSION = 1
-export const CHART_TYPES = ['line', 'column', 'bar', 'stacked'] as const
+export const CHART_TYPES = ['line', 'column', 'bar', 'stacked', 'map'] as const
 export type ChartType = (typeof CHART_TYPES)[number]
 
 /** Print sizes a press can take: a thumbnail column to a full broadsheet page, in mm. */
@@ -58,7 +58,9 @@ export const chartSpecSchema = z
       .strict(),
     dpi: z.number().int().min(DPI_LIMITS.min, `must be at least ${DPI_LIMITS.min}`).max(DPI_LIMITS.max, `must be at most ${DPI_LIMITS.max}`).default(300),
     /** Axis from zero unless the reporter turns it off (a warning says so). */
-    axisFromZero: z.boolean().default(true)
+    axisFromZero: z.boolean().default(true),
+    /** A map's shading: the figure for `periods.to`, or its per cent change since `periods.from`. */
+    mapShows: z.enum(['value', 'change']).default('value')
   })
   .strict()
 

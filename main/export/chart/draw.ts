@@ -2,7 +2,7 @@
 // with text kept as text, vector PDF with subset fonts, and CMYK PDF through pdfkit. Node only;
 // the plan comes from main/contract/chart/config.ts, so this module never decides what a chart shows.
 
-import { createCanvas, GlobalFonts, PDFDocument as SkiaPdf, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas'
+import { createCanvas, GlobalFonts, type Canvas, PDFDocument as SkiaPdf, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas'
 import { Chart, registerables, type ChartConfiguration } from 'chart.js'
 import annotationPlugin from 'chartjs-plugin-annotation'
 import { join } from 'node:path'
@@ -10,6 +10,7 @@ import PDFKit from 'pdfkit'
 import SVGtoPDF from 'svg-to-pdfkit'
 import type { TextMeasurer } from '../../contract/chart/furniture'
 import { resourcesDir } from '../../paths'
+import { escapeXml, paintScene, sceneSvgBody, type PaintContext, type Scene } from './scene'
 
 Chart.register(...registerables, annotationPlugin)
 
@@ -73,11 +74,46 @@ function drawWith<T>(canvas: DrawTarget, config: ChartConfiguration, finish: () 
 
 export function drawPng(config: ChartConfiguration, size: { widthPx: number; heightPx: number }, dpi: number, metadata: { title: string; description: string }): Buffer {
   const canvas = createCanvas(size.widthPx, size.heightPx)
-  return drawWith(canvas, config, () => canvas.encodeSync('png', { resolution: dpi, title: metadata.title, description: metadata.description, software: 'MAPPA Desk' }))
+  return drawWith(canvas, config, () => encodePng(canvas, dpi, metadata))
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+function encodePng(canvas: Canvas, dpi: number, metadata: { title: string; description: string }): Buffer {
+  return canvas.encodeSync('png', { resolution: dpi, title: metadata.title, description: metadata.description, software: 'MAPPA Desk' })
+}
+
+/** Sets the bundled font's drawing options on a context, as drawWith does for Chart.js. */
+function prepareContext(context: SKRSContext2D): SKRSContext2D {
+  registerFonts()
+  context.fontFeatureSettings = FONT_FEATURES
+  context.textRendering = 'geometricPrecision'
+  return context
+}
+
+/** A scene (a chart drawn without Chart.js, such as the tile map) as PNG: same pHYs and metadata. */
+export function paintPng(scene: Scene, dpi: number, metadata: { title: string; description: string }): Buffer {
+  const canvas = createCanvas(scene.widthPx, scene.heightPx)
+  paintScene(prepareContext(canvas.getContext('2d')) as unknown as PaintContext, scene)
+  return encodePng(canvas, dpi, metadata)
+}
+
+/** A scene as a vector PDF page, the fonts embedded as subsets. */
+export function paintPdf(scene: Scene, size: { widthPt: number; heightPt: number }, metadata: { title: string; subject: string }): Buffer {
+  const document = new SkiaPdf({ title: metadata.title, subject: metadata.subject, creator: 'MAPPA Desk', producer: 'MAPPA Desk' })
+  const context = prepareContext(document.beginPage(size.widthPt, size.heightPt) as unknown as SKRSContext2D)
+  paintScene(context as unknown as PaintContext, scene)
+  document.endPage()
+  return exactMediaBox(document.close(), size)
+}
+
+/** A scene as SVG, sized and titled as drawSvg sizes and titles a Chart.js drawing. */
+export function sceneSvg(scene: Scene, size: { widthMm: number; heightMm: number }, alt: { title: string; description: string }): string {
+  return svgDocument(sceneSvgBody(scene), { width: scene.widthPx, height: scene.heightPx, ...size }, alt)
+}
+
+function svgDocument(body: string, size: { width: number; height: number; widthMm: number; heightMm: number }, alt: { title: string; description: string }): string {
+  const root = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.widthMm}mm" height="${size.heightMm}mm" viewBox="0 0 ${size.width} ${size.height}" role="img" aria-labelledby="chart-title chart-desc">`
+  const described = `<title id="chart-title">${escapeXml(alt.title)}</title><desc id="chart-desc">${escapeXml(alt.description)}</desc>`
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}${described}${body}</svg>`
 }
 
 /** Skia numbers clip paths across the whole process; numbered per file, the same chart gives the same bytes. */
@@ -96,10 +132,9 @@ export function drawSvg(config: ChartConfiguration, size: { widthPt: number; hei
   const canvas = createCanvas(width, height, SvgExportFlag.NoPrettyXML)
   const svg = drawWith(canvas as unknown as DrawTarget, config, () => canvas.getContent().toString('utf8'))
   const open = /<svg\b[^>]*>/.exec(svg)
-  if (!open) throw new Error('The SVG drawing came out without an <svg> element')
-  const root = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.widthMm}mm" height="${size.heightMm}mm" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc">`
-  const described = `<title id="chart-title">${escapeXml(alt.title)}</title><desc id="chart-desc">${escapeXml(alt.description)}</desc>`
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}${described}${renumberClipIds(svg.slice(open.index + open[0].length))}`
+  const close = svg.lastIndexOf('</svg>')
+  if (!open || close < open.index) throw new Error('The SVG drawing came out without an <svg> element')
+  return svgDocument(renumberClipIds(svg.slice(open.index + open[0].length, close)), { width, height, widthMm: size.widthMm, heightMm: size.heightMm }, alt)
 }
 
 /** Vector PDF from Skia: the page is the print size in points, the fonts embedded as subsets. */
@@ -149,6 +184,23 @@ export function rgbToCmyk([red, green, blue]: number[]): [number, number, number
   return [scale(r), scale(g), scale(b), Math.round(k * 1000) / 10]
 }
 
+/**
+ * A near-black grey (the house text colour #1a1a1a is 90% K) prints as 100% K: screened, small type
+ * and hairlines go fuzzy on newsprint. Greys lighter than this stay the grey they were meant to be,
+ * as one ink (K alone); colours are converted as they are.
+ */
+const SOLID_BLACK_FROM_K = 85
+/** How far apart the channels of a "neutral" colour may be (out of 255): #1a1a1a and #1c1a1a alike. */
+const NEUTRAL_SPREAD = 8
+
+export function printCmyk(rgb: number[]): [number, number, number, number] {
+  const cmyk = rgbToCmyk(rgb)
+  const isNeutral = Math.max(...rgb) - Math.min(...rgb) <= NEUTRAL_SPREAD
+  if (!isNeutral) return cmyk
+  if (cmyk[3] >= SOLID_BLACK_FROM_K) return [0, 0, 0, 100]
+  return [0, 0, 0, cmyk[3]]
+}
+
 /** CMYK PDF for the print desk: the SVG redrawn by pdfkit, every colour converted, fonts embedded. */
 export async function drawCmykPdf(svg: string, size: { widthPt: number; heightPt: number }, metadata: { title: string; subject: string }): Promise<Buffer> {
   const files = fontFiles()
@@ -169,7 +221,7 @@ export async function drawCmykPdf(svg: string, size: { widthPt: number; heightPt
     height: size.heightPt,
     assumePt: true,
     fontCallback: (_family: string, isBold: boolean) => (isBold ? `${FONT_FAMILY}-Bold` : FONT_FAMILY),
-    colorCallback: (parsed: SVGtoPDF.Color | undefined) => (parsed ? ([rgbToCmyk(parsed[0]), parsed[1]] as unknown as SVGtoPDF.Color) : parsed)
+    colorCallback: (parsed: SVGtoPDF.Color | undefined) => (parsed ? ([printCmyk(parsed[0]), parsed[1]] as unknown as SVGtoPDF.Color) : parsed)
   } as SVGtoPDF.Options)
   document.end()
   await finished

@@ -7,13 +7,15 @@ import { colourKey } from '../../contract/chart/config'
 import { areaName, areasOf, chartDataOf, measuresOf, shortMeasureLabel, type ChartData } from '../../contract/chart/series'
 import { checkSpecNames, ChartSpecError, parseChartSpec, type ChartSpec } from '../../contract/chart/spec'
 import { builtInStyle, houseStyleSchema, type HouseStyle } from '../../contract/chart/theme'
-import type { Figure } from '../../contract/types'
+import type { Figure, StoryStyle } from '../../contract/types'
 import { draftAltText } from '../../domain/alt-text'
 import { checkColours } from '../../domain/colour-check'
 import { findMeasureById } from '../../contract/measures'
 import { AppError } from '../../contract/errors'
 import type { Db } from '../../store/database'
 import { currentFigures } from '../../store/figures'
+import { houseStyle as storyStyle } from '../../store/story'
+import { mapClasses, mapColourKey, mapDataOf } from './map'
 import { provenanceOf, type Provenance } from '../provenance'
 
 export interface PreparedChart {
@@ -27,6 +29,8 @@ export interface PreparedChart {
   altText: string
   provenance: Provenance
   warnings: string[]
+  /** The story style settings: alt text, notes and the map's words say per cent as the story does. */
+  wording: StoryStyle
 }
 
 /** A spec from a file or a request, parsed; its one-line error names the field. */
@@ -101,11 +105,13 @@ function figuresShown(db: Db, spec: ChartSpec): Figure[] {
   const areas = new Set(areasOf(spec))
   if (spec.highlight) areas.add(spec.highlight)
   if (spec.reference) areas.add(spec.reference)
-  const from = spec.type === 'bar' ? spec.periods.to : spec.periods.from
+  const from = spec.type === 'bar' || (spec.type === 'map' && spec.mapShows !== 'change') ? spec.periods.to : spec.periods.from
   return measuresOf(spec)
     .flatMap((measure) => figuresOf(db, measure))
     .filter((figure) => areas.has(figure.area) && figure.period >= from && figure.period <= spec.periods.to)
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
 function listNames(names: string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
@@ -117,6 +123,8 @@ function draftTitle(spec: ChartSpec, figures: Figure[]): string {
   switch (spec.type) {
     case 'bar':
       return `${measure} by MAPPA area, ${spec.periods.to}`
+    case 'map':
+      return spec.mapShows === 'change' && spec.periods.from < spec.periods.to ? `Change in ${lowerFirst(measure)} by MAPPA area, ${spec.periods.from} to ${spec.periods.to}` : `${measure} by MAPPA area, ${spec.periods.to}`
     case 'stacked':
       return `MAPPA offenders by category in ${areaName(focus ?? 'england-and-wales', figures)}`
     case 'column':
@@ -134,7 +142,8 @@ const STACKED_WORDS: Readonly<Record<string, string>> = { rso: 'registered sexua
 
 function draftSubtitle(spec: ChartSpec, data: ChartData): string {
   const definition = findMeasureById(spec.measure)
-  const span = spec.type === 'bar' ? spec.periods.to : `${spec.periods.from} to ${spec.periods.to}`
+  const isOneYear = spec.type === 'bar' || (spec.type === 'map' && !(spec.mapShows === 'change' && spec.periods.from < spec.periods.to))
+  const span = isOneYear ? spec.periods.to : `${spec.periods.from} to ${spec.periods.to}`
   const when = definition?.kind === 'flow' ? `During the year, ${span}` : `At 31 March, ${span}`
   if (spec.type === 'stacked') {
     const words = data.series.map((series) => STACKED_WORDS[series.key] ?? shortMeasureLabel(series.key).toLowerCase().replace(/ offenders$/, ''))
@@ -165,7 +174,8 @@ export function prepareChart(db: Db, input: unknown): PreparedChart {
   }
   const style = styleNamed(db, spec.theme)
   const figures = figuresShown(db, spec)
-  const data = chartDataOf(spec, figures)
+  const data = spec.type === 'map' ? mapDataOf(spec, figures) : chartDataOf(spec, figures)
+  const wording = storyStyle(db)
   const provenance = provenanceOf(db, figures)
   const drafts = { title: draftTitle(spec, figures), subtitle: draftSubtitle(spec, data), source: provenance.sourceLine, notes: draftNotes(provenance, data), byline: '' }
   const texts: ChartTexts = {
@@ -175,8 +185,9 @@ export function prepareChart(db: Db, input: unknown): PreparedChart {
     notes: spec.notes.trim() || drafts.notes,
     byline: spec.byline.trim()
   }
-  const draftedAlt = draftAltText({ ...data, title: texts.title })
-  const warnings = checkColours(colourKey(spec, data, style)).map((warning) => warning.message)
+  const classes = spec.type === 'map' ? mapClasses(data, style) : undefined
+  const draftedAlt = draftAltText({ ...data, title: texts.title, periods: spec.periods, classes }, wording)
+  const warnings = checkColours(spec.type === 'map' ? mapColourKey(data, style) : colourKey(spec, data, style)).map((warning) => warning.message)
   if (data.series.every((series) => series.values.every((value) => value === null))) warnings.push('None of the figures asked for is in this database: the chart is empty')
-  return { spec, style, data, texts, drafts: { ...drafts, altText: draftedAlt }, altText: spec.altText.trim() || draftedAlt, provenance, warnings }
+  return { spec, style, data, texts, drafts: { ...drafts, altText: draftedAlt }, altText: spec.altText.trim() || draftedAlt, provenance, warnings, wording }
 }

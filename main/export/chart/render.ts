@@ -6,7 +6,8 @@ import { chartConfigOf } from '../../contract/chart/config'
 import { fileNameOf, pixelSize, pointSize } from '../../contract/chart/spec'
 import type { ChartFormat, ChartRender } from '../../contract/charts'
 import type { Db } from '../../store/database'
-import { drawCmykPdf, drawPdf, drawPng, drawSvg, measureText } from './draw'
+import { drawCmykPdf, drawPdf, drawPng, drawSvg, measureText, paintPdf, paintPng, sceneSvg } from './draw'
+import { mapSceneOf } from './map'
 import { prepareChart, type PreparedChart } from './prepare'
 
 export type { ChartFormat }
@@ -25,7 +26,17 @@ function vectorPlan(prepared: PreparedChart) {
   return { plan, widthPt, heightPt }
 }
 
+/** The tile map is drawn as a scene (its tiles carry titles in SVG), at the surface's size. */
+function mapPlan(prepared: PreparedChart, surface: { widthPx: number; heightPx: number; pxPerPt: number }) {
+  return mapSceneOf(prepared.spec, prepared.data, prepared.style, prepared.texts, { ...surface, measure: measureText }, prepared.wording)
+}
+
 function svgOf(prepared: PreparedChart): { svg: string; warnings: string[]; widthPt: number; heightPt: number } {
+  if (prepared.spec.type === 'map') {
+    const { widthPt, heightPt } = pointSize(prepared.spec)
+    const map = mapPlan(prepared, { widthPx: Math.floor(widthPt), heightPx: Math.floor(heightPt), pxPerPt: 1 })
+    return { svg: sceneSvg(map.scene, prepared.spec.size, { title: prepared.texts.title, description: prepared.altText }), warnings: map.warnings, widthPt, heightPt }
+  }
   const { plan, widthPt, heightPt } = vectorPlan(prepared)
   const svg = drawSvg(plan.config, { widthPt, heightPt, ...prepared.spec.size }, { title: prepared.texts.title, description: prepared.altText })
   return { svg, warnings: plan.warnings, widthPt, heightPt }
@@ -37,7 +48,17 @@ export async function renderPrepared(prepared: PreparedChart, format: ChartForma
   let bytes: Uint8Array
   let warnings: string[]
   const isCmyk = format === 'pdf' && options.isCmyk === true
-  if (format === 'png') {
+  const metadata = { title: prepared.texts.title, description: prepared.altText, subject: prepared.altText }
+  if (spec.type === 'map' && format === 'png') {
+    const map = mapPlan(prepared, { ...pixels, pxPerPt: spec.dpi / 72 })
+    bytes = paintPng(map.scene, spec.dpi, metadata)
+    warnings = map.warnings
+  } else if (spec.type === 'map' && format === 'pdf' && !isCmyk) {
+    const { widthPt, heightPt } = pointSize(spec)
+    const map = mapPlan(prepared, { widthPx: Math.floor(widthPt), heightPx: Math.floor(heightPt), pxPerPt: 1 })
+    bytes = paintPdf(map.scene, { widthPt, heightPt }, metadata)
+    warnings = map.warnings
+  } else if (format === 'png') {
     const plan = chartConfigOf(spec, prepared.data, prepared.style, prepared.texts, { ...pixels, pxPerPt: spec.dpi / 72, measure: measureText })
     bytes = drawPng(plan.config, pixels, spec.dpi, { title: prepared.texts.title, description: prepared.altText })
     warnings = plan.warnings

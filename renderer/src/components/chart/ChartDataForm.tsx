@@ -11,22 +11,28 @@ interface ChartDataFormProps {
   periods: readonly string[]
   onChange: (change: Partial<ChartSpec>) => void
   onRankAll: () => void
+  onMap: () => void
 }
 
 const TYPES: { type: ChartType; label: string }[] = [
   { type: 'line', label: 'Line: trends of areas' },
   { type: 'column', label: 'Column: one area over time' },
   { type: 'bar', label: 'Bar: rank the areas' },
-  { type: 'stacked', label: 'Stacked: three categories by year' }
+  { type: 'stacked', label: 'Stacked: three categories by year' },
+  { type: 'map', label: 'Map: the 42 areas as tiles' }
 ]
 
-export function ChartDataForm({ spec, areas, measures, periods, onChange, onRankAll }: ChartDataFormProps) {
+export function ChartDataForm({ spec, areas, measures, periods, onChange, onRankAll, onMap }: ChartDataFormProps) {
   const realAreas = areas.filter((area) => area.kind === 'area')
   const chosen = spec.areas === 'all' ? realAreas.map((area) => area.slug) : spec.areas
   const single = spec.type === 'column' || spec.type === 'stacked'
-  // A ranking is of all 42 areas; leaving it, the chart goes back to the highlighted area.
+  const isMap = spec.type === 'map'
+  // A map of change compares two years; a map of figures, like a ranking, shows one.
+  const isOneYear = spec.type === 'bar' || (isMap && spec.mapShows !== 'change')
+  // A ranking and a map are of all 42 areas; leaving them, the chart goes back to the highlighted area.
   const changeType = (type: ChartType) => {
     if (type === 'bar') return onRankAll()
+    if (type === 'map') return onMap()
     if (spec.areas === 'all') return onChange({ type, areas: [spec.highlight ?? 'england-and-wales'], periods: { from: periods[Math.max(0, periods.indexOf(spec.periods.to) - 5)] ?? spec.periods.to, to: spec.periods.to } })
     onChange({ type })
   }
@@ -88,14 +94,30 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
           </div>
         </div>
       ) : (
-        <p className="chart-hint">All 42 areas, for {spec.periods.to}.</p>
+        <p className="chart-hint">{isMap && !isOneYear ? `All 42 areas, ${spec.periods.from} to ${spec.periods.to}.` : `All 42 areas, for ${spec.periods.to}.`}</p>
+      )}
+      {isMap && (
+        <label className="field field--stacked">
+          <span className="field-label">Shade by</span>
+          <select
+            value={spec.mapShows}
+            onChange={(event) => {
+              const mapShows = event.target.value as ChartSpec['mapShows']
+              const from = mapShows === 'change' ? (periods[Math.max(0, periods.indexOf(spec.periods.to) - 5)] ?? spec.periods.to) : spec.periods.to
+              onChange({ mapShows, periods: { from, to: spec.periods.to } })
+            }}
+          >
+            <option value="value">The figure for one year</option>
+            <option value="change">Per cent change between two years</option>
+          </select>
+        </label>
       )}
       {!single && (
         <label className="field field--stacked">
-          <span className="field-label">Highlight</span>
+          <span className="field-label">{isMap ? 'Outline' : 'Highlight'}</span>
           <select value={spec.highlight ?? ''} onChange={(event) => onChange({ highlight: event.target.value || null })}>
             <option value="">None</option>
-            {(spec.type === 'bar' ? realAreas : areas.filter((area) => chosen.includes(area.slug))).map((area) => (
+            {(spec.type === 'bar' || isMap ? realAreas : areas.filter((area) => chosen.includes(area.slug))).map((area) => (
               <option key={area.slug} value={area.slug}>
                 {area.name}
               </option>
@@ -113,7 +135,7 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
         </label>
       )}
       <div className="chart-row">
-        {spec.type !== 'bar' && (
+        {!isOneYear && (
           <label className="field field--stacked">
             <span className="field-label">From</span>
             <select value={spec.periods.from} onChange={(event) => onChange({ periods: { ...spec.periods, from: event.target.value } })}>
@@ -124,18 +146,18 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
           </label>
         )}
         <label className="field field--stacked">
-          <span className="field-label">{spec.type === 'bar' ? 'Year' : 'To'}</span>
+          <span className="field-label">{isOneYear ? 'Year' : 'To'}</span>
           <select
             value={spec.periods.to}
-            onChange={(event) => onChange({ periods: spec.type === 'bar' ? { from: event.target.value, to: event.target.value } : { ...spec.periods, to: event.target.value } })}
+            onChange={(event) => onChange({ periods: isOneYear ? { from: event.target.value, to: event.target.value } : { ...spec.periods, to: event.target.value } })}
           >
-            {periods.filter((period) => spec.type === 'bar' || period >= spec.periods.from).map((period) => (
+            {periods.filter((period) => isOneYear || period >= spec.periods.from).map((period) => (
               <option key={period}>{period}</option>
             ))}
           </select>
         </label>
       </div>
-      {spec.type !== 'stacked' && (
+      {spec.type !== 'stacked' && !isMap && (
         <label className="chart-check">
           <input type="checkbox" checked={spec.axisFromZero} onChange={(event) => onChange({ axisFromZero: event.target.checked })} />
           Value axis from zero

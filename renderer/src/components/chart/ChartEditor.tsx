@@ -3,7 +3,7 @@
 // forms and the editor state; the core draws every pixel.
 
 import { useCallback, useState } from 'react'
-import { rankingSpec } from '../../../../main/contract/chart/from-grid'
+import { mapSpec, rankingSpec } from '../../../../main/contract/chart/from-grid'
 import type { ChartSpec } from '../../../../main/contract/chart/spec'
 import type { AreaInfo, MeasureInfo } from '../../../../main/contract/types'
 import { useChartEditor } from '../../state/useChartEditor'
@@ -61,7 +61,7 @@ export function ChartEditor({ initial, areas, measures, periods, homeArea, onClo
       </header>
       <div className="chart-editor-body">
         <div className="chart-editor-form">
-          <ChartDataForm spec={spec} areas={areas} measures={measures} periods={periods} onChange={update} onRankAll={() => editor.replace(rankingSpec(spec, homeArea, editor.style))} />
+          <ChartDataForm spec={spec} areas={areas} measures={measures} periods={periods} onChange={update} onRankAll={() => editor.replace(rankingSpec(spec, homeArea, editor.style))} onMap={() => editor.replace(mapSpec(spec, homeArea))} />
           <ChartWordsForm spec={spec} drafts={editor.preview?.render.drafts ?? null} areas={areas} onChange={update} />
           <ChartStyleForm spec={spec} styles={editor.styles} style={editor.style} onChange={update} onSaveStyle={(name) => void editor.saveStyle(name)} />
         </div>
