@@ -69,7 +69,7 @@ test('charts Essex over six years from the grid, annotates the last point and ex
   await expect(preview.getByRole('img')).toBeVisible()
   await expect(editor.getByRole('textbox', { name: 'Title', exact: true })).toHaveAttribute('placeholder', 'Registered sexual offenders in Essex')
   await expect(editor.getByRole('textbox', { name: 'Source line' })).toHaveAttribute('placeholder', 'Source: Ministry of Justice, MAPPA annual reports 2018/19 to 2023/24')
-  await expect(preview.getByLabel('Alt text')).toContainText('Essex rose from 1,496 in 2018/19 to 2,010 in 2023/24 (up 34%)')
+  await expect(preview.getByLabel('Alt text')).toContainText('Essex rose from 1,496 in 2018/19 to 2,010 in 2023/24 (up 34 per cent)')
 
   await editor.getByRole('textbox', { name: 'Title', exact: true }).fill('Registered sex offenders in Essex')
   await editor.getByRole('textbox', { name: 'Byline' }).fill('Data desk')
@@ -128,4 +128,43 @@ test('ranks the 42 areas for one year with Essex highlighted and England and Wal
   const info = readPngInfo(readFileSync(pngPath))
   expect(info.width).toBe(1016)
   expect(info.height).toBeGreaterThan(2000)
+})
+
+test('maps the 42 areas as tiles with Essex outlined and exports the map as PNG, SVG and CMYK PDF', async ({ page }) => {
+  const desk = await deskWithSixYears(page)
+  await desk.pivotRow('Essex').getByRole('checkbox').check()
+  await page.getByRole('button', { name: 'Chart', exact: true }).click()
+  const editor = page.getByRole('dialog', { name: 'Chart editor' })
+  await editor.getByRole('combobox', { name: 'Chart type' }).selectOption('map')
+  await expect(editor.getByRole('combobox', { name: 'Outline' })).toHaveValue('essex')
+  await editor.getByRole('combobox', { name: 'Year', exact: true }).selectOption('2021/22')
+  const preview = editor.getByRole('region', { name: 'Preview' })
+  await expect(preview.getByRole('img')).toHaveAttribute('alt', /^Registered sexual offenders by MAPPA area, 2021\/22\. Tile map of the 42 MAPPA areas/)
+  await expect(preview.getByLabel('Alt text')).toContainText('Essex is outlined: 1,867')
+  await expect(preview.getByLabel('Alt text')).toContainText('Highest: ')
+  await desk.screenshot('67-chart-editor-map')
+
+  const png = await exportFile(page, editor, 'Export PNG')
+  const pngPath = await saved(png.image, '68-export-map.png')
+  expect(readPngInfo(readFileSync(pngPath))).toMatchObject({ width: 1016, pixelsPerMetre: 11811 })
+
+  const svg = await exportFile(page, editor, 'Export SVG')
+  const svgText = readFileSync(await saved(svg.image, '69-export-map.svg'), 'utf8')
+  // The browser's own XML parser reads it: well formed, and a titled group for each of the 42 tiles.
+  const parsed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml')
+    const titles = Array.from(doc.querySelectorAll('g > title')).map((title) => title.textContent ?? '')
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, titles }
+  }, svgText)
+  expect(parsed.error).toBeNull()
+  expect(parsed.titles.filter((title) => title !== 'Key')).toHaveLength(42)
+  expect(parsed.titles).toContain('Essex: 1,867')
+
+  await editor.getByRole('combobox', { name: 'Shade by' }).selectOption('change')
+  await expect(preview.getByLabel('Alt text')).toContainText('shaded by the per cent change in registered sexual offenders')
+  await editor.getByRole('checkbox', { name: 'CMYK PDF' }).check()
+  const pdf = await exportFile(page, editor, 'Export PDF')
+  const pdfPath = await saved(pdf.image, '70-export-map-change-cmyk.pdf')
+  expect(execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' })).toMatch(/Inter-Regular/)
+  execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', pdfPath, join(SCREENS, '71-export-map-change-cmyk-pdf')])
 })

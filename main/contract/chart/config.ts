@@ -2,7 +2,7 @@
 // used by the preview and every export alike. Pure: builds objects and a plugin, touches no canvas
 // until Chart.js draws; never reads the store or the file system.
 
-import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js'
+import type { ChartConfiguration, ChartDataset, LegendItem, Plugin } from 'chart.js'
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
 import { fontOf, layoutFurniture, wrapText, type ChartTexts, type Furniture, type TextMeasurer } from './furniture'
 import { formatValue, type ChartData, type ChartSeries } from './series'
@@ -86,6 +86,9 @@ function datasetsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (po
   return data.series.map((series, index) => {
     const colour = colours[index]
     const isContext = series.role === 'context'
+    // A year with no figure on either side has no line to sit on: it is marked, bigger than a joint.
+    const isolated = isolatedPoints(series.values)
+    const joint = isContext || data.categories.length > 15 ? 0 : pt(1.6)
     return {
       type: 'line' as const,
       label: series.label,
@@ -94,7 +97,7 @@ function datasetsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (po
       backgroundColor: colour,
       borderWidth: pt(isContext ? line * 0.5 : line),
       borderDash: series.role === 'reference' ? [pt(3), pt(2)] : [],
-      pointRadius: isContext || data.categories.length > 15 ? 0 : pt(1.6),
+      pointRadius: isolated.some(Boolean) ? isolated.map((isAlone) => (isAlone ? pt(ISOLATED_POINT_PT) : joint)) : joint,
       pointHoverRadius: 0,
       pointBorderWidth: 0,
       spanGaps: false,
@@ -102,6 +105,69 @@ function datasetsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (po
       fill: false
     }
   })
+}
+
+/** A known figure is drawn as a point where neither neighbouring year is known: no line reaches it. */
+const ISOLATED_POINT_PT = 2
+
+/** Which values stand alone: known, with no known value the year before or after. */
+export function isolatedPoints(values: readonly (number | null)[]): boolean[] {
+  return values.map((value, index) => value !== null && (values[index - 1] ?? null) === null && (values[index + 1] ?? null) === null)
+}
+
+/** Whether any two consecutive years are both known, so a line is drawn at all. */
+export function hasSegments(values: readonly (number | null)[]): boolean {
+  return values.some((value, index) => value !== null && (values[index + 1] ?? null) !== null)
+}
+
+/**
+ * The legend says what the plot draws: a line (dashed where the series is) for a series with
+ * joined years, a dot beside it for one with years standing alone, and a dot only for one that
+ * is never joined. Chart.js draws the lines from these items; the dots are the plugin's.
+ */
+function legendItemsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number): LegendItem[] {
+  const colours = seriesColours(spec, data, style)
+  return data.series.flatMap((series, index) => {
+    if (series.role === 'context') return []
+    const isLine = spec.type === 'line'
+    const width = isLine ? pt(style.sizes.lineWidthPt) : 0
+    return [
+      {
+        text: series.label,
+        datasetIndex: index,
+        fillStyle: isLine ? 'rgba(0, 0, 0, 0)' : colours[index],
+        strokeStyle: colours[index],
+        lineWidth: isLine && hasSegments(series.values) ? width : 0,
+        lineDash: isLine && series.role === 'reference' ? [pt(3), pt(2)] : [],
+        fontColor: style.colours.text,
+        hidden: false
+      }
+    ]
+  })
+}
+
+/** Dots in the legend for line series with years standing alone, on the line sample's middle. */
+function legendDotsPlugin(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number, boxWidth: number, fontSize: number): Plugin {
+  return {
+    id: 'legendDots',
+    afterDraw(chart) {
+      const legend = chart.legend as (typeof chart.legend & { legendHitBoxes?: { left: number; top: number }[]; legendItems?: LegendItem[] }) | undefined
+      if (spec.type !== 'line' || !legend?.legendHitBoxes || !legend.legendItems) return
+      const colours = seriesColours(spec, data, style)
+      const { ctx } = chart
+      ctx.save()
+      legend.legendItems.forEach((item, at) => {
+        const series = item.datasetIndex === undefined ? undefined : data.series[item.datasetIndex]
+        const box = legend.legendHitBoxes![at]
+        if (!series || !box || !isolatedPoints(series.values).some(Boolean)) return
+        ctx.fillStyle = colours[item.datasetIndex!]
+        ctx.beginPath()
+        ctx.arc(box.left + boxWidth / 2, box.top + fontSize / 2, pt(ISOLATED_POINT_PT), 0, Math.PI * 2)
+        ctx.fill()
+      })
+      ctx.restore()
+    }
+  }
 }
 
 function seriesForAnnotation(data: ChartData, area: string | undefined): ChartSeries | undefined {
@@ -244,6 +310,8 @@ function furniturePlugin(furniture: Furniture, spec: ChartSpec, data: ChartData,
   }
 }
 
+const LEGEND_BOX_PT = 8
+
 /** Chart.js pads the legend by a fixed 10 px (Legend.fit): in points instead, it scales with the dpi. */
 const LEGEND_FIXED_PX = 10
 
@@ -341,16 +409,18 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
           labels: {
             font: tickFont,
             color: style.colours.text,
-            boxWidth: pt(8),
-            boxHeight: spec.type === 'line' ? pt(1.5) : pt(6),
+            boxWidth: pt(LEGEND_BOX_PT),
+            // A line's sample is its stroke alone (a box of no height), so a dashed series shows dashed.
+            boxHeight: spec.type === 'line' ? pt(0.01) : pt(6),
             padding: pt(4),
+            generateLabels: () => legendItemsOf(spec, data, style, pt),
             filter: (item) => legendSeries.some((series) => series.label === item.text)
           }
         },
         annotation: { clip: false, annotations: annotationsOf(spec, data, style, pt, warnings, wrapRange) }
       }
     },
-    plugins: [furniturePlugin(furniture, spec, data, style, pt), legendMarginPlugin(pt(5), pt)]
+    plugins: [furniturePlugin(furniture, spec, data, style, pt), legendMarginPlugin(pt(5), pt), legendDotsPlugin(spec, data, style, pt, pt(LEGEND_BOX_PT), tickFont.size)]
   }
   return { config, furniture, warnings }
 }

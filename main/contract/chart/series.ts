@@ -184,8 +184,14 @@ export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartD
     })
   }))
   if (spec.type === 'line' && spec.reference && !areas.includes(spec.reference)) {
-    const values = periods.map((period) => (spec.reference === ENGLAND_AND_WALES ? (referenceOf(index, measure, period)?.value ?? null) : plotted(index, spec.reference!, measure, period).value))
-    const label = spec.reference === ENGLAND_AND_WALES ? (referenceOf(index, measure, spec.periods.to)?.label ?? 'England and Wales') : areaName(spec.reference, figures)
+    const reference = spec.reference
+    const label = reference === ENGLAND_AND_WALES ? (referenceOf(index, measure, spec.periods.to)?.label ?? (unitOf(measure) === 'rate' ? 'England and Wales' : 'England and Wales average per area')) : areaName(reference, figures)
+    // The reference's gaps are said too: England and Wales is often known only in some years.
+    const values = periods.map((period) => {
+      const found = plotted(index, reference, measure, period)
+      note(label, period, found)
+      return reference === ENGLAND_AND_WALES ? (referenceOf(index, measure, period)?.value ?? null) : found.value
+    })
     series.push({ key: spec.reference, label, role: 'reference', values })
   }
   // Drawn last means drawn on top: the highlighted area goes last.

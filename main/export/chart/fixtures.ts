@@ -73,6 +73,17 @@ export function pdfStreams(bytes: Uint8Array): string[] {
   return streams
 }
 
+/** Fill colour in force at each piece of text in a pdfkit content stream (`c m y k scn` before `BT`). */
+export function textFills(content: string): string[] {
+  const fills: string[] = []
+  let fill = ''
+  for (const match of content.matchAll(/([\d. ]+) (scn|k)\b|\bBT\b/g)) {
+    if (match[0] === 'BT') fills.push(fill)
+    else fill = match[1].trim()
+  }
+  return fills
+}
+
 /** Runs a poppler tool on the bytes written to `folder`. */
 export function poppler(tool: 'pdffonts' | 'pdfimages' | 'pdftotext' | 'pdfinfo', bytes: Uint8Array, folder: string, args: string[] = []): string {
   const file = join(folder, `chart-${tool}.pdf`)

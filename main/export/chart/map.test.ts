@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { TILE_PLACES } from '../../contract/chart/tile-map'
 import { setSetting } from '../../store/settings'
 import { tempDir, tempStore } from '../../testing/temp'
-import { essexTrendSpec, importSixEditions, pdfStreams, poppler, readPngInfo } from './fixtures'
+import { essexTrendSpec, importSixEditions, pdfStreams, poppler, readPngInfo, textFills } from './fixtures'
 import { mapSceneOf } from './map'
 import { measureText } from './draw'
 import { prepareChart } from './prepare'
@@ -37,17 +37,6 @@ function wellFormedProblems(xml: string): string[] {
   }
   if (open.length > 0) problems.push(`unclosed ${open.join(', ')}`)
   return problems
-}
-
-/** Fill colour in force at each piece of text in a content stream (pdfkit writes `c m y k scn` before `BT`). */
-function textFills(content: string): string[] {
-  const fills: string[] = []
-  let fill = ''
-  for (const match of content.matchAll(/([\d. ]+) (scn|k)\b|\bBT\b/g)) {
-    if (match[0] === 'BT') fills.push(fill)
-    else fill = match[1].trim()
-  }
-  return fills
 }
 
 describe('the tile map', () => {

@@ -3,7 +3,7 @@
 // text), and runs the colour check. Reads the store; never writes it and never draws.
 
 import type { ChartTexts } from '../../contract/chart/furniture'
-import { colourKey } from '../../contract/chart/config'
+import { colourKey, isolatedPoints } from '../../contract/chart/config'
 import { areaName, areasOf, chartDataOf, measuresOf, shortMeasureLabel, type ChartData } from '../../contract/chart/series'
 import { checkSpecNames, ChartSpecError, parseChartSpec, type ChartSpec } from '../../contract/chart/spec'
 import { builtInStyle, houseStyleSchema, type HouseStyle } from '../../contract/chart/theme'
@@ -155,13 +155,25 @@ function draftSubtitle(spec: ChartSpec, data: ChartData): string {
 
 function draftNotes(provenance: Provenance, data: ChartData): string {
   const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`)
-  const gaps = new Map<string, string[]>()
+  // Grouped by what the gap is, then by series: "England and Wales 2019/20 and 2022/23: .. not available".
+  const gaps = new Map<string, Map<string, string[]>>()
   for (const gap of data.gaps) {
     const key = gap.token === 'no figure' ? 'no figure in the tables imported' : `${gap.token} ${gap.meaning}`
-    gaps.set(key, [...(gaps.get(key) ?? []), `${gap.series} ${gap.category}`.trim()])
+    const bySeries = gaps.get(key) ?? new Map<string, string[]>()
+    bySeries.set(gap.series, [...(bySeries.get(gap.series) ?? []), gap.category])
+    gaps.set(key, bySeries)
   }
-  const gapLines = [...gaps].map(([what, where]) => `${where.length > 4 ? `${where.length} figures` : listNames(where)}: ${what}, shown as a gap`)
-  return [...provenance.edits.map((edit) => edit.line), ...provenance.notes.map((note) => note.line), ...gapLines].map(sentence).join(' ')
+  const gapLines = [...gaps].map(([what, bySeries]) => {
+    const count = [...bySeries.values()].reduce((sum, categories) => sum + categories.length, 0)
+    const where = [...bySeries].map(([series, categories]) => `${series} ${categories.length > 6 ? `${categories.length} years` : listNames(categories)}`.trim())
+    return `${bySeries.size > 1 && count > 4 ? `${count} figures` : listNames(where)}: ${what}, shown as a gap`
+  })
+  // A year known with no known year either side is a dot with no line: the note says why.
+  const dotLines = data.type === 'line' ? data.series.filter((series) => series.role !== 'context').flatMap((series) => {
+    const alone = isolatedPoints(series.values).flatMap((isAlone, at) => (isAlone ? [data.categories[at]] : []))
+    return alone.length === 0 ? [] : [`${series.label} ${listNames(alone)}: no figure for the year before or after, shown as a dot`]
+  }) : []
+  return [...provenance.edits.map((edit) => edit.line), ...provenance.notes.map((note) => note.line), ...gapLines, ...dotLines].map(sentence).join(' ')
 }
 
 export function prepareChart(db: Db, input: unknown): PreparedChart {

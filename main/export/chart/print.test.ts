@@ -1,0 +1,94 @@
+import type { LegendItem } from 'chart.js'
+import { describe, expect, it } from 'vitest'
+import { chartConfigOf, hasSegments, isolatedPoints } from '../../contract/chart/config'
+import { importFile } from '../../import/importFile'
+import type { Store } from '../../store/database'
+import { setSetting } from '../../store/settings'
+import { oldStyleBook } from '../../testing/fixtures'
+import { tempStore } from '../../testing/temp'
+import { measureText, printCmyk, rgbToCmyk } from './draw'
+import { essexTrendSpec, pdfStreams, textFills } from './fixtures'
+import { prepareChart } from './prepare'
+import { renderChart } from './render'
+
+/** Six editions in which England and Wales is published only for 31 March 2019, 2021 and 2022. */
+function deskWithPatchyEnglandAndWales(): Store {
+  const store = tempStore()
+  for (const year of [2019, 2020, 2021, 2022, 2023, 2024]) {
+    const overrides: Record<string, Record<string, string>> = [2019, 2021, 2022].includes(year) ? {} : { 'England and Wales': { rso: '..' } }
+    importFile(store, { fileName: `mappa-${year - 1}-${String(year % 100).padStart(2, '0')}.xlsx`, bytes: oldStyleBook('xlsx', { year, overrides }) })
+  }
+  return store
+}
+
+describe('a reference series with gaps', () => {
+  it('finds the years that stand alone and whether any line is drawn', () => {
+    expect(isolatedPoints([1, null, 3, 4, null, 6])).toEqual([true, false, false, false, false, true])
+    expect(hasSegments([1, null, 3, null])).toBe(false)
+    expect(hasSegments([1, 2, null])).toBe(true)
+  })
+
+  it('draws lines where consecutive years are known, a marked point where not, a legend that matches and a note that explains', () => {
+    const desk = deskWithPatchyEnglandAndWales()
+    const prepared = prepareChart(desk.db, essexTrendSpec({ annotations: [] }))
+    const reference = prepared.data.series.find((series) => series.role === 'reference')!
+    expect(reference.values.map((value) => value !== null)).toEqual([true, false, true, true, false, false])
+    expect(prepared.texts.notes).toContain('England and Wales average per area 2019/20, 2022/23 and 2023/24: .. not available, shown as a gap.')
+    expect(prepared.texts.notes).toContain('England and Wales average per area 2018/19: no figure for the year before or after, shown as a dot.')
+    const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, { widthPx: 1016, heightPx: 827, pxPerPt: 300 / 72, measure: measureText })
+    const datasets = plan.config.data.datasets
+    const referenceIndex = prepared.data.series.indexOf(reference)
+    const radii = (datasets[referenceIndex] as { pointRadius?: unknown }).pointRadius as number[]
+    expect(radii[0]).toBeGreaterThan(radii[2])
+    expect(datasets[referenceIndex]).toMatchObject({ spanGaps: false })
+    const labels = plan.config.options!.plugins!.legend!.labels!.generateLabels!(undefined as never) as LegendItem[]
+    const referenceItem = labels.find((item) => item.text === reference.label)!
+    expect(referenceItem.lineWidth).toBeGreaterThan(0)
+    expect(referenceItem.lineDash!.length).toBe(2)
+  })
+
+  it('shows a reference known in no two consecutive years as dots only, in the legend too', () => {
+    const store = tempStore()
+    for (const year of [2019, 2020, 2021, 2022]) {
+      const overrides: Record<string, Record<string, string>> = year % 2 === 0 ? {} : { 'England and Wales': { rso: '[x]' } }
+      importFile(store, { fileName: `mappa-${year}.xlsx`, bytes: oldStyleBook('xlsx', { year, overrides }) })
+    }
+    const prepared = prepareChart(store.db, essexTrendSpec({ annotations: [], periods: { from: '2018/19', to: '2021/22' } }))
+    const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, { widthPx: 244, heightPx: 198, pxPerPt: 1, measure: measureText })
+    const labels = plan.config.options!.plugins!.legend!.labels!.generateLabels!(undefined as never) as LegendItem[]
+    expect(labels.find((item) => item.text.startsWith('England and Wales'))!.lineWidth).toBe(0)
+    expect(prepared.texts.notes).toContain('England and Wales average per area 2019/20 and 2021/22: no figure for the year before or after, shown as a dot.')
+  })
+})
+
+describe('type in a CMYK PDF', () => {
+  it('prints near-black as 100% K alone, keeps greys one ink, and converts colours as they are', () => {
+    expect(rgbToCmyk([26, 26, 26])).toEqual([0, 0, 0, 89.8])
+    expect(printCmyk([26, 26, 26])).toEqual([0, 0, 0, 100])
+    expect(printCmyk([0, 0, 0])).toEqual([0, 0, 0, 100])
+    expect(printCmyk([92, 92, 92])).toEqual([0, 0, 0, 63.9])
+    expect(printCmyk([28, 26, 26])).toEqual([0, 0, 0, 100])
+    expect(printCmyk([230, 97, 0])).toEqual(rgbToCmyk([230, 97, 0]))
+    expect(printCmyk([255, 255, 255])).toEqual([0, 0, 0, 0])
+  })
+
+  it('sets the title, labels and source of a line chart in solid black and the muted words in one ink', async () => {
+    const desk = deskWithPatchyEnglandAndWales()
+    const chart = await renderChart(desk.db, essexTrendSpec(), 'pdf', { isCmyk: true })
+    const fills = textFills(pdfStreams(chart.bytes).join('\n'))
+    expect(fills.length).toBeGreaterThan(10)
+    expect(fills).toContain('0 0 0 1')
+    expect(fills.filter((fill) => fill === '0 0 0 0.898')).toEqual([])
+    // Every piece of type is one ink: black, or a grey of black alone.
+    for (const fill of fills) expect(fill).toMatch(/^0 0 0 [\d.]+$/)
+  })
+})
+
+describe('one house style per pack', () => {
+  it('words the alt text with the story settings: per cent, or % when the desk writes %', async () => {
+    const desk = deskWithPatchyEnglandAndWales()
+    expect(prepareChart(desk.db, essexTrendSpec()).altText).toMatch(/\(down \d+ per cent\)/)
+    setSetting(desk.db, 'storyPercent', 'percent-sign')
+    expect(prepareChart(desk.db, essexTrendSpec()).altText).toMatch(/\(down \d+%\)/)
+  })
+})
