@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { AREAS, slugify } from '../areas'
-import { classOf, divergingClasses, MAP_AREAS, niceStep, sequentialClasses, TILE_COLUMNS, TILE_PLACES, TILE_ROWS, tileDistance, tilePlace } from './tile-map'
+import {
+  classOf,
+  divergingClasses,
+  MAP_AREAS,
+  niceStep,
+  sequentialClasses,
+  TILE_COLUMNS,
+  TILE_PLACES,
+  TILE_ROWS,
+  tileDistance,
+  tilePlace
+} from './tile-map'
 
 /** Police force areas that share a land border (or, for Essex and Kent, the Thames estuary). */
 const NEIGHBOURS: [string, string][] = [
@@ -122,7 +133,9 @@ describe('the tile map layout', () => {
   })
 
   it('keeps every pair of neighbouring areas within two tiles of each other', () => {
-    const far = NEIGHBOURS.filter(([a, b]) => tileDistance(slugify(a), slugify(b)) > 2).map(([a, b]) => `${a}–${b}: ${tileDistance(slugify(a), slugify(b))}`)
+    const far = NEIGHBOURS.filter(([a, b]) => tileDistance(slugify(a), slugify(b)) > 2).map(
+      ([a, b]) => `${a}–${b}: ${tileDistance(slugify(a), slugify(b))}`
+    )
     expect(far).toEqual([])
     // Most borders are next door: a layout that only kept pairs two apart would pass the line above.
     const adjacent = NEIGHBOURS.filter(([a, b]) => tileDistance(slugify(a), slugify(b)) === 1)

@@ -21,18 +21,70 @@ export interface TilePlace {
  */
 const ROWS: readonly (readonly [string, number, string, string])[][] = [
   [['Northumbria', 4, 'NUM', 'Northumbria']],
-  [['Cumbria', 3, 'CUM', 'Cumbria'], ['County Durham', 4, 'DUR', 'Durham'], ['Teesside', 5, 'TEE', 'Teesside']],
-  [['Lancashire', 3, 'LAN', 'Lancs'], ['North Yorkshire', 4, 'NYO', 'N Yorks']],
-  [['Merseyside', 2, 'MER', 'Mersey'], ['Greater Manchester', 3, 'GMA', 'Gtr Man'], ['West Yorkshire', 4, 'WYO', 'W Yorks'], ['Humberside', 5, 'HUM', 'Humber']],
-  [['North Wales', 1, 'NWA', 'N Wales'], ['Cheshire', 2, 'CHE', 'Cheshire'], ['Derbyshire', 3, 'DER', 'Derbys'], ['South Yorkshire', 4, 'SYO', 'S Yorks'], ['Lincolnshire', 5, 'LIN', 'Lincs']],
-  [['Dyfed-Powys', 1, 'DYP', 'Dyfed-P'], ['West Mercia', 2, 'WME', 'W Mercia'], ['Staffordshire', 3, 'STA', 'Staffs'], ['Nottinghamshire', 4, 'NOT', 'Notts'], ['Norfolk', 6, 'NFK', 'Norfolk']],
-  [['South Wales', 1, 'SWA', 'S Wales'], ['Gwent', 2, 'GWE', 'Gwent'], ['West Midlands', 3, 'WMI', 'W Mids'], ['Leicestershire', 4, 'LEI', 'Leics'], ['Cambridgeshire', 5, 'CAM', 'Cambs'], ['Suffolk', 6, 'SFK', 'Suffolk']],
-  [['Gloucestershire', 2, 'GLO', 'Glos'], ['Warwickshire', 3, 'WAR', 'Warks'], ['Northamptonshire', 4, 'NTH', 'Northants'], ['Bedfordshire', 5, 'BED', 'Beds'], ['Essex', 6, 'ESX', 'Essex']],
-  [['Avon and Somerset', 1, 'AVS', 'Avon & Som'], ['Wiltshire', 2, 'WIL', 'Wilts'], ['Thames Valley', 3, 'TVA', 'Thames V'], ['Hertfordshire', 4, 'HER', 'Herts'], ['London', 5, 'LDN', 'London'], ['Kent', 6, 'KEN', 'Kent']],
-  [['Devon and Cornwall', 0, 'DVC', 'Dev & Corn'], ['Dorset', 2, 'DOR', 'Dorset'], ['Hampshire', 3, 'HAM', 'Hants'], ['Surrey', 4, 'SUR', 'Surrey'], ['Sussex', 5, 'SSX', 'Sussex']]
+  [
+    ['Cumbria', 3, 'CUM', 'Cumbria'],
+    ['County Durham', 4, 'DUR', 'Durham'],
+    ['Teesside', 5, 'TEE', 'Teesside']
+  ],
+  [
+    ['Lancashire', 3, 'LAN', 'Lancs'],
+    ['North Yorkshire', 4, 'NYO', 'N Yorks']
+  ],
+  [
+    ['Merseyside', 2, 'MER', 'Mersey'],
+    ['Greater Manchester', 3, 'GMA', 'Gtr Man'],
+    ['West Yorkshire', 4, 'WYO', 'W Yorks'],
+    ['Humberside', 5, 'HUM', 'Humber']
+  ],
+  [
+    ['North Wales', 1, 'NWA', 'N Wales'],
+    ['Cheshire', 2, 'CHE', 'Cheshire'],
+    ['Derbyshire', 3, 'DER', 'Derbys'],
+    ['South Yorkshire', 4, 'SYO', 'S Yorks'],
+    ['Lincolnshire', 5, 'LIN', 'Lincs']
+  ],
+  [
+    ['Dyfed-Powys', 1, 'DYP', 'Dyfed-P'],
+    ['West Mercia', 2, 'WME', 'W Mercia'],
+    ['Staffordshire', 3, 'STA', 'Staffs'],
+    ['Nottinghamshire', 4, 'NOT', 'Notts'],
+    ['Norfolk', 6, 'NFK', 'Norfolk']
+  ],
+  [
+    ['South Wales', 1, 'SWA', 'S Wales'],
+    ['Gwent', 2, 'GWE', 'Gwent'],
+    ['West Midlands', 3, 'WMI', 'W Mids'],
+    ['Leicestershire', 4, 'LEI', 'Leics'],
+    ['Cambridgeshire', 5, 'CAM', 'Cambs'],
+    ['Suffolk', 6, 'SFK', 'Suffolk']
+  ],
+  [
+    ['Gloucestershire', 2, 'GLO', 'Glos'],
+    ['Warwickshire', 3, 'WAR', 'Warks'],
+    ['Northamptonshire', 4, 'NTH', 'Northants'],
+    ['Bedfordshire', 5, 'BED', 'Beds'],
+    ['Essex', 6, 'ESX', 'Essex']
+  ],
+  [
+    ['Avon and Somerset', 1, 'AVS', 'Avon & Som'],
+    ['Wiltshire', 2, 'WIL', 'Wilts'],
+    ['Thames Valley', 3, 'TVA', 'Thames V'],
+    ['Hertfordshire', 4, 'HER', 'Herts'],
+    ['London', 5, 'LDN', 'London'],
+    ['Kent', 6, 'KEN', 'Kent']
+  ],
+  [
+    ['Devon and Cornwall', 0, 'DVC', 'Dev & Corn'],
+    ['Dorset', 2, 'DOR', 'Dorset'],
+    ['Hampshire', 3, 'HAM', 'Hants'],
+    ['Surrey', 4, 'SUR', 'Surrey'],
+    ['Sussex', 5, 'SSX', 'Sussex']
+  ]
 ]
 
-export const TILE_PLACES: readonly TilePlace[] = ROWS.flatMap((row, rowIndex) => row.map(([name, column, code, short]) => ({ slug: slugify(name), column, row: rowIndex, code, short })))
+export const TILE_PLACES: readonly TilePlace[] = ROWS.flatMap((row, rowIndex) =>
+  row.map(([name, column, code, short]) => ({ slug: slugify(name), column, row: rowIndex, code, short }))
+)
 export const TILE_COLUMNS = Math.max(...TILE_PLACES.map((place) => place.column)) + 1
 export const TILE_ROWS = ROWS.length
 

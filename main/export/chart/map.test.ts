@@ -19,7 +19,16 @@ function store() {
 }
 
 const mapSpec = (overrides: Parameters<typeof essexTrendSpec>[0] = {}) =>
-  essexTrendSpec({ type: 'map', areas: 'all', reference: null, periods: { from: '2021/22', to: '2021/22' }, annotations: [], title: '', size: { widthMm: 86, heightMm: 110 }, ...overrides })
+  essexTrendSpec({
+    type: 'map',
+    areas: 'all',
+    reference: null,
+    periods: { from: '2021/22', to: '2021/22' },
+    annotations: [],
+    title: '',
+    size: { widthMm: 86, heightMm: 110 },
+    ...overrides
+  })
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
 
@@ -64,7 +73,14 @@ describe('the tile map', () => {
   it('outlines the highlighted area, and shades an area with no figure as such with "No figure" in the key', async () => {
     const desk = store()
     const prepared = prepareChart(desk.db, mapSpec({ periods: { from: '2020/21', to: '2020/21' }, highlight: 'kent' }))
-    const { scene } = mapSceneOf(prepared.spec, prepared.data, prepared.style, prepared.texts, { widthPx: 244, heightPx: 312, pxPerPt: 1, measure: measureText }, prepared.wording)
+    const { scene } = mapSceneOf(
+      prepared.spec,
+      prepared.data,
+      prepared.style,
+      prepared.texts,
+      { widthPx: 244, heightPx: 312, pxPerPt: 1, measure: measureText },
+      prepared.wording
+    )
     const groups = scene.items.filter((item): item is Extract<SceneItem, { kind: 'group' }> => item.kind === 'group')
     const essex = groups.find((group) => group.title.startsWith('Essex: '))!
     expect(essex.title).toBe('Essex: no figure ([c], suppressed to protect identities)')
@@ -85,7 +101,9 @@ describe('the tile map', () => {
     const values = prepared.data.series[0].values
     const highest = prepared.data.categories[values.indexOf(Math.max(...values.map((value) => value ?? -Infinity)))]
     const lowest = prepared.data.categories[values.indexOf(Math.min(...values.map((value) => value ?? Infinity)))]
-    expect(prepared.altText).toMatch(/^Registered sexual offenders by MAPPA area, 2021\/22\. Tile map of the 42 MAPPA areas of England and Wales, shaded by registered sexual offenders, 2021\/22\./)
+    expect(prepared.altText).toMatch(
+      /^Registered sexual offenders by MAPPA area, 2021\/22\. Tile map of the 42 MAPPA areas of England and Wales, shaded by registered sexual offenders, 2021\/22\./
+    )
     expect(prepared.altText).toContain(`Highest: ${highest} (`)
     expect(prepared.altText).toContain(`lowest: ${lowest} (`)
     expect(prepared.altText).toMatch(/Essex is outlined: 1,867, \d+(st|nd|rd|th) of 42\./)
@@ -138,12 +156,17 @@ describe('the tile map', () => {
     const spec = mapSpec({ mapShows: 'change', periods: { from: '2018/19', to: '2023/24' }, dpi: 150 })
     const result = await runLocalise(desk.db, { spec, outDir: out, areas: ['kent', 'county-durham'] })
     expect(result).toMatchObject({ isComplete: true, made: ['kent', 'county-durham'], failed: [] })
-    for (const [area, name, code] of [['kent', 'Kent', 'KEN'], ['county-durham', 'County Durham', 'DUR']]) {
+    for (const [area, name, code] of [
+      ['kent', 'Kent', 'KEN'],
+      ['county-durham', 'County Durham', 'DUR']
+    ]) {
       const manifest = JSON.parse(readFileSync(join(out, area, 'pack.json'), 'utf8')) as { altText: string }
       expect(manifest.altText).toContain(`${name} is outlined: `)
       const svg = readFileSync(join(out, area, 'chart.svg'), 'utf8')
       // The own area's label is the one set in bold.
-      const bold = [...svg.matchAll(/font-weight="bold"[^>]*>([A-Z]{3}|[^<]{1,12})<\/text>/g)].map((match) => match[1]).filter((label) => TILE_PLACES.some((place) => place.code === label || place.short === label))
+      const bold = [...svg.matchAll(/font-weight="bold"[^>]*>([A-Z]{3}|[^<]{1,12})<\/text>/g)]
+        .map((match) => match[1])
+        .filter((label) => TILE_PLACES.some((place) => place.code === label || place.short === label))
       expect(bold).toHaveLength(1)
       expect([code, TILE_PLACES.find((place) => place.code === code)!.short]).toContain(bold[0])
       const story = readFileSync(join(out, area, 'story.txt'), 'utf8')

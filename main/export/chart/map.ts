@@ -3,7 +3,18 @@
 // Pure: figures in, a scene out; the shapes are painted or written by draw.ts.
 
 import { fontOf, layoutFurniture, type ChartTexts, type TextLine } from '../../contract/chart/furniture'
-import { areaName, areasOf, baseDataOf, ENGLAND_AND_WALES, indexFigures, plotted, referenceOf, shortMeasureLabel, type ChartData, type ChartGap } from '../../contract/chart/series'
+import {
+  areaName,
+  areasOf,
+  baseDataOf,
+  ENGLAND_AND_WALES,
+  indexFigures,
+  plotted,
+  referenceOf,
+  shortMeasureLabel,
+  type ChartData,
+  type ChartGap
+} from '../../contract/chart/series'
 import type { ChartSpec } from '../../contract/chart/spec'
 import type { HouseStyle } from '../../contract/chart/theme'
 import {
@@ -104,14 +115,33 @@ function hatch(x: number, y: number, size: number, spacing: number, colour: stri
     const start = Math.max(0, offset)
     const end = Math.min(size, size + offset)
     if (end - start < lineWidth) continue
-    lines.push({ kind: 'line', points: [[x + start, y + start - offset], [x + end, y + end - offset]], stroke: colour, lineWidth })
+    lines.push({
+      kind: 'line',
+      points: [
+        [x + start, y + start - offset],
+        [x + end, y + end - offset]
+      ],
+      stroke: colour,
+      lineWidth
+    })
   }
   return lines
 }
 
 function textItem(line: TextLine, style: HouseStyle, pxPerPt: number): SceneItem {
   const size = Number(/([\d.]+)px/.exec(line.font)?.[1] ?? style.sizes.bodyPt * pxPerPt)
-  return { kind: 'text', text: line.text, x: line.x, y: line.y, sizePx: size, isBold: line.font.startsWith('bold'), family: style.fontFamily, colour: line.colour, align: line.align, baseline: 'top' }
+  return {
+    kind: 'text',
+    text: line.text,
+    x: line.x,
+    y: line.y,
+    sizePx: size,
+    isBold: line.font.startsWith('bold'),
+    family: style.fontFamily,
+    colour: line.colour,
+    align: line.align,
+    baseline: 'top'
+  }
 }
 
 function formatValue(value: number, isChange: boolean, wording: ChartWording): string {
@@ -125,11 +155,23 @@ export interface MapPlan {
   warnings: string[]
 }
 
-export function mapSceneOf(spec: ChartSpec, data: ChartData, style: HouseStyle, texts: ChartTexts, surface: DrawSurface, wording: ChartWording): MapPlan {
+export function mapSceneOf(
+  spec: ChartSpec,
+  data: ChartData,
+  style: HouseStyle,
+  texts: ChartTexts,
+  surface: DrawSurface,
+  wording: ChartWording
+): MapPlan {
   const pt = (points: number) => points * surface.pxPerPt
   const warnings: string[] = []
   const marginPx = pt(MARGIN_PT)
-  const furniture = layoutFurniture(texts, style, { widthPx: surface.widthPx, heightPx: surface.heightPx, pxPerPt: surface.pxPerPt, marginPx }, surface.measure)
+  const furniture = layoutFurniture(
+    texts,
+    style,
+    { widthPx: surface.widthPx, heightPx: surface.heightPx, pxPerPt: surface.pxPerPt, marginPx },
+    surface.measure
+  )
   const items: SceneItem[] = []
   const top = furniture.headerHeight + pt(GAP_PT)
   const bottom = surface.heightPx - furniture.footerHeight - pt(GAP_PT)
@@ -137,7 +179,8 @@ export function mapSceneOf(spec: ChartSpec, data: ChartData, style: HouseStyle, 
   const right = surface.widthPx - marginPx
   const plotWidth = right - left
   const plotHeight = bottom - top
-  if (plotHeight < surface.heightPx * 0.35) warnings.push('The title and notes take most of the height: shorten them or make the chart taller')
+  if (plotHeight < surface.heightPx * 0.35)
+    warnings.push('The title and notes take most of the height: shorten them or make the chart taller')
 
   const classes = mapClasses(data, style)
   const values = data.series[0]?.values ?? []
@@ -151,15 +194,37 @@ export function mapSceneOf(spec: ChartSpec, data: ChartData, style: HouseStyle, 
   const swatch = pt(SWATCH_PT)
   const keyLine = Math.max(swatch, pt(style.sizes.smallPt)) * 1.3
   const hairline = pt(0.35)
-  const entries: KeyEntry[] = classes.map((entry) => ({ label: entry.label, draw: (x, y, size) => [{ kind: 'rect', x, y, width: size, height: size, fill: entry.colour, stroke: style.colours.muted, lineWidth: hairline }] }))
+  const entries: KeyEntry[] = classes.map((entry) => ({
+    label: entry.label,
+    draw: (x, y, size) => [
+      { kind: 'rect', x, y, width: size, height: size, fill: entry.colour, stroke: style.colours.muted, lineWidth: hairline }
+    ]
+  }))
   if (hasGap) {
     entries.push({
       label: 'No figure',
-      draw: (x, y, size) => [{ kind: 'rect', x, y, width: size, height: size, fill: NO_FIGURE_FILL }, ...hatch(x, y, size, size / 3, NO_FIGURE_HATCH, hairline), { kind: 'rect', x, y, width: size, height: size, stroke: style.colours.muted, lineWidth: hairline }]
+      draw: (x, y, size) => [
+        { kind: 'rect', x, y, width: size, height: size, fill: NO_FIGURE_FILL },
+        ...hatch(x, y, size, size / 3, NO_FIGURE_HATCH, hairline),
+        { kind: 'rect', x, y, width: size, height: size, stroke: style.colours.muted, lineWidth: hairline }
+      ]
     })
   }
   if (highlight) {
-    entries.push({ label: nameOf.get(highlight) ?? highlight, draw: (x, y, size) => [{ kind: 'rect', x: x + pt(0.5), y: y + pt(0.5), width: size - pt(1), height: size - pt(1), stroke: style.colours.text, lineWidth: pt(1) }] })
+    entries.push({
+      label: nameOf.get(highlight) ?? highlight,
+      draw: (x, y, size) => [
+        {
+          kind: 'rect',
+          x: x + pt(0.5),
+          y: y + pt(0.5),
+          width: size - pt(1),
+          height: size - pt(1),
+          stroke: style.colours.text,
+          lineWidth: pt(1)
+        }
+      ]
+    })
   }
   const keyTitle = data.isChange ? `Change since ${spec.periods.from}${wording.percent === 'per-cent' ? ', per cent' : ' (%)'}` : ''
   const titleWidth = keyTitle ? surface.measure(keyTitle, fontOf(style, pt(style.sizes.smallPt), 700)) : 0
@@ -176,7 +241,10 @@ export function mapSceneOf(spec: ChartSpec, data: ChartData, style: HouseStyle, 
   const tileIn = (width: number, height: number) => Math.min(width / TILE_COLUMNS, height / TILE_ROWS)
   const cornerTile = tileIn(plotWidth, plotHeight)
   const options = [
-    { place: 'corner' as const, tile: keyWidth <= cornerTiles * cornerTile - pt(2) && keyHeight <= cornerTiles * cornerTile ? cornerTile : 0 },
+    {
+      place: 'corner' as const,
+      tile: keyWidth <= cornerTiles * cornerTile - pt(2) && keyHeight <= cornerTiles * cornerTile ? cornerTile : 0
+    },
     { place: 'right' as const, tile: tileIn(plotWidth - keyWidth - pt(GAP_PT), plotHeight) },
     { place: 'below' as const, tile: tileIn(plotWidth, plotHeight - belowHeight - pt(GAP_PT)) }
   ]
@@ -184,7 +252,8 @@ export function mapSceneOf(spec: ChartSpec, data: ChartData, style: HouseStyle, 
   const tile = Math.max(0, best.tile)
   const mapWidth = tile * TILE_COLUMNS
   const mapHeight = tile * TILE_ROWS
-  const mapLeft = best.place === 'right' ? left + Math.max(0, (plotWidth - keyWidth - pt(GAP_PT) - mapWidth) / 2) : left + (plotWidth - mapWidth) / 2
+  const mapLeft =
+    best.place === 'right' ? left + Math.max(0, (plotWidth - keyWidth - pt(GAP_PT) - mapWidth) / 2) : left + (plotWidth - mapWidth) / 2
   const mapTop = top
   let keyX = mapLeft
   let keyY = mapTop
@@ -194,10 +263,18 @@ export function mapSceneOf(spec: ChartSpec, data: ChartData, style: HouseStyle, 
   // The labels: short names where every one fits its tile, else three-letter codes, shrunk to fit.
   const inner = tile * (1 - GUTTER)
   const labelRoom = inner - pt(1.5)
-  const widest = (pick: 'short' | 'code', sizePx: number) => Math.max(...TILE_PLACES.map((place) => surface.measure(place[pick], fontOf(style, sizePx, 700))))
+  const widest = (pick: 'short' | 'code', sizePx: number) =>
+    Math.max(...TILE_PLACES.map((place) => surface.measure(place[pick], fontOf(style, sizePx, 700))))
   // Body size where it fits, as the axis labels of other charts; then the small size; then smaller codes.
   const fits = (which: 'short' | 'code', sizePt: number) => widest(which, pt(sizePt)) <= labelRoom
-  const first = ([['short', style.sizes.bodyPt], ['short', style.sizes.smallPt], ['code', style.sizes.bodyPt], ['code', style.sizes.smallPt]] as const).find(([which, size]) => fits(which, size))
+  const first = (
+    [
+      ['short', style.sizes.bodyPt],
+      ['short', style.sizes.smallPt],
+      ['code', style.sizes.bodyPt],
+      ['code', style.sizes.smallPt]
+    ] as const
+  ).find(([which, size]) => fits(which, size))
   const pick: 'short' | 'code' = first?.[0] ?? 'code'
   let labelPx = pt(first?.[1] ?? style.sizes.smallPt)
   if (!first) labelPx = Math.max(pt(MIN_LABEL_PT), (labelPx * labelRoom) / widest('code', labelPx))
@@ -212,14 +289,39 @@ export function mapSceneOf(spec: ChartSpec, data: ChartData, style: HouseStyle, 
     const fill = value === null ? NO_FIGURE_FILL : classes[classOf(value, classes)].colour
     // A pale tile gets a hairline edge, so it is not lost on the white page.
     const isPale = value !== null && luminance(fill) > 0.8
-    const shapes: SceneItem[] = [{ kind: 'rect', x, y, width: inner, height: inner, fill, ...(isPale ? { stroke: style.colours.grid, lineWidth: hairline } : {}) }]
-    if (value === null) shapes.push(...hatch(x, y, inner, inner / 5, NO_FIGURE_HATCH, hairline), { kind: 'rect', x, y, width: inner, height: inner, stroke: style.colours.muted, lineWidth: hairline })
+    const shapes: SceneItem[] = [
+      { kind: 'rect', x, y, width: inner, height: inner, fill, ...(isPale ? { stroke: style.colours.grid, lineWidth: hairline } : {}) }
+    ]
+    if (value === null)
+      shapes.push(...hatch(x, y, inner, inner / 5, NO_FIGURE_HATCH, hairline), {
+        kind: 'rect',
+        x,
+        y,
+        width: inner,
+        height: inner,
+        stroke: style.colours.muted,
+        lineWidth: hairline
+      })
     if (isLabelled) {
       const isDark = value !== null && luminance(fill) < 0.3
-      shapes.push({ kind: 'text', text: place[pick], x: x + inner / 2, y: y + inner / 2, sizePx: labelPx, isBold: place.slug === highlight, family: style.fontFamily, colour: isDark ? style.colours.background : style.colours.text, align: 'center', baseline: 'middle' })
+      shapes.push({
+        kind: 'text',
+        text: place[pick],
+        x: x + inner / 2,
+        y: y + inner / 2,
+        sizePx: labelPx,
+        isBold: place.slug === highlight,
+        family: style.fontFamily,
+        colour: isDark ? style.colours.background : style.colours.text,
+        align: 'center',
+        baseline: 'middle'
+      })
     }
     const gap = data.gaps.find((entry) => entry.series === name)
-    const said = value === null ? `no figure${gap && gap.token !== 'no figure' ? ` (${gap.token}, ${gap.meaning})` : ''}` : formatValue(value, data.isChange, wording)
+    const said =
+      value === null
+        ? `no figure${gap && gap.token !== 'no figure' ? ` (${gap.token}, ${gap.meaning})` : ''}`
+        : formatValue(value, data.isChange, wording)
     items.push({ kind: 'group', title: `${name}: ${said}`, items: shapes })
   }
   if (highlight && tilePlace(highlight)) {
@@ -227,14 +329,33 @@ export function mapSceneOf(spec: ChartSpec, data: ChartData, style: HouseStyle, 
     const outline = pt(1.2)
     const x = mapLeft + place.column * tile + (tile - inner) / 2
     const y = mapTop + place.row * tile + (tile - inner) / 2
-    items.push({ kind: 'rect', x: x + outline / 2, y: y + outline / 2, width: inner - outline, height: inner - outline, stroke: style.colours.text, lineWidth: outline })
+    items.push({
+      kind: 'rect',
+      x: x + outline / 2,
+      y: y + outline / 2,
+      width: inner - outline,
+      height: inner - outline,
+      stroke: style.colours.text,
+      lineWidth: outline
+    })
   }
 
   // The key, drawn after the tiles so a corner key is never under one (the corner is empty).
   const keyItems: SceneItem[] = []
   let y = keyY
   if (keyTitle) {
-    keyItems.push({ kind: 'text', text: keyTitle, x: keyX, y: y + keyLine / 2, sizePx: pt(style.sizes.smallPt), isBold: true, family: style.fontFamily, colour: style.colours.text, align: 'left', baseline: 'middle' })
+    keyItems.push({
+      kind: 'text',
+      text: keyTitle,
+      x: keyX,
+      y: y + keyLine / 2,
+      sizePx: pt(style.sizes.smallPt),
+      isBold: true,
+      family: style.fontFamily,
+      colour: style.colours.text,
+      align: 'left',
+      baseline: 'middle'
+    })
     y += keyLine
   }
   if (best.place === 'below') {
@@ -242,12 +363,34 @@ export function mapSceneOf(spec: ChartSpec, data: ChartData, style: HouseStyle, 
       const x = keyX + (index % perRow) * columnWidth
       const rowY = y + Math.floor(index / perRow) * keyLine
       keyItems.push(...entry.draw(x, rowY + (keyLine - swatch) / 2, swatch))
-      keyItems.push({ kind: 'text', text: entry.label, x: x + swatch + pt(3), y: rowY + keyLine / 2, sizePx: pt(style.sizes.smallPt), isBold: false, family: style.fontFamily, colour: style.colours.text, align: 'left', baseline: 'middle' })
+      keyItems.push({
+        kind: 'text',
+        text: entry.label,
+        x: x + swatch + pt(3),
+        y: rowY + keyLine / 2,
+        sizePx: pt(style.sizes.smallPt),
+        isBold: false,
+        family: style.fontFamily,
+        colour: style.colours.text,
+        align: 'left',
+        baseline: 'middle'
+      })
     })
   } else {
     for (const entry of entries) {
       keyItems.push(...entry.draw(keyX, y + (keyLine - swatch) / 2, swatch))
-      keyItems.push({ kind: 'text', text: entry.label, x: keyX + swatch + pt(3), y: y + keyLine / 2, sizePx: pt(style.sizes.smallPt), isBold: false, family: style.fontFamily, colour: style.colours.text, align: 'left', baseline: 'middle' })
+      keyItems.push({
+        kind: 'text',
+        text: entry.label,
+        x: keyX + swatch + pt(3),
+        y: y + keyLine / 2,
+        sizePx: pt(style.sizes.smallPt),
+        isBold: false,
+        family: style.fontFamily,
+        colour: style.colours.text,
+        align: 'left',
+        baseline: 'middle'
+      })
       y += keyLine
     }
   }

@@ -15,8 +15,13 @@ import { renderChart } from './render'
 function deskWithPatchyEnglandAndWales(): Store {
   const store = tempStore()
   for (const year of [2019, 2020, 2021, 2022, 2023, 2024]) {
-    const overrides: Record<string, Record<string, string>> = [2019, 2021, 2022].includes(year) ? {} : { 'England and Wales': { rso: '..' } }
-    importFile(store, { fileName: `mappa-${year - 1}-${String(year % 100).padStart(2, '0')}.xlsx`, bytes: oldStyleBook('xlsx', { year, overrides }) })
+    const overrides: Record<string, Record<string, string>> = [2019, 2021, 2022].includes(year)
+      ? {}
+      : { 'England and Wales': { rso: '..' } }
+    importFile(store, {
+      fileName: `mappa-${year - 1}-${String(year % 100).padStart(2, '0')}.xlsx`,
+      bytes: oldStyleBook('xlsx', { year, overrides })
+    })
   }
   return store
 }
@@ -33,9 +38,18 @@ describe('a reference series with gaps', () => {
     const prepared = prepareChart(desk.db, essexTrendSpec({ annotations: [] }))
     const reference = prepared.data.series.find((series) => series.role === 'reference')!
     expect(reference.values.map((value) => value !== null)).toEqual([true, false, true, true, false, false])
-    expect(prepared.texts.notes).toContain('England and Wales average per area 2019/20, 2022/23 and 2023/24: .. not available, shown as a gap.')
-    expect(prepared.texts.notes).toContain('England and Wales average per area 2018/19: no figure for the year before or after, shown as a dot.')
-    const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, { widthPx: 1016, heightPx: 827, pxPerPt: 300 / 72, measure: measureText })
+    expect(prepared.texts.notes).toContain(
+      'England and Wales average per area 2019/20, 2022/23 and 2023/24: .. not available, shown as a gap.'
+    )
+    expect(prepared.texts.notes).toContain(
+      'England and Wales average per area 2018/19: no figure for the year before or after, shown as a dot.'
+    )
+    const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, {
+      widthPx: 1016,
+      heightPx: 827,
+      pxPerPt: 300 / 72,
+      measure: measureText
+    })
     const datasets = plan.config.data.datasets
     const referenceIndex = prepared.data.series.indexOf(reference)
     const radii = (datasets[referenceIndex] as { pointRadius?: unknown }).pointRadius as number[]
@@ -54,10 +68,17 @@ describe('a reference series with gaps', () => {
       importFile(store, { fileName: `mappa-${year}.xlsx`, bytes: oldStyleBook('xlsx', { year, overrides }) })
     }
     const prepared = prepareChart(store.db, essexTrendSpec({ annotations: [], periods: { from: '2018/19', to: '2021/22' } }))
-    const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, { widthPx: 244, heightPx: 198, pxPerPt: 1, measure: measureText })
+    const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, {
+      widthPx: 244,
+      heightPx: 198,
+      pxPerPt: 1,
+      measure: measureText
+    })
     const labels = plan.config.options!.plugins!.legend!.labels!.generateLabels!(undefined as never) as LegendItem[]
     expect(labels.find((item) => item.text.startsWith('England and Wales'))!.lineWidth).toBe(0)
-    expect(prepared.texts.notes).toContain('England and Wales average per area 2019/20 and 2021/22: no figure for the year before or after, shown as a dot.')
+    expect(prepared.texts.notes).toContain(
+      'England and Wales average per area 2019/20 and 2021/22: no figure for the year before or after, shown as a dot.'
+    )
   })
 })
 

@@ -7,7 +7,18 @@ export type TextBaseline = 'top' | 'middle' | 'alphabetic'
 export type SceneItem =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string; lineWidth?: number }
   | { kind: 'line'; points: readonly (readonly [number, number])[]; stroke: string; lineWidth: number }
-  | { kind: 'text'; text: string; x: number; y: number; sizePx: number; isBold: boolean; family: string; colour: string; align: 'left' | 'center' | 'right'; baseline: TextBaseline }
+  | {
+      kind: 'text'
+      text: string
+      x: number
+      y: number
+      sizePx: number
+      isBold: boolean
+      family: string
+      colour: string
+      align: 'left' | 'center' | 'right'
+      baseline: TextBaseline
+    }
   /** A group with a name a screen reader (and the SVG's <title>) gives it. */
   | { kind: 'group'; title: string; items: SceneItem[] }
 
