@@ -452,7 +452,9 @@ function resolveSentence(
       const clauseAfter = sentenceSubjects.find((subject) => subject.start >= mention.end && subject.start < clauseEnd && subject.measure !== 'other')
       const sentenceBefore = [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.measure !== 'other')
       const pick = clauseSubject ?? clauseAfter
-      if (previousFigure && previousFigure.measure && (mention.kind === 'count' || mention.kind === 'change' || mention.kind === 'percent' || mention.kind === 'ratio') && !pick) {
+      // "114 per 100,000 … below the national average of 126": a bare number after a rate is a rate.
+      const isAfterRate = previousFigure?.kind === 'rate' && mention.kind === 'count' && mention.value < 1000 && (!clauseSubject || clauseSubject.end <= previousFigure.end)
+      if (previousFigure && previousFigure.measure && (mention.kind === 'count' || mention.kind === 'change' || mention.kind === 'percent' || mention.kind === 'ratio') && (!pick || isAfterRate)) {
         mention.measure = previousFigure.measure === 'rso_rate' && mention.kind === 'count' ? 'rso_rate' : previousFigure.measure
         mention.measureFrom = 'sentence'
         if (mention.measure === 'rso_rate' && mention.kind === 'count') mention.kind = 'rate'
@@ -606,6 +608,10 @@ function timeOf(text: string, mention: Mention, cues: Cues, sentence: Sentence, 
   if (periodBefore && periodBefore.start >= clauseStart && periodBefore.end <= mention.start && !periodBefore.isSince) candidates.push({ start: periodBefore.start, apply: () => ((mention.time = { period: periodBefore.period, back: 0 }), (mention.timeFrom = 'clause'), held.add(periodBefore)) })
   if (periodBefore && periodBefore.isSince && periodBefore.start >= clauseStart && /^[\s,]*(?:when|at\s+which\s+point)\b/i.test(text.slice(periodBefore.end, mention.start))) candidates.push({ start: periodBefore.start + 1, apply: () => ((mention.time = { period: periodBefore.period, back: 0 }), (mention.timeFrom = 'clause')) })
   if (relativeBefore && relativeBefore.start >= clauseStart && relativeBefore.end <= mention.start && relativeBefore.kind !== 'span') candidates.push({ start: relativeBefore.start, apply: () => setRelative(mention, relativeBefore, 'clause') })
+  // "on the previous year, when there were 1,684": the time named before "when" is this figure's.
+  if (relativeBefore && relativeBefore.kind === 'span' && relativeBefore.start >= clauseStart && WHEN_BEFORE.test(text.slice(relativeBefore.end, mention.start))) {
+    candidates.push({ start: relativeBefore.start, apply: () => ((mention.time = { back: relativeBefore.years }), (mention.timeFrom = 'clause')) })
+  }
   candidates.sort((a, b) => b.start - a.start)[0]?.apply()
   void sentence
 }
@@ -623,7 +629,9 @@ function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: n
     return found
   }
   for (const period of near(cues.periods)) {
-    if (period.isRecord) continue
+    // "risen by 371, from 1,496 in March 2019": that year is the earlier figure's, which says so itself.
+    const between = period.start > mention.end ? text.slice(mention.end, period.start) : text.slice(period.end, mention.start)
+    if (period.isRecord || /\d/.test(between)) continue
     const lead = text.slice(Math.max(0, period.start - 25), period.start)
     if (period.isSince || /\b(?:than|on|from|compared\s+(?:with|to))\s+(?:in\s+|at\s+)?(?:the\s+end\s+of\s+)?(?:(?:31(?:st)?\s+)?march\s+)?$/i.test(lead)) {
       mention.since = { period: period.period, back: 0 }
@@ -639,6 +647,8 @@ function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: n
     if (relative.kind === 'span') mention.since = { back: relative.years }
   }
 }
+
+const WHEN_BEFORE = /^[\s,]*when\s+(?:there\s+(?:were|was)|it\s+(?:was|stood\s+at|had|totalled)|the\s+(?:number|figure|total|rate|county|area)\s+(?:was|stood\s+at|had))\s*(?:just\s+|only\s+|some\s+)?$/i
 
 function setRelative(mention: Mention, relative: RelativeSpan, strength: Strength): void {
   if (relative.kind === 'then') return
