@@ -298,6 +298,48 @@ describe('verdicts across editions', () => {
   })
 })
 
+describe('printed errors are caught with no area or edition given', () => {
+  const caught = (copy: string, text: string) => find(checkStory(copy, data).figures, text)
+  it('a wrong count, rate, one in N, change, share and rank in a story about one area', () => {
+    expect(caught('Essex now has 1,876 registered sex offenders, figures show.', '1,876')).toMatchObject({ verdict: 'mismatch', expected: 1867, period: '2021/22' })
+    expect(caught('The rate in Essex is 141 offenders per 100,000 people.', '141 offenders per 100,000 people')).toMatchObject({ verdict: 'mismatch', expected: 114 })
+    expect(caught('That means one in every 700 people in Essex is a registered sex offender.', 'one in every 700').verdict).toBe('mismatch')
+    expect(caught('The number of sex offenders in Essex rose by 283 in a year.', '283')).toMatchObject({ verdict: 'mismatch', expected: 183 })
+    expect(caught('Essex had 1,867 sex offenders, making up 90 per cent of all Mappa offenders in the county.', '90 per cent').verdict).toBe('mismatch')
+    expect(caught('Essex has the 3rd highest rate of sex offenders in England and Wales.', '3rd highest').verdict).toBe('mismatch')
+    expect(caught('Violent offenders in Essex numbered 460 at the end of March.', '460')).toMatchObject({ verdict: 'mismatch', expected: 406 })
+    expect(caught('Registered sex offenders in Essex: 1,867. Violent offenders: 406. Other dangerous offenders: 91.', '91')).toMatchObject({ verdict: 'mismatch', expected: 19 })
+  })
+
+  it('a wrong earlier year, a wrong national figure and a wrong neighbour', () => {
+    expect(caught('Essex had 1,867 registered sex offenders in 2022, compared with 1,596 a year earlier.', '1,596')).toMatchObject({ verdict: 'mismatch', expected: 1684, period: '2020/21' })
+    expect(caught('In 2019 Essex had 1,469 registered sex offenders.', '1,469')).toMatchObject({ verdict: 'mismatch', expected: 1496 })
+    expect(caught('Across England and Wales there were 67,741 registered sex offenders in 2022.', '67,741')).toMatchObject({ verdict: 'mismatch', area: 'england-and-wales' })
+    const neighbours = checkStory('Essex Police said there were 1,867 registered sex offenders in Essex, while Kent Police had 2,100 and Gwent 640.', data).figures
+    expect(frame(neighbours, '2,100')).toEqual(['mismatch', 'rso', 'kent', '2021/22'])
+    expect(frame(neighbours, '640')).toEqual(['verified', 'rso', 'gwent', '2021/22'])
+  })
+
+  it('reads a story of correct figures whole, with nothing flagged', () => {
+    const story = [
+      'The number of sex offenders living in Essex has hit a record high.',
+      'Figures from the Ministry of Justice show there were 1,867 registered sex offenders in the county as of March 31, 2022.',
+      'This is an increase of 183 on the previous year, when there were 1,684.',
+      'Over the past three years the number has risen by 371, from 1,496 in March 2019.',
+      "Essex's rate of 114 sex offenders per 100,000 residents is below the national average of 126.",
+      "Across England and Wales, 66,741 people were on the sex offenders' register, up from 62,435 in 2020.",
+      'Of the 2,299 offenders managed under Mappa in Essex, 406 were violent offenders and 19 were classed as other dangerous offenders.',
+      'Sex offenders account for 81% of all those managed in the county.',
+      'An Essex Police spokesman said the force had 45 officers dedicated to managing offenders, and carried out 2,500 visits last year.',
+      'In 2021, a 34-year-old man from Chelmsford was jailed for 18 months.'
+    ].join('\n')
+    const result = checkStory(story, data)
+    expect(result).toMatchObject({ area: 'essex', edition: { period: '2021/22' } })
+    expect(result.figures.filter((figure) => figure.verdict !== 'verified' && figure.verdict !== 'not-checked')).toEqual([])
+    expect(result.figures.filter((figure) => figure.verdict === 'verified')).toHaveLength(13)
+  })
+})
+
 describe('a long draft', () => {
   it('reads a draft of thousands of figures, each with its own verdict', () => {
     const paragraph = 'Essex had 1,867 registered sex offenders, up from 1,684 a year earlier. John Smith, 47, was jailed for 30 months. '

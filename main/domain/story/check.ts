@@ -146,7 +146,12 @@ export function checkStory(copy: string, data: StoryData, hints: CheckHints = {}
     // The first few hundred figures settle the edition; a long draft is not read once per year.
     const sample = mentions.filter((mention) => mention.kind !== 'period' && mention.kind !== 'other').slice(0, INFERENCE_SAMPLE)
     for (const candidate of candidates) {
-      const score = checkAll(sample, context(candidate)).filter((result) => result.verdict === 'verified' || result.verdict === 'rounding' || result.verdict === 'revised').length
+      // Most figures holding first; then most figures the store has at all (a lone wrong figure is
+      // read against the newest edition that has it, not one that has nothing to say).
+      const results = checkAll(sample, context(candidate))
+      const holding = results.filter((result) => result.verdict === 'verified' || result.verdict === 'rounding' || result.verdict === 'revised').length
+      const found = results.filter((result) => result.expected !== null).length
+      const score = holding * (INFERENCE_SAMPLE + 1) + found
       if (score > best) [best, edition] = [score, candidate]
     }
   }
@@ -276,7 +281,7 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
     return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store has no such figure${elsewhere ? `; ${elsewhere}` : ''}.` }
   }
   // Far from the figure, with nothing but carried words to say what it counts: probably something else.
-  const isWeak = mention.measureFrom === 'carried' || (mention.placeFrom === 'carried' && mention.timeFrom === 'assumed' && mention.measureFrom !== 'attached')
+  const isWeak = mention.measureFrom === 'carried'
   if (isWeak && !elsewhere && (mention.value < figure.value / 2 || mention.value > figure.value * 2)) {
     return { ...located, verdict: 'unmatched', expected: figure.value, source: figure.source, note: `${readAs} from the words before it, but ${fmt(mention.value)} is far from the table's ${writtenAs(figure.value)} (${cellOf(figure.source)}): it probably counts something else.` }
   }

@@ -550,11 +550,12 @@ function resolveSentence(
 }
 
 function placeOf(text: string, mention: Mention, places: PlaceSpan[], clauseStart: number, clauseEnd: number, carried: Mention['place']): void {
-  const usable = (place: PlaceSpan) => place.kind !== 'back' && !(place.kind === 'national' && (mention.kind === 'rank' || COMPARISON_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start))))
+  const usable = (place: PlaceSpan) =>
+    place.kind !== 'back' && !((place.kind === 'national' || place.kind === 'region') && (mention.kind === 'rank' || COMPARISON_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start))))
   // "Kent (120)": the area right before the bracket.
   const bracketed = places.find((place) => /^\s*\($/.test(text.slice(place.end, mention.start)) && place.kind !== 'back')
   const afterInClause = places.find(
-    (place) => place.start >= mention.end && place.start < clauseEnd && place.start - mention.end <= 60 && !/\d|\b(?:above|below|than|compared|against|higher|lower|average|more|less|versus|while|whereas)\b/i.test(text.slice(mention.end, place.start))
+    (place) => place.start >= mention.end && place.start < clauseEnd && place.start - mention.end <= 60 && !/[\d,;]|\b(?:above|below|than|compared|against|higher|lower|average|more|less|versus|while|whereas|and|or|but)\b/i.test(text.slice(mention.end, place.start))
   )
   const beforeInClause = [...places].reverse().find((place) => place.end <= mention.start && place.start >= clauseStart)
   const inSentence = [...places].reverse().find((place) => place.end <= mention.start) ?? (carried ? undefined : places.find((place) => place.start >= mention.end && place.kind === 'area'))
