@@ -259,6 +259,31 @@ describe('numbers that are not MAPPA figures', () => {
     expect(find(results, '24').note).toContain('breaches')
   })
 
+  it('keeps phone numbers, the law\'s year, "aged over 10", "1 in" and management levels out of the figures', () => {
+    const results = check(
+      [
+        'Essex had 1,867 registered sex offenders.',
+        'Anyone with information can call Crimestoppers on 0800 555 111.',
+        'Under the Sexual Offences Act 2003, offenders must register with police.',
+        'That is 1 in 877 people aged over 10.',
+        'Level 3 cases rose to 12, and 45 were managed at level 2.'
+      ].join(' ')
+    )
+    expect(results.filter((result) => result.verdict === 'mismatch' || result.verdict === 'unmatched')).toEqual([])
+    expect(find(results, '555').note).toContain('a phone number')
+    expect(find(results, '1 in 877').verdict).toBe('verified')
+    expect(results.some((result) => result.text === '2003' || result.text === '10')).toBe(false)
+  })
+
+  it('reads "last year" as the year before, or the year to March itself where that is the figure', () => {
+    expect(frame(check('There were 1,867 registered sex offenders in Essex last year.'), '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(frame(check('Essex had 1,867 sex offenders, up from 1,684 last year.'), '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+  })
+
+  it('reads "the rate rose by 11 points" as a change in the rate', () => {
+    expect(frame(check('The rate in Essex rose by 11 points to 114.'), '11')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+  })
+
   it('does not read a man\'s age as the Category 3 count', () => {
     const results = check('Essex had 19 other dangerous offenders. A man, 45, from Harlow was among them.')
     expect(find(results, '45').verdict).toBe('not-checked')

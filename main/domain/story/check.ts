@@ -263,6 +263,14 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
     if (closeness === 'honest') return { ...located, verdict: 'verified', expected: figure.value, source: figure.source, note: `${readAs}: ${said}; "${mention.text}" rounds it honestly.` }
     if (closeness === 'rounded') return { ...located, verdict: 'rounding', expected: figure.value, source: figure.source, note: `${readAs}: ${said}; ${fmt(mention.value)} is it rounded, without a word such as "about".` }
   }
+  // "Last year" in a story written after March can be the year to March itself.
+  if (mention.time.isLoose && mention.time.back > 0) {
+    const later = shift(period, -1)
+    const nearer = figureOf(book, area, measure, later)
+    if (nearer && compareCount(mention.value, nearer.value, mention.rounding, tolerance) !== 'no') {
+      return { measure, area, period: later, verdict: 'verified', expected: nearer.value, source: nearer.source, note: `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(area)}, ${later} ("last year" taken as the year to March ${Number(later.slice(0, 4)) + 1}): the table says ${writtenAs(nearer.value)} (${cellOf(nearer.source)}).` }
+    }
+  }
   // An older edition that printed this and was restated later.
   const older = book.earlier(area, measure, period).find((earlier) => earlier.value !== null && compareCount(mention.value, earlier.value, mention.rounding, tolerance) !== 'no')
   if (older && figure) {

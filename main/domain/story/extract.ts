@@ -33,6 +33,8 @@ export type Strength = 'attached' | 'clause' | 'sentence' | 'carried' | 'assumed
 export interface TimeRef {
   period?: string
   back: number
+  /** "last year": may mean the edition's own year in a story written after March. */
+  isLoose?: boolean
 }
 
 export interface Mention {
@@ -125,7 +127,7 @@ const WORD_RANK = /\b(?:the|had\s+the|has\s+the|with\s+the)\s+(highest|lowest|la
 /** "per 100,000", "aged 10 and over", "the 42 areas", "Category 1": numbers in fixed phrases, never figures. */
 function isFixedPhrase(before: string, value: number, after: string): boolean {
   if (value === 100000 && /\b(?:per|in|for|every|of)\s*$/i.test(before)) return true
-  if ((value === 10 || value === 9) && (/^\s*(?:and|or|\+)\s*(?:over|above|older|upwards)\b|^\+/i.test(after) || /\b(?:age(?:d)?\s+(?:of\s+)?|over\s+the\s+age\s+of\s+|older\s+than\s+)$/i.test(before))) return true
+  if ((value === 10 || value === 9) && (/^\s*(?:and|or|\+)\s*(?:over|above|older|upwards)\b|^\+/i.test(after) || /\b(?:aged?|ages|over|above|older\s+than)\s+(?:of\s+)?(?:over\s+|above\s+)?$/i.test(before))) return true
   if (value === 42 && /^\s*(?:mappa\s+|police\s+|force\s+)?(?:areas?|forces?|regions?)\b/i.test(after)) return true
   if (/\b(?:category|cat\.?|level|tier|table|chart|figure|page|section|article|chapter|part|phase|note|no\.?|number|rule|schedule|clause)\s*$/i.test(before) && value < 100) return true
   return false
@@ -133,16 +135,18 @@ function isFixedPhrase(before: string, value: number, after: string): boolean {
 
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_WORDS})\\b`, 'i')
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\s*$`, 'i')
+const ORDINAL_DATE = new RegExp(`^\\s+of\\s+(?:${MONTH_WORDS})\\b`, 'i')
 
 /** Why a number is not a MAPPA figure, from the words right beside it. */
 function otherReason(before: string, after: string, currency: string | undefined, isOrdinal: boolean): string | undefined {
   if (currency || /^\s*(?:pounds|pence|million|billion|bn\b|m\b|k\b|p\b)/i.test(after)) return 'money'
   if (/^\s*-?(?:years?|yrs?)[\s-]+old\b|^\s*-year-old|^\s*-years-old/i.test(after) || /\b(?:aged|age\s+of|ages\s+of)\s*$/i.test(before)) return 'an age'
   if (/[A-Za-z]\s*,\s*$/.test(before) && /^\s*,\s*(?:of|from|who|was|is|has|had|and|appeared|pleaded|admitted|denied|formerly|previously|a|an|the|now|said|told|described|lives|lived)\b/.test(after)) return 'an age'
-  if (MONTH_AFTER.test(after) || (MONTH_BEFORE.test(before) && !/^\s*\d/.test(after)) || (isOrdinal && /^\s+of\s+(?:${MONTH_WORDS})/i.test(after))) return 'a date'
+  if (MONTH_AFTER.test(after) || (MONTH_BEFORE.test(before) && !/^\s*\d/.test(after)) || (isOrdinal && ORDINAL_DATE.test(after))) return 'a date'
   if (/^\s*-?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/i.test(after)) return 'a length of time'
   if (/^\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)\b/i.test(after) || /^:\d\d/.test(after)) return 'a time of day'
   if (/^\s*(?:miles?|km|metres?|feet|ft|mph)\b/i.test(after)) return 'a distance'
+  if (/\b(?:call|ring|phone|telephone|tel\.?|text|on)\s*$/i.test(before) && /^\s\d{3}/.test(after)) return 'a phone number'
   return undefined
 }
 
@@ -316,6 +320,8 @@ function readNumber(text: string, cues: Cues, sentence: Sentence, sentenceIndex:
     return { ...base, text: text.slice(at, percentEnd), start: at, end: percentEnd, kind: 'percent', ...(/point/i.test(text.slice(end, percentEnd)) ? { reason: 'a change in percentage points' } : {}) }
   }
   const oneIn = /\b(?:one|1)\s+(?:in|for|out\s+of)\s+(?:every\s+)?$/i.exec(before)
+  if (digits === '1' && /^\s+(?:in|for|out\s+of)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
+  if (digits && ((digits.length >= 3 && digits.startsWith('0')) || (!digits.includes(',') && /\b0\d{2,4}\s(?:\d{3,4}\s)?$/.test(before)))) return other('a phone number or code')
   if (oneIn) return { ...base, text: text.slice(at - oneIn[0].length, end), start: at - oneIn[0].length, end, kind: 'oneInN', measure: 'rso_rate', measureFrom: 'attached' }
   if (value >= 1900 && value <= 2100 && !decimals && digits && !digits.includes(',') && !(subjectAfter && subjectAfter.measure !== 'other' && !subjectAfter.isVague)) return undefined
   const reason = otherReason(before, after, currency, false)
@@ -327,8 +333,10 @@ function readNumber(text: string, cues: Cues, sentence: Sentence, sentenceIndex:
   }
   const clauseStart = clauseStartOf(cues.breaks, at, sentence.start)
   const clauseBefore = text.slice(clauseStart, at)
+  const isChange = CHANGE_BEFORE.test(before) || /^\s+(?:more|fewer|extra|additional)\s+(?:than|registered|sex|offenders|people|violent|other|in\s+the)\b/i.test(after) || /^\s+points?\b/i.test(after)
+  // "The rate rose by 11 points": a change in the rate.
+  if (isChange && /\brates?\b/i.test(clauseBefore) && !(subjectAfter && !subjectAfter.isVague)) return { ...base, text: whole, start: at, end, kind: 'change', measure: 'rso_rate', measureFrom: 'clause' }
   if (RATE_BEFORE.test(clauseBefore) && !(subjectAfter && !subjectAfter.isVague)) return { ...base, text: whole, start: at, end, kind: 'rate', measure: 'rso_rate', measureFrom: 'clause' }
-  const isChange = CHANGE_BEFORE.test(before) || /^\s+(?:more|fewer|extra|additional)\s+(?:than|registered|sex|offenders|people|violent|other|in\s+the)\b/i.test(after)
   const mention: Mention = { ...base, text: whole, start: at, end, kind: isChange ? 'change' : 'count' }
   if (subjectAfter) {
     if (subjectAfter.measure === 'other') return other(`counts ${subjectAfter.noun}, not a figure the checker holds`)
@@ -653,6 +661,6 @@ const WHEN_BEFORE = /^[\s,]*when\s+(?:there\s+(?:were|was)|it\s+(?:was|stood\s+a
 
 function setRelative(mention: Mention, relative: RelativeSpan, strength: Strength): void {
   if (relative.kind === 'then') return
-  mention.time = { back: relative.kind === 'back' ? relative.years : 0 }
+  mention.time = { back: relative.kind === 'back' ? relative.years : 0, ...(relative.isLoose ? { isLoose: true } : {}) }
   mention.timeFrom = strength
 }

@@ -36,7 +36,7 @@ const SUBJECTS: readonly [string, string][] = [
   // Counts of other things: never a MAPPA figure here.
   [
     'other',
-    String.raw`breach(?:es)?|cautions?|convictions?|recalls?|(?:foi|freedom\s+of\s+information)\s+requests?|requests?|orders?|shpos?|sros?|sopos?|notices|arrests?|crimes?|(?:sex(?:ual)?\s+)?offences?|officers?|staff|employees|workers|posts|victims?|children|complaints?|reviews?|charges?|reports?|incidents?|prisoners?|inmates|hostels?|beds|homes|properties|households|schools|councils|forces|visits|further\s+offences|level\s+(?:1|2|3|one|two|three)|returns?\s+to\s+custody|serious\s+further\s+offences?`
+    String.raw`breach(?:es)?|cautions?|convictions?|recalls?|(?:foi|freedom\s+of\s+information)\s+requests?|requests?|orders?|shpos?|sros?|sopos?|notices|arrests?|crimes?|(?:sex(?:ual)?\s+)?offences?(?!\s+act\b)|officers?|staff|employees|workers|posts|victims?|children|complaints?|reviews?|charges?|reports?|incidents?|prisoners?|inmates|hostels?|beds|homes|properties|households|schools|councils|forces|visits|further\s+offences|level\s+(?:1|2|3|one|two|three)|returns?\s+to\s+custody|serious\s+further\s+offences?`
   ],
   ['vague', String.raw`offenders?|people|individuals|men|persons`]
 ]
@@ -97,6 +97,8 @@ export function findPeriods(text: string): PeriodSpan[] {
       endYear = end
     } else endYear = Number(bareYear)
     const before = text.slice(Math.max(0, match.index - 40), match.index)
+    // "the Sexual Offences Act 2003", "the 2003 Act": the name of a law, not a year of figures.
+    if (/\bAct\s*$/.test(before) || /^\s+Act\b/.test(text.slice(match.index + whole.length, match.index + whole.length + 6))) continue
     const isRecord = RECORD_BEFORE.test(before)
     found.push({ start: match.index, end: match.index + whole.length, period: periodForEndYear(endYear), isSince: isRecord || SINCE_BEFORE.test(before), isRecord })
   }
@@ -107,6 +109,8 @@ export function findPeriods(text: string): PeriodSpan[] {
 export interface RelativeSpan extends Span {
   kind: 'back' | 'edition' | 'then' | 'span'
   years: number
+  /** "last year": in a story written after March, the year to March may be "last year" too. */
+  isLoose?: boolean
 }
 
 const SMALL: ReadonlyMap<string, number> = new Map([
@@ -136,7 +140,7 @@ export function findRelatives(text: string): RelativeSpan[] {
   for (const match of text.matchAll(RELATIVE)) {
     const groups = match.groups!
     const span = { start: match.index, end: match.index + match[0].length }
-    if (groups.back) found.push({ ...span, kind: 'back', years: /decade/i.test(groups.back) ? 10 : wordCount(groups.n1) })
+    if (groups.back) found.push({ ...span, kind: 'back', years: /decade/i.test(groups.back) ? 10 : wordCount(groups.n1), ...(/^(?:this\s+time\s+)?last\s+year$/i.test(groups.back) ? { isLoose: true } : {}) })
     else if (groups.edition) found.push({ ...span, kind: 'edition', years: 0 })
     else if (groups.then) found.push({ ...span, kind: 'then', years: 0 })
     else found.push({ ...span, kind: 'span', years: /decade/i.test(groups.span) ? 10 : wordCount(groups.n2) })
