@@ -8,6 +8,17 @@ import { canMountTmpfs, remountReadOnly, tempDir, tempTmpfs } from '../testing/t
 
 const run = runCommand
 
+/** A desk with the 2021/22 edition imported through the command line, and a small Essex chart spec beside it. */
+async function deskWithOneEdition() {
+  const dir = tempDir()
+  const db = join(dir, 'desk.sqlite')
+  writeFileSync(join(dir, 'm-2022.xlsx'), oldStyleBook('xlsx', { year: 2022 }))
+  expect((await run(['import', join(dir, 'm-2022.xlsx'), '--db', db])).code).toBe(0)
+  const spec = join(dir, 'spec.json')
+  writeFileSync(spec, JSON.stringify(essexTrendSpec({ periods: { from: '2021/22', to: '2021/22' }, dpi: 72, annotations: [] })))
+  return { dir, db, spec }
+}
+
 describe('npm run mappa -- localise', () => {
   it('makes the packs in the localise worker, progress on stderr, exit 0 when all are complete; a re-run keeps them', async () => {
     const dir = tempDir()
@@ -45,12 +56,7 @@ describe('npm run mappa -- localise', () => {
   }, 60_000)
 
   it('into a folder of the reporter\'s: says where the packs go instead, in one line, and touches nothing of theirs', async () => {
-    const dir = tempDir()
-    const db = join(dir, 'desk.sqlite')
-    writeFileSync(join(dir, 'm-2022.xlsx'), oldStyleBook('xlsx', { year: 2022 }))
-    expect((await run(['import', join(dir, 'm-2022.xlsx'), '--db', db])).code).toBe(0)
-    const spec = join(dir, 'spec.json')
-    writeFileSync(spec, JSON.stringify(essexTrendSpec({ periods: { from: '2021/22', to: '2021/22' }, dpi: 72, annotations: [] })))
+    const { dir, db, spec } = await deskWithOneEdition()
     const documents = join(dir, 'Documents')
     mkdirSync(join(documents, 'kent'), { recursive: true })
     writeFileSync(join(documents, 'kent', 'holiday.jpg'), 'jpeg')
@@ -65,12 +71,7 @@ describe('npm run mappa -- localise', () => {
 
   if (canMountTmpfs()) {
     it('into a read-only folder: one line naming it, not a raw ENOENT', async () => {
-      const dir = tempDir()
-      const db = join(dir, 'desk.sqlite')
-      writeFileSync(join(dir, 'm-2022.xlsx'), oldStyleBook('xlsx', { year: 2022 }))
-      expect((await run(['import', join(dir, 'm-2022.xlsx'), '--db', db])).code).toBe(0)
-      const spec = join(dir, 'spec.json')
-      writeFileSync(spec, JSON.stringify(essexTrendSpec({ periods: { from: '2021/22', to: '2021/22' }, dpi: 72, annotations: [] })))
+      const { db, spec } = await deskWithOneEdition()
       const disk = tempTmpfs('1m')!
       remountReadOnly(disk)
       const result = await run(['localise', '--db', db, '--spec', spec, '--out', join(disk, 'packs'), '--areas', 'essex'])
