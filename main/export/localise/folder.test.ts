@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSy
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importFile } from '../../import/importFile'
+import { backupFolder } from '../../store/backup'
 import { oldStyleBook } from '../../testing/fixtures'
 import { tempDir, tempStore } from '../../testing/temp'
 import { essexTrendSpec } from '../chart/fixtures'
@@ -51,6 +52,16 @@ describe('localise writes only where MAPPA Desk writes', () => {
     ])
     expect(readdirSync(join(out, 'kent'))).toEqual(['photo.jpg'])
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>the reporter replaced it</p>')
+  })
+
+  it('refuses a file named as the packs folder, and the database\'s backups folder, in one line', async () => {
+    const store = deskWithTwoEditions()
+    const file = join(tempDir(), 'notes.txt')
+    writeFileSync(file, 'mine')
+    await expect(runLocalise(store.db, { spec, outDir: file, areas: ['essex'] })).rejects.toThrow(`${file} is a file: name a folder for the packs`)
+    expect(readFileSync(file, 'utf8')).toBe('mine')
+    const backups = backupFolder(store.path)
+    await expect(runLocalise(store.db, { spec, outDir: backups, areas: ['essex'] })).rejects.toThrow(/where the backups of .* are kept: choose another folder$/)
   })
 
   it('replaces a pack of its own, keeping a file the reporter put in it and leaving nothing temporary', async () => {

@@ -89,6 +89,7 @@ function candidates(requested: string, owner: string | undefined): string[] {
  */
 export function openPacksFolder(requested: string, options: { owner?: string } = {}): PacksFolder {
   refuseProtectedPath(requested)
+  if (existsSync(requested) && !statSync(requested).isDirectory()) throw new AppError('bad_input', `${requested} is a file: name a folder for the packs`)
   for (const path of candidates(requested, options.owner)) {
     if (!claim(path, options.owner)) continue
     let attempt
