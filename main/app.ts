@@ -181,7 +181,11 @@ export function createDesk(options: Omit<CoreOptions, 'desk' | 'openElsewhere'>)
       if (heldBy) throw new AppError('read_only', openElsewhereNotice(heldBy))
       if (core) {
         // The database being replaced is backed up first, so a restore can itself be undone.
-        backUp(core.store, 'restore')
+        try {
+          backUp(core.store, 'restore')
+        } catch (error) {
+          throw new AppError('database', `Nothing was restored: the database as it is could not be backed up first (${oneLine(error)}); it is unchanged at ${options.dbPath}`)
+        }
         core.close()
         core = null
       }

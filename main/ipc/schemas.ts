@@ -135,7 +135,8 @@ export const SCHEMAS = {
   'sources:verify': none,
   'verify:start': none,
   'verify:status': jobId,
-  'backups:restore': z.object({ file: z.string().regex(/^mappa-desk-[0-9-]+-[a-z]+\.sqlite$/, 'must be a backup file name from backups:list').optional() }).strict(),
+  // A file name, never a path: only the database's own backups (backups:list) are restored.
+  'backups:restore': z.object({ file: z.string().max(255).regex(/^[^/\\\u0000]+\.sqlite$/, 'must be a backup file name from backups:list').optional() }).strict(),
   'charts:render': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional(), dpi: chartSpecSchema.shape.dpi.unwrap().optional() }).strict(),
   'charts:export': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg', 'pdf']), cmyk: z.boolean().optional() }).strict(),
   'charts:list': none,

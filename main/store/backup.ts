@@ -1,20 +1,42 @@
-// Backups of the reporter's database: a consistent copy (VACUUM INTO) in `backups/` beside it
-// before every import and release removal and once a day, the newest 20 kept; listing them with
-// what they hold, and restoring one. Never deletes the database it replaces: that is kept aside.
+// Backups of one reporter's database: a consistent copy (VACUUM INTO) in `backups/` beside it,
+// named for that database, before every import and release removal and once a day, its newest
+// 20 kept; listing them with what they hold, and restoring one. Never lists, prunes or restores
+// another database's copy, and never deletes the database it replaces: that is kept aside.
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { BackupInfo, BackupReason } from '../contract/types'
 import { AppError, oneLine } from '../contract/errors'
-import { openSnapshot, type Store } from './database'
+import { checkMigrations, openSnapshot, openStore, type Store } from './database'
+import { ensureIdentity, identityOf, readIdentity, type DatabaseIdentity } from './identity'
+import { MIGRATIONS } from './migrations'
 
 /** Twenty copies cover a month of daily use with an import or two a week (each is a few MB). */
 export const MAX_BACKUPS = 20
 
-const NAME = /^mappa-desk-(\d{8})-(\d{6})-(\d{3})-(import|removal|daily|restore|manual)\.sqlite$/
+const REASONS = 'import|removal|daily|restore|manual'
+/** `<database>-<yyyymmdd>-<hhmmss>-<ms>-<reason>-<first 8 hex digits of its id>.sqlite` */
+const NAME = new RegExp(`^(.+)-(\\d{8})-(\\d{6})-(\\d{3})-(${REASONS})-([0-9a-f]{8})\\.sqlite$`)
+/** Names written before backups said whose they were: they belong to whichever database they prove to be a copy of. */
+const OLD_NAME = new RegExp(`^mappa-desk-(\\d{8})-(\\d{6})-(\\d{3})-(${REASONS})\\.sqlite$`)
+
+interface BackupEntry {
+  file: string
+  at: string
+  reason: BackupReason
+  /** The database the name says it copies (its file name without `.sqlite`); null in the old naming. */
+  owner: string | null
+  /** The first 8 hex digits of that database's id; null in the old naming. */
+  idPrefix: string | null
+}
 
 export function backupFolder(dbPath: string): string {
   return join(dirname(dbPath), 'backups')
+}
+
+/** What a database's backups are named for: its file name, without `.sqlite`. */
+export function backupOwner(dbPath: string): string {
+  return basename(dbPath).replace(/\.sqlite$/i, '')
 }
 
 function stamp(date: Date): string {
@@ -22,9 +44,30 @@ function stamp(date: Date): string {
   return `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 19).replace(/:/g, '')}-${iso.slice(20, 23)}`
 }
 
-function atOf(match: RegExpExecArray): string {
-  const [, day, time, ms] = match
-  return `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4, 6)}.${ms}Z`
+const atOf = (day: string, time: string, ms: string) =>
+  `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4, 6)}.${ms}Z`
+
+function parseName(file: string): BackupEntry | null {
+  const named = NAME.exec(file)
+  if (named) {
+    const [, owner, day, time, ms, reason, idPrefix] = named
+    return { file, at: atOf(day, time, ms), reason: reason as BackupReason, owner, idPrefix }
+  }
+  const old = OLD_NAME.exec(file)
+  if (old) return { file, at: atOf(old[1], old[2], old[3]), reason: old[4] as BackupReason, owner: null, idPrefix: null }
+  return null
+}
+
+/**
+ * Why a write failed, in a reporter's words, naming the folder: a full disk, a read-only or
+ * forbidden folder; else SQLite's or the system's own line.
+ */
+export function writeFailure(error: unknown, folder: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? ''
+  const text = oneLine(error)
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || /disk is full|ENOSPC/i.test(text)) return `the disk holding ${folder} is full`
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') return `${folder} cannot be written`
+  return `${text} (in ${folder})`
 }
 
 /** What a database file holds, read without changing it; null where it cannot be read or is damaged. */
@@ -48,36 +91,103 @@ export function inspectDatabase(path: string): Pick<BackupInfo, 'releases' | 'ed
   }
 }
 
-/** The backup files beside a database, newest first, by name alone: nothing is opened. */
-function backupFiles(dbPath: string): { file: string; match: RegExpExecArray }[] {
+const SQLITE_HEADER = 'SQLite format 3\u0000'
+
+function isSqliteFile(path: string): boolean {
+  try {
+    const header = Buffer.alloc(16)
+    const fd = openSync(path, 'r')
+    try {
+      readSync(fd, header, 0, 16, 0)
+    } finally {
+      closeSync(fd)
+    }
+    return header.toString('latin1') === SQLITE_HEADER
+  } catch {
+    return false
+  }
+}
+
+/** The temporary file a restore copies into, beside the database; only a restore writes it. */
+const restoringPath = (dbPath: string) => `${dbPath}.restoring`
+
+/**
+ * Whether no other database beside this one was born at the same moment: a copy of it made by
+ * hand (or a file it was kept aside as) shares its birth, so an old-named backup with that birth
+ * cannot be proved to be this database's.
+ */
+function isOnlyOneBorn(dbPath: string, birth: string): boolean {
+  const folder = dirname(dbPath)
+  const name = basename(dbPath)
+  for (const file of readdirSync(folder)) {
+    if (file === name || file.startsWith(`${name}.replaced-`) || file === basename(restoringPath(dbPath))) continue
+    if (/-(wal|shm|journal)$|\.lock$/.test(file)) continue
+    const path = join(folder, file)
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile() || !isSqliteFile(path)) continue
+    if (readIdentity(path)?.birth === birth) return false
+  }
+  return true
+}
+
+/**
+ * This database's backups, newest first, by name (nothing opened) except for the old naming: a
+ * copy named for it whose id matches (any id where its own cannot be read: the name is the proof
+ * then), and an old-named copy only where it has this database's birth and no other database
+ * beside it has.
+ */
+function ownBackups(dbPath: string, identity: DatabaseIdentity | null): BackupEntry[] {
   const folder = backupFolder(dbPath)
   if (!existsSync(folder)) return []
-  return readdirSync(folder)
-    .map((file) => ({ file, match: NAME.exec(file) }))
-    .filter((entry): entry is { file: string; match: RegExpExecArray } => entry.match !== null)
-    .sort((a, b) => (a.file < b.file ? 1 : -1))
+  const owner = backupOwner(dbPath)
+  const entries = readdirSync(folder)
+    .map(parseName)
+    .filter((entry): entry is BackupEntry => entry !== null)
+  const named = entries.filter((entry) => entry.owner === owner && (identity?.id == null || identity.id.startsWith(entry.idPrefix!)))
+  const old = entries.filter((entry) => entry.owner === null)
+  const birth = identity?.birth
+  const proved =
+    old.length > 0 && birth && isOnlyOneBorn(dbPath, birth)
+      ? old.filter((entry) => {
+          const copy = readIdentity(join(folder, entry.file))
+          return copy?.birth === birth && (copy.id === null || copy.id === identity.id)
+        })
+      : []
+  return [...named, ...proved].sort((a, b) => (a.at === b.at ? (a.file < b.file ? 1 : -1) : a.at < b.at ? 1 : -1))
 }
 
 /** One backup with what it holds (opened read-only and quick-checked). */
-function describeBackup(dbPath: string, { file, match }: { file: string; match: RegExpExecArray }): BackupInfo {
-  const path = join(backupFolder(dbPath), file)
-  return { file, path, at: atOf(match), reason: match[4] as BackupReason, sizeBytes: statSync(path).size, ...inspectDatabase(path) }
+function describeBackup(dbPath: string, entry: BackupEntry): BackupInfo {
+  const path = join(backupFolder(dbPath), entry.file)
+  return { file: entry.file, path, at: entry.at, reason: entry.reason, sizeBytes: statSync(path).size, ...inspectDatabase(path) }
 }
 
-/** Backups beside a database, newest first, each with what it holds. */
+/** This database's backups, newest first, each with what it holds. */
 export function listBackups(dbPath: string): BackupInfo[] {
-  return backupFiles(dbPath).map((entry) => describeBackup(dbPath, entry))
+  return ownBackups(dbPath, readIdentity(dbPath)).map((entry) => describeBackup(dbPath, entry))
 }
 
-function prune(dbPath: string): void {
+function prune(dbPath: string, identity: DatabaseIdentity): void {
   const folder = backupFolder(dbPath)
-  const files = readdirSync(folder).filter((file) => NAME.test(file)).sort().reverse()
-  for (const file of files.slice(MAX_BACKUPS)) rmSync(join(folder, file), { force: true })
+  for (const entry of ownBackups(dbPath, identity).slice(MAX_BACKUPS)) rmSync(join(folder, entry.file), { force: true })
+}
+
+/** Flushes a file (or a folder's entries) to the disk; where the system cannot (a folder on Windows), the rename stands as it is. */
+function flush(path: string): void {
+  let fd: number | undefined
+  try {
+    fd = openSync(path, 'r')
+    fsyncSync(fd)
+  } catch {
+    // Best effort: the write itself succeeded.
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 }
 
 /**
  * Writes a consistent copy of the database, unless there is nothing in it to lose. Runs outside
- * any transaction (VACUUM INTO cannot run inside one); the copy is complete or absent.
+ * any transaction (VACUUM INTO cannot run inside one); the copy is written to a temporary file
+ * and renamed, so it is complete or absent.
  */
 export function backUp(store: Store, reason: BackupReason, now = new Date()): BackupInfo | null {
   if (store.path === ':memory:' || store.db.readonly) return null
@@ -88,22 +198,25 @@ export function backUp(store: Store, reason: BackupReason, now = new Date()): Ba
   const before = stateOf(store)
   const last = lastBackups.get(store.db)
   if ((reason === 'import' || reason === 'removal') && last && isAsItWas(last, before)) return last.backup
+  const identity = identityOf(store.db)
+  const id = identity.id ?? ensureIdentity(store.db)
   const folder = backupFolder(store.path)
-  mkdirSync(folder, { recursive: true })
-  const file = `mappa-desk-${stamp(now)}-${reason}.sqlite`
+  const file = `${backupOwner(store.path)}-${stamp(now)}-${reason}-${id.slice(0, 8)}.sqlite`
   const path = join(folder, file)
   const partial = `${path}.partial`
   try {
+    mkdirSync(folder, { recursive: true })
     store.db.prepare('VACUUM INTO ?').run(partial)
+    flush(partial)
     renameSync(partial, path)
+    flush(folder)
   } catch (error) {
     rmSync(partial, { force: true })
-    throw new AppError('database', `Could not write a backup to ${folder}: ${oneLine(error)}`)
+    throw new AppError('database', `No backup was written: ${writeFailure(error, folder)}`)
   }
-  prune(store.path)
+  prune(store.path, { ...identity, id })
   // Only the new copy is opened: checking all twenty took a quarter of a second before every import.
-  const written = backupFiles(store.path).find((entry) => entry.file === file)
-  const backup = written ? describeBackup(store.path, written) : null
+  const backup = existsSync(path) ? describeBackup(store.path, parseName(file)!) : null
   // As the database was when the copy began: a write during it counts as one after it.
   if (backup) lastBackups.set(store.db, { state: before, backup })
   return backup
@@ -138,16 +251,17 @@ export function isBackedUpAsItIs(store: Store): boolean {
   return last !== undefined && isAsItWas(last, stateOf(store))
 }
 
-/** The daily backup: one a day the app is used, on the first open of the day. */
+/** The daily backup: one a day the app is used, on the first open of the day; another database's copies do not count. */
 export function backUpDailyIfDue(store: Store, now = new Date()): BackupInfo | null {
-  const today = stamp(now).slice(0, 8)
-  if (store.path === ':memory:' || backupFiles(store.path).some(({ file }) => file.startsWith(`mappa-desk-${today}-`))) return null
+  if (store.path === ':memory:' || store.db.readonly) return null
+  const today = now.toISOString().slice(0, 10)
+  if (ownBackups(store.path, identityOf(store.db)).some((entry) => entry.owner !== null && entry.at.startsWith(today))) return null
   return backUp(store, 'daily', now)
 }
 
-/** The newest backup that passes its check; older ones are opened only while newer ones fail. */
+/** The newest of this database's backups that passes its check; older ones are opened only while newer ones fail. */
 export function latestGoodBackup(dbPath: string): BackupInfo | undefined {
-  for (const entry of backupFiles(dbPath)) {
+  for (const entry of ownBackups(dbPath, readIdentity(dbPath))) {
     const backup = describeBackup(dbPath, entry)
     if (backup.isIntact) return backup
   }
@@ -160,24 +274,136 @@ export interface RestoreResult {
   keptAs: string | null
 }
 
+/** Why a backup named by the reporter is not one this database can take, in one line. */
+function refusalFor(name: string, dbPath: string, identity: DatabaseIdentity | null): AppError {
+  const folder = backupFolder(dbPath)
+  const entry = parseName(name)
+  if (entry === null || !existsSync(join(folder, name))) return new AppError('not_found', `No backup named ${name} in ${folder}`)
+  if (entry.owner !== null && entry.owner !== backupOwner(dbPath)) {
+    return new AppError('bad_input', `${name} is a backup of ${entry.owner}.sqlite, not of ${basename(dbPath)}: restore it with --db ${join(dirname(dbPath), `${entry.owner}.sqlite`)}`)
+  }
+  if (entry.owner !== null) {
+    return new AppError('bad_input', `${name} is a backup of another database that was once at ${dbPath} (its id begins ${entry.idPrefix}, this one's ${identity?.id?.slice(0, 8)}): it is left untouched`)
+  }
+  return new AppError(
+    'bad_input',
+    `${name} was made before backups were named for their database, and it cannot be proved to be a copy of ${basename(dbPath)}: it is left untouched`
+  )
+}
+
 /**
- * Puts a backup (the latest intact one unless named) in the database's place. The file it
- * replaces, damaged or not, is renamed aside with its -wal and -shm files, never deleted.
- * The caller must have closed every connection to the database.
+ * Checks the copy a restore is about to put in place: the full integrity check, a MAPPA Desk
+ * database this build can open, and the same database (its id, or for an old backup its birth).
  */
-export function restoreBackup(dbPath: string, from?: string, now = new Date()): RestoreResult {
-  const backups = listBackups(dbPath)
-  const chosen = from === undefined ? backups.find((backup) => backup.isIntact) : backups.find((backup) => backup.file === basename(from) || backup.path === from)
-  if (!chosen) {
-    throw new AppError('not_found', from === undefined ? `There is no intact backup in ${backupFolder(dbPath)} to restore` : `No backup named ${basename(from)} in ${backupFolder(dbPath)}`)
+function checkCopy(path: string, entry: BackupEntry, target: DatabaseIdentity | null): void {
+  const db = openSnapshot(path)
+  try {
+    const problems = (db.pragma('integrity_check(20)', { simple: false }) as Record<string, string>[]).map((row) => Object.values(row)[0]).filter((text) => text !== 'ok')
+    if (problems.length > 0) throw new AppError('database_damaged', `the backup is damaged (integrity check: ${problems[0]})`)
+    const hasLedger = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'").pluck().get() === 1
+    if (!hasLedger) throw new AppError('bad_input', 'the backup is not a MAPPA Desk database')
+    try {
+      checkMigrations(db, MIGRATIONS, path)
+    } catch {
+      throw new AppError('database', 'the backup was written by a newer or different version of MAPPA Desk')
+    }
+    const copy = identityOf(db)
+    const isSame =
+      entry.idPrefix !== null
+        ? copy.id !== null && copy.id.startsWith(entry.idPrefix) && (target?.id == null || copy.id === target.id)
+        : target !== null && copy.birth === target.birth && (copy.id === null || copy.id === target.id)
+    if (!isSame) throw new AppError('bad_input', 'the backup holds another database than its name says')
+  } finally {
+    db.close()
   }
-  if (!chosen.isIntact) throw new AppError('database_damaged', `The backup ${chosen.file} is damaged too; choose another`)
-  let keptAs: string | null = null
-  if (existsSync(dbPath)) {
-    keptAs = `${dbPath}.replaced-${stamp(now)}`
-    renameSync(dbPath, keptAs)
-    for (const suffix of ['-wal', '-shm']) if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, keptAs + suffix)
+}
+
+/** A second name for a file (a hard link), or a copy where the file system has no links. */
+function keepAside(from: string, to: string): void {
+  try {
+    linkSync(from, to)
+  } catch {
+    copyFileSync(from, to, 1 /* COPYFILE_EXCL */)
   }
-  copyFileSync(chosen.path, dbPath)
+}
+
+/** Test hook: called at each step of a restore, so a test can stop the process there. */
+export type RestoreStep = 'copied' | 'checked' | 'kept'
+
+/**
+ * Puts one of this database's backups (the latest intact one unless named) in its place. The
+ * backup is copied to a temporary file beside the database and checked (integrity, ours, the same
+ * database) before anything is touched; the database is then kept aside under a second name with
+ * its -wal and -shm files, and the copy renamed over it. On any failure the database stays where
+ * it was. The caller must have closed every connection to the database.
+ */
+export function restoreBackup(dbPath: string, from?: string, now = new Date(), onStep?: (step: RestoreStep) => void): RestoreResult {
+  const target = readIdentity(dbPath)
+  const entries = ownBackups(dbPath, target)
+  const folder = backupFolder(dbPath)
+  let chosen: BackupInfo | undefined
+  if (from === undefined) {
+    for (const entry of entries) if ((chosen = describeBackup(dbPath, entry)).isIntact) break
+    if (!chosen?.isIntact) throw new AppError('not_found', `There is no intact backup of ${basename(dbPath)} in ${folder} to restore`)
+  } else {
+    const name = basename(from)
+    const entry = entries.find((each) => each.file === name)
+    if (basename(from) !== from && resolve(from) !== join(folder, name)) throw new AppError('not_found', `${from} is not in ${folder}, where the backups of ${basename(dbPath)} are kept`)
+    if (!entry) throw refusalFor(name, dbPath, target)
+    chosen = describeBackup(dbPath, entry)
+    if (!chosen.isIntact) throw new AppError('database_damaged', `The backup ${chosen.file} is damaged too; choose another`)
+  }
+  const entry = parseName(chosen.file)!
+  const temp = restoringPath(dbPath)
+  const keptAs = existsSync(dbPath) ? `${dbPath}.replaced-${stamp(now)}` : null
+  const kept: string[] = []
+  const removed: string[] = []
+  let isPlaced = false
+  try {
+    for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(leftover, { force: true })
+    copyFileSync(chosen.path, temp)
+    flush(temp)
+    onStep?.('copied')
+    checkCopy(temp, entry, target)
+    // A copy from before databases had ids takes this database's, so its newer backups stay its own.
+    if (entry.idPrefix === null && target?.id) {
+      const store = openStore(temp)
+      try {
+        ensureIdentity(store.db, target.id)
+      } finally {
+        store.close()
+      }
+    }
+    onStep?.('checked')
+    if (keptAs) {
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (!existsSync(dbPath + suffix)) continue
+        keepAside(dbPath + suffix, keptAs + suffix)
+        kept.push(suffix)
+      }
+      // The replaced database's log must not meet the restored file: it is kept aside with it.
+      for (const suffix of ['-wal', '-shm']) {
+        if (!kept.includes(suffix)) continue
+        rmSync(dbPath + suffix)
+        removed.push(suffix)
+      }
+    }
+    onStep?.('kept')
+    renameSync(temp, dbPath)
+    isPlaced = true
+    flush(dirname(dbPath))
+  } catch (error) {
+    if (!isPlaced) {
+      // Nothing was replaced: the log goes back beside the database, and the second names go.
+      for (const suffix of removed) if (!existsSync(dbPath + suffix)) linkSync(keptAs! + suffix, dbPath + suffix)
+      if (existsSync(dbPath)) for (const suffix of kept) rmSync(keptAs! + suffix, { force: true })
+      for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(leftover, { force: true })
+    }
+    const why = error instanceof AppError ? error.message : writeFailure(error, dirname(dbPath))
+    throw new AppError(
+      error instanceof AppError ? error.code : 'database',
+      `Could not restore ${chosen.file}: ${why}. Nothing was replaced: ${keptAs ? `the database is still at ${dbPath}` : `there is still no database at ${dbPath}`}, the backup at ${chosen.path}`
+    )
+  }
   return { restored: chosen, keptAs }
 }

@@ -9,6 +9,7 @@ import { AppError, oneLine } from '../contract/errors'
 import { isSqliteFile, protectDatabase } from '../files/databases'
 import { MIGRATIONS, type Migration } from './migrations'
 import { seedCatalogue } from './catalogue'
+import { ensureIdentity } from './identity'
 import { ensureViews } from './views'
 
 export type Db = Database.Database
@@ -98,6 +99,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     migrate(db, options.migrations ?? MIGRATIONS, path)
     ensureViews(db)
     seedCatalogue(db)
+    ensureIdentity(db)
   } catch (error) {
     db.close()
     if (error instanceof AppError) throw error
@@ -207,7 +209,7 @@ export function migrate(db: Db, migrations: readonly Migration[], path = 'the da
 }
 
 /** The migrations the database still lacks; refuses one with migrations this build does not know. */
-function checkMigrations(db: Db, migrations: readonly Migration[], path: string): readonly Migration[] {
+export function checkMigrations(db: Db, migrations: readonly Migration[], path: string): readonly Migration[] {
   const hasLedger = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'").pluck().get() === 1
   const applied = hasLedger ? (db.prepare('SELECT id, name FROM schema_migration ORDER BY id').all() as { id: number; name: string }[]) : []
   applied.forEach((row, index) => {
@@ -225,4 +227,14 @@ function checkMigrations(db: Db, migrations: readonly Migration[], path: string)
 /** Opens another database file to read, never to change: a backup being listed or checked. */
 export function openSnapshot(path: string): Db {
   return new Database(path, { readonly: true, fileMustExist: true })
+}
+
+/**
+ * Opens a database file, perhaps a live one, to read a few rows, leaving nothing beside it: a
+ * read-only connection to a WAL database creates -wal and -shm files it cannot remove, so where
+ * there is no -wal yet a connection that may write is opened (and writes nothing), which tidies
+ * up as it closes. Where a -wal is there (open elsewhere, or left by a crash) it is read as it is.
+ */
+export function openToRead(path: string): Db {
+  return existsSync(`${path}-wal`) ? openSnapshot(path) : new Database(path, { fileMustExist: true })
 }

@@ -14,7 +14,8 @@ export function RecoveryScreen({ recovery, onRestored }: { recovery: Recovery; o
     setBusy(true)
     setError(null)
     try {
-      await invoke('backups:restore', {})
+      // The copy shown is the one restored, even if another was made meanwhile.
+      await invoke('backups:restore', backup ? { file: backup.file } : {})
       onRestored()
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
