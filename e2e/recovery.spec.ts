@@ -1,8 +1,10 @@
-// A damaged database in the window: the recovery screen says why and offers the latest good
-// backup; restoring it brings back the releases, edits and notes. Backups are listed from the status bar.
+// A damaged database in the window: the recovery screen says why and offers its latest good
+// backup (never another database's beside it); restoring it brings back the releases, edits and
+// notes. Backups are listed from the status bar.
 
 import { expect, test } from '@playwright/test'
 import { closeSync, openSync, statSync, writeSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { importFile } from '../main/import/importFile'
 import { createAnnotation } from '../main/store/annotations'
 import { backUp } from '../main/store/backup'
@@ -18,8 +20,17 @@ test.afterEach(async () => {
   app = undefined
 })
 
+/** Another database in the same folder, with a newer backup of its own: never offered for this one. */
+function otherDatabaseBeside(dbPath: string): void {
+  const other = openStore(join(dirname(dbPath), 'other-desk.sqlite'))
+  importFile(other, { fileName: 'mappa-2022.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
+  backUp(other, 'manual', new Date(Date.UTC(2026, 11, 2, 9, 15)))
+  other.close()
+}
+
 /** A database with a release, an edit and a note, backed up, then 64 KB overwritten in its middle. */
 function damagedWithBackup(dbPath: string): void {
+  otherDatabaseBeside(dbPath)
   const store = openStore(dbPath)
   importFile(store, { fileName: 'mappa-2022.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
   applyEdit(store.db, { area: 'county-durham', measure: 'rso', period: '2021/22', value: '942', reason: 'Durham Constabulary press office' })
@@ -49,6 +60,8 @@ test('a damaged database opens on the recovery screen, and restoring the latest 
   await page.getByRole('button', { name: 'Backups…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Backups' })
   await expect(dialog.getByRole('row').filter({ hasText: 'made by hand' })).toContainText('1 release, 1 edit, 1 note')
+  // Only this database's copies: the other database's newer one is not listed.
+  await expect(dialog.getByRole('row').filter({ hasText: '2 Dec 2026' })).toHaveCount(0)
   await desk.screenshot('49-backups-dialog')
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(dialog).toBeHidden()

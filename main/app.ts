@@ -15,7 +15,7 @@ import { storeLocationOf } from './import/worker-commit'
 import type { HandlerContext } from './ipc/handlers'
 import type { DeskControl } from './ipc/handlers/context'
 import type { Dispatch, Handlers } from './ipc/registrar'
-import { resourcesDir, samplePath } from './paths'
+import { resolveDbPath, resourcesDir, samplePath } from './paths'
 import { backUp, backUpDailyIfDue, latestGoodBackup, restoreBackup, type RestoreResult } from './store/backup'
 import { openStore, readOnlyNotice, type Store } from './store/database'
 import { lockHolder, openElsewhereNotice, takeWriterLock, type LockHolder, type WriterLock } from './store/writer-lock'
@@ -57,6 +57,9 @@ export function appVersion(): string {
 const describeBackup = (at: string) =>
   new Date(at).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }) + ' UTC'
 
+/** The command that restores this database's latest good backup: `--db` named unless it is the one used by default. */
+const restoreCommand = (dbPath: string) => `npm run mappa -- restore${dbPath === resolveDbPath(undefined) ? '' : ` --db "${dbPath}"`}`
+
 /** Opens the store; a damaged one is refused in one line that names the latest good backup. */
 export function openDeskStore(options: Pick<CoreOptions, 'dbPath' | 'nativeBinding' | 'openElsewhere'>): Store {
   try {
@@ -66,7 +69,7 @@ export function openDeskStore(options: Pick<CoreOptions, 'dbPath' | 'nativeBindi
     const backup = latestGoodBackup(options.dbPath)
     throw new AppError(
       'database_damaged',
-      `${error.message}. ${backup ? `The latest good backup is from ${describeBackup(backup.at)} (${backup.file}): restore it with npm run mappa -- restore` : 'There is no backup to restore'}`
+      `${error.message}. ${backup ? `The latest good backup is from ${describeBackup(backup.at)} (${backup.file}): restore it with ${restoreCommand(options.dbPath)}` : 'There is no backup to restore'}`
     )
   }
 }

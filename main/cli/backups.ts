@@ -1,17 +1,19 @@
-// The `backups` and `restore` commands: the copies kept beside the database, and putting one
-// back in its place. The file a restore replaces is renamed aside, never deleted.
+// The `backups` and `restore` commands: the copies of one database kept beside it, and putting one
+// back in its place. The file a restore replaces is kept aside, never deleted.
 
+import { basename } from 'node:path'
 import { resolveDbPath } from '../paths'
-import { listBackups, restoreBackup } from '../store/backup'
+import { backupFolder, listBackups, restoreBackup } from '../store/backup'
 import { holdingWriterLock, parse, type Io } from './common'
 
 const when = (at: string) => at.replace('T', ' ').slice(0, 16) + ' UTC'
 
 export function commandBackups(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } } })
-  const backups = listBackups(resolveDbPath(values.db))
+  const dbPath = resolveDbPath(values.db)
+  const backups = listBackups(dbPath)
   if (values.json) io.out(JSON.stringify(backups, null, 2))
-  else if (backups.length === 0) io.out('No backups yet: one is made before every import and release removal, and once a day.')
+  else if (backups.length === 0) io.out(`No backups of ${basename(dbPath)} yet in ${backupFolder(dbPath)}: one is made before every import and release removal, and once a day.`)
   else {
     for (const backup of backups) {
       io.out(

@@ -22,8 +22,8 @@ Commands:
                                         a pack (chart, table, story.txt) for each of the 42 areas
   releases [--db PATH] [--json]         list imported releases in precedence order
   remove RELEASE_ID [--db PATH]         remove a release and its figures (edits and notes are kept)
-  backups [--db PATH] [--json]          list the backups kept beside the database
-  restore [--db PATH] [--from BACKUP]   put the latest good backup (or the one named) in its place
+  backups [--db PATH] [--json]          list this database's backups (in backups/ beside it)
+  restore [--db PATH] [--from BACKUP]   put its latest good backup (or the one named) in its place
   serve [--db PATH] [--port N]          run MAPPA Desk in the browser on 127.0.0.1
 ${VERIFY_USAGE}
 ${CHART_USAGE}

@@ -483,7 +483,7 @@ describe('import jobs in a worker thread', () => {
 
   it('backs the database up while a one-step import is read, once, and not for a file already stored', async () => {
     const { jobs, store } = tempContext({ worker })
-    const backups = () => (existsSync(backupFolder(store.path)) ? readdirSync(backupFolder(store.path)).filter((name) => name.endsWith('-import.sqlite')) : [])
+    const backups = () => (existsSync(backupFolder(store.path)) ? readdirSync(backupFolder(store.path)).filter((name) => /-import-[0-9a-f]{8}\.sqlite$/.test(name)) : [])
     await jobs.importNow('mappa-2020-21.xlsx', oldStyleBook('xlsx', { year: 2021 }))
     // An empty database has nothing to back up.
     expect(backups()).toEqual([])

@@ -91,7 +91,7 @@ describe('a damaged database is never used as if it were fine', () => {
     store.close()
     damageMiddle(path)
     expect(() => openDeskStore({ dbPath: path })).toThrow(
-      /^The database at .* is damaged \(.*\)\. The latest good backup is from 1 Dec, 10:42 UTC \(mappa-desk-20261201-104200-000-manual-[0-9a-f]{8}\.sqlite\): restore it with npm run mappa -- restore$/
+      /^The database at .* is damaged \(.*\)\. The latest good backup is from 1 Dec, 10:42 UTC \(mappa-desk-20261201-104200-000-manual-[0-9a-f]{8}\.sqlite\): restore it with npm run mappa -- restore --db ".*mappa-desk\.sqlite"$/
     )
     const { restored, keptAs } = restoreBackup(path)
     expect(restored).toMatchObject({ releases: 1, edits: 1, notes: 1 })

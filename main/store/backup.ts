@@ -280,7 +280,8 @@ function refusalFor(name: string, dbPath: string, identity: DatabaseIdentity | n
   const entry = parseName(name)
   if (entry === null || !existsSync(join(folder, name))) return new AppError('not_found', `No backup named ${name} in ${folder}`)
   if (entry.owner !== null && entry.owner !== backupOwner(dbPath)) {
-    return new AppError('bad_input', `${name} is a backup of ${entry.owner}.sqlite, not of ${basename(dbPath)}: restore it with --db ${join(dirname(dbPath), `${entry.owner}.sqlite`)}`)
+    const owner = [`${entry.owner}.sqlite`, entry.owner].map((file) => join(dirname(dbPath), file)).find((path) => existsSync(path)) ?? join(dirname(dbPath), `${entry.owner}.sqlite`)
+    return new AppError('bad_input', `${name} is a backup of ${basename(owner)}, not of ${basename(dbPath)}: restore it with --db ${owner}`)
   }
   if (entry.owner !== null) {
     return new AppError('bad_input', `${name} is a backup of another database that was once at ${dbPath} (its id begins ${entry.idPrefix}, this one's ${identity?.id?.slice(0, 8)}): it is left untouched`)

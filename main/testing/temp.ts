@@ -2,7 +2,7 @@
 // removed afterwards.
 
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
@@ -74,6 +74,14 @@ export const canMountTmpfs = (() => {
     }
   })())
 })()
+
+/** Fills the file system holding `dir` (a tempTmpfs) until only `leaveBytes` are free, with a file it names. */
+export function fillDisk(dir: string, leaveBytes: number): string {
+  const { bavail, bsize } = statfsSync(dir)
+  const filler = join(dir, 'filler.bin')
+  writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - leaveBytes)))
+  return filler
+}
 
 export function tempStore(): Store {
   const store = openStore(join(tempDir(), 'test.sqlite'))

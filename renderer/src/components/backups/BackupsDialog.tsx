@@ -74,7 +74,10 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
       aria-label="Backups"
     >
       <h2 className="reason-title">Backups</h2>
-      <p className="backups-intro">A copy of the database is kept before every import and release removal, and once a day; the newest 20 are kept.</p>
+      <p className="backups-intro">
+        A copy of this database is kept in the backups folder beside it before every import and release removal, and once a day; its newest 20 are
+        kept. Copies of other databases in the same folder are not listed here.
+      </p>
       {backups === null ? (
         <p>Reading the backups…</p>
       ) : backups.length === 0 ? (
