@@ -136,7 +136,7 @@ export const SCHEMAS = {
   'verify:start': none,
   'verify:status': jobId,
   // A file name, never a path: only the database's own backups (backups:list) are restored.
-  'backups:restore': z.object({ file: z.string().max(255).regex(/^[^/\\\u0000]+\.sqlite$/, 'must be a backup file name from backups:list').optional() }).strict(),
+  'backups:restore': z.object({ file: z.string().max(255).regex(/^[^/\\]+\.sqlite$/, 'must be a backup file name from backups:list').optional() }).strict(),
   'charts:render': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional(), dpi: chartSpecSchema.shape.dpi.unwrap().optional() }).strict(),
   'charts:export': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg', 'pdf']), cmyk: z.boolean().optional() }).strict(),
   'charts:list': none,

@@ -64,7 +64,9 @@ describe('backups belong to one database', () => {
     backUp(a.store, 'manual', at(1))
     backUp(b.store, 'manual', at(2))
     backUp(b.store, 'manual', at(3))
-    expect(listBackups(a.path).map((backup) => backup.file)).toEqual([expect.stringMatching(/^a-20261201-100100-000-manual-[0-9a-f]{8}\.sqlite$/)])
+    expect(listBackups(a.path).map((backup) => backup.file)).toEqual([
+      expect.stringMatching(/^a-20261201-100100-000-manual-[0-9a-f]{8}\.sqlite$/)
+    ])
     expect(listBackups(b.path).map((backup) => backup.file)).toEqual([
       expect.stringMatching(/^b-20261201-100300-000-manual-[0-9a-f]{8}\.sqlite$/),
       expect.stringMatching(/^b-20261201-100200-000-manual-[0-9a-f]{8}\.sqlite$/)
@@ -87,7 +89,7 @@ describe('backups belong to one database', () => {
     b.store.close()
   })
 
-  it('rotates each database\'s twenty on its own: another database\'s backups neither count nor go', () => {
+  it("rotates each database's twenty on its own: another database's backups neither count nor go", () => {
     const dir = tempDir()
     const a = deskNamed(dir, 'a')
     const b = deskNamed(dir, 'b')
@@ -101,7 +103,7 @@ describe('backups belong to one database', () => {
     b.store.close()
   })
 
-  it('restore --db a never puts b\'s copy in a\'s place, with or without --from', async () => {
+  it("restore --db a never puts b's copy in a's place, with or without --from", async () => {
     const dir = tempDir()
     const a = deskNamed(dir, 'a')
     const b = deskNamed(dir, 'b')
@@ -124,7 +126,7 @@ describe('backups belong to one database', () => {
     expect(JSON.parse(listed.out.join('\n'))).toEqual([])
   })
 
-  it('refuses a copy whose name says it is this database\'s but whose content is another\'s', () => {
+  it("refuses a copy whose name says it is this database's but whose content is another's", () => {
     const dir = tempDir()
     const a = deskNamed(dir, 'a')
     const b = deskNamed(dir, 'b')
@@ -142,7 +144,7 @@ describe('backups belong to one database', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.sqlite', 'b.sqlite', 'backups'])
   })
 
-  it('keeps telling a database from a copy of it made by hand: the copy\'s backups are not the original\'s', () => {
+  it("keeps telling a database from a copy of it made by hand: the copy's backups are not the original's", () => {
     const dir = tempDir()
     const a = deskNamed(dir, 'a')
     a.store.close()
@@ -156,7 +158,7 @@ describe('backups belong to one database', () => {
     expect(() => restoreBackup(a.path)).toThrow(/There is no intact backup of a\.sqlite/)
   })
 
-  it('offers only this database\'s copy on the recovery screen, though another database\'s is newer', async () => {
+  it("offers only this database's copy on the recovery screen, though another database's is newer", async () => {
     const dir = tempDir()
     const a = deskNamed(dir, 'a')
     const b = deskNamed(dir, 'b')
@@ -167,14 +169,17 @@ describe('backups belong to one database', () => {
     damageMiddle(a.path)
     const desk = createDesk({ dbPath: a.path, mode: 'browser' })
     expect(await desk.dispatch('app:info', {})).toMatchObject({ ok: true, result: { recovery: { backup: { file: aBackup.file } } } })
-    expect(await desk.dispatch('backups:restore', { file: aBackup.file })).toMatchObject({ ok: true, result: { restored: { file: aBackup.file } } })
+    expect(await desk.dispatch('backups:restore', { file: aBackup.file })).toMatchObject({
+      ok: true,
+      result: { restored: { file: aBackup.file } }
+    })
     expect(await desk.dispatch('annotations:list', {})).toMatchObject({ ok: true, result: [{ text: "a's note" }] })
     desk.close()
   })
 })
 
 describe('backups in the old naming', () => {
-  it('stay this database\'s where its birth proves it, restore into it keeping its id, and are never offered to another', () => {
+  it("stay this database's where its birth proves it, restore into it keeping its id, and are never offered to another", () => {
     const dir = tempDir()
     const a = deskNamed(dir, 'mappa-desk')
     const b = deskNamed(dir, 'b')

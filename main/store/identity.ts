@@ -42,7 +42,10 @@ export function ensureIdentity(db: Db, id?: string): string {
   if (current !== null && id === undefined) return current
   const chosen = id ?? randomBytes(16).toString('hex')
   writeTransaction(db, () => {
-    db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(ID_KEY, JSON.stringify(chosen))
+    db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+      ID_KEY,
+      JSON.stringify(chosen)
+    )
   })
   return chosen
 }

@@ -51,7 +51,9 @@ function pad(store: Store, megabytes: number): void {
 function notesIn(path: string): string[] {
   const store = openStore(path)
   try {
-    return listAnnotations(store.db).map((note) => note.text).sort()
+    return listAnnotations(store.db)
+      .map((note) => note.text)
+      .sort()
   } finally {
     store.close()
   }
@@ -60,7 +62,7 @@ function notesIn(path: string): string[] {
 const WHOLE_STATES = [[BACKED_UP], [BACKED_UP, SINCE]]
 
 describe('a restore is atomic', () => {
-  it('leaves the database whole, as it was or as the backup, wherever a SIGKILL stops the command line\'s restore', async () => {
+  it("leaves the database whole, as it was or as the backup, wherever a SIGKILL stops the command line's restore", async () => {
     // One database of some 20 MB, so the copy takes a while; each run restores a fresh copy of its folder.
     const prepared = tempDir()
     deskWithBackup(prepared, 20)
@@ -88,22 +90,29 @@ describe('a restore is atomic', () => {
     expect(outcomes).toContainEqual([BACKED_UP, SINCE])
   }, 120_000)
 
-  it.each<RestoreStep>(['copied', 'checked', 'kept'])('keeps the database as it was when killed once the copy is %s, and the next restore works', async (step) => {
-    const dir = tempDir()
-    const { path } = deskWithBackup(dir)
-    const before = readFileSync(path)
-    const child = spawn(process.execPath, ['--import', 'tsx', RESTORE_CHILD, path, step], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
-    await new Promise<void>((resolve) => child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(step) && resolve()))
-    child.kill('SIGKILL')
-    expect(await exited).toBe('SIGKILL')
-    expect(readFileSync(path).equals(before)).toBe(true)
-    expect(notesIn(path)).toEqual([BACKED_UP, SINCE])
-    const { keptAs } = restoreBackup(path)
-    expect(notesIn(path)).toEqual([BACKED_UP])
-    expect(notesIn(keptAs!)).toEqual([BACKED_UP, SINCE])
-    expect(readdirSync(dir).filter((file) => file.includes('.restoring'))).toEqual([])
-  }, 60_000)
+  it.each<RestoreStep>(['copied', 'checked', 'kept'])(
+    'keeps the database as it was when killed once the copy is %s, and the next restore works',
+    async (step) => {
+      const dir = tempDir()
+      const { path } = deskWithBackup(dir)
+      const before = readFileSync(path)
+      const child = spawn(process.execPath, ['--import', 'tsx', RESTORE_CHILD, path, step], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit']
+      })
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
+      await new Promise<void>((resolve) => child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(step) && resolve()))
+      child.kill('SIGKILL')
+      expect(await exited).toBe('SIGKILL')
+      expect(readFileSync(path).equals(before)).toBe(true)
+      expect(notesIn(path)).toEqual([BACKED_UP, SINCE])
+      const { keptAs } = restoreBackup(path)
+      expect(notesIn(path)).toEqual([BACKED_UP])
+      expect(notesIn(keptAs!)).toEqual([BACKED_UP, SINCE])
+      expect(readdirSync(dir).filter((file) => file.includes('.restoring'))).toEqual([])
+    },
+    60_000
+  )
 
   it('on a full disk replaces nothing and says in one line where the database and the backup are', (context) => {
     const dir = tempTmpfs('8m')
@@ -133,7 +142,12 @@ describe('a restore is atomic', () => {
     expect(desk.core()).toBeNull()
     fillDisk(dir, Math.floor(readFileSync(backupPath).length / 2))
     const restored = await desk.dispatch('backups:restore', { file: backupPath.split('/').at(-1) })
-    expect(restored).toMatchObject({ ok: false, error: { message: expect.stringMatching(/the disk holding .* is full\. Nothing was replaced: the database is still at .*, the backup at /) } })
+    expect(restored).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringMatching(/the disk holding .* is full\. Nothing was replaced: the database is still at .*, the backup at /)
+      }
+    })
     expect(desk.core()).toBeNull()
     expect(await desk.dispatch('app:info', {})).toMatchObject({ ok: true, result: { recovery: { backup: { path: backupPath } } } })
     expect(readFileSync(path).equals(damaged)).toBe(true)
