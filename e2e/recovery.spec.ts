@@ -3,13 +3,13 @@
 // notes. Backups are listed from the status bar.
 
 import { expect, test } from '@playwright/test'
-import { closeSync, openSync, statSync, writeSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { importFile } from '../main/import/importFile'
 import { createAnnotation } from '../main/store/annotations'
 import { backUp } from '../main/store/backup'
 import { openStore } from '../main/store/database'
 import { applyEdit } from '../main/store/edits'
+import { damageMiddle } from '../main/testing/damage'
 import { oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
 import { startApp, type RunningApp } from './server'
@@ -37,9 +37,7 @@ function damagedWithBackup(dbPath: string): void {
   createAnnotation(store.db, { kind: 'area', area: 'essex' }, 'Our patch')
   backUp(store, 'manual', new Date(Date.UTC(2026, 11, 1, 10, 42)))
   store.close()
-  const fd = openSync(dbPath, 'r+')
-  writeSync(fd, Buffer.alloc(64 * 1024, 0x55), 0, 64 * 1024, Math.floor(statSync(dbPath).size / 2 / 4096) * 4096)
-  closeSync(fd)
+  damageMiddle(dbPath)
 }
 
 test('a damaged database opens on the recovery screen, and restoring the latest backup brings the work back', async ({ page }) => {

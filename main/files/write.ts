@@ -15,13 +15,21 @@ export function partialNameFor(fileName: string): string {
   return `.${fileName}${PARTIAL_MARK}${process.pid}-${randomBytes(4).toString('hex')}`
 }
 
+/** The system's code for a failed write; SQLite's own (a VACUUM INTO's) read as the system's. */
+function systemCodeOf(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'SQLITE_FULL') return 'ENOSPC'
+  if (code === 'SQLITE_READONLY') return 'EROFS'
+  return code
+}
+
 /**
  * The one line a failed write says, in the reporter's words, naming the folder: a full disk, a
  * folder that cannot be written, a folder that is not there. Anything else keeps the system's words.
  */
 export function writeFailure(error: unknown, path: string, isFolder = false): AppError {
   if (error instanceof AppError) return error
-  const code = (error as NodeJS.ErrnoException).code
+  const code = systemCodeOf(error)
   const folder = dirname(path)
   const what = isFolder ? `the folder ${basename(path)} was not made` : `${basename(path)} was not saved`
   const kept = isFolder ? '' : '; anything already there under that name is unchanged'

@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3'
-import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDesk } from '../app'
 import { importFile } from '../import/importFile'
 import { runCommand } from '../testing/cli'
 import { oldStyleBook } from '../testing/fixtures'
+import { damageMiddle } from '../testing/damage'
 import { tempDir } from '../testing/temp'
 import { createAnnotation, listAnnotations } from './annotations'
 import { backUp, backUpDailyIfDue, backupFolder, latestGoodBackup, listBackups, MAX_BACKUPS, restoreBackup } from './backup'
@@ -31,16 +32,6 @@ const notesIn = (path: string) => {
 }
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 10, minute))
-
-/** Overwrites 64 KB in the middle of the file, as a failing disk would. */
-function damageMiddle(path: string): void {
-  const fd = openSync(path, 'r+')
-  try {
-    writeSync(fd, Buffer.alloc(64 * 1024, 0x55), 0, 64 * 1024, Math.floor(statSync(path).size / 2 / 4096) * 4096)
-  } finally {
-    closeSync(fd)
-  }
-}
 
 /**
  * A backup as versions before this one wrote it: named `mappa-desk-<stamp>-<reason>.sqlite` whatever

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3'
-import { copyFileSync, existsSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeSync, closeSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDesk, openDeskStore } from '../app'
 import { importFile } from '../import/importFile'
 import { accessibleBook, oldStyleBook } from '../testing/fixtures'
+import { damageMiddle } from '../testing/damage'
 import { tempDir } from '../testing/temp'
 import { createAnnotation } from './annotations'
 import { backUp, backupFolder, listBackups, MAX_BACKUPS, restoreBackup } from './backup'
@@ -19,16 +20,6 @@ function deskWithWork(dir = tempDir()): { store: Store; path: string } {
   applyEdit(store.db, { area: 'county-durham', measure: 'rso', period: '2021/22', value: '942', reason: 'press office' })
   createAnnotation(store.db, { kind: 'area', area: 'essex' }, 'Our patch')
   return { store, path }
-}
-
-/** Overwrites 64 KB in the middle of the file, as a failing disk or a bad copy would. */
-function damageMiddle(path: string): void {
-  const fd = openSync(path, 'r+')
-  try {
-    writeSync(fd, Buffer.alloc(64 * 1024, 0x55), 0, 64 * 1024, Math.floor(statSync(path).size / 2 / 4096) * 4096)
-  } finally {
-    closeSync(fd)
-  }
 }
 
 describe('backups', () => {

@@ -3,10 +3,12 @@
 // 20 kept; listing them with what they hold, and restoring one. Never lists, prunes or restores
 // another database's copy, and never deletes the database it replaces: that is kept aside.
 
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { BackupInfo, BackupReason } from '../contract/types'
-import { AppError, oneLine } from '../contract/errors'
+import { AppError, oneLine, type ErrorCode } from '../contract/errors'
+import { isSqliteFile } from '../files/databases'
+import { writeFailure } from '../files/write'
 import { checkMigrations, openSnapshot, openStore, type Store } from './database'
 import { ensureIdentity, identityOf, readIdentity, type DatabaseIdentity } from './identity'
 import { MIGRATIONS } from './migrations'
@@ -59,15 +61,14 @@ function parseName(file: string): BackupEntry | null {
 }
 
 /**
- * Why a write failed, in a reporter's words, naming the folder: a full disk, a read-only or
- * forbidden folder; else SQLite's or the system's own line.
+ * Why a backup or a restore could not write in `folder`, in a reporter's words, with its error
+ * code: files/write.ts tells which failure it is (a full disk, a folder that cannot be written).
  */
-export function writeFailure(error: unknown, folder: string): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? ''
-  const text = oneLine(error)
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || /disk is full|ENOSPC/i.test(text)) return `the disk holding ${folder} is full`
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') return `${folder} cannot be written`
-  return `${text} (in ${folder})`
+function failureIn(error: unknown, folder: string): { code: ErrorCode; reason: string } {
+  const { code } = writeFailure(error, join(folder, 'any file'))
+  if (code === 'disk_full') return { code, reason: `the disk holding ${folder} is full` }
+  if (code === 'read_only') return { code, reason: `${folder} cannot be written (a read-only disk or folder)` }
+  return { code: 'database', reason: `${oneLine(error)} (in ${folder})` }
 }
 
 /** What a database file holds, read without changing it; null where it cannot be read or is damaged. */
@@ -88,23 +89,6 @@ export function inspectDatabase(path: string): Pick<BackupInfo, 'releases' | 'ed
     }
   } catch {
     return { isIntact: false, releases: 0, edits: 0, notes: 0 }
-  }
-}
-
-const SQLITE_HEADER = 'SQLite format 3\u0000'
-
-function isSqliteFile(path: string): boolean {
-  try {
-    const header = Buffer.alloc(16)
-    const fd = openSync(path, 'r')
-    try {
-      readSync(fd, header, 0, 16, 0)
-    } finally {
-      closeSync(fd)
-    }
-    return header.toString('latin1') === SQLITE_HEADER
-  } catch {
-    return false
   }
 }
 
@@ -212,7 +196,8 @@ export function backUp(store: Store, reason: BackupReason, now = new Date()): Ba
     flush(folder)
   } catch (error) {
     rmSync(partial, { force: true })
-    throw new AppError('database', `No backup was written: ${writeFailure(error, folder)}`)
+    const { code, reason } = failureIn(error, folder)
+    throw new AppError(code, `No backup was written: ${reason}`)
   }
   prune(store.path, { ...identity, id })
   // Only the new copy is opened: checking all twenty took a quarter of a second before every import.
@@ -400,10 +385,10 @@ export function restoreBackup(dbPath: string, from?: string, now = new Date(), o
       if (existsSync(dbPath)) for (const suffix of kept) rmSync(keptAs! + suffix, { force: true })
       for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(leftover, { force: true })
     }
-    const why = error instanceof AppError ? error.message : writeFailure(error, dirname(dbPath))
+    const { code, reason } = error instanceof AppError ? { code: error.code, reason: error.message } : failureIn(error, dirname(dbPath))
     throw new AppError(
-      error instanceof AppError ? error.code : 'database',
-      `Could not restore ${chosen.file}: ${why}. Nothing was replaced: ${keptAs ? `the database is still at ${dbPath}` : `there is still no database at ${dbPath}`}, the backup at ${chosen.path}`
+      code,
+      `Could not restore ${chosen.file}: ${reason}. Nothing was replaced: ${keptAs ? `the database is still at ${dbPath}` : `there is still no database at ${dbPath}`}, the backup at ${chosen.path}`
     )
   }
   return { restored: chosen, keptAs }

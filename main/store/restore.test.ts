@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { createDesk } from '../app'
 import { importFile } from '../import/importFile'
 import { oldStyleBook } from '../testing/fixtures'
+import { damageMiddle } from '../testing/damage'
 import { fillDisk, tempDir, tempTmpfs } from '../testing/temp'
 import { createAnnotation, listAnnotations } from './annotations'
 import { backUp, backupFolder, listBackups, restoreBackup, type RestoreStep } from './backup'
@@ -134,10 +135,8 @@ describe('a restore is atomic', () => {
     const dir = tempTmpfs('8m')
     if (!dir) return context.skip(NO_MOUNT)
     const { path, backupPath } = deskWithBackup(dir)
-    // Pages 3 to 6 overwritten, as a failing disk would: the backup is the way back.
+    damageMiddle(path)
     const damaged = readFileSync(path)
-    damaged.fill(0x55, 4096 * 2, 4096 * 6)
-    writeFileSync(path, damaged)
     const desk = createDesk({ dbPath: path, mode: 'browser' })
     expect(desk.core()).toBeNull()
     fillDisk(dir, Math.floor(readFileSync(backupPath).length / 2))
