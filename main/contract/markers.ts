@@ -38,20 +38,23 @@ export interface CellReading {
   stored?: number
 }
 
-/** Markers standing alone in a cell, per the gov.uk guidance and older MoJ practice. */
-const LONE_MARKERS: Record<string, { status: CellStatus; value: number | null }> = {
-  '-': { status: 'nil', value: 0 },
-  '–': { status: 'nil', value: 0 },
-  '—': { status: 'nil', value: 0 },
-  '..': { status: 'not_available', value: null },
-  ':': { status: 'not_available', value: null },
-  '[x]': { status: 'not_available', value: null },
-  'n/a': { status: 'not_available', value: null },
-  '[z]': { status: 'not_applicable', value: null },
-  '[c]': { status: 'suppressed', value: null },
-  '*': { status: 'suppressed', value: null },
-  '~': { status: 'suppressed', value: null }
-}
+/**
+ * Markers standing alone in a cell, per the gov.uk guidance and older MoJ practice. A Map, as the
+ * key is a cell's text: a cell reading "constructor" or "__proto__" is text, not a marker.
+ */
+const LONE_MARKERS: ReadonlyMap<string, { status: CellStatus; value: number | null }> = new Map<string, { status: CellStatus; value: number | null }>([
+  ['-', { status: 'nil', value: 0 }],
+  ['–', { status: 'nil', value: 0 }],
+  ['—', { status: 'nil', value: 0 }],
+  ['..', { status: 'not_available', value: null }],
+  [':', { status: 'not_available', value: null }],
+  ['[x]', { status: 'not_available', value: null }],
+  ['n/a', { status: 'not_available', value: null }],
+  ['[z]', { status: 'not_applicable', value: null }],
+  ['[c]', { status: 'suppressed', value: null }],
+  ['*', { status: 'suppressed', value: null }],
+  ['~', { status: 'suppressed', value: null }]
+])
 
 /** Shorthand that qualifies a number without hiding it. */
 const QUALIFIERS: Record<string, CellStatus> = {
@@ -84,7 +87,7 @@ export function readCell(text: string, numeric?: number): CellReading {
   })
   rest = rest.trim()
 
-  const lone = LONE_MARKERS[rest.toLowerCase()]
+  const lone = LONE_MARKERS.get(rest.toLowerCase())
   if (lone) return { ...lone, footnotes }
 
   let status: CellStatus = 'value'

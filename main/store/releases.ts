@@ -1,10 +1,11 @@
 // Writes a recognised release into the store in one transaction, resolving row labels to
 // areas through the alias table; lists releases and their tables. Never parses files.
 
-import { AppError } from '../contract/errors'
+import { AppError, printable } from '../contract/errors'
+import { CELL_STATUSES } from '../contract/markers'
 import type { ReleaseImpact, StoredRelease, StoredTable } from '../contract/types'
 import { EDITION_ORDER_SQL } from '../domain/precedence'
-import type { ParsedRelease } from './release-shapes'
+import type { ParsedObservation, ParsedRelease } from './release-shapes'
 import { upsertMeasure } from './catalogue'
 import { writeTransaction, type Db } from './database'
 
@@ -14,6 +15,20 @@ export interface WriteResult {
   observations: number
   matchedAreas: number
   unknownRowLabels: string[]
+}
+
+const KNOWN_STATUSES: ReadonlySet<string> = new Set(CELL_STATUSES)
+
+/**
+ * A cell is stored with what it means, or the file is refused naming the cell: a reading the
+ * store cannot hold never reaches SQLite's NOT NULL or CHECK constraints as an internal error.
+ */
+function checkReading(observation: ParsedObservation): void {
+  if (KNOWN_STATUSES.has(observation.reading?.status)) return
+  throw new AppError(
+    'unsupported_file',
+    `The cell ${observation.sheet}!${observation.cell} ("${printable(observation.raw, 40)}") could not be read as a figure, a marker or text, so nothing was stored`
+  )
 }
 
 const OBSERVATION_COLUMNS =
@@ -119,6 +134,7 @@ export function writeRelease(
           upsertMeasure(db, observation.measure, nextMeasureOrder.get() as number, true)
           knownMeasures.add(observation.measure.id)
         }
+        checkReading(observation)
         const areaId = tableAreas[index]
         if (areaId !== null) matched.add(areaId)
         else if (isAreaTable) unknown.add(observation.rowLabel)
