@@ -46,6 +46,50 @@ function call(target: Bridge, path: string, options: { method?: string; headers?
   })
 }
 
+/**
+ * POSTs `megabytes` of body to the bridge in 1 MB writes of one reused buffer, minding
+ * backpressure as a browser's upload does: declared up front (Content-Length) or chunked.
+ * Resolves with the reply, and then stops sending (as a browser does on an early reply); rejects
+ * where the connection fails before a reply is read.
+ */
+function upload(target: Bridge, megabytes: number, options: { isDeclared: boolean }): Promise<Reply> {
+  const chunk = Buffer.alloc(1024 * 1024, 0x61)
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: target.port,
+        path: '/api/import:file',
+        method: 'POST',
+        headers: {
+          host: `127.0.0.1:${target.port}`,
+          [TOKEN_HEADER]: target.token,
+          'content-type': 'application/json',
+          ...(options.isDeclared ? { 'content-length': String(megabytes * chunk.length) } : {})
+        }
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (part: Buffer) => chunks.push(part))
+        res.on('end', () => {
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') })
+          req.destroy()
+        })
+      }
+    )
+    req.on('error', reject)
+    let sent = 0
+    const send = () => {
+      while (sent < megabytes) {
+        sent++
+        if (!req.write(chunk)) return void req.once('drain', send)
+      }
+      req.end()
+    }
+    send()
+  })
+}
+
 const api = (target: Bridge, channel: string, args: unknown, headers: Record<string, string> = {}) =>
   call(target, `/api/${channel}`, {
     method: 'POST',
@@ -116,6 +160,17 @@ describe('the browser-mode bridge', () => {
     expect(reply.status).toBe(400)
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'bad_input' } })
   })
+
+  it.each([
+    ['declared in Content-Length', true],
+    ['sent chunked', false]
+  ])('answers a 150 MB upload %s with a 413 the client reads, and keeps answering', async (_, isDeclared) => {
+    const target = await startTestBridge()
+    const reply = await upload(target, 150, { isDeclared })
+    expect(reply.status).toBe(413)
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'too_large', message: 'Request body is too large' } })
+    expect(decodeWire((await api(target, 'releases:list', {})).body)).toEqual({ ok: true, result: [] })
+  }, 60_000)
 
   it('imports uploaded file bytes and lists the release', async () => {
     const target = await startTestBridge()

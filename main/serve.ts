@@ -88,22 +88,49 @@ function requestUrl(request: IncomingMessage, port: number): URL | undefined {
   }
 }
 
+/**
+ * How long a refused upload may go on being sent after its 413 was written: the rest is read and
+ * thrown away, so the client gets the reply instead of a connection reset, then the connection is
+ * cut. Ten seconds take the rest of a 1 GB upload over loopback many times over.
+ */
+const REFUSED_BODY_GRACE_MS = 10_000
+
+class BodyTooLarge extends Error {}
+
+/**
+ * The body as text, or BodyTooLarge as soon as it is known to pass the cap (its declared length,
+ * or the bytes so far): from then on what arrives is counted out and dropped, never kept.
+ */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
+    if (Number(request.headers['content-length']) > MAX_BODY_BYTES) return reject(new BodyTooLarge())
+    let chunks: Buffer[] = []
     let size = 0
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too_large'))
-        request.destroy()
-        return
-      }
-      chunks.push(chunk)
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk)
+      if (chunks.length > 0) chunks = []
+      reject(new BodyTooLarge())
     })
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     request.on('error', reject)
   })
+}
+
+/**
+ * Answers 413 first and only then stops the upload: the connection stays open while the client
+ * sends what it still has (read and dropped), and is closed if it has not finished in the grace.
+ */
+function refuseTooLarge(request: IncomingMessage, response: ServerResponse): void {
+  response.on('finish', () => {
+    if (request.complete) return
+    const cut = setTimeout(() => request.socket.destroy(), REFUSED_BODY_GRACE_MS)
+    cut.unref()
+    request.on('end', () => clearTimeout(cut)).on('close', () => clearTimeout(cut))
+  })
+  // Nobody reads a refused body: flowing, it is dropped as it arrives.
+  request.resume()
+  sendError(response, 413, 'too_large', 'Request body is too large')
 }
 
 export function startBridge(options: BridgeOptions): Promise<Bridge> {
@@ -127,8 +154,8 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
         const body = await readBody(request)
         args = body.trim() === '' ? {} : decodeWire(body)
       } catch (error) {
-        const tooLarge = error instanceof Error && error.message === 'too_large'
-        return sendError(response, tooLarge ? 413 : 400, tooLarge ? 'too_large' : 'bad_input', tooLarge ? 'Request body is too large' : 'Request body is not valid JSON')
+        if (error instanceof BodyTooLarge) return refuseTooLarge(request, response)
+        return sendError(response, 400, 'bad_input', 'Request body is not valid JSON')
       }
       const channel = decodePath(url.pathname.slice('/api/'.length))
       if (channel === undefined) return sendError(response, 400, 'bad_input', 'The channel name has a malformed % escape')
