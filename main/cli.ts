@@ -3,7 +3,7 @@
 // is loaded when that command runs, so `help` and a mistyped command load nothing else.
 
 import { basename } from 'node:path'
-import { consoleIo, parse, UsageError, type Io } from './cli/io'
+import { consoleIo, parse, terminalIo, UsageError, type Io } from './cli/io'
 import { USAGE } from './cli/usage'
 import { oneLine } from './contract/errors'
 
@@ -31,7 +31,8 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
 
 const HELP = new Set([undefined, 'help', '--help', '-h'])
 
-export async function runCli(argv: string[], io: Io = consoleIo): Promise<number> {
+export async function runCli(argv: string[], streams: Io = consoleIo): Promise<number> {
+  const io = terminalIo(streams)
   const [command, ...rest] = argv
   try {
     if (HELP.has(command)) {

@@ -1,8 +1,10 @@
 // The command line's output streams, its usage error (exit code 2), strict argument parsing
-// with one-line messages, and the writing of an --out file: all that the commands share.
+// with one-line messages, and the writing of an --out file: all that the commands share. Every
+// line printed passes through terminalIo, so no text from a file can drive the terminal.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { AppError, oneLine } from '../contract/errors'
+import { terminalText } from '../contract/safe-text'
 import { writeFileWhole } from '../files/write'
 
 export class UsageError extends Error {}
@@ -13,6 +15,14 @@ export interface Io {
 }
 
 export const consoleIo: Io = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }
+
+/**
+ * The streams a command prints to, with C0 and C1 controls (ESC, CSI, carriage return, backspace…)
+ * dropped from every line: a header, file name or note from an imported file is shown, never obeyed.
+ */
+export function terminalIo(io: Io): Io {
+  return { out: (line) => io.out(terminalText(line)), err: (line) => io.err(terminalText(line)) }
+}
 
 export function parse<const T extends ParseArgsConfig>(config: T) {
   try {

@@ -39,8 +39,8 @@ describe('npm run mappa -- table', () => {
     expect(text.split('\n').filter((line) => line.startsWith('| '))).toEqual([
       '| Area | 2021/22 | 2021/22 change | 2021/22 % change | 2022/23 | 2022/23 change | 2022/23 % change |',
       '| :--- | ---: | ---: | ---: | ---: | ---: | ---: |',
-      '| County Durham | 942 | [x] | [x] | 1,007 | +65 | +6.9% |',
-      '| England and Wales | 66,741 | [x] | [x] | 68,357 | +1,616 | +2.4% |'
+      '| County Durham | 942 | \\[x\\] | \\[x\\] | 1,007 | +65 | +6.9% |',
+      '| England and Wales | 66,741 | \\[x\\] | \\[x\\] | 68,357 | +1,616 | +2.4% |'
     ])
     expect(text).toContain(`County Durham 2021/22 corrected from 941 to 942: ${EDIT_REASON}`)
   })

@@ -12,6 +12,7 @@ import { draftAltText } from '../../domain/alt-text'
 import { checkColours } from '../../domain/colour-check'
 import { findMeasureById } from '../../contract/measures'
 import { AppError } from '../../contract/errors'
+import { documentText } from '../../contract/safe-text'
 import type { Db } from '../../store/database'
 import { currentFigures } from '../../store/figures'
 import { houseStyle as storyStyle } from '../../store/story'
@@ -176,8 +177,18 @@ function draftNotes(provenance: Provenance, data: ChartData): string {
   return [...provenance.edits.map((edit) => edit.line), ...provenance.notes.map((note) => note.line), ...gapLines, ...dotLines].map(sentence).join(' ')
 }
 
+/** Each of a record's texts with the characters XML forbids dropped: no SVG, PDF or PNG carries one. */
+function documentTexts<T extends object>(texts: T): T {
+  return Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, typeof text === 'string' ? documentText(text) : text])) as T
+}
+
+/** The spec's own words (titles, notes, alt text, annotations) as a document may carry them. */
+function withDocumentTexts(spec: ChartSpec): ChartSpec {
+  return { ...documentTexts(spec), annotations: spec.annotations.map(documentTexts) }
+}
+
 export function prepareChart(db: Db, input: unknown): PreparedChart {
-  const spec = parseSpecOrThrow(input)
+  const spec = withDocumentTexts(parseSpecOrThrow(input))
   try {
     checkSpecNames(spec, readsOf(db).catalogue)
   } catch (error) {
@@ -189,7 +200,8 @@ export function prepareChart(db: Db, input: unknown): PreparedChart {
   const data = spec.type === 'map' ? mapDataOf(spec, figures) : chartDataOf(spec, figures)
   const wording = storyStyle(db)
   const provenance = provenanceOf(db, figures)
-  const drafts = { title: draftTitle(spec, figures), subtitle: draftSubtitle(spec, data), source: provenance.sourceLine, notes: draftNotes(provenance, data), byline: '' }
+  // Drafts quote the store: file names, footnotes, notes and edit reasons from imported files.
+  const drafts = documentTexts({ title: draftTitle(spec, figures), subtitle: draftSubtitle(spec, data), source: provenance.sourceLine, notes: draftNotes(provenance, data), byline: '' })
   const texts: ChartTexts = {
     title: spec.title.trim() || drafts.title,
     subtitle: spec.subtitle.trim() || drafts.subtitle,
@@ -198,7 +210,7 @@ export function prepareChart(db: Db, input: unknown): PreparedChart {
     byline: spec.byline.trim()
   }
   const classes = spec.type === 'map' ? mapClasses(data, style) : undefined
-  const draftedAlt = draftAltText({ ...data, title: texts.title, periods: spec.periods, classes }, wording)
+  const draftedAlt = documentText(draftAltText({ ...data, title: texts.title, periods: spec.periods, classes }, wording))
   const warnings = checkColours(spec.type === 'map' ? mapColourKey(data, style) : colourKey(spec, data, style)).map((warning) => warning.message)
   if (data.series.every((series) => series.values.every((value) => value === null))) warnings.push('None of the figures asked for is in this database: the chart is empty')
   return { spec, style, data, texts, drafts: { ...drafts, altText: draftedAlt }, altText: spec.altText.trim() || draftedAlt, provenance, warnings, wording }

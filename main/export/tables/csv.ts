@@ -3,6 +3,7 @@
 // Any text that a spreadsheet could take for a formula is neutralised; numbers never are.
 
 import { neutraliseFormula } from '../../contract/spreadsheet-text'
+import { documentText } from '../../contract/safe-text'
 import { footerLines, type TableSpec } from './spec'
 
 const BOM = '\uFEFF'
@@ -13,7 +14,7 @@ function quoted(text: string): string {
 
 export function csvField(value: number | string): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
-  return quoted(neutraliseFormula(value))
+  return quoted(neutraliseFormula(documentText(value)))
 }
 
 const line = (fields: (number | string)[]) => fields.map(csvField).join(',')

@@ -2,12 +2,14 @@
 // column and row headers, figures as shown and a <tfoot> carrying source, markers and notes.
 // House styling inline; never a script, a class the CMS must know, or a link to anywhere.
 
+import { documentText } from '../../contract/safe-text'
 import { footerLines, type TableCell, type TableSpec } from './spec'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
+/** Text as HTML character data or an attribute value: markup escaped, characters XML forbids dropped. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character])
+  return documentText(text).replace(/[&<>"']/g, (character) => ESCAPES[character])
 }
 
 /** House style: one sans-serif at news-table sizes, hairlines between rows, tabular figures. */

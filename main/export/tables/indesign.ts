@@ -2,6 +2,7 @@
 // house style, defined at the top, so the table flows into a page without retyping. Grammar as
 // in Adobe's "Using InDesign Tagged Text"; UTF-16 little-endian with <UNICODE-WIN>.
 
+import { documentText } from '../../contract/safe-text'
 import { footerLines, type TableSpec } from './spec'
 
 /** The house style names the print desk's templates define; the definitions here are fallbacks. */
@@ -38,9 +39,12 @@ const DEFINITIONS = [
   `<DefineCellStyle:${INDESIGN_STYLES.totalCell}=<BasedOn:${INDESIGN_STYLES.bodyCell}><tCellAttrTopStrokeWeight:1>>`
 ]
 
-/** Angle brackets and backslashes are tag syntax: escaped with a backslash; line breaks become spaces. */
+/**
+ * Angle brackets and backslashes are tag syntax: escaped with a backslash; line breaks become
+ * spaces; control characters (which InDesign reads as nothing it can set) are dropped.
+ */
 export function indesignText(text: string): string {
-  return text.replace(/[\\<>]/g, (character) => `\\${character}`).replace(/[\r\n\t]+/g, ' ')
+  return documentText(text).replace(/[\\<>]/g, (character) => `\\${character}`).replace(/[\r\n\t]+/g, ' ')
 }
 
 const para = (style: string, text: string) => `<ParaStyle:${style}>${indesignText(text)}`

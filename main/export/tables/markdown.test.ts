@@ -1,4 +1,6 @@
+import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
+import { createAnnotation } from '../../store/annotations'
 import { seedTableStore, EDIT_REASON, NOTE_TEXT } from '../../testing/table-store'
 import { tempStore } from '../../testing/temp'
 import { markdownText, tableMarkdown } from './markdown'
@@ -36,8 +38,19 @@ describe('Markdown table export', () => {
     const text = tableMarkdown(buildTableSpec(store.db, { subject: 'rso', periods: ['2021/22'], derived: ['rank'] }))
     expect(text).toContain('| Thames Valley | 1,861 | =8th |')
     expect(text).toContain('| West Midlands | 1,861 | =8th |')
-    expect(text).toContain('| England and Wales | 66,741 | [z] |')
-    expect(text).toContain('Ranks are among the 42 areas with a figure (1 = highest; "=" marks a shared rank)')
+    expect(text).toContain('| England and Wales | 66,741 | \\[z\\] |')
+    expect(text).toContain('Ranks are among the 42 areas with a figure \\(1 = highest; "=" marks a shared rank\\)')
+  })
+
+  it('carries no live link, remote image or raw HTML from a title or a note, and shows their words as typed', () => {
+    const store = seedTableStore(tempStore())
+    const note = 'See [the appeal](javascript:alert(1)) and ![map](http://evil.example/x.png) at https://evil.example or <img src=x onerror=alert(1)>'
+    createAnnotation(store.db, { kind: 'measure', measure: 'rso' }, note)
+    const spec = buildTableSpec(store.db, { subject: 'rso', rows: ['essex'], title: '[see](javascript:alert(1)) ![x](http://evil.example/y.png)' })
+    const html = marked.parse(tableMarkdown(spec), { async: false })
+    expect(html).not.toMatch(/<a\b|<img\b|<script\b|<code\b/)
+    expect(html).toContain('<strong>[see](javascript:alert(1)) ![x](http://evil.example/y.png)</strong>')
+    expect(html).toContain('See [the appeal](javascript:alert(1)) and ![map](http://evil.example/x.png) at https://evil.example or &lt;img src=x onerror=alert(1)&gt;')
   })
 
   it('escapes what would break a cell or start emphasis', () => {

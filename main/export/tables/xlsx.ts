@@ -4,6 +4,7 @@
 // formats, markers as text. No merged cells, no blank rows inside a table, no formulas.
 
 import ExcelJS from 'exceljs'
+import { documentText } from '../../contract/safe-text'
 import { markersLine, type TableCell, type TableSpec } from './spec'
 
 const TITLE_FONT = { bold: true, size: 15 }
@@ -109,6 +110,20 @@ function addTable(book: ExcelJS.Workbook, spec: TableSpec, index: number): void 
   })
 }
 
+/** Every text the workbook holds, as its XML parts may carry it: characters XML forbids are dropped. */
+function keepToDocumentText(book: ExcelJS.Workbook): void {
+  book.title = documentText(book.title)
+  book.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value !== 'string') return
+        const text = documentText(cell.value)
+        if (text !== cell.value) cell.value = text
+      })
+    )
+  )
+}
+
 /** A workbook of one or more tables; the registry's writer gives it one. */
 export async function workbookOf(specs: TableSpec[]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook()
@@ -118,6 +133,7 @@ export async function workbookOf(specs: TableSpec[]): Promise<Uint8Array> {
   if (specs.length > 1) addContents(book, specs)
   addNotes(book, specs)
   specs.forEach((spec, index) => addTable(book, spec, index))
+  keepToDocumentText(book)
   return new Uint8Array(await book.xlsx.writeBuffer())
 }
 
