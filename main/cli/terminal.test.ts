@@ -6,6 +6,7 @@ import { workbookBytes } from '../testing/fixtures'
 import { tempDir } from '../testing/temp'
 
 /** C0 and C1 controls but line feed and tab: what would recolour, move, retitle or rewrite a terminal. */
+// eslint-disable-next-line no-control-regex -- the controls are what this finds
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/
 
 /**

@@ -6,7 +6,9 @@
  * U+FFFE and U+FFFF) and the controls it discourages (DEL and C1). None is ever part of what a
  * reporter wrote; any one of them makes an SVG or a workbook part that no XML parser opens.
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- the controls are what this finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
  * Text fit for any document MAPPA Desk writes: a title, note, label or source line from a
@@ -21,6 +23,7 @@ export function documentText(text: string): string {
  * C0 and C1 controls but line feed and tab, and DEL: ESC starts a sequence that recolours,
  * moves or retitles the terminal; a carriage return or backspace overwrites what was printed.
  */
+// eslint-disable-next-line no-control-regex -- the controls are what this finds
 const NOT_TERMINAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
 
 /** A line fit for a terminal: nothing in it can drive the terminal, whatever file it came from. */

@@ -110,7 +110,10 @@ function readXml(xml: string): XmlElement[] {
 const readBack = (text: string) => documentText(text).replace(/\r\n?/g, '\n')
 
 /** What Markdown or a table cell shows of a text: characters XML forbids dropped, line breaks as spaces, no space at either end. */
-const shownInLine = (text: string) => documentText(text).replace(/[\r\n]+/g, ' ').trim()
+const shownInLine = (text: string) =>
+  documentText(text)
+    .replace(/[\r\n]+/g, ' ')
+    .trim()
 
 const ATTRIBUTE_NAMES = (elements: XmlElement[]) => new Set(elements.flatMap((element) => Object.keys(element.attributes)))
 const ELEMENT_NAMES = (elements: XmlElement[]) => new Set(elements.map((element) => element.name))
@@ -130,7 +133,9 @@ function specWith(base: TableSpec, texts: Texts): TableSpec {
     title: texts.title,
     dataTitle: texts.title,
     sourceLine: texts.source,
-    rows: base.rows.map((row, index) => (index === 0 ? { ...row, label: texts.name, isHighlighted: true } : { ...row, isHighlighted: false })),
+    rows: base.rows.map((row, index) =>
+      index === 0 ? { ...row, label: texts.name, isHighlighted: true } : { ...row, isHighlighted: false }
+    ),
     notes: [...base.notes, { ref: `[note ${base.notes.length + 1}]`, text: texts.note, kind: 'note' }]
   }
 }
@@ -142,14 +147,22 @@ function parseCsv(text: string): string[][] {
   let isQuoted = false
   for (let index = 0; index < text.length; index++) {
     const character = text[index]
-    if (isQuoted) {
-      if (character === '"' && text[index + 1] === '"') (field += '"'), index++
-      else if (character === '"') isQuoted = false
-      else field += character
-    } else if (character === '"') isQuoted = true
-    else if (character === ',') rows[rows.length - 1].push(field), (field = '')
-    else if (character === '\r' && text[index + 1] === '\n') rows[rows.length - 1].push(field), (field = ''), rows.push([]), index++
-    else field += character
+    const endsField = !isQuoted && (character === ',' || (character === '\r' && text[index + 1] === '\n'))
+    if (isQuoted && character === '"' && text[index + 1] === '"') {
+      field += '"'
+      index++
+    } else if (character === '"') {
+      isQuoted = !isQuoted
+    } else if (endsField) {
+      rows[rows.length - 1].push(field)
+      field = ''
+      if (character === '\r') {
+        rows.push([])
+        index++
+      }
+    } else {
+      field += character
+    }
   }
   return rows.filter((row) => row.length > 0)
 }
@@ -172,7 +185,9 @@ describe('every writer, given generated titles, names, notes and source lines', 
         expect(subset(ATTRIBUTE_NAMES(elements), ['style', 'scope', 'colspan'])).toEqual([])
         expect(elements.find((element) => element.name === 'caption')!.text).toBe(readBack(given.title))
         expect(elements.filter((element) => element.name === 'th' && element.attributes.scope === 'row')[0].text).toBe(readBack(given.name))
-        const foot = elements.filter((element) => element.name === 'td' && element.attributes.colspan !== undefined).map((element) => element.text)
+        const foot = elements
+          .filter((element) => element.name === 'td' && element.attributes.colspan !== undefined)
+          .map((element) => element.text)
         expect(foot).toContain(readBack(given.source))
         expect(foot).toContain(readBack(`[note ${base.notes.length + 1}] ${given.note}`))
       }),
@@ -203,7 +218,8 @@ describe('every writer, given generated titles, names, notes and source lines', 
     await fc.assert(
       fc.asyncProperty(texts, async (given) => {
         const bytes = (await writeTable(specWith(base, given), 'xlsx')).bytes
-        for (const [name, part] of Object.entries(unzipSync(bytes))) if (name.endsWith('.xml') || name.endsWith('.rels')) readXml(strFromU8(part))
+        for (const [name, part] of Object.entries(unzipSync(bytes)))
+          if (name.endsWith('.xml') || name.endsWith('.rels')) readXml(strFromU8(part))
         const book = new ExcelJS.Workbook()
         await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer)
         const values: unknown[] = []
@@ -237,6 +253,7 @@ describe('every writer, given generated titles, names, notes and source lines', 
     await fc.assert(
       fc.asyncProperty(texts, async (given) => {
         const csv = decode((await writeTable(specWith(base, given), 'csv')).bytes)
+        // eslint-disable-next-line no-control-regex -- the controls are what this looks for
         expect(csv).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/)
         const rows = parseCsv(csv.replace(/^\uFEFF/, ''))
         expect(rows[0][0]).toBe(neutraliseFormula(documentText(given.title)))
@@ -253,23 +270,36 @@ describe('the chart SVG, given generated titles, notes, source lines, bylines, a
     const store = tempStore()
     importSixEditions(store)
     await fc.assert(
-      fc.asyncProperty(fc.record({ title: hostileText, subtitle: hostileText, notes: hostileText, source: hostileText, byline: hostileText, altText: hostileText, label: hostileText }), async (given) => {
-        const { label, ...words } = given
-        const spec = essexTrendSpec({ ...words, annotations: [{ kind: 'point', area: 'essex', period: '2021/22', text: label }] })
-        const svg = decode((await renderChart(store.db, spec, 'svg')).bytes)
-        const elements = readXml(svg)
-        expect([...ELEMENT_NAMES(elements)].filter((name) => ['script', 'foreignObject', 'a', 'image', 'iframe'].includes(name))).toEqual([])
-        for (const element of elements) {
-          for (const [attribute, value] of Object.entries(element.attributes)) {
-            expect(attribute).not.toMatch(/^on/i)
-            if (/href$/i.test(attribute)) expect(value).toMatch(/^#/)
+      fc.asyncProperty(
+        fc.record({
+          title: hostileText,
+          subtitle: hostileText,
+          notes: hostileText,
+          source: hostileText,
+          byline: hostileText,
+          altText: hostileText,
+          label: hostileText
+        }),
+        async (given) => {
+          const { label, ...words } = given
+          const spec = essexTrendSpec({ ...words, annotations: [{ kind: 'point', area: 'essex', period: '2021/22', text: label }] })
+          const svg = decode((await renderChart(store.db, spec, 'svg')).bytes)
+          const elements = readXml(svg)
+          expect([...ELEMENT_NAMES(elements)].filter((name) => ['script', 'foreignObject', 'a', 'image', 'iframe'].includes(name))).toEqual(
+            []
+          )
+          for (const element of elements) {
+            for (const [attribute, value] of Object.entries(element.attributes)) {
+              expect(attribute).not.toMatch(/^on/i)
+              if (/href$/i.test(attribute)) expect(value).toMatch(/^#/)
+            }
           }
+          const title = readBack(given.title).trim()
+          if (title !== '') expect(elements.find((element) => element.name === 'title')!.text).toBe(title)
+          const alt = readBack(given.altText).trim()
+          if (alt !== '') expect(elements.find((element) => element.name === 'desc')!.text).toBe(alt)
         }
-        const title = readBack(given.title).trim()
-        if (title !== '') expect(elements.find((element) => element.name === 'title')!.text).toBe(title)
-        const alt = readBack(given.altText).trim()
-        if (alt !== '') expect(elements.find((element) => element.name === 'desc')!.text).toBe(alt)
-      }),
+      ),
       { numRuns: Math.ceil(RUNS / 3), seed: SEED }
     )
   }, 60_000)

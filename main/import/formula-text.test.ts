@@ -10,7 +10,9 @@ const TEXT_LENGTH = 2_000
 
 /** What the store holds of the Register sheet, by status, and its longest text. */
 function stored(store: Store) {
-  const byStatus = store.db.prepare("SELECT status, count(*) AS n FROM observation WHERE sheet = 'Register' GROUP BY status ORDER BY status").all()
+  const byStatus = store.db
+    .prepare("SELECT status, count(*) AS n FROM observation WHERE sheet = 'Register' GROUP BY status ORDER BY status")
+    .all()
   const kinds = store.db.prepare("SELECT DISTINCT raw FROM observation WHERE column_label = 'Kind' ORDER BY raw").pluck().all()
   const longest = store.db.prepare("SELECT max(length(raw)) FROM observation WHERE column_label = 'Summary'").pluck().get()
   return { byStatus, kinds, longest }

@@ -30,7 +30,11 @@ export function formulaTextWorkbook(options: FormulaTextOptions = {}): Uint8Arra
   ;['Reference', 'Summary', 'Count', 'Kind'].forEach((header, column) => put(0, column, { t: 's', v: header }))
   for (let row = 1; row <= rows; row++) {
     put(row, 0, { t: 's', v: `REF-${row}`, f: `"REF-"&(ROW()-1)` })
-    put(row, 1, { t: 's', v: `${row}. ${PHRASE.repeat(repeats)}`.slice(0, textLength), f: `LEFT((ROW()-1)&". "&REPT("${PHRASE}",${repeats}),${textLength})` })
+    put(row, 1, {
+      t: 's',
+      v: `${row}. ${PHRASE.repeat(repeats)}`.slice(0, textLength),
+      f: `LEFT((ROW()-1)&". "&REPT("${PHRASE}",${repeats}),${textLength})`
+    })
     put(row, 2, { t: 'n', v: (row * 37) % 1_000, f: `MOD((ROW()-1)*37,1000)` })
     put(row, 3, { t: 's', v: FORMULA_KINDS[row % FORMULA_KINDS.length], f: `INDEX(Kinds!A:A,MOD(ROW()-1,${FORMULA_KINDS.length})+1)` })
   }
