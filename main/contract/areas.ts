@@ -112,3 +112,32 @@ for (const definition of AREAS) {
 export function findBuiltInArea(label: string): AreaDefinition | undefined {
   return byKey.get(aliasKey(label))
 }
+
+/** A region of England and Wales: the patch a regional desk covers, as a group of the 42 areas. */
+export interface Region {
+  slug: string
+  name: string
+  /** Canonical area names, as in AREAS. */
+  areas: readonly string[]
+}
+
+/** The nine English regions and Wales, each MAPPA area in the region its police force sits in. */
+export const REGIONS: readonly Region[] = [
+  { slug: 'north-east', name: 'North East', areas: ['County Durham', 'Northumbria', 'Teesside'] },
+  { slug: 'north-west', name: 'North West', areas: ['Cheshire', 'Cumbria', 'Greater Manchester', 'Lancashire', 'Merseyside'] },
+  { slug: 'yorkshire-and-the-humber', name: 'Yorkshire and the Humber', areas: ['Humberside', 'North Yorkshire', 'South Yorkshire', 'West Yorkshire'] },
+  { slug: 'east-midlands', name: 'East Midlands', areas: ['Derbyshire', 'Leicestershire', 'Lincolnshire', 'Northamptonshire', 'Nottinghamshire'] },
+  { slug: 'west-midlands', name: 'West Midlands', areas: ['Staffordshire', 'Warwickshire', 'West Mercia', 'West Midlands'] },
+  { slug: 'east-of-england', name: 'East of England', areas: ['Bedfordshire', 'Cambridgeshire', 'Essex', 'Hertfordshire', 'Norfolk', 'Suffolk'] },
+  { slug: 'london', name: 'London', areas: ['London'] },
+  { slug: 'south-east', name: 'South East', areas: ['Hampshire', 'Kent', 'Surrey', 'Sussex', 'Thames Valley'] },
+  { slug: 'south-west', name: 'South West', areas: ['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire'] },
+  { slug: 'wales', name: 'Wales', areas: ['Dyfed-Powys', 'Gwent', 'North Wales', 'South Wales'] }
+]
+
+const regionByArea = new Map<string, Region>(REGIONS.flatMap((region) => region.areas.map((name) => [slugify(name), region] as const)))
+
+/** The region an area slug sits in; undefined for England and Wales, Wales and the National Security Division. */
+export function regionOf(areaSlug: string): Region | undefined {
+  return regionByArea.get(areaSlug)
+}

@@ -468,6 +468,8 @@ export interface StorySentenceView {
     end: number
     source: { file: string; sheet: string; cell: string; release: string }
   }[]
+  /** The figures a claim rests on without writing them: the series behind "the third rise in a row", the 42 rates behind a rank. */
+  basis: { area: string; measure: string; period: string; value: number; source: { file: string; sheet: string; cell: string; release: string } }[]
 }
 
 /** One number of a checked draft as `mappa check --json` prints it. */
@@ -661,4 +663,91 @@ export interface VerifyJobStatus {
   progress: number
   result: SourceCheck | null
   error: { code: ErrorCode; message: string } | null
+}
+
+/** What a lead found: a record, a streak, a turn, a move, a place in the ranking, a gap to the national rate, a restatement, or why no comparison can be made. */
+export type LeadKind =
+  | 'record-high'
+  | 'record-low'
+  | 'streak'
+  | 'turn'
+  | 'rise'
+  | 'fall'
+  | 'rank-top'
+  | 'rank-bottom'
+  | 'rank-move'
+  | 'gap'
+  | 'restatement'
+  | 'series-break'
+  | 'marker'
+  | 'missing'
+
+/** A figure a lead rests on with its cell; `text`, `start` and `end` where the sentence writes it. */
+export interface LeadFigure {
+  area: string
+  measure: string
+  period: string
+  value: number
+  derived?: 'percentChange' | 'share' | 'oneInN' | 'rank' | 'sum'
+  text?: string
+  start?: number
+  end?: number
+  source: { file: string; sheet: string; cell: string; release: string }
+}
+
+export interface Lead {
+  /** Stable across runs: kind, area, measure and period. */
+  id: string
+  kind: LeadKind
+  /** How newsworthy, 0 to 100: higher first (docs/user-guide.md says how it is worked out). */
+  score: number
+  area: string
+  areaName: string
+  /** The region the area sits in (null for England and Wales). */
+  region: string | null
+  measure: string
+  period: string
+  /** One or two sentences in house style. */
+  text: string
+  /** Why it ranks where it does, in a few words: "a record high", "the largest rise of the 42 areas". */
+  why: string
+  figures: LeadFigure[]
+  /** Set where a figure it rests on is a restatement still to be checked. */
+  caution?: string
+}
+
+/** An earlier year's figure a later edition changed by more than a tenth: implausible until a reporter confirms it. */
+export interface RestatementCheck {
+  area: string
+  areaName: string
+  measure: string
+  period: string
+  old: { value: number; source: { file: string; sheet: string; cell: string; release: string } }
+  new: { value: number; source: { file: string; sheet: string; cell: string; release: string } }
+  /** The change, in per cent of the old figure. */
+  percent: number
+  fromReleaseId: number
+  toReleaseId: number
+  isConfirmed: boolean
+  /** One line for the reporter. */
+  text: string
+}
+
+export interface LeadsResult {
+  /** The edition the leads are for (its 31 March), null when the store has no figures. */
+  period: string | null
+  /** Every edition leads can be found for, oldest first. */
+  periods: string[]
+  style: StoryStyle
+  leads: Lead[]
+  restatementsToCheck: RestatementCheck[]
+}
+
+/** Names one restatement: the figure and the two editions. */
+export interface RestatementRef {
+  area: string
+  measure: string
+  period: string
+  fromReleaseId: number
+  toReleaseId: number
 }

@@ -31,6 +31,7 @@ describe('openStore', () => {
       'observation',
       'ranked_observation',
       'release',
+      'restatement_check',
       'revision',
       'schema_migration',
       'setting',

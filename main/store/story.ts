@@ -7,7 +7,7 @@ import type { Figure } from '../contract/types'
 import type { SeriesBreak, StoryData, StoryFigure } from '../domain/story/book'
 import { styleFrom, type StoryStyle } from '../domain/story/style'
 import type { Db } from './database'
-import { currentFigures } from './figures'
+import { currentRows, sourceOf } from './current'
 import { listAnnotations } from './annotations'
 import { getSetting } from './settings'
 
@@ -17,7 +17,7 @@ export const STORY_MEASURES = ['rso', 'rso_rate', 'violent', 'other_dangerous', 
 /** A note saying a series breaks there: "series break", "not comparable", "break in the series". */
 const BREAK_WORDS = /\bseries\s+break\b|\bbreak\s+in\s+(?:the\s+)?series\b|\bnot\s+(?:directly\s+)?comparable\b|\bdiscontinuity\b/i
 
-export function storyFigureOf(figure: Figure): StoryFigure {
+export function storyFigureOf(figure: Pick<Figure, 'area' | 'area_name' | 'area_kind' | 'measure' | 'period' | 'value' | 'status' | 'source'>): StoryFigure {
   return {
     area: figure.area,
     areaName: figure.area_name,
@@ -84,9 +84,10 @@ function releasesOf(db: Db): { period: string; label: string }[] {
   return db.prepare('SELECT period, edition_label AS label FROM release WHERE period IS NOT NULL AND is_sample = 0 ORDER BY period, id').all() as { period: string; label: string }[]
 }
 
+/** One read of the current figures (no rate warnings: the story tools make their own checks). */
 export function storyData(db: Db): StoryData {
-  const figures = STORY_MEASURES.flatMap((measure) => (db.prepare('SELECT 1 FROM measure WHERE id = ?').get(measure) ? currentFigures(db, { measure }) : []))
-  return { figures: figures.map(storyFigureOf), breaks: seriesBreaks(db), history: earlierEditions(db), releases: releasesOf(db) }
+  const figures = currentRows(db, { measures: STORY_MEASURES }).map((row) => storyFigureOf({ ...row, source: sourceOf(row) }))
+  return { figures, breaks: seriesBreaks(db), history: earlierEditions(db), releases: releasesOf(db) }
 }
 
 /** The setting each house-style choice is stored under. */

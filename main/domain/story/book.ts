@@ -70,6 +70,8 @@ export interface FigureBook {
   rank(area: string, measure: string, period: string, order: 'highest' | 'lowest'): { rank: number; of: number; isTied: boolean } | undefined
   /** What older editions printed for one figure, where a later edition restated it. */
   earlier(area: string, measure: string, period: string): StoryFigure[]
+  /** Every one of the 42 areas' figures for a measure and period (published or marked), in MoJ order. */
+  across(measure: string, period: string): StoryFigure[]
   /** The MAPPA total of an area (main/domain/total.ts), with the figures it was taken from. */
   total(area: string, period: string): { value: number; figures: StoryFigure[]; isSum: boolean } | undefined
 }
@@ -126,6 +128,14 @@ export function indexFigures(data: StoryData): FigureBook {
       let sharing = 0
       for (const other of cached.ranks.values()) if (other === rank) sharing++
       return { rank, of: cached.of, isTied: sharing > 1 }
+    },
+    across: (measure, period) => {
+      const found: StoryFigure[] = []
+      for (const [slug, kind] of kinds) {
+        const figure = kind === 'area' ? byKey.get(keyOf(slug, measure, period)) : undefined
+        if (figure) found.push(figure)
+      }
+      return found
     },
     total: (area, period) => {
       const total = mappaTotal((measure) => (byKey.has(keyOf(area, measure, period)) ? { value: number(area, measure, period) } : undefined))

@@ -175,6 +175,26 @@ describe('house style', () => {
   })
 })
 
+describe('the figures a sentence rests on', () => {
+  it('carries the series behind "the third year in a row", though the sentence writes no number', () => {
+    const streak = essex().find((sentence) => sentence.rule.startsWith('streak'))!
+    expect(streak.figures).toEqual([])
+    expect(streak.basis.map((figure) => [figure.period, figure.value])).toEqual([
+      ['2018/19', 1496],
+      ['2019/20', 1596],
+      ['2020/21', 1684],
+      ['2021/22', 1867]
+    ])
+    expect(streak.basis[0].source).toMatchObject({ file: 'mappa-2019.xlsx', sheet: 'Table 1' })
+  })
+
+  it('carries the run a record rests on, and the 42 rates a rank rests on', () => {
+    const sentences = essex()
+    expect(sentences.find((sentence) => sentence.rule === 'headline:record-high')!.basis.map((figure) => figure.period)).toEqual(['2018/19', '2019/20'])
+    expect(sentences.find((sentence) => sentence.rule === 'rank')!.basis).toHaveLength(42)
+  })
+})
+
 describe('the drafted sentences pass their own check', () => {
   for (const [label, style] of [
     ['default style', DEFAULT_STYLE],

@@ -25,16 +25,21 @@ export interface SentenceFigure {
   source: StorySource
 }
 
+/** A figure a sentence rests on without writing it: the series behind "the third rise in a row". */
+export type BasisFigure = Omit<SentenceFigure, 'text' | 'start' | 'end'>
+
 export interface StorySentence {
   /** The rule that wrote it: headline, rate, share, others, rank, one-in-n, long-run, streak, caveat. */
   rule: string
   text: string
   figures: SentenceFigure[]
+  /** The published figures a claim in it rests on that it does not write: a record's run of years, a streak's series, a rank's 42 rates. */
+  basis: BasisFigure[]
 }
 
-type Piece = string | { text: string; figure: Omit<SentenceFigure, 'text' | 'start' | 'end'> }
+export type Piece = string | { text: string; figure: BasisFigure }
 
-function compose(rule: string, pieces: Piece[]): StorySentence {
+export function compose(rule: string, pieces: Piece[], basis: readonly StoryFigure[] = []): StorySentence {
   let text = ''
   const figures: SentenceFigure[] = []
   for (const piece of pieces) {
@@ -44,10 +49,13 @@ function compose(rule: string, pieces: Piece[]): StorySentence {
       text += piece.text
     }
   }
-  return { rule, text, figures }
+  const keyOf = (figure: { area: string; measure: string; period: string; source: StorySource }) => `${figure.area}|${figure.measure}|${figure.period}|${figure.source.release}|${figure.source.cell}`
+  const written = new Set(figures.filter((figure) => !figure.derived).map(keyOf))
+  const unwritten = basis.filter((figure) => figure.value !== null && !written.has(keyOf(figure)))
+  return { rule, text, figures, basis: unwritten.map((figure) => ref(figure)) }
 }
 
-const ref = (figure: StoryFigure, value = figure.value!, derived?: FigureDerivation): Omit<SentenceFigure, 'text' | 'start' | 'end'> => ({
+export const ref = (figure: StoryFigure, value = figure.value!, derived?: FigureDerivation): Omit<SentenceFigure, 'text' | 'start' | 'end'> => ({
   area: figure.area,
   measure: figure.measure,
   period: figure.period,
@@ -56,11 +64,11 @@ const ref = (figure: StoryFigure, value = figure.value!, derived?: FigureDerivat
   source: figure.source
 })
 
-const count = (figure: StoryFigure, style: StoryStyle): Piece => ({ text: formatCount(figure.value!, style), figure: ref(figure) })
-const rate = (figure: StoryFigure): Piece => ({ text: formatRate(figure.value!), figure: ref(figure) })
+export const count = (figure: StoryFigure, style: StoryStyle): Piece => ({ text: formatCount(figure.value!, style), figure: ref(figure) })
+export const rate = (figure: StoryFigure): Piece => ({ text: formatRate(figure.value!), figure: ref(figure) })
 
 /** "up from 1,684 a year earlier (up 11 per cent)" or "unchanged from a year earlier". */
-function changePieces(trend: Trend, style: StoryStyle, format: (figure: StoryFigure) => Piece, withPercent: boolean): Piece[] {
+export function changePieces(trend: Trend, style: StoryStyle, format: (figure: StoryFigure) => Piece, withPercent: boolean): Piece[] {
   const { previous, direction, percent } = trend
   if (!previous || !direction) return []
   if (direction === 'same') return [`, ${CHANGE_WORDS.same} a year earlier`]
@@ -73,14 +81,32 @@ function changePieces(trend: Trend, style: StoryStyle, format: (figure: StoryFig
   return pieces
 }
 
-function headline(book: FigureBook, trend: Trend, style: StoryStyle): StorySentence[] {
+/** What a count measure's figures are called in a sentence: "registered sex offenders", "violent offenders". */
+export function measureNoun(measure: string, style: StoryStyle): string {
+  return OTHER_CATEGORIES.find(([id]) => id === measure)?.[1] ?? offenderName(style)
+}
+
+/** A figure the table marks instead of publishing: "The number of … in Essex at the end of March 2022 is not published (the table shows "suppressed")." */
+export function notPublished(book: FigureBook, figure: StoryFigure, style: StoryStyle): StorySentence {
+  return compose('caveat:no-figure', [`The number of ${measureNoun(figure.measure, style)} in ${book.areaName(figure.area)} ${periodPhrase(figure.period, style)} is not published (the table shows "${figure.status === 'suppressed' ? 'suppressed' : 'not available'}").`])
+}
+
+/**
+ * "There were 1,867 registered sex offenders in Essex at the end of March 2022, up from …", with its
+ * clause and caveat. `isPeriodFirst` opens with the year ("In 2021/22, there were 406 violent
+ * offenders in Essex, …"): with a short noun the year would otherwise sit so close to the figure
+ * that a reader takes a later "since 2018/19" for the sentence's year.
+ */
+export function headline(book: FigureBook, trend: Trend, style: StoryStyle, isPeriodFirst = false): StorySentence[] {
   const name = book.areaName(trend.current.area)
   const when = periodPhrase(trend.current.period, style)
-  const pieces: Piece[] = ['There were ', count(trend.current, style), ` ${offenderName(style)} in ${name} ${when}`]
+  const noun = measureNoun(trend.current.measure, style)
+  const pieces: Piece[] = isPeriodFirst ? [`${capitalise(when)}, there were `, count(trend.current, style), ` ${noun} in ${name}`] : ['There were ', count(trend.current, style), ` ${noun} in ${name} ${when}`]
   pieces.push(...changePieces(trend, style, (figure) => count(figure, style), true))
   const clause = trend.previous ? HEADLINE_CLAUSE_RULES.find((rule) => rule.when(trend)) : undefined
   if (clause) pieces.push(`, ${clause.say(trend, style)}`)
-  const sentences = [compose(clause ? `headline:${clause.id}` : 'headline', [...pieces, '.'])]
+  // A clause ("the highest in figures going back to March 2019") rests on the whole comparable run.
+  const sentences = [compose(clause ? `headline:${clause.id}` : 'headline', [...pieces, '.'], clause ? trend.run : [])]
   if (trend.blocked?.reason === 'break') {
     sentences.push(compose('caveat:series-break', [`The figures are not comparable with earlier years: ${trend.blocked.text.replace(/\.$/, '')}.`]))
   } else if (trend.blocked?.reason === 'marker') {
@@ -93,11 +119,16 @@ function longRun(trend: Trend, style: StoryStyle): StorySentence[] {
   const rule = longRunRule(trend)
   if (rule) {
     const first = trend.run[0]
-    return [compose(`long-run:${rule.id}`, [`The number has ${rule.verb} since ${periodName(first.period, style)}, when there were `, count(first, style), '.'])]
+    return [compose(`long-run:${rule.id}`, [`The number has ${rule.verb} since ${periodName(first.period, style)}, when there were `, count(first, style), '.'], [first, trend.current])]
   }
   const streak = STREAK_RULES.find((candidate) => candidate.when(trend))
   const saidInHeadline = HEADLINE_CLAUSE_RULES.find((candidate) => candidate.when(trend))?.id.startsWith('first-')
-  return streak && !saidInHeadline ? [compose(`streak:${streak.id}`, [streak.say(trend, style)])] : []
+  return streak && !saidInHeadline ? [compose(`streak:${streak.id}`, [streak.say(trend, style)], streakSeries(trend))] : []
+}
+
+/** The figures that show a streak: the current one and every one back to where the run of rises or falls began. */
+export function streakSeries(trend: Trend): StoryFigure[] {
+  return trend.run.slice(-(trend.priorRun.length + 2))
 }
 
 function rateSentences(book: FigureBook, area: string, period: string, style: StoryStyle): StorySentence[] {
@@ -135,7 +166,7 @@ function shareSentence(book: FigureBook, area: string, period: string, style: St
   ]
 }
 
-const OTHER_CATEGORIES = [
+export const OTHER_CATEGORIES = [
   ['violent', 'violent offenders'],
   ['other_dangerous', 'other dangerous offenders'],
   ['terrorism', 'terrorism offenders']
@@ -166,7 +197,7 @@ function rankSentence(book: FigureBook, area: string, period: string, style: Sto
   const order = isTop ? 'highest' : 'lowest'
   const joint = highest.isTied ? 'joint ' : ''
   const position: Piece[] = rank === 1 ? [`${joint}${order}`] : [joint, { text: formatOrdinal(rank, style), figure: ref(figure, rank, 'rank') }, ` ${order}`]
-  return [compose('rank', [`${possessive(book.areaName(area))} rate is the `, ...position, ` of the ${highest.of} areas.`])]
+  return [compose('rank', [`${possessive(book.areaName(area))} rate is the `, ...position, ` of the ${highest.of} areas.`], book.across('rso_rate', period))]
 }
 
 /** The sentences for an area and edition, in the order a story would use them. */
@@ -177,7 +208,7 @@ export function draftSentences(data: StoryData, area: string, period: string, st
   if (trend) sentences.push(...headline(book, trend, style), ...longRun(trend, style))
   else {
     const figure = book.get(area, 'rso', period)
-    if (figure) sentences.push(compose('caveat:no-figure', [`The number of ${offenderName(style)} in ${book.areaName(area)} ${periodPhrase(period, style)} is not published (the table shows "${figure.status === 'suppressed' ? 'suppressed' : 'not available'}").`]))
+    if (figure) sentences.push(notPublished(book, figure, style))
   }
   sentences.push(...rateSentences(book, area, period, style), ...shareSentence(book, area, period, style), ...othersSentence(book, area, period, style), ...rankSentence(book, area, period, style))
   return sentences

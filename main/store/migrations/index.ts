@@ -4,6 +4,7 @@
 import { sql as initial } from './0001_initial'
 import { sql as history } from './0002_history'
 import { sql as precedence } from './0003_precedence'
+import { sql as restatementChecks } from './0004_restatement_checks'
 
 export interface Migration {
   id: number
@@ -14,5 +15,6 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: '0001_initial', sql: initial },
   { id: 2, name: '0002_history', sql: history },
-  { id: 3, name: '0003_precedence', sql: precedence }
+  { id: 3, name: '0003_precedence', sql: precedence },
+  { id: 4, name: '0004_restatement_checks', sql: restatementChecks }
 ]
