@@ -18,6 +18,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['revisions', async (argv, io) => (await import('./cli/figures')).commandRevisions(argv, io)],
   ['sentences', async (argv, io) => (await import('./cli/story')).commandSentences(argv, io)],
   ['check', async (argv, io) => (await import('./cli/story')).commandCheck(argv, io)],
+  ['leads', async (argv, io) => (await import('./cli/leads')).commandLeads(argv, io)],
   ['localise', async (argv, io) => (await import('./cli/localise')).commandLocalise(argv, io)],
   ['releases', async (argv, io) => (await import('./cli/releases')).commandReleases(argv, io)],
   ['remove', async (argv, io) => (await import('./cli/releases')).commandRemove(argv, io)],
@@ -41,7 +42,7 @@ export async function runCli(argv: string[], streams: Io = consoleIo): Promise<n
     }
     const run = COMMANDS.get(command)
     if (!run) {
-      throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, verify, chart, table, sentences, check, localise or serve (see npm run mappa -- help)`)
+      throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, verify, chart, table, sentences, check, leads, localise or serve (see npm run mappa -- help)`)
     }
     return await run(rest, io)
   } catch (error) {

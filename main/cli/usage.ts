@@ -18,6 +18,9 @@ Commands:
                                         the story's sentences, each figure with its cell
   check [--db PATH] --area SLUG --period P FILE [--json]
                                         check every figure in a draft (.txt, .md, .docx)
+  leads [--db PATH] [--period P] [--area SLUG ...] [--json]
+                                        what is new in an edition, ranked, each lead with its cells,
+                                        and the restatements to check (--area takes areas or regions)
   localise [--db PATH] --spec FILE.json --out DIR [--areas SLUG,...]
                                         a pack (chart, table, story.txt) for each of the 42 areas
   releases [--db PATH] [--json]         list imported releases in precedence order

@@ -141,3 +141,10 @@ const regionByArea = new Map<string, Region>(REGIONS.flatMap((region) => region.
 export function regionOf(areaSlug: string): Region | undefined {
   return regionByArea.get(areaSlug)
 }
+
+/** The area slugs a name stands for: an area's own slug, or every area of a region; undefined for neither. */
+export function areasFor(slugOrRegion: string): string[] | undefined {
+  const region = REGIONS.find((candidate) => candidate.slug === slugOrRegion)
+  if (region) return region.areas.map(slugify)
+  return AREAS.some((definition) => slugify(definition.name) === slugOrRegion) ? [slugOrRegion] : undefined
+}

@@ -28,6 +28,9 @@ import type {
   LocaliseJobStatus,
   StorySentenceView,
   CopyCheckView,
+  LeadsResult,
+  RestatementCheck,
+  RestatementRef,
   ExportedTable,
   FigureEdition,
   TableFormat,
@@ -104,6 +107,12 @@ export interface Channels {
   'story:style': { args: Record<string, never>; result: StoryStyle }
   /** Changes one or more house-style settings; returns the style now in force. */
   'story:set-style': { args: { style: Partial<StoryStyle> }; result: StoryStyle }
+  /** What is new in an edition (the newest where none is named) across the areas or regions asked for (all where none), ranked, with the restatements to check. */
+  'leads:list': { args: { period?: string; areas?: string[] }; result: LeadsResult }
+  /** A reporter has checked a restatement of more than a tenth and it stands. */
+  'leads:confirm': { args: RestatementRef; result: RestatementCheck }
+  /** Undoes a confirmation: the restatement is to be checked again. */
+  'leads:unconfirm': { args: RestatementRef; result: RestatementCheck }
   /** Starts making a pack for each area (default the 42) from a saved chart, a spec, or the default chart. */
   'localise:start': { args: { chartId?: number; spec?: ChartSpec; areas?: string[] }; result: { jobId: string; outDir: string; total: number } }
   /** A localise run's progress and, when it stops, its result. */

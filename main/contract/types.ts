@@ -712,6 +712,8 @@ export interface Lead {
   /** Why it ranks where it does, in a few words: "a record high", "the largest rise of the 42 areas". */
   why: string
   figures: LeadFigure[]
+  /** "Source: Ministry of Justice, MAPPA annual reports 2020/21 and 2021/22": the editions its figures come from. */
+  sourceLine: string
   /** Set where a figure it rests on is a restatement still to be checked. */
   caution?: string
 }

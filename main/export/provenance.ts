@@ -96,6 +96,16 @@ export function sourceLineOf(editions: Provenance['editions']): string {
   return `Source: ${parts.join('; ')}`
 }
 
+/** The source line for figures known by their editions' labels (a lead's), each sample or published as the store holds it. */
+export function sourceLineForLabels(db: Db, labels: readonly string[]): string {
+  const unique = [...new Set(labels)]
+  if (unique.length === 0) return sourceLineOf([])
+  const rows = db
+    .prepare(`SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample FROM release r WHERE edition_label IN (${unique.map(() => '?').join(', ')}) ORDER BY ${EDITION_ORDER_SQL}`)
+    .all(...unique) as EditionRow[]
+  return sourceLineOf(rows.map((row) => ({ releaseId: row.releaseId, editionLabel: row.editionLabel, fileName: row.fileName, isSample: row.isSample === 1 })))
+}
+
 interface EditRow {
   area: string
   area_name: string

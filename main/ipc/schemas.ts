@@ -54,6 +54,7 @@ const tableRequest = {
 }
 const tableFormat = z.enum(['csv', 'xlsx', 'html', 'md', 'idtt'])
 const figureRef = z.object({ area: slug, measure: measureId, period: periodKey }).strict()
+const restatementRef = z.object({ area: slug, measure: measureId, period: periodKey, fromReleaseId: rowId, toReleaseId: rowId }).strict()
 
 export const SCHEMAS = {
   'app:info': none,
@@ -121,6 +122,9 @@ export const SCHEMAS = {
         .strict()
     })
     .strict(),
+  'leads:list': z.object({ period: periodKey.optional(), areas: z.array(slug).max(60).optional() }).strict(),
+  'leads:confirm': restatementRef,
+  'leads:unconfirm': restatementRef,
   'localise:start': z.object({ chartId: rowId.optional(), spec: chartSpecSchema.optional(), areas: z.array(slug).max(45).optional() }).strict(),
   'localise:status': jobId,
   'localise:cancel': jobId,

@@ -13,6 +13,7 @@ import { ImportProgress } from './components/ImportProgress'
 import { MappingsDialog } from './components/MappingsDialog'
 import { PreviewDialog } from './components/preview/PreviewDialog'
 import { RemoveReleaseDialog } from './components/RemoveReleaseDialog'
+import { LeadsNotice } from './components/leads/LeadsNotice'
 import { RevisionsNotice, RevisionsPanel } from './components/RevisionsPanel'
 import type { PanelKind } from './components/side/SidePanel'
 import { Sidebar } from './components/Sidebar'
@@ -26,6 +27,7 @@ import { useChanges } from './state/useChanges'
 import { useDesk } from './state/useDesk'
 import { useFileDrop } from './state/useFileDrop'
 import { useImportFlow } from './state/useImportFlow'
+import { useLeads } from './state/useLeads'
 import { useNotes } from './state/useNotes'
 import { useReleaseRemoval } from './state/useReleaseRemoval'
 import { useRememberedMappings } from './state/useRememberedMappings'
@@ -61,10 +63,14 @@ export function App() {
   const [notePreset, setNotePreset] = useState<NotePreset | null>(null)
   const [storyShown, setStoryShown] = useState(false)
   const [isBackupsOpen, setBackupsOpen] = useState(false)
+  const leads = useLeads(desk.view === 'leads', desk.revision, onError, say)
+  /** After an import: the edition whose leads are ready to read. */
+  const [leadsReady, setLeadsReady] = useState<{ label: string; period: string | null } | null>(null)
   const flow = useImportFlow({
     imported: async (summary) => {
       await acceptSummary(summary)
       revisions.showImported(summary)
+      if (summary.status === 'imported') setLeadsReady({ label: summary.editionLabel, period: summary.period })
       void catalogue.reload()
     },
     starting: desk.dismissFailure,
@@ -182,7 +188,23 @@ export function App() {
             notePreset={notePreset}
             onNotePreset={setNotePreset}
             onError={onError}
-            notice={revisions.latest && <RevisionsNotice latest={revisions.latest} isListOpen={panel === 'revisions' && revisions.view === revisions.latest} onShow={showLatestRevisions} onDismiss={revisions.dismissLatest} />}
+            leads={leads}
+            notice={
+              <>
+                {leadsReady && desk.view !== 'leads' && (
+                  <LeadsNotice
+                    edition={leadsReady.label}
+                    onShow={() => {
+                      if (leadsReady.period) leads.setPeriod(leadsReady.period)
+                      desk.showView('leads')
+                      setLeadsReady(null)
+                    }}
+                    onDismiss={() => setLeadsReady(null)}
+                  />
+                )}
+                {revisions.latest && <RevisionsNotice latest={revisions.latest} isListOpen={panel === 'revisions' && revisions.view === revisions.latest} onShow={showLatestRevisions} onDismiss={revisions.dismissLatest} />}
+              </>
+            }
             revisionsList={(jumpToFigure) =>
               revisions.view && (
                 <RevisionsPanel

@@ -2,7 +2,8 @@
 // large moves, the rate ranking and the gap to the national rate, restatements, and the breaks and
 // markers that stop a comparison. Pure: reads the figures handed in, never the store.
 
-import type { Lead, LeadFigure, LeadKind, RestatementCheck } from '../../contract/types'
+import { AppError } from '../../contract/errors'
+import type { Lead, LeadFigure, LeadKind, LeadsResult, RestatementCheck } from '../../contract/types'
 import { regionOf } from '../../contract/areas'
 import { periodEndYear } from '../../contract/periods'
 import { change, percentChange } from '../derived'
@@ -109,7 +110,8 @@ function toLead(book: FigureBook, draft: Draft): Lead {
     period: draft.period,
     text: sentence.text,
     why: draft.why,
-    figures: figuresOf(sentence)
+    figures: figuresOf(sentence),
+    sourceLine: ''
   }
 }
 
@@ -361,4 +363,18 @@ export function findLeads(data: LeadsData, period: string, style: StoryStyle, op
       return { ...lead, score: Math.round(lead.score / 2), caution: `Rests on the ${doubtful.period} figure for ${book.areaName(doubtful.area)}, restated by more than a tenth: check it first` }
     })
     .sort((a, b) => b.score - a.score || (order.get(a.area) ?? 0) - (order.get(b.area) ?? 0) || a.id.localeCompare(b.id))
+}
+
+/**
+ * The leads for an edition (the newest where none is named) and the restatements to check, as the
+ * CLI and the window show them; `sourceLine` names the editions a lead's figures come from.
+ */
+export function leadsResult(data: LeadsData, style: HouseStyle, request: { period?: string; areas?: readonly string[] } = {}, sourceLine: (releases: string[]) => string = () => ''): LeadsResult {
+  const periods = editionsOf(data)
+  const period = request.period ?? periods.at(-1) ?? null
+  const options = request.areas && request.areas.length > 0 ? { areas: request.areas } : {}
+  if (period === null) return { period, periods, style, leads: [], restatementsToCheck: [] }
+  if (!periods.includes(period)) throw new AppError('not_found', `No registered sex offender figures for ${period}: the editions held are ${periods.join(', ')}`)
+  const leads = findLeads(data, period, style, options).map((lead) => ({ ...lead, sourceLine: sourceLine(lead.figures.map((figure) => figure.source.release)) }))
+  return { period, periods, style, leads, restatementsToCheck: restatementsToCheck(data, options) }
 }

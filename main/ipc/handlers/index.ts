@@ -6,6 +6,7 @@ import { catalogueHandlers } from './catalogue'
 import { chartHandlers } from './charts'
 import { figureHandlers } from './figures'
 import { importHandlers } from './import'
+import { leadsHandlers } from './leads'
 import { localiseHandlers } from './localise'
 import { storeHandlers } from './store'
 import { storyHandlers } from './story'
@@ -22,6 +23,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     chartHandlers(context),
     tableHandlers(context),
     storyHandlers(context),
+    leadsHandlers(context),
     localiseHandlers(context)
   )
   return handlers

@@ -1,5 +1,5 @@
-// The view bar above the work area: the tabs By measure, By area and As imported (the table chosen in
-// the sidebar), with arrow-key movement, and room at the end for a notice. Presentational.
+// The view bar above the work area: the tabs By measure, By area, As imported (the table chosen in
+// the sidebar) and Leads, with arrow-key movement, and room at the end for a notice. Presentational.
 
 import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 import type { ViewKind } from '../state/useDesk'
@@ -7,7 +7,8 @@ import type { ViewKind } from '../state/useDesk'
 const TABS: { view: ViewKind; label: string; hint: string }[] = [
   { view: 'measure', label: 'By measure', hint: 'One measure: the 42 areas down the side, periods across' },
   { view: 'area', label: 'By area', hint: 'One area: every measure by period' },
-  { view: 'table', label: 'As imported', hint: 'The table chosen on the left, as imported, with its sheet and cell addresses (read-only)' }
+  { view: 'table', label: 'As imported', hint: 'The table chosen on the left, as imported, with its sheet and cell addresses (read-only)' },
+  { view: 'leads', label: 'Leads', hint: 'What is new in an edition across the 42 areas, most newsworthy first' }
 ]
 
 export const VIEW_PANEL_ID = 'view-panel'

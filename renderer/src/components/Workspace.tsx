@@ -1,4 +1,4 @@
-// The work area once figures exist: view tabs, pivot or as-imported view, side panel, reason dialog.
+// The work area once figures exist: view tabs, pivot, as-imported or leads view, side panel, reason dialog.
 // Wires view, pivot, notes and edit state together; never calls the core itself.
 
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
@@ -13,7 +13,9 @@ import type { Notes } from '../state/useNotes'
 import { usePivot, type PivotRequest } from '../state/usePivot'
 import { useView, type CellRef } from '../state/useView'
 import { onAppEvent } from '../api/client'
+import type { Leads } from '../state/useLeads'
 import { ExportDialog } from './export/ExportDialog'
+import { LeadsView } from './leads/LeadsView'
 import { PivotView } from './pivot/PivotView'
 import { ReasonDialog } from './ReasonDialog'
 import { SidePanel, type PanelKind } from './side/SidePanel'
@@ -31,6 +33,8 @@ interface WorkspaceProps {
   notePreset: NotePreset | null
   onNotePreset: (preset: NotePreset) => void
   onError: (message: string, context: string) => void
+  /** The Leads view's state, owned by the frame so an import can point to it. */
+  leads: Leads
   /** Shown at the end of the view bar (the revisions notice). */
   notice?: ReactNode
   /** Drawn beside the view while the revisions panel is open, given the way to jump to a figure. */
@@ -43,7 +47,7 @@ function focusedIn(pivot: Pivot | null, focused: CellRef | null): CellRef | null
   return (pivot.by === 'measure' ? focused.measure : focused.area) === pivot.subject.id && pivot.rows.some((row) => row.key === focused.rowKey) ? focused : null
 }
 
-export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, notePreset, onNotePreset, onError, notice, revisionsList }: WorkspaceProps) {
+export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, notePreset, onNotePreset, onError, leads, notice, revisionsList }: WorkspaceProps) {
   const [settled, setSettled] = useState(false)
   const view = useView({ catalogue, storeRevision: desk.revision, settled, onError })
   const request = useMemo((): PivotRequest | null => {
@@ -53,7 +57,7 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
   }, [desk.view, view.measure, view.area])
   const load = usePivot(request, view.derived, `${desk.revision}:${changes.version}:${view.homeArea ?? ''}`, onError)
   // Once the first grid has had its turn (or the view is not a pivot), the rest may load.
-  const firstDone = load.state === 'ready' || load.state === 'failed' || desk.view === 'table'
+  const firstDone = load.state === 'ready' || load.state === 'failed' || desk.view === 'table' || desk.view === 'leads'
   useEffect(() => {
     if (firstDone) setSettled(true)
   }, [firstDone])
@@ -72,14 +76,14 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
   useEffect(() => onAppEvent('menu:export', () => setExporting(true)), [])
   const { say } = desk
   useEffect(() => {
-    // An imported table as it stands is not an article table: the export starts from a pivot.
-    if (isExporting && desk.view === 'table') {
+    // An imported table as it stands is not an article table, nor is a list of leads: the export starts from a pivot.
+    if (isExporting && (desk.view === 'table' || desk.view === 'leads')) {
       setExporting(false)
       say('Open By measure or By area to export a table for a story')
     }
   }, [isExporting, desk.view, say])
 
-  const pivot = desk.view !== 'table' && load.pivot?.by === desk.view ? load.pivot : null
+  const pivot = (desk.view === 'measure' || desk.view === 'area') && load.pivot?.by === desk.view ? load.pivot : null
   const focused = focusedIn(pivot, view.focused)
   const figure = focused?.period ? (pivot?.rows.find((row) => row.key === focused.rowKey)?.cells[focused.period] ?? null) : null
   const options = useMemo(() => targetOptions(focused, pivot, desk.releases), [focused, pivot, desk.releases])
@@ -107,7 +111,9 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
           {notice}
         </ViewTabs>
         <div className="view-panel" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={desk.view ? `view-tab-${desk.view}` : undefined}>
-          {desk.view === 'table' ? (
+          {desk.view === 'leads' ? (
+            <LeadsView leads={leads} catalogue={catalogue} homeArea={view.homeArea} say={desk.say} />
+          ) : desk.view === 'table' ? (
             desk.selectedTableId !== null ? (
               <TableView tableId={desk.selectedTableId} revision={desk.revision} onError={onError} />
             ) : (

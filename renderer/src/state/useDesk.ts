@@ -25,7 +25,7 @@ export interface StatusMessage {
 }
 
 /** The three ways to look at the figures: the two pivots, and one table as imported. */
-export type ViewKind = 'measure' | 'area' | 'table'
+export type ViewKind = 'measure' | 'area' | 'table' | 'leads'
 
 export interface Desk {
   info: AppInfo | null
