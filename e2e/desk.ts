@@ -34,7 +34,7 @@ export class Desk {
   }
 
   /** One of the views: "By measure", "By area" or "As imported". */
-  tab(name: 'By measure' | 'By area' | 'As imported'): Locator {
+  tab(name: 'By measure' | 'By area' | 'As imported' | 'Leads'): Locator {
     return this.page.getByRole('tab', { name })
   }
 
