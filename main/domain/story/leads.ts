@@ -369,7 +369,7 @@ export function findLeads(data: LeadsData, period: string, style: StoryStyle, op
  * The leads for an edition (the newest where none is named) and the restatements to check, as the
  * CLI and the window show them; `sourceLine` names the editions a lead's figures come from.
  */
-export function leadsResult(data: LeadsData, style: HouseStyle, request: { period?: string; areas?: readonly string[] } = {}, sourceLine: (releases: string[]) => string = () => ''): LeadsResult {
+export function leadsResult(data: LeadsData, style: StoryStyle, request: { period?: string; areas?: readonly string[] } = {}, sourceLine: (releases: string[]) => string = () => ''): LeadsResult {
   const periods = editionsOf(data)
   const period = request.period ?? periods.at(-1) ?? null
   const options = request.areas && request.areas.length > 0 ? { areas: request.areas } : {}
