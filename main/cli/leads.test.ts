@@ -37,13 +37,34 @@ describe('npm run mappa -- leads', () => {
     expect(json.period).toBe('2022/23')
     expect(json.leads.length).toBeGreaterThan(10)
     for (const lead of json.leads) {
-      expect(lead).toMatchObject({ kind: expect.any(String), score: expect.any(Number), area: expect.any(String), measure: expect.any(String), period: expect.any(String), text: expect.any(String) })
+      expect(lead).toMatchObject({
+        kind: expect.any(String),
+        score: expect.any(Number),
+        area: expect.any(String),
+        measure: expect.any(String),
+        period: expect.any(String),
+        text: expect.any(String)
+      })
       expect(lead.figures.length).toBeGreaterThan(0)
       expect(lead.sourceLine).toMatch(/^Source: Ministry of Justice, MAPPA annual reports? /)
-      for (const figure of lead.figures) expect(figure.source).toEqual({ file: expect.stringMatching(/^mappa-20\d\d\.xlsx$/), sheet: expect.any(String), cell: expect.stringMatching(/^[A-Z]+\d+$/), release: expect.any(String) })
+      for (const figure of lead.figures)
+        expect(figure.source).toEqual({
+          file: expect.stringMatching(/^mappa-20\d\d\.xlsx$/),
+          sheet: expect.any(String),
+          cell: expect.stringMatching(/^[A-Z]+\d+$/),
+          release: expect.any(String)
+        })
     }
     expect(json.restatementsToCheck).toEqual([
-      expect.objectContaining({ area: 'kent', measure: 'rso', period: '2021/22', old: expect.objectContaining({ value: 1000 }), new: expect.objectContaining({ value: 1200 }), percent: 20, isConfirmed: false })
+      expect.objectContaining({
+        area: 'kent',
+        measure: 'rso',
+        period: '2021/22',
+        old: expect.objectContaining({ value: 1000 }),
+        new: expect.objectContaining({ value: 1200 }),
+        percent: 20,
+        isConfirmed: false
+      })
     ])
   })
 
@@ -61,12 +82,25 @@ describe('npm run mappa -- leads', () => {
     expect(result.code).toBe(0)
     expect(result.out[0]).toMatch(/^Leads for the edition at 31 March 2023 \(\d+, most newsworthy first\)$/)
     expect(result.out.join('\n')).toContain('Restatements to check (1): an earlier year changed by more than a tenth')
-    expect(result.out.at(-1)).toMatch(/^  Kent rso 2021\/22: 1,000 in .+, 1,200 in .+, up 20 per cent: check it before using it$/)
+    expect(result.out.at(-1)).toMatch(/^ {2}Kent rso 2021\/22: 1,000 in .+, 1,200 in .+, up 20 per cent: check it before using it$/)
   })
 
   it('names an unknown area, a bad year and an edition not held in one line', async () => {
-    expect(await runCommand(['leads', '--db', db, '--area', 'atlantis'])).toMatchObject({ code: 2, err: [expect.stringMatching(/^mappa: --area "atlantis" is not an area or region slug/)] })
-    expect(await runCommand(['leads', '--db', db, '--period', 'soon'])).toMatchObject({ code: 2, err: [expect.stringMatching(/is not a financial year/)] })
-    expect(await runCommand(['leads', '--db', db, '--period', '2030/31'])).toMatchObject({ code: 1, err: [expect.stringMatching(/^mappa: No registered sex offender figures for 2030\/31: the editions held are 2020\/21, 2021\/22, 2022\/23$/)] })
+    expect(await runCommand(['leads', '--db', db, '--area', 'atlantis'])).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^mappa: --area "atlantis" is not an area or region slug/)]
+    })
+    expect(await runCommand(['leads', '--db', db, '--period', 'soon'])).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/is not a financial year/)]
+    })
+    expect(await runCommand(['leads', '--db', db, '--period', '2030/31'])).toMatchObject({
+      code: 1,
+      err: [
+        expect.stringMatching(
+          /^mappa: No registered sex offender figures for 2030\/31: the editions held are 2020\/21, 2021\/22, 2022\/23$/
+        )
+      ]
+    })
   })
 })

@@ -18,7 +18,8 @@ export function areasFromFlags(flags: readonly string[]): string[] {
     .filter((name) => name !== '')
     .flatMap((name) => {
       const slugs = areasFor(name)
-      if (!slugs) throw new UsageError(`--area "${name}" is not an area or region slug (e.g. essex, county-durham, england-and-wales or north-east)`)
+      if (!slugs)
+        throw new UsageError(`--area "${name}" is not an area or region slug (e.g. essex, county-durham, england-and-wales or north-east)`)
       return slugs
     })
 }

@@ -10,7 +10,12 @@ describe('the regions of England and Wales', () => {
   })
 
   it('put the four Welsh areas in Wales and London on its own', () => {
-    expect(AREAS.filter((area) => area.isWelsh && area.kind === 'area').map((area) => regionOf(slugify(area.name))?.name)).toEqual(['Wales', 'Wales', 'Wales', 'Wales'])
+    expect(AREAS.filter((area) => area.isWelsh && area.kind === 'area').map((area) => regionOf(slugify(area.name))?.name)).toEqual([
+      'Wales',
+      'Wales',
+      'Wales',
+      'Wales'
+    ])
     expect(areasFor('london')).toEqual(['london'])
     expect(regionOf('england-and-wales')).toBeUndefined()
   })

@@ -16,12 +16,25 @@ import { confirmRestatement, leadsData, unconfirmRestatement } from './leads'
 function deskWithEditions() {
   const store = tempStore()
   for (const year of [2019, 2020, 2021, 2022]) importFile(store, { fileName: `mappa-${year}.xlsx`, bytes: oldStyleBook('xlsx', { year }) })
-  const kent2022 = store.db.prepare("SELECT value FROM current_figure cf JOIN area a ON a.id = cf.area_id WHERE a.slug = 'kent' AND cf.measure_id = 'rso' AND cf.period = '2021/22'").pluck().get() as number
+  const kent2022 = store.db
+    .prepare(
+      "SELECT value FROM current_figure cf JOIN area a ON a.id = cf.area_id WHERE a.slug = 'kent' AND cf.measure_id = 'rso' AND cf.period = '2021/22'"
+    )
+    .pluck()
+    .get() as number
   importFile(store, {
     fileName: 'mappa-2023.ods',
-    bytes: accessibleBook('ods', { year: 2023, years: 2, overrides: { 'Essex|2022|rso': 1880, 'Kent|2022|rso': Math.round(kent2022 * 1.2), 'Hampshire|2023|rso': '[c]' } })
+    bytes: accessibleBook('ods', {
+      year: 2023,
+      years: 2,
+      overrides: { 'Essex|2022|rso': 1880, 'Kent|2022|rso': Math.round(kent2022 * 1.2), 'Hampshire|2023|rso': '[c]' }
+    })
   })
-  createAnnotation(store.db, { kind: 'period', period: '2022/23', measure: 'rso_rate' }, 'Series break: rates use the 2021 Census populations from 2022/23.')
+  createAnnotation(
+    store.db,
+    { kind: 'period', period: '2022/23', measure: 'rso_rate' },
+    'Series break: rates use the 2021 Census populations from 2022/23.'
+  )
   return { store, kent2022 }
 }
 
@@ -38,12 +51,15 @@ describe('leads from the store', () => {
       isConfirmed: false
     })
     const ref = { area: 'kent', measure: 'rso', period: '2021/22', fromReleaseId: kent.fromReleaseId, toReleaseId: kent.toReleaseId }
-    const restatementLead = () => findLeads(leadsData(store.db), '2022/23', DEFAULT_STYLE, { areas: ['kent'] }).find((lead) => lead.kind === 'restatement')
+    const restatementLead = () =>
+      findLeads(leadsData(store.db), '2022/23', DEFAULT_STYLE, { areas: ['kent'] }).find((lead) => lead.kind === 'restatement')
     expect(restatementLead()).toBeUndefined()
     confirmRestatement(store.db, ref)
     confirmRestatement(store.db, ref)
     expect(restatementsToCheck(leadsData(store.db))[0].isConfirmed).toBe(true)
-    expect(restatementLead()?.text).toMatch(/^The number of registered sex offenders in Kent at the end of March 2022 has been revised up to [\d,]+ in the new edition\.$/)
+    expect(restatementLead()?.text).toMatch(
+      /^The number of registered sex offenders in Kent at the end of March 2022 has been revised up to [\d,]+ in the new edition\.$/
+    )
     unconfirmRestatement(store.db, ref)
     expect(restatementsToCheck(leadsData(store.db))[0].isConfirmed).toBe(false)
     expect(store.db.prepare('SELECT count(*) FROM restatement_check').pluck().get()).toBe(1)
@@ -53,7 +69,10 @@ describe('leads from the store', () => {
   it('says the suppressed figure and the series break instead of comparing across them', () => {
     const { store } = deskWithEditions()
     const leads = findLeads(leadsData(store.db), '2022/23', DEFAULT_STYLE)
-    expect(leads.find((lead) => lead.area === 'hampshire' && lead.measure === 'rso')).toMatchObject({ kind: 'marker', text: expect.stringContaining('is not published (the table shows "suppressed")') })
+    expect(leads.find((lead) => lead.area === 'hampshire' && lead.measure === 'rso')).toMatchObject({
+      kind: 'marker',
+      text: expect.stringContaining('is not published (the table shows "suppressed")')
+    })
     expect(leads.some((lead) => lead.kind === 'rank-move')).toBe(false)
     expect(leads.find((lead) => lead.text.includes('Essex') && lead.measure === 'rso')?.text).toContain('from 1,880 a year earlier')
   })
@@ -70,18 +89,28 @@ describe('every lead passes Check my copy for its area and period', () => {
       const { store } = deskWithEditions()
       const data = leadsData(store.db)
       const ref = restatementsToCheck(data)[0]
-      confirmRestatement(store.db, { area: ref.area, measure: ref.measure, period: ref.period, fromReleaseId: ref.fromReleaseId, toReleaseId: ref.toReleaseId })
+      confirmRestatement(store.db, {
+        area: ref.area,
+        measure: ref.measure,
+        period: ref.period,
+        fromReleaseId: ref.fromReleaseId,
+        toReleaseId: ref.toReleaseId
+      })
       const confirmed = leadsData(store.db)
       let checked = 0
       for (const period of ['2020/21', '2021/22', '2022/23']) {
         const leads = findLeads(confirmed, period, style)
         expect(leads.length).toBeGreaterThan(5)
         for (const lead of leads) {
-          const results = checkCopy(lead.text, confirmed, lead.area, lead.period).filter((result) => result.kind !== 'period' && result.kind !== 'other')
-          for (const result of results) expect(`${lead.id}: "${result.text}" ${result.verdict} (${result.note}) in: ${lead.text}`).toMatch(/: "[^"]+" verified/)
+          const results = checkCopy(lead.text, confirmed, lead.area, lead.period).filter(
+            (result) => result.kind !== 'period' && result.kind !== 'other'
+          )
+          for (const result of results)
+            expect(`${lead.id}: "${result.text}" ${result.verdict} (${result.note}) in: ${lead.text}`).toMatch(/: "[^"]+" verified/)
           // Every number the lead writes is one of its figures, at its place in the text.
           expect(results.length).toBe(lead.figures.filter((figure) => figure.text !== undefined).length)
-          for (const figure of lead.figures) if (figure.text !== undefined) expect(lead.text.slice(figure.start, figure.end)).toBe(figure.text)
+          for (const figure of lead.figures)
+            if (figure.text !== undefined) expect(lead.text.slice(figure.start, figure.end)).toBe(figure.text)
           checked += results.length
         }
       }

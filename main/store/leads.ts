@@ -58,8 +58,14 @@ export function restatedFigures(db: Db): RestatedFigure[] {
     areaName: row.area_name,
     measure: row.measure,
     period: row.period,
-    old: { value: row.old_value, source: { file: row.from_file, sheet: row.old_sheet ?? '', cell: row.old_cell ?? '', release: row.from_label } },
-    new: { value: row.new_value, source: { file: row.to_file, sheet: row.new_sheet ?? '', cell: row.new_cell ?? '', release: row.to_label } },
+    old: {
+      value: row.old_value,
+      source: { file: row.from_file, sheet: row.old_sheet ?? '', cell: row.old_cell ?? '', release: row.from_label }
+    },
+    new: {
+      value: row.new_value,
+      source: { file: row.to_file, sheet: row.new_sheet ?? '', cell: row.new_cell ?? '', release: row.to_label }
+    },
     fromReleaseId: row.from_release_id,
     toReleaseId: row.to_release_id,
     toEdition: row.to_edition,
@@ -76,7 +82,11 @@ function assertRestatement(db: Db, ref: RestatementRef): number {
   const found = db
     .prepare('SELECT 1 FROM revision WHERE area_id = ? AND measure_id = ? AND period = ? AND from_release_id = ? AND to_release_id = ?')
     .get(areaId, ref.measure, ref.period, ref.fromReleaseId, ref.toReleaseId)
-  if (!found) throw new AppError('not_found', `No restatement of ${ref.area} ${ref.measure} ${ref.period} between releases ${ref.fromReleaseId} and ${ref.toReleaseId}`)
+  if (!found)
+    throw new AppError(
+      'not_found',
+      `No restatement of ${ref.area} ${ref.measure} ${ref.period} between releases ${ref.fromReleaseId} and ${ref.toReleaseId}`
+    )
   return areaId
 }
 
@@ -85,8 +95,15 @@ export function confirmRestatement(db: Db, ref: RestatementRef): void {
   writeTransaction(db, () => {
     const areaId = assertRestatement(db, ref)
     const key = [areaId, ref.measure, ref.period, ref.fromReleaseId, ref.toReleaseId]
-    const open = db.prepare('SELECT 1 FROM restatement_check WHERE area_id = ? AND measure_id = ? AND period = ? AND from_release_id = ? AND to_release_id = ? AND undone_at IS NULL').get(...key)
-    if (!open) db.prepare('INSERT INTO restatement_check (area_id, measure_id, period, from_release_id, to_release_id, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)').run(...key, now())
+    const open = db
+      .prepare(
+        'SELECT 1 FROM restatement_check WHERE area_id = ? AND measure_id = ? AND period = ? AND from_release_id = ? AND to_release_id = ? AND undone_at IS NULL'
+      )
+      .get(...key)
+    if (!open)
+      db.prepare(
+        'INSERT INTO restatement_check (area_id, measure_id, period, from_release_id, to_release_id, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)'
+      ).run(...key, now())
   })
 }
 
@@ -94,13 +111,8 @@ export function confirmRestatement(db: Db, ref: RestatementRef): void {
 export function unconfirmRestatement(db: Db, ref: RestatementRef): void {
   writeTransaction(db, () => {
     const areaId = assertRestatement(db, ref)
-    db.prepare('UPDATE restatement_check SET undone_at = ? WHERE area_id = ? AND measure_id = ? AND period = ? AND from_release_id = ? AND to_release_id = ? AND undone_at IS NULL').run(
-      now(),
-      areaId,
-      ref.measure,
-      ref.period,
-      ref.fromReleaseId,
-      ref.toReleaseId
-    )
+    db.prepare(
+      'UPDATE restatement_check SET undone_at = ? WHERE area_id = ? AND measure_id = ? AND period = ? AND from_release_id = ? AND to_release_id = ? AND undone_at IS NULL'
+    ).run(now(), areaId, ref.measure, ref.period, ref.fromReleaseId, ref.toReleaseId)
   })
 }

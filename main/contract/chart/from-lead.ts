@@ -9,7 +9,11 @@ import type { HouseStyle } from './theme'
 
 const RANKING_KINDS: ReadonlySet<Lead['kind']> = new Set(['rank-top', 'rank-bottom', 'rank-move', 'gap'])
 
-export function specFromLead(lead: Pick<Lead, 'kind' | 'area' | 'areaName' | 'measure' | 'period' | 'why'>, periods: readonly string[], style: HouseStyle): ChartSpec {
+export function specFromLead(
+  lead: Pick<Lead, 'kind' | 'area' | 'areaName' | 'measure' | 'period' | 'why'>,
+  periods: readonly string[],
+  style: HouseStyle
+): ChartSpec {
   const upToLead = [...periods].filter((period) => period <= lead.period).sort()
   const line = specFromGrid({ by: 'measure', subjectId: lead.measure, ticked: [lead.area], periods: upToLead, homeArea: lead.area }, style)
   const title = `${lead.areaName}: ${lead.why}`

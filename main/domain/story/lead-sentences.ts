@@ -24,45 +24,113 @@ export function joinSentences(sentences: readonly StorySentence[]): StorySentenc
 }
 
 /** "It was the largest rise of the 42 areas, in number and in percentage terms." Rests on every area's pair of figures. */
-export function largestSentence(direction: 'rise' | 'fall', isNumber: boolean, isPercent: boolean, compared: readonly StoryFigure[]): StorySentence {
-  const which = isNumber && isPercent ? `the largest ${direction} of the 42 areas, in number and in percentage terms` : isNumber ? `the largest ${direction} in number of the 42 areas` : `the largest percentage ${direction} of the 42 areas`
+export function largestSentence(
+  direction: 'rise' | 'fall',
+  isNumber: boolean,
+  isPercent: boolean,
+  compared: readonly StoryFigure[]
+): StorySentence {
+  const which =
+    isNumber && isPercent
+      ? `the largest ${direction} of the 42 areas, in number and in percentage terms`
+      : isNumber
+        ? `the largest ${direction} in number of the 42 areas`
+        : `the largest percentage ${direction} of the 42 areas`
   return compose(`largest-${direction}`, [`It was ${which}.`], compared)
 }
 
 /** "Essex had the highest rate of the 42 areas at the end of March 2022: 160 in every 100,000 people aged 10 and over." */
-export function rankSentence(book: FigureBook, figure: StoryFigure, order: 'highest' | 'lowest', isTied: boolean, across: readonly StoryFigure[], style: StoryStyle): StorySentence {
+export function rankSentence(
+  book: FigureBook,
+  figure: StoryFigure,
+  order: 'highest' | 'lowest',
+  isTied: boolean,
+  across: readonly StoryFigure[],
+  style: StoryStyle
+): StorySentence {
   const when = periodPhrase(figure.period, style)
-  return compose('lead:rank', [`${book.areaName(figure.area)} had the ${isTied ? 'joint ' : ''}${order} rate of the 42 areas ${when}: `, rate(figure), `${PER_100K}.`], across)
+  return compose(
+    'lead:rank',
+    [
+      `${book.areaName(figure.area)} had the ${isTied ? 'joint ' : ''}${order} rate of the 42 areas ${when}: `,
+      rate(figure),
+      `${PER_100K}.`
+    ],
+    across
+  )
 }
 
 /** "Essex's rate, 114 in every 100,000 people aged 10 and over at the end of March 2022, is the 12th highest of the 42 areas, up from 20th highest a year earlier." */
-export function rankMoveSentence(book: FigureBook, figure: StoryFigure, earlierFigure: StoryFigure, rank: number, earlier: number, across: readonly StoryFigure[], style: StoryStyle): StorySentence {
-  const position = (place: number): Piece[] => (place === 1 ? ['the highest'] : ['the ', { text: formatOrdinal(place, style), figure: ref(figure, place, 'rank') }, ' highest'])
-  const earlierPiece: Piece[] = earlier === 1 ? ['the highest'] : [{ text: formatOrdinal(earlier, style), figure: ref(earlierFigure, earlier, 'rank') }, ' highest']
+export function rankMoveSentence(
+  book: FigureBook,
+  figure: StoryFigure,
+  earlierFigure: StoryFigure,
+  rank: number,
+  earlier: number,
+  across: readonly StoryFigure[],
+  style: StoryStyle
+): StorySentence {
+  const position = (place: number): Piece[] =>
+    place === 1 ? ['the highest'] : ['the ', { text: formatOrdinal(place, style), figure: ref(figure, place, 'rank') }, ' highest']
+  const earlierPiece: Piece[] =
+    earlier === 1 ? ['the highest'] : [{ text: formatOrdinal(earlier, style), figure: ref(earlierFigure, earlier, 'rank') }, ' highest']
   return compose(
     'lead:rank-move',
-    [`${possessive(book.areaName(figure.area))} rate, `, rate(figure), `${PER_100K} ${periodPhrase(figure.period, style)}, is `, ...position(rank), ` of the 42 areas, ${rank < earlier ? 'up' : 'down'} from `, ...earlierPiece, ' a year earlier.'],
+    [
+      `${possessive(book.areaName(figure.area))} rate, `,
+      rate(figure),
+      `${PER_100K} ${periodPhrase(figure.period, style)}, is `,
+      ...position(rank),
+      ` of the 42 areas, ${rank < earlier ? 'up' : 'down'} from `,
+      ...earlierPiece,
+      ' a year earlier.'
+    ],
     across
   )
 }
 
 /** "Essex's rate of 160 in every 100,000 people aged 10 and over at the end of March 2022 is well above the England and Wales rate of 126." */
-export function gapSentence(book: FigureBook, figure: StoryFigure, national: StoryFigure, side: 'above' | 'below', style: StoryStyle): StorySentence {
-  return compose('lead:gap', [`${possessive(book.areaName(figure.area))} rate of `, rate(figure), `${PER_100K} ${periodPhrase(figure.period, style)} is well ${side} the England and Wales rate of `, rate(national), '.'])
+export function gapSentence(
+  book: FigureBook,
+  figure: StoryFigure,
+  national: StoryFigure,
+  side: 'above' | 'below',
+  style: StoryStyle
+): StorySentence {
+  return compose('lead:gap', [
+    `${possessive(book.areaName(figure.area))} rate of `,
+    rate(figure),
+    `${PER_100K} ${periodPhrase(figure.period, style)} is well ${side} the England and Wales rate of `,
+    rate(national),
+    '.'
+  ])
 }
 
 /** "The tables held have no figure for registered sex offenders in Essex at the end of March 2022." Rests on the year before. */
 export function missingSentence(book: FigureBook, area: string, measure: string, period: string, style: StoryStyle): StorySentence {
   const earlier = book.series(area, measure).filter((figure) => figure.period < period && figure.value !== null)
-  return compose('lead:missing', [`The tables held have no figure for ${measureNoun(measure, style)} in ${book.areaName(area)} ${periodPhrase(period, style)}.`], earlier.slice(-1))
+  return compose(
+    'lead:missing',
+    [`The tables held have no figure for ${measureNoun(measure, style)} in ${book.areaName(area)} ${periodPhrase(period, style)}.`],
+    earlier.slice(-1)
+  )
 }
 
 /** "The number of registered sex offenders in Essex at the end of March 2021 has been revised up to 1,684 in the new edition." Carries the old figure and its cell. */
-export function restatementSentence(book: FigureBook, current: StoryFigure, direction: 'up' | 'down', old: { value: number; source: StorySource }, style: StoryStyle): StorySentence {
+export function restatementSentence(
+  book: FigureBook,
+  current: StoryFigure,
+  direction: 'up' | 'down',
+  old: { value: number; source: StorySource },
+  style: StoryStyle
+): StorySentence {
   const when = periodPhrase(current.period, style)
   const name = book.areaName(current.area)
   const oldFigure: StoryFigure = { ...current, value: old.value, source: old.source }
-  const subject = current.measure === 'rso_rate' ? `The rate in ${name} ${when}` : `The number of ${measureNoun(current.measure, style)} in ${name} ${when}`
+  const subject =
+    current.measure === 'rso_rate'
+      ? `The rate in ${name} ${when}`
+      : `The number of ${measureNoun(current.measure, style)} in ${name} ${when}`
   const figure: Piece[] = current.measure === 'rso_rate' ? [rate(current), PER_100K] : [count(current, style)]
   return compose('lead:restatement', [`${subject} has been revised ${direction} to `, ...figure, ' in the new edition.'], [oldFigure])
 }

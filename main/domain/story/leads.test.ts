@@ -21,9 +21,18 @@ const withNoRestatements = (data: ReturnType<typeof publishedData>): LeadsData =
 /** The published figures with Essex's registered sex offenders for one year shown as "[c]". */
 function suppressEssex(period: string): LeadsData {
   const data = publishedData()
-  return { ...data, restatements: [], figures: data.figures.map((figure) => (figure.area === 'essex' && figure.measure === 'rso' && figure.period === period ? { ...figure, value: null, status: 'suppressed' as const } : figure)) }
+  return {
+    ...data,
+    restatements: [],
+    figures: data.figures.map((figure) =>
+      figure.area === 'essex' && figure.measure === 'rso' && figure.period === period
+        ? { ...figure, value: null, status: 'suppressed' as const }
+        : figure
+    )
+  }
 }
-const find = (leads: Lead[], kind: Lead['kind'], area: string, measure = 'rso') => leads.find((lead) => lead.kind === kind && lead.area === area && lead.measure === measure)
+const find = (leads: Lead[], kind: Lead['kind'], area: string, measure = 'rso') =>
+  leads.find((lead) => lead.kind === kind && lead.area === area && lead.measure === measure)
 
 describe('leads in an edition', () => {
   it('finds Essex at a record high in figures going back to March 2019, with the streak, carrying the series it rests on', () => {
@@ -42,11 +51,18 @@ describe('leads in an edition', () => {
       ['2018/19', 1496],
       ['2019/20', 1596]
     ])
-    for (const figure of record.figures) expect(figure.source).toMatchObject({ file: expect.stringMatching(/^mappa-20\d\d\.xlsx$/), sheet: 'Table 1', cell: expect.stringMatching(/^B\d+$/) })
+    for (const figure of record.figures)
+      expect(figure.source).toMatchObject({
+        file: expect.stringMatching(/^mappa-20\d\d\.xlsx$/),
+        sheet: 'Table 1',
+        cell: expect.stringMatching(/^B\d+$/)
+      })
   })
 
   it('ranks a record above a plain rise, and England and Wales beside the areas', () => {
-    const data = withNoRestatements(publishedData([...countsForAllAreas({ Kent: [1000, 1300] }), storyFigure('England and Wales', 'rso', 2021, 64000)]))
+    const data = withNoRestatements(
+      publishedData([...countsForAllAreas({ Kent: [1000, 1300] }), storyFigure('England and Wales', 'rso', 2021, 64000)])
+    )
     const leads = leadsOf(data)
     expect(leads.map((lead) => lead.score)).toEqual([...leads.map((lead) => lead.score)].sort((a, b) => b - a))
     const kent = find(leads, 'rise', 'kent')!
@@ -59,7 +75,9 @@ describe('leads in an edition', () => {
   })
 
   it('claims "the largest of the 42 areas" only when all 42 can be compared', () => {
-    const leads = leadsOf(withNoRestatements(publishedData(countsForAllAreas({ Kent: [1000, 1300] }).filter((figure) => figure.area !== 'surrey'))))
+    const leads = leadsOf(
+      withNoRestatements(publishedData(countsForAllAreas({ Kent: [1000, 1300] }).filter((figure) => figure.area !== 'surrey')))
+    )
     expect(leads.some((lead) => lead.text.includes('largest rise'))).toBe(false)
   })
 
@@ -70,18 +88,28 @@ describe('leads in an edition', () => {
 
   it('names the highest and lowest rate, a move up the ranking, and areas far from the England and Wales rate', () => {
     const before = AREA_NAMES.map((name, index) => storyFigure(name, 'rso_rate', 2021, name === 'Kent' ? 60 : 100 + index))
-    const data = withNoRestatements(publishedData([...ratesForAllAreas({ Kent: 165 }), ...before.filter((figure) => figure.area !== 'essex')]))
+    const data = withNoRestatements(
+      publishedData([...ratesForAllAreas({ Kent: 165 }), ...before.filter((figure) => figure.area !== 'essex')])
+    )
     const leads = leadsOf(data)
     const top = find(leads, 'rank-top', 'kent', 'rso_rate')!
-    expect(top.text).toBe('Kent had the highest rate of the 42 areas at the end of March 2022: 165 in every 100,000 people aged 10 and over.')
+    expect(top.text).toBe(
+      'Kent had the highest rate of the 42 areas at the end of March 2022: 165 in every 100,000 people aged 10 and over.'
+    )
     expect(top.figures.length).toBe(42)
-    expect(find(leads, 'rank-move', 'kent', 'rso_rate')!.text).toMatch(/^Kent's rate, 165 in every 100,000 people aged 10 and over at the end of March 2022, is the highest of the 42 areas, up from 42nd highest a year earlier\.$/)
-    expect(find(leads, 'gap', 'kent', 'rso_rate')!.text).toBe("Kent's rate of 165 in every 100,000 people aged 10 and over at the end of March 2022 is well above the England and Wales rate of 126.")
+    expect(find(leads, 'rank-move', 'kent', 'rso_rate')!.text).toMatch(
+      /^Kent's rate, 165 in every 100,000 people aged 10 and over at the end of March 2022, is the highest of the 42 areas, up from 42nd highest a year earlier\.$/
+    )
+    expect(find(leads, 'gap', 'kent', 'rso_rate')!.text).toBe(
+      "Kent's rate of 165 in every 100,000 people aged 10 and over at the end of March 2022 is well above the England and Wales rate of 126."
+    )
     expect(leads.find((lead) => lead.kind === 'rank-bottom')).toBeDefined()
   })
 
   it('never states a change across a series break: it says the break instead', () => {
-    const data = withNoRestatements(publishedData([], [{ period: '2021/22', measure: 'rso', area: null, text: 'Series break: counting rules changed in 2021/22.' }]))
+    const data = withNoRestatements(
+      publishedData([], [{ period: '2021/22', measure: 'rso', area: null, text: 'Series break: counting rules changed in 2021/22.' }])
+    )
     const leads = leadsOf(data, '2021/22', ['essex'])
     expect(find(leads, 'record-high', 'essex')).toBeUndefined()
     expect(find(leads, 'series-break', 'essex')!.text).toBe(
@@ -93,18 +121,29 @@ describe('leads in an edition', () => {
     const suppressedBefore = suppressEssex('2020/21')
     const before = leadsOf(suppressedBefore, '2021/22', ['essex'])
     expect(before.filter((lead) => lead.measure === 'rso').map((lead) => lead.kind)).toEqual(['marker'])
-    expect(find(before, 'marker', 'essex')!.text).toContain('No comparison with a year earlier is possible: the March 2021 figure is shown as "suppressed".')
+    expect(find(before, 'marker', 'essex')!.text).toContain(
+      'No comparison with a year earlier is possible: the March 2021 figure is shown as "suppressed".'
+    )
     const suppressedNow = suppressEssex('2021/22')
-    expect(find(leadsOf(suppressedNow, '2021/22', ['essex']), 'marker', 'essex')!.text).toBe('The number of registered sex offenders in Essex at the end of March 2022 is not published (the table shows "suppressed").')
+    expect(find(leadsOf(suppressedNow, '2021/22', ['essex']), 'marker', 'essex')!.text).toBe(
+      'The number of registered sex offenders in Essex at the end of March 2022 is not published (the table shows "suppressed").'
+    )
   })
 
   it('says a figure missing from the tables held where the year before had one', () => {
     const data = withNoRestatements(publishedData([storyFigure('Kent', 'rso', 2021, 1400)]))
-    expect(find(leadsOf(data, '2021/22', ['kent']), 'missing', 'kent')!.text).toBe('The tables held have no figure for registered sex offenders in Kent at the end of March 2022.')
+    expect(find(leadsOf(data, '2021/22', ['kent']), 'missing', 'kent')!.text).toBe(
+      'The tables held have no figure for registered sex offenders in Kent at the end of March 2022.'
+    )
   })
 
   it('follows the house style: per cent sign, figures, "sexual", the financial year', () => {
-    const leads = findLeads(withNoRestatements(publishedData()), '2021/22', { percent: 'percent-sign', smallNumbers: 'figures', offenderTerm: 'sexual', yearStyle: 'financial' }, { areas: ['essex'] })
+    const leads = findLeads(
+      withNoRestatements(publishedData()),
+      '2021/22',
+      { percent: 'percent-sign', smallNumbers: 'figures', offenderTerm: 'sexual', yearStyle: 'financial' },
+      { areas: ['essex'] }
+    )
     expect(find(leads, 'record-high', 'essex')!.text).toBe(
       'There were 1,867 registered sexual offenders in Essex in 2021/22, up from 1,684 a year earlier (up 11%), the highest in figures going back to 2018/19. The number rose for the 3rd year in a row.'
     )
@@ -129,7 +168,14 @@ describe('restatements', () => {
   it('flags a restatement of more than a tenth as one to check, with both cells, and leaves it out of the leads until confirmed', () => {
     const data = withRestatement(restated(1684))
     const [check] = restatementsToCheck(data)
-    expect(check).toMatchObject({ area: 'essex', period: '2020/21', old: { value: 1500, source: { cell: 'B20' } }, new: { value: 1684 }, percent: 12.3, isConfirmed: false })
+    expect(check).toMatchObject({
+      area: 'essex',
+      period: '2020/21',
+      old: { value: 1500, source: { cell: 'B20' } },
+      new: { value: 1684 },
+      percent: 12.3,
+      isConfirmed: false
+    })
     expect(check.text).toContain('check it before using it')
     const leads = leadsOf(data, '2021/22', ['essex'])
     expect(leads.some((lead) => lead.kind === 'restatement')).toBe(false)
@@ -140,7 +186,9 @@ describe('restatements', () => {
   it('makes a confirmed restatement a lead that carries the figure first printed and its cell', () => {
     const leads = leadsOf(withRestatement(restated(1684, true)), '2021/22', ['essex'])
     const lead = find(leads, 'restatement', 'essex')!
-    expect(lead.text).toBe('The number of registered sex offenders in Essex at the end of March 2021 has been revised up to 1,684 in the new edition.')
+    expect(lead.text).toBe(
+      'The number of registered sex offenders in Essex at the end of March 2021 has been revised up to 1,684 in the new edition.'
+    )
     expect(lead.figures.map((figure) => [figure.value, figure.source.cell])).toEqual([
       [1684, expect.any(String)],
       [1500, 'B20']

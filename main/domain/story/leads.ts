@@ -7,8 +7,26 @@ import type { Lead, LeadFigure, LeadKind, LeadsResult, RestatementCheck } from '
 import { regionOf } from '../../contract/areas'
 import { periodEndYear } from '../../contract/periods'
 import { change, percentChange } from '../derived'
-import { ENGLAND_AND_WALES, indexFigures, isComparableStatus, previousPeriod, type FigureBook, type StoryData, type StoryFigure, type StorySource } from './book'
-import { joinSentences, largestSentence, rankMoveSentence, rankSentence, gapSentence, missingSentence, restatementSentence } from './lead-sentences'
+import { formatFigure } from '../format'
+import {
+  ENGLAND_AND_WALES,
+  indexFigures,
+  isComparableStatus,
+  previousPeriod,
+  type FigureBook,
+  type StoryData,
+  type StoryFigure,
+  type StorySource
+} from './book'
+import {
+  joinSentences,
+  largestSentence,
+  rankMoveSentence,
+  rankSentence,
+  gapSentence,
+  missingSentence,
+  restatementSentence
+} from './lead-sentences'
 import { HEADLINE_CLAUSE_RULES, STREAK_RULES } from './rules'
 import { headline, notPublished, streakSeries, compose, type StorySentence } from './sentences'
 import { formatPercent, periodName, type StoryStyle } from './style'
@@ -74,8 +92,19 @@ function scoreOf(base: number, measure: string, area: string): number {
 
 /** A lead's figures: those the sentences write, with where, then those they rest on without writing. */
 function figuresOf(sentence: StorySentence): LeadFigure[] {
-  const written: LeadFigure[] = sentence.figures.map(({ area, measure, period, value, derived, text, start, end, source }) => ({ area, measure, period, value, ...(derived ? { derived } : {}), text, start, end, source }))
-  const keyOf = (figure: Omit<LeadFigure, 'value'>) => `${figure.area}|${figure.measure}|${figure.period}|${figure.derived ?? ''}|${figure.source.release}|${figure.source.cell}`
+  const written: LeadFigure[] = sentence.figures.map(({ area, measure, period, value, derived, text, start, end, source }) => ({
+    area,
+    measure,
+    period,
+    value,
+    ...(derived ? { derived } : {}),
+    text,
+    start,
+    end,
+    source
+  }))
+  const keyOf = (figure: Omit<LeadFigure, 'value'>) =>
+    `${figure.area}|${figure.measure}|${figure.period}|${figure.derived ?? ''}|${figure.source.release}|${figure.source.cell}`
   const seen = new Set(written.map(keyOf))
   const basis: LeadFigure[] = []
   for (const { area, measure, period, value, source } of sentence.basis) {
@@ -150,23 +179,67 @@ function largestMoves(trends: ReadonlyMap<string, Trend>): Largest {
     }
   }
   // A shared first place is not "the largest", and nor is a first place among fewer than the 42.
-  for (const key of Object.keys(ties) as (keyof typeof ties)[]) if (ties[key] || largest.compared.length < AREAS_TO_RANK * 2) delete largest[key]
+  for (const key of Object.keys(ties) as (keyof typeof ties)[])
+    if (ties[key] || largest.compared.length < AREAS_TO_RANK * 2) delete largest[key]
   return largest
 }
 
 /** The lead a series earns for the edition, if any: the strongest of record, streak, turn and move, said together. */
-function seriesLead(book: FigureBook, area: string, measure: string, period: string, style: StoryStyle, largest: Largest): Draft | undefined {
+function seriesLead(
+  book: FigureBook,
+  area: string,
+  measure: string,
+  period: string,
+  style: StoryStyle,
+  largest: Largest
+): Draft | undefined {
   const trend = trendOf(book, area, measure, period)
   if (!trend) {
     const figure = book.get(area, measure, period)
-    if (figure) return { kind: 'marker', base: 20, area, measure, period, why: 'no figure to compare: the table marks it', sentences: [notPublished(book, figure, style)] }
+    if (figure)
+      return {
+        kind: 'marker',
+        base: 20,
+        area,
+        measure,
+        period,
+        why: 'no figure to compare: the table marks it',
+        sentences: [notPublished(book, figure, style)]
+      }
     const earlier = book.get(area, measure, previousPeriod(period))
-    if (measure === 'rso' && earlier && earlier.value !== null) return { kind: 'missing', base: 15, area, measure, period, why: 'no figure for this year in the tables held', sentences: [missingSentence(book, area, measure, period, style)] }
+    if (measure === 'rso' && earlier && earlier.value !== null)
+      return {
+        kind: 'missing',
+        base: 15,
+        area,
+        measure,
+        period,
+        why: 'no figure for this year in the tables held',
+        sentences: [missingSentence(book, area, measure, period, style)]
+      }
     return undefined
   }
   if (!trend.previous) {
-    if (trend.blocked?.reason === 'break') return { kind: 'series-break', base: 20, area, measure, period, why: 'a series break stops the comparison', sentences: headline(book, trend, style, measure !== 'rso') }
-    if (trend.blocked?.reason === 'marker') return { kind: 'marker', base: 20, area, measure, period, why: 'last year’s figure is marked, so no comparison', sentences: headline(book, trend, style, measure !== 'rso') }
+    if (trend.blocked?.reason === 'break')
+      return {
+        kind: 'series-break',
+        base: 20,
+        area,
+        measure,
+        period,
+        why: 'a series break stops the comparison',
+        sentences: headline(book, trend, style, measure !== 'rso')
+      }
+    if (trend.blocked?.reason === 'marker')
+      return {
+        kind: 'marker',
+        base: 20,
+        area,
+        measure,
+        period,
+        why: 'last year’s figure is marked, so no comparison',
+        sentences: headline(book, trend, style, measure !== 'rso')
+      }
     return undefined
   }
   const clause = HEADLINE_CLAUSE_RULES.find((rule) => rule.when(trend))
@@ -178,12 +251,14 @@ function seriesLead(book: FigureBook, area: string, measure: string, period: str
   const isLargestNumber = direction === 'up' ? largest.riseNumber === area : direction === 'down' ? largest.fallNumber === area : false
   const isLargestPercent = direction === 'up' ? largest.risePercent === area : direction === 'down' ? largest.fallPercent === area : false
   const isRecord = clause?.id === 'record-high' || clause?.id === 'record-low'
-  const isNotable = isRecord || streak !== undefined || isTurn || isLargestNumber || isLargestPercent || isBigMove || area === ENGLAND_AND_WALES
+  const isNotable =
+    isRecord || streak !== undefined || isTurn || isLargestNumber || isLargestPercent || isBigMove || area === ENGLAND_AND_WALES
   if (!isNotable || direction === undefined || direction === 'same') return undefined
 
   const sentences = headline(book, trend, style, measure !== 'rso')
   if (streak) sentences.push(compose(`streak:${streak.id}`, [streak.say(trend, style)], streakSeries(trend)))
-  if (isLargestNumber || isLargestPercent) sentences.push(largestSentence(direction === 'up' ? 'rise' : 'fall', isLargestNumber, isLargestPercent, largest.compared))
+  if (isLargestNumber || isLargestPercent)
+    sentences.push(largestSentence(direction === 'up' ? 'rise' : 'fall', isLargestNumber, isLargestPercent, largest.compared))
 
   const years = periodEndYear(period) - periodEndYear(trend.run[0].period)
   const streakLength = trend.priorRun.length + 1
@@ -198,7 +273,11 @@ function seriesLead(book: FigureBook, area: string, measure: string, period: str
     why.push(`the first ${direction === 'up' ? 'rise' : 'fall'} after ${trend.priorRun.length} ${direction === 'up' ? 'falls' : 'rises'}`)
   } else if (clause) {
     base += 15
-    why.push(clause.id === 'highest-since' ? `the highest since ${periodName(trend.highestSince!.period, style)}` : `the lowest since ${periodName(trend.lowestSince!.period, style)}`)
+    why.push(
+      clause.id === 'highest-since'
+        ? `the highest since ${periodName(trend.highestSince!.period, style)}`
+        : `the lowest since ${periodName(trend.lowestSince!.period, style)}`
+    )
   }
   if (streak) {
     base += 20 + Math.min(15, (streakLength - 3) * 5)
@@ -209,7 +288,17 @@ function seriesLead(book: FigureBook, area: string, measure: string, period: str
     why.push(`the largest ${direction === 'up' ? 'rise' : 'fall'} of the 42 areas`)
   }
   if (why.length === 0) why.push(`${direction === 'up' ? 'up' : 'down'} ${formatPercent(size, style)}`)
-  const kind: LeadKind = isRecord ? (clause!.id === 'record-high' ? 'record-high' : 'record-low') : streak ? 'streak' : isTurn ? 'turn' : direction === 'down' ? 'fall' : 'rise'
+  const kind: LeadKind = isRecord
+    ? clause!.id === 'record-high'
+      ? 'record-high'
+      : 'record-low'
+    : streak
+      ? 'streak'
+      : isTurn
+        ? 'turn'
+        : direction === 'down'
+          ? 'fall'
+          : 'rise'
   return { kind, base, area, measure, period, why: why.join('; '), sentences }
 }
 
@@ -226,7 +315,15 @@ function rateLeads(book: FigureBook, area: string, period: string, style: StoryS
   if (highest && lowest && highest.of >= AREAS_TO_RANK) {
     if (highest.rank === 1 || lowest.rank === 1) {
       const order = highest.rank === 1 ? 'highest' : 'lowest'
-      drafts.push({ kind: order === 'highest' ? 'rank-top' : 'rank-bottom', base: 60, area, measure: 'rso_rate', period, why: `the ${highest.isTied ? 'joint ' : ''}${order} rate of the 42 areas`, sentences: [rankSentence(book, figure, order, highest.isTied, across, style)] })
+      drafts.push({
+        kind: order === 'highest' ? 'rank-top' : 'rank-bottom',
+        base: 60,
+        area,
+        measure: 'rso_rate',
+        period,
+        why: `the ${highest.isTied ? 'joint ' : ''}${order} rate of the 42 areas`,
+        sentences: [rankSentence(book, figure, order, highest.isTied, across, style)]
+      })
     }
     const before = previousPeriod(period)
     const earlier = book.rank(area, 'rso_rate', before, 'highest')
@@ -241,7 +338,17 @@ function rateLeads(book: FigureBook, area: string, period: string, style: StoryS
           measure: 'rso_rate',
           period,
           why: `${places > 0 ? 'up' : 'down'} ${Math.abs(places)} places in the rate ranking`,
-          sentences: [rankMoveSentence(book, figure, book.get(area, 'rso_rate', before)!, highest.rank, earlier.rank, [...across, ...book.across('rso_rate', before)], style)]
+          sentences: [
+            rankMoveSentence(
+              book,
+              figure,
+              book.get(area, 'rso_rate', before)!,
+              highest.rank,
+              earlier.rank,
+              [...across, ...book.across('rso_rate', before)],
+              style
+            )
+          ]
         })
       }
     }
@@ -251,7 +358,15 @@ function rateLeads(book: FigureBook, area: string, period: string, style: StoryS
   if (national && nationalValue) {
     const gap = value / nationalValue - 1
     if (Math.abs(gap) >= FAR_FROM_NATIONAL) {
-      drafts.push({ kind: 'gap', base: 25 + Math.min(25, Math.abs(gap) * 40), area, measure: 'rso_rate', period, why: `${Math.round(Math.abs(gap) * 100)} per cent ${gap > 0 ? 'above' : 'below'} the England and Wales rate`, sentences: [gapSentence(book, figure, national, gap > 0 ? 'above' : 'below', style)] })
+      drafts.push({
+        kind: 'gap',
+        base: 25 + Math.min(25, Math.abs(gap) * 40),
+        area,
+        measure: 'rso_rate',
+        period,
+        why: `${Math.round(Math.abs(gap) * 100)} per cent ${gap > 0 ? 'above' : 'below'} the England and Wales rate`,
+        sentences: [gapSentence(book, figure, national, gap > 0 ? 'above' : 'below', style)]
+      })
     }
   }
   return drafts
@@ -293,17 +408,26 @@ export function restatementsToCheck(data: LeadsData, options: LeadsOptions = {})
     })
 }
 
-const fmt = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 1 })
+const fmt = (value: number) => formatFigure(value, 1)
 
 /** Restatements worth a line: a figure the edition restated, plausible or confirmed, still the current figure. */
 function restatementLeads(book: FigureBook, data: LeadsData, period: string, style: StoryStyle, areas: ReadonlySet<string>): Draft[] {
   const drafts: Draft[] = []
   for (const restated of data.restatements) {
-    if (restated.toEdition !== period || !areas.has(restated.area) || !(LEAD_MEASURES as readonly string[]).includes(restated.measure)) continue
+    if (restated.toEdition !== period || !areas.has(restated.area) || !(LEAD_MEASURES as readonly string[]).includes(restated.measure))
+      continue
     if (isImplausible(restated) && !restated.isConfirmed) continue
     const current = book.get(restated.area, restated.measure, restated.period)
     const percent = restatementPercent(restated)
-    if (!current || current.value === null || !isComparableStatus(current.status) || current.value !== restated.new.value || percent === undefined || percent === 0) continue
+    if (
+      !current ||
+      current.value === null ||
+      !isComparableStatus(current.status) ||
+      current.value !== restated.new.value ||
+      percent === undefined ||
+      percent === 0
+    )
+      continue
     drafts.push({
       kind: 'restatement',
       base: 25 + Math.min(25, Math.abs(percent) * 2),
@@ -311,7 +435,9 @@ function restatementLeads(book: FigureBook, data: LeadsData, period: string, sty
       measure: restated.measure,
       period: restated.period,
       why: `the ${restated.period} figure revised ${percent > 0 ? 'up' : 'down'} ${fmt(Math.round(Math.abs(percent) * 10) / 10)} per cent${restated.isConfirmed ? ' (confirmed)' : ''}`,
-      sentences: [restatementSentence(book, current, percent > 0 ? 'up' : 'down', { value: restated.old.value!, source: restated.old.source }, style)]
+      sentences: [
+        restatementSentence(book, current, percent > 0 ? 'up' : 'down', { value: restated.old.value!, source: restated.old.source }, style)
+      ]
     })
   }
   return drafts
@@ -332,7 +458,11 @@ export function editionsOf(data: StoryData): string[] {
 /** Every lead for the edition, highest score first (ties: England and Wales, then areas in MoJ order). */
 export function findLeads(data: LeadsData, period: string, style: StoryStyle, options: LeadsOptions = {}): Lead[] {
   const book = indexFigures(data)
-  const all = [...new Set(data.figures.filter((figure) => figure.areaKind === 'area' || figure.area === ENGLAND_AND_WALES).map((figure) => figure.area))]
+  const all = [
+    ...new Set(
+      data.figures.filter((figure) => figure.areaKind === 'area' || figure.area === ENGLAND_AND_WALES).map((figure) => figure.area)
+    )
+  ]
   const wanted = new Set(options.areas ?? all)
   const drafts: Draft[] = []
   for (const measure of LEAD_COUNT_MEASURES) {
@@ -352,7 +482,11 @@ export function findLeads(data: LeadsData, period: string, style: StoryStyle, op
   for (const area of all) if (wanted.has(area)) drafts.push(...rateLeads(book, area, period, style))
   drafts.push(...restatementLeads(book, data, period, style, wanted))
 
-  const checking = new Set(data.restatements.filter((restated) => isImplausible(restated) && !restated.isConfirmed).map((restated) => restatementKey(restated.area, restated.measure, restated.period)))
+  const checking = new Set(
+    data.restatements
+      .filter((restated) => isImplausible(restated) && !restated.isConfirmed)
+      .map((restated) => restatementKey(restated.area, restated.measure, restated.period))
+  )
   const order = new Map(all.map((area, index) => [area, area === ENGLAND_AND_WALES ? -1 : index]))
   return drafts
     .map((draft) => {
@@ -360,7 +494,11 @@ export function findLeads(data: LeadsData, period: string, style: StoryStyle, op
       const doubtful = lead.figures.find((figure) => checking.has(restatementKey(figure.area, figure.measure, figure.period)))
       if (!doubtful) return lead
       // A lead resting on a restatement still to be checked stays listed, lower, with the reason.
-      return { ...lead, score: Math.round(lead.score / 2), caution: `Rests on the ${doubtful.period} figure for ${book.areaName(doubtful.area)}, restated by more than a tenth: check it first` }
+      return {
+        ...lead,
+        score: Math.round(lead.score / 2),
+        caution: `Rests on the ${doubtful.period} figure for ${book.areaName(doubtful.area)}, restated by more than a tenth: check it first`
+      }
     })
     .sort((a, b) => b.score - a.score || (order.get(a.area) ?? 0) - (order.get(b.area) ?? 0) || a.id.localeCompare(b.id))
 }
@@ -369,12 +507,21 @@ export function findLeads(data: LeadsData, period: string, style: StoryStyle, op
  * The leads for an edition (the newest where none is named) and the restatements to check, as the
  * CLI and the window show them; `sourceLine` names the editions a lead's figures come from.
  */
-export function leadsResult(data: LeadsData, style: StoryStyle, request: { period?: string; areas?: readonly string[] } = {}, sourceLine: (releases: string[]) => string = () => ''): LeadsResult {
+export function leadsResult(
+  data: LeadsData,
+  style: StoryStyle,
+  request: { period?: string; areas?: readonly string[] } = {},
+  sourceLine: (releases: string[]) => string = () => ''
+): LeadsResult {
   const periods = editionsOf(data)
   const period = request.period ?? periods.at(-1) ?? null
   const options = request.areas && request.areas.length > 0 ? { areas: request.areas } : {}
   if (period === null) return { period, periods, style, leads: [], restatementsToCheck: [] }
-  if (!periods.includes(period)) throw new AppError('not_found', `No registered sex offender figures for ${period}: the editions held are ${periods.join(', ')}`)
-  const leads = findLeads(data, period, style, options).map((lead) => ({ ...lead, sourceLine: sourceLine(lead.figures.map((figure) => figure.source.release)) }))
+  if (!periods.includes(period))
+    throw new AppError('not_found', `No registered sex offender figures for ${period}: the editions held are ${periods.join(', ')}`)
+  const leads = findLeads(data, period, style, options).map((lead) => ({
+    ...lead,
+    sourceLine: sourceLine(lead.figures.map((figure) => figure.source.release))
+  }))
   return { period, periods, style, leads, restatementsToCheck: restatementsToCheck(data, options) }
 }

@@ -9,8 +9,14 @@ import { createHandlers } from '.'
 /** 2021/22 in the old layout, then the 2022/23 accessible edition restating Kent's 2021/22 figure by a fifth. */
 function desk() {
   const context = tempContext()
-  importFile(context.store, { fileName: 'mappa-2022.xlsx', bytes: oldStyleBook('xlsx', { year: 2022, overrides: { Kent: { rso: 1000 } } }) })
-  importFile(context.store, { fileName: 'mappa-2023.xlsx', bytes: accessibleBook('xlsx', { year: 2023, years: 2, overrides: { 'Kent|2022|rso': 1200 } }) })
+  importFile(context.store, {
+    fileName: 'mappa-2022.xlsx',
+    bytes: oldStyleBook('xlsx', { year: 2022, overrides: { Kent: { rso: 1000 } } })
+  })
+  importFile(context.store, {
+    fileName: 'mappa-2023.xlsx',
+    bytes: accessibleBook('xlsx', { year: 2023, years: 2, overrides: { 'Kent|2022|rso': 1200 } })
+  })
   return createDispatch(createHandlers(context))
 }
 
@@ -30,9 +36,17 @@ describe('the leads channels', () => {
   it('confirm a restatement to check and undo the confirmation', async () => {
     const dispatch = desk()
     const [check] = resultOf<LeadsResult>(await dispatch('leads:list', {})).restatementsToCheck
-    const ref = { area: check.area, measure: check.measure, period: check.period, fromReleaseId: check.fromReleaseId, toReleaseId: check.toReleaseId }
+    const ref = {
+      area: check.area,
+      measure: check.measure,
+      period: check.period,
+      fromReleaseId: check.fromReleaseId,
+      toReleaseId: check.toReleaseId
+    }
     expect(resultOf<RestatementCheck>(await dispatch('leads:confirm', ref)).isConfirmed).toBe(true)
-    expect(resultOf<LeadsResult>(await dispatch('leads:list', { areas: ['kent'] })).leads.some((lead) => lead.kind === 'restatement')).toBe(true)
+    expect(resultOf<LeadsResult>(await dispatch('leads:list', { areas: ['kent'] })).leads.some((lead) => lead.kind === 'restatement')).toBe(
+      true
+    )
     expect(resultOf<RestatementCheck>(await dispatch('leads:unconfirm', ref)).isConfirmed).toBe(false)
     expect(await dispatch('leads:confirm', { ...ref, area: 'essex' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
@@ -41,6 +55,9 @@ describe('the leads channels', () => {
     const dispatch = desk()
     expect(await dispatch('leads:list', { areas: ['Kent!'] })).toMatchObject({ ok: false, error: { code: 'bad_input' } })
     expect(await dispatch('leads:list', { period: '2022' })).toMatchObject({ ok: false, error: { code: 'bad_input' } })
-    expect(await dispatch('leads:list', { areas: ['middle-earth'] })).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('middle-earth') } })
+    expect(await dispatch('leads:list', { areas: ['middle-earth'] })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringContaining('middle-earth') }
+    })
   })
 })

@@ -15,7 +15,8 @@ import type { HandlerContext } from './context'
 function areaSlugs(names: readonly string[] | undefined): string[] | undefined {
   return names?.flatMap((name) => {
     const slugs = areasFor(name)
-    if (!slugs) throw new AppError('not_found', `Unknown area or region "${name}": use a slug such as essex, england-and-wales or north-east`)
+    if (!slugs)
+      throw new AppError('not_found', `Unknown area or region "${name}": use a slug such as essex, england-and-wales or north-east`)
     return slugs
   })
 }
@@ -23,16 +24,23 @@ function areaSlugs(names: readonly string[] | undefined): string[] | undefined {
 /** The restatement as it stands after the change, for the view to show. */
 function restatementNow(db: Db, ref: RestatementRef): RestatementCheck {
   const found = restatementsToCheck(leadsData(db)).find(
-    (check) => check.area === ref.area && check.measure === ref.measure && check.period === ref.period && check.fromReleaseId === ref.fromReleaseId && check.toReleaseId === ref.toReleaseId
+    (check) =>
+      check.area === ref.area &&
+      check.measure === ref.measure &&
+      check.period === ref.period &&
+      check.fromReleaseId === ref.fromReleaseId &&
+      check.toReleaseId === ref.toReleaseId
   )
-  if (!found) throw new AppError('not_found', `${ref.area} ${ref.measure} ${ref.period} was not restated by more than a tenth: nothing to confirm`)
+  if (!found)
+    throw new AppError('not_found', `${ref.area} ${ref.measure} ${ref.period} was not restated by more than a tenth: nothing to confirm`)
   return found
 }
 
 export function leadsHandlers(context: HandlerContext) {
   const { db } = context.store
   return {
-    'leads:list': ({ period, areas }) => leadsResult(leadsData(db), houseStyle(db), { period, areas: areaSlugs(areas) }, (releases) => sourceLineForLabels(db, releases)),
+    'leads:list': ({ period, areas }) =>
+      leadsResult(leadsData(db), houseStyle(db), { period, areas: areaSlugs(areas) }, (releases) => sourceLineForLabels(db, releases)),
     'leads:confirm': (ref) => {
       restatementNow(db, ref)
       confirmRestatement(db, ref)
