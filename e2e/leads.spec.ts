@@ -23,13 +23,19 @@ test.afterEach(async () => {
 
 const SOUTH_EAST = ['Hampshire', 'Kent', 'Surrey', 'Sussex', 'Thames Valley']
 
-test('finds the leads in a new edition, filters them to a region, opens one in the grid and as a chart, and copies it', async ({ page, context }) => {
+test('finds the leads in a new edition, filters them to a region, opens one in the grid and as a chart, and copies it', async ({
+  page,
+  context
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const desk = new Desk(page)
   await desk.open(app.url)
   // The 2021/22 area table, then the 2022/23 accessible edition: Kent up from 1,000 to 1,600, and its 2021/22 figure restated to 1,200.
   await desk.importFile('mappa-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022, overrides: { Kent: { rso: 1000 } } }))
-  await desk.importFile('mappa-2022-23.xlsx', accessibleBook('xlsx', { year: 2023, years: 2, overrides: { 'Kent|2022|rso': 1200, 'Kent|2023|rso': 1600 } }))
+  await desk.importFile(
+    'mappa-2022-23.xlsx',
+    accessibleBook('xlsx', { year: 2023, years: 2, overrides: { 'Kent|2022|rso': 1200, 'Kent|2023|rso': 1600 } })
+  )
 
   const notice = page.getByRole('status', { name: 'Leads notice' })
   await expect(notice).toContainText('are ready')
@@ -45,7 +51,9 @@ test('finds the leads in a new edition, filters them to a region, opens one in t
   const checks = leads.getByRole('region', { name: 'Restatements to check' })
   await expect(checks).toContainText('Kent rso 2021/22: 1,000 in')
   await expect(checks).toContainText('up 20 per cent: check it before using it')
-  await expect(list.getByRole('listitem').filter({ hasText: 'There were 1,600 registered sex offenders in Kent' })).toContainText('restated by more than a tenth: check it first')
+  await expect(list.getByRole('listitem').filter({ hasText: 'There were 1,600 registered sex offenders in Kent' })).toContainText(
+    'restated by more than a tenth: check it first'
+  )
   await checks.getByRole('button', { name: 'Confirm Kent 2021/22: the restatement is right' }).click()
   await expect(checks).toContainText('all confirmed')
   await expect(list.getByRole('listitem', { name: 'Restated: Kent' })).toContainText('has been revised up to 1,200 in the new edition.')
@@ -57,7 +65,11 @@ test('finds the leads in a new edition, filters them to a region, opens one in t
   await expect(list.getByRole('listitem').first()).toBeVisible()
   // Every lead left is about an area of the South East.
   await expect
-    .poll(async () => (await list.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''))).every((name) => SOUTH_EAST.some((area) => name.endsWith(`: ${area}`))))
+    .poll(async () =>
+      (await list.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''))).every((name) =>
+        SOUTH_EAST.some((area) => name.endsWith(`: ${area}`))
+      )
+    )
     .toBe(true)
   await leads.getByRole('combobox', { name: 'Leads measure' }).selectOption({ label: 'Registered sex offenders' })
   const kent = list.getByRole('listitem').filter({ hasText: 'There were 1,600 registered sex offenders in Kent' })
@@ -70,7 +82,9 @@ test('finds the leads in a new edition, filters them to a region, opens one in t
   await page.keyboard.press('Enter')
   await expect(kent.getByRole('button', { name: 'Copy the lead on Kent with its source line' })).toHaveText('Copied')
   const copied = await page.evaluate(() => navigator.clipboard.readText())
-  expect(copied).toMatch(/^There were 1,600 registered sex offenders in Kent at the end of March 2023, .+\nSource: Ministry of Justice, MAPPA annual report/)
+  expect(copied).toMatch(
+    /^There were 1,600 registered sex offenders in Kent at the end of March 2023, .+\nSource: Ministry of Justice, MAPPA annual report/
+  )
 
   // In the grid: registered sex offenders by measure, Kent 2022/23 focused.
   await kent.getByRole('button', { name: 'Show in grid' }).click()

@@ -37,7 +37,12 @@ export interface Leads {
 }
 
 /** Finds the leads only while the view is shown (`isShown`), afresh each time it is opened or the store changes. */
-export function useLeads(isShown: boolean, storeRevision: number, onError: (message: string, context: string) => void, say: (message: string) => void): Leads {
+export function useLeads(
+  isShown: boolean,
+  storeRevision: number,
+  onError: (message: string, context: string) => void,
+  say: (message: string) => void
+): Leads {
   const [result, setResult] = useState<LeadsResult | null>(null)
   const [isLoading, setLoading] = useState(false)
   const [period, setPeriod] = useState<string | null>(null)
@@ -72,10 +77,20 @@ export function useLeads(isShown: boolean, storeRevision: number, onError: (mess
 
   const confirm = useCallback(
     async (check: RestatementCheck, isConfirmed: boolean) => {
-      const ref = { area: check.area, measure: check.measure, period: check.period, fromReleaseId: check.fromReleaseId, toReleaseId: check.toReleaseId }
+      const ref = {
+        area: check.area,
+        measure: check.measure,
+        period: check.period,
+        fromReleaseId: check.fromReleaseId,
+        toReleaseId: check.toReleaseId
+      }
       try {
         await invoke(isConfirmed ? 'leads:confirm' : 'leads:unconfirm', ref)
-        say(isConfirmed ? `${check.areaName} ${check.period}: restatement confirmed` : `${check.areaName} ${check.period}: confirmation undone, to be checked again`)
+        say(
+          isConfirmed
+            ? `${check.areaName} ${check.period}: restatement confirmed`
+            : `${check.areaName} ${check.period}: confirmation undone, to be checked again`
+        )
         reload()
       } catch (error) {
         onError(oneLine(error), isConfirmed ? 'Could not confirm the restatement' : 'Could not undo the confirmation')
@@ -84,5 +99,17 @@ export function useLeads(isShown: boolean, storeRevision: number, onError: (mess
     [onError, reload, say]
   )
 
-  return { result, isLoading, period: period ?? result?.period ?? null, setPeriod, patch, setPatch, measure, setMeasure, shown, reload, confirm }
+  return {
+    result,
+    isLoading,
+    period: period ?? result?.period ?? null,
+    setPeriod,
+    patch,
+    setPatch,
+    measure,
+    setMeasure,
+    shown,
+    reload,
+    confirm
+  }
 }

@@ -82,16 +82,30 @@ function LeadItem({ lead, onChart, onCopy, isCopied }: { lead: Lead; onChart: ()
       )}
       <p className="lead-source">
         {lead.sourceLine}
-        {unwritten > 0 && <span className="lead-basis"> · rests on {unwritten} more figure{unwritten === 1 ? '' : 's'} from the tables</span>}
+        {unwritten > 0 && (
+          <span className="lead-basis">
+            {' '}
+            · rests on {unwritten} more figure{unwritten === 1 ? '' : 's'} from the tables
+          </span>
+        )}
       </p>
       <div className="lead-actions">
-        <button type="button" className="button button--small" onClick={() => requestFigureJump({ area: lead.area, measure: lead.measure, period: lead.period })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => requestFigureJump({ area: lead.area, measure: lead.measure, period: lead.period })}
+        >
           Show in grid
         </button>
         <button type="button" className="button button--small" onClick={onChart}>
           Chart
         </button>
-        <button type="button" className="button button--small" onClick={onCopy} aria-label={`Copy the lead on ${lead.areaName} with its source line`}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onCopy}
+          aria-label={`Copy the lead on ${lead.areaName} with its source line`}
+        >
           {isCopied ? 'Copied' : 'Copy'}
         </button>
       </div>
@@ -99,7 +113,13 @@ function LeadItem({ lead, onChart, onCopy, isCopied }: { lead: Lead; onChart: ()
   )
 }
 
-function RestatementsToCheck({ checks, onConfirm }: { checks: RestatementCheck[]; onConfirm: (check: RestatementCheck, isConfirmed: boolean) => void }) {
+function RestatementsToCheck({
+  checks,
+  onConfirm
+}: {
+  checks: RestatementCheck[]
+  onConfirm: (check: RestatementCheck, isConfirmed: boolean) => void
+}) {
   if (checks.length === 0) return null
   const open = checks.filter((check) => !check.isConfirmed).length
   return (
@@ -107,10 +127,16 @@ function RestatementsToCheck({ checks, onConfirm }: { checks: RestatementCheck[]
       <h3 className="leads-checks-title">
         Restatements to check <span className="leads-count">{open > 0 ? `${open} to check` : 'all confirmed'}</span>
       </h3>
-      <p className="leads-hint">An earlier year’s figure changed by more than a tenth in a later edition. Treat it as doubtful until you have checked it with the MoJ; leads that rest on it say so.</p>
+      <p className="leads-hint">
+        An earlier year’s figure changed by more than a tenth in a later edition. Treat it as doubtful until you have checked it with the
+        MoJ; leads that rest on it say so.
+      </p>
       <ul className="leads-check-list">
         {checks.map((check) => (
-          <li key={`${check.area}|${check.measure}|${check.period}|${check.toReleaseId}`} className={`leads-check${check.isConfirmed ? ' leads-check--confirmed' : ''}`}>
+          <li
+            key={`${check.area}|${check.measure}|${check.period}|${check.toReleaseId}`}
+            className={`leads-check${check.isConfirmed ? ' leads-check--confirmed' : ''}`}
+          >
             <span>{check.text}</span>
             <button
               type="button"
@@ -121,11 +147,21 @@ function RestatementsToCheck({ checks, onConfirm }: { checks: RestatementCheck[]
               Show in grid
             </button>
             {check.isConfirmed ? (
-              <button type="button" className="button button--small" onClick={() => onConfirm(check, false)} aria-label={`Undo the confirmation of ${check.areaName} ${check.period}`}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => onConfirm(check, false)}
+                aria-label={`Undo the confirmation of ${check.areaName} ${check.period}`}
+              >
                 Undo confirmation
               </button>
             ) : (
-              <button type="button" className="button button--small button--primary" onClick={() => onConfirm(check, true)} aria-label={`Confirm ${check.areaName} ${check.period}: the restatement is right`}>
+              <button
+                type="button"
+                className="button button--small button--primary"
+                onClick={() => onConfirm(check, true)}
+                aria-label={`Confirm ${check.areaName} ${check.period}: the restatement is right`}
+              >
                 Confirm
               </button>
             )}
@@ -141,7 +177,12 @@ export function LeadsView({ leads, catalogue, homeArea, say }: LeadsViewProps) {
   const [copied, setCopied] = useState<string | null>(null)
   const { result } = leads
   const areas = catalogue.areas.filter((area) => area.kind === 'area')
-  const patchName = leads.patch === ALL ? 'all areas' : (REGIONS.find((region) => region.slug === leads.patch)?.name ?? catalogue.areas.find((area) => area.slug === leads.patch)?.name ?? leads.patch)
+  const patchName =
+    leads.patch === ALL
+      ? 'all areas'
+      : (REGIONS.find((region) => region.slug === leads.patch)?.name ??
+        catalogue.areas.find((area) => area.slug === leads.patch)?.name ??
+        leads.patch)
   const measureName = LEAD_MEASURE_CHOICES.find((choice) => choice.id === leads.measure)?.label.toLowerCase() ?? leads.measure
 
   const copy = async (lead: Lead) => {
@@ -159,7 +200,13 @@ export function LeadsView({ leads, catalogue, homeArea, say }: LeadsViewProps) {
       <div className="leads-controls">
         <label className="field field--stacked">
           <span className="field-label">Edition (at 31 March)</span>
-          <select className="select" aria-label="Leads edition" value={leads.period ?? ''} onChange={(event) => leads.setPeriod(event.target.value)} disabled={!result || result.periods.length === 0}>
+          <select
+            className="select"
+            aria-label="Leads edition"
+            value={leads.period ?? ''}
+            onChange={(event) => leads.setPeriod(event.target.value)}
+            disabled={!result || result.periods.length === 0}
+          >
             {(result?.periods ?? []).map((period) => (
               <option key={period} value={period}>
                 {period}
@@ -190,7 +237,12 @@ export function LeadsView({ leads, catalogue, homeArea, say }: LeadsViewProps) {
         </label>
         <label className="field field--stacked">
           <span className="field-label">Measure</span>
-          <select className="select" aria-label="Leads measure" value={leads.measure} onChange={(event) => leads.setMeasure(event.target.value)}>
+          <select
+            className="select"
+            aria-label="Leads measure"
+            value={leads.measure}
+            onChange={(event) => leads.setMeasure(event.target.value)}
+          >
             {LEAD_MEASURE_CHOICES.map((choice) => (
               <option key={choice.id} value={choice.id}>
                 {choice.label}
@@ -214,7 +266,10 @@ export function LeadsView({ leads, catalogue, homeArea, say }: LeadsViewProps) {
           <p className="leads-empty">No edition with registered sex offender figures yet. Import an edition and its leads appear here.</p>
         ) : (
           <>
-            <RestatementsToCheck checks={result.restatementsToCheck} onConfirm={(check, isConfirmed) => void leads.confirm(check, isConfirmed)} />
+            <RestatementsToCheck
+              checks={result.restatementsToCheck}
+              onConfirm={(check, isConfirmed) => void leads.confirm(check, isConfirmed)}
+            />
             {leads.shown.length === 0 ? (
               <div className="leads-empty">
                 <p>
@@ -236,14 +291,29 @@ export function LeadsView({ leads, catalogue, homeArea, say }: LeadsViewProps) {
             ) : (
               <ol className="leads-list" aria-label="Leads, most newsworthy first">
                 {leads.shown.map((lead) => (
-                  <LeadItem key={lead.id} lead={lead} onChart={() => openChart(lead)} onCopy={() => void copy(lead)} isCopied={copied === lead.id} />
+                  <LeadItem
+                    key={lead.id}
+                    lead={lead}
+                    onChart={() => openChart(lead)}
+                    onCopy={() => void copy(lead)}
+                    isCopied={copied === lead.id}
+                  />
                 ))}
               </ol>
             )}
           </>
         )}
       </div>
-      {chart && <ChartEditor initial={chart.spec} areas={catalogue.areas} measures={catalogue.measures} periods={chart.periods} homeArea={homeArea} onClose={() => setChart(null)} />}
+      {chart && (
+        <ChartEditor
+          initial={chart.spec}
+          areas={catalogue.areas}
+          measures={catalogue.measures}
+          periods={chart.periods}
+          homeArea={homeArea}
+          onClose={() => setChart(null)}
+        />
+      )}
     </div>
   )
 }
