@@ -52,7 +52,9 @@ export function rankSentence(
   return compose(
     'lead:rank',
     [
-      `${book.areaName(figure.area)} had the ${isTied ? 'joint ' : ''}${order} rate of the 42 areas ${when}: `,
+      `${book.areaName(figure.area)} had the ${isTied ? 'joint ' : ''}`,
+      { text: order, figure: ref(figure, 1, 'rank') },
+      ` rate of the 42 areas ${when}: `,
       rate(figure),
       `${PER_100K}.`
     ],
@@ -71,9 +73,13 @@ export function rankMoveSentence(
   style: StoryStyle
 ): StorySentence {
   const position = (place: number): Piece[] =>
-    place === 1 ? ['the highest'] : ['the ', { text: formatOrdinal(place, style), figure: ref(figure, place, 'rank') }, ' highest']
+    place === 1
+      ? ['the ', { text: 'highest', figure: ref(figure, 1, 'rank') }]
+      : ['the ', { text: formatOrdinal(place, style), figure: ref(figure, place, 'rank') }, ' highest']
   const earlierPiece: Piece[] =
-    earlier === 1 ? ['the highest'] : [{ text: formatOrdinal(earlier, style), figure: ref(earlierFigure, earlier, 'rank') }, ' highest']
+    earlier === 1
+      ? ['the ', { text: 'highest', figure: ref(earlierFigure, 1, 'rank') }]
+      : [{ text: formatOrdinal(earlier, style), figure: ref(earlierFigure, earlier, 'rank') }, ' highest']
   return compose(
     'lead:rank-move',
     [

@@ -196,7 +196,8 @@ function rankSentence(book: FigureBook, area: string, period: string, style: Sto
   const { rank } = isTop ? highest : lowest
   const order = isTop ? 'highest' : 'lowest'
   const joint = highest.isTied ? 'joint ' : ''
-  const position: Piece[] = rank === 1 ? [`${joint}${order}`] : [joint, { text: formatOrdinal(rank, style), figure: ref(figure, rank, 'rank') }, ` ${order}`]
+  // "the highest" is a rank too: first place, tied to the rate it ranks.
+  const position: Piece[] = rank === 1 ? [joint, { text: order, figure: ref(figure, 1, 'rank') }] : [joint, { text: formatOrdinal(rank, style), figure: ref(figure, rank, 'rank') }, ` ${order}`]
   return [compose('rank', [`${possessive(book.areaName(area))} rate is the `, ...position, ` of the ${highest.of} areas.`], book.across('rso_rate', period))]
 }
 
