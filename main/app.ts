@@ -41,12 +41,6 @@ export interface CoreOptions {
   chooseSavePath?: HandlerContext['chooseSavePath']
   /** Another window writes to this database: open it read-only and say who. */
   openElsewhere?: LockHolder
-  /**
-   * Runs once the store is open, before the daily backup: the command line's import hands its
-   * first file to the worker here, so the file is read while the backup is made (the worker
-   * writes only when this thread, done with the backup, hears that the reading is over).
-   */
-  beforeDailyBackup?: (jobs: ImportJobs) => void
 }
 
 export function appVersion(): string {
@@ -95,7 +89,6 @@ export function createCore(options: CoreOptions): Core {
   if (store.isReadOnly) (options.log ?? console.warn)(options.openElsewhere ? openElsewhereNotice(options.openElsewhere) : readOnlyNotice(store.path))
   // The import worker writes through its own connection, loading the same native build of SQLite.
   const jobs = createImportJobs(store, findWorkerScript(), DEFAULT_LIMITS, DEFAULT_POLICY, storeLocationOf(store, options.nativeBinding))
-  options.beforeDailyBackup?.(jobs)
   // Once a day the app is used, a copy goes to backups/ beside the database.
   try {
     backUpDailyIfDue(store)

@@ -7,8 +7,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const BUILT = join(root, 'out', 'main', 'cli.js')
-/** Starts an import's worker (main/import/worker-start.ts, startEarlyStandby). */
-const WORKER_START = join(root, 'out', 'main', 'worker-start.js')
 const SOURCE = join(root, 'main', 'cli.ts')
 /** What the built CLI is made from: the main/ sources and the build's own settings. */
 const INPUTS = [join(root, 'main'), join(root, 'electron.vite.config.ts'), join(root, 'package.json')]
@@ -31,9 +29,6 @@ export function isBuildCurrent() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // The CLI runs itself when it is the script Node was started with (main/cli.ts, isEntryPoint).
   if (isBuildCurrent()) {
-    // An import's worker starts first: it loads the reader while Node loads the command line.
-    // Where it cannot, the import starts its own.
-    if (process.argv[2] === 'import') await import(pathToFileURL(WORKER_START).href).then((start) => start.startEarlyStandby(), () => undefined)
     process.argv[1] = BUILT
     await import(pathToFileURL(BUILT).href)
   } else {

@@ -27,11 +27,10 @@ export interface Analysis {
 
 export type ProgressListener = (phase: string, progress: number) => void
 
-/** A file to analyse: its name and bytes, and its SHA-256 where the caller has it already. */
+/** A file to analyse: its name and bytes. */
 export interface FileToAnalyse {
   fileName: string
   bytes: Uint8Array
-  sha256?: string
 }
 
 function rememberedMeasure(id: string, catalogue: CatalogueSnapshot): MeasureDefinition {
@@ -57,19 +56,12 @@ function applyRememberedColumns(parsed: ParsedRelease, catalogue: CatalogueSnaps
   }
 }
 
-/**
- * The first step, which needs nothing from the store: the file read and its tables recognised.
- * A worker started ahead of its file takes it while the store is still opening (worker.ts).
- */
-export function recogniseFile(input: FileToAnalyse, onProgress: ProgressListener = () => undefined): ParsedRelease {
+/** Reads a file, recognises its tables, matches them to the store's areas and measures, and drafts the preview. */
+export function analyseFile(input: FileToAnalyse, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
   onProgress('Checking the file', 0.05)
   const workbook = readWorkbook(input.bytes, onProgress)
   onProgress('Recognising tables', 0.6)
-  return recognise(workbook, { fileName: input.fileName })
-}
-
-/** The second step: the recognised tables matched to the store's areas and measures, and the preview. */
-export function matchToCatalogue(input: FileToAnalyse, parsed: ParsedRelease, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
+  const parsed = recognise(workbook, { fileName: input.fileName })
   applyRememberedColumns(parsed, catalogue)
   onProgress('Matching areas and measures', 0.85)
   const areas = parsed.tables.map((table) => assignAreas(table, catalogue))
@@ -91,10 +83,5 @@ export function matchToCatalogue(input: FileToAnalyse, parsed: ParsedRelease, ca
     unknownAreas
   }
   onProgress('Ready to import', 1)
-  return { fileName: input.fileName, sha256: input.sha256 ?? sha256Of(input.bytes), sizeBytes: input.bytes.length, parsed, areas, preview }
-}
-
-/** Both steps at once. */
-export function analyseFile(input: FileToAnalyse, catalogue: CatalogueSnapshot, onProgress: ProgressListener = () => undefined): Analysis {
-  return matchToCatalogue(input, recogniseFile(input, onProgress), catalogue, onProgress)
+  return { fileName: input.fileName, sha256: sha256Of(input.bytes), sizeBytes: input.bytes.length, parsed, areas, preview }
 }

@@ -1,13 +1,8 @@
 import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
-import { spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Worker } from 'node:worker_threads'
-import { aliasKey } from '../contract/areas'
 import { backupFolder } from '../store/backup'
 import type { ImportJobStatus } from '../contract/types'
 import type { Store } from '../store/database'
@@ -15,9 +10,7 @@ import { currentFigures } from '../store/figures'
 import { areaTableRows, oldStyleBook, oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
 import { tempContext } from '../testing/temp'
 import { waitFor } from '../testing/wait'
-import { DEFAULT_POLICY, findWorkerScript, giveFileAhead, startStandbyWorker, type ImportJobs, type JobPolicy } from './jobs'
-import type { WorkerCommand } from './worker'
-import { startEarlyStandby, takeEarlyStandby } from './worker-start'
+import { DEFAULT_POLICY, findWorkerScript, type ImportJobs, type JobPolicy } from './jobs'
 
 /** Polls a job until it stops running, keeping every status seen on the way. */
 function settle(jobs: ImportJobs, jobId: string, seen: ImportJobStatus[] = []): Promise<ImportJobStatus> {
@@ -56,17 +49,6 @@ const approvedPremises = (essex: number) =>
 function bigCsv(): Uint8Array {
   const quote = (value: string | number | null) => (typeof value === 'string' && /[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : String(value ?? ''))
   return new TextEncoder().encode(areaTableRows({ extraRows: 200_000 }).map((row) => row.map(quote).join(',')).join('\n'))
-}
-
-/** Every command the main thread posts to a worker from now on, as it posts them. */
-function postsTo(worker: Worker): WorkerCommand[] {
-  const sent: WorkerCommand[] = []
-  const post = worker.postMessage.bind(worker)
-  worker.postMessage = (message: WorkerCommand) => {
-    sent.push(message)
-    post(message)
-  }
-  return sent
 }
 
 describe('import jobs in this thread', () => {
@@ -398,90 +380,7 @@ describe('import jobs in a worker thread', () => {
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })
   }, 60_000)
 
-  it('reads a file given ahead to a standby worker while the store opens, and finishes it with the catalogue alone', async () => {
-    const bytes = approvedPremises(41)
-    const standby = startStandbyWorker(worker)!
-    const ahead = giveFileAhead(standby, { fileName: 'premises.xlsx', bytes })
-    const sent = postsTo(standby)
-    // What the reporter mapped before, stored after the file went ahead: matching waits for the catalogue.
-    const remember = (store: Store) => {
-      store.db.prepare("INSERT INTO measure_alias (alias_key, alias, measure_id, is_user) VALUES (?, 'Offenders in approved premises', 'terrorism', 1)").run(aliasKey('Offenders in approved premises'))
-      store.db.prepare("INSERT INTO area_alias (alias_key, alias, area_id, is_user) SELECT ?, 'Tees Valley (new name)', id, 1 FROM area WHERE slug = 'teesside'").run(aliasKey('Tees Valley (new name)'))
-    }
-    const { jobs, store } = tempContext({ worker })
-    remember(store)
-    jobs.standBy(standby, ahead)
-    const summary = await jobs.importNow('premises.xlsx', bytes)
-    expect(sent).toEqual([expect.objectContaining({ type: 'catalogue' })])
-    expect(store.db.prepare("SELECT a.slug, o.value FROM observation o JOIN area a ON a.id = o.area_id WHERE o.measure_id = 'terrorism' ORDER BY a.slug").raw().all()).toEqual([
-      ['essex', 41],
-      ['kent', 60],
-      ['teesside', 12]
-    ])
-    const here = tempContext()
-    remember(here.store)
-    const expected = await here.jobs.importNow('premises.xlsx', bytes)
-    expect({ ...summary, releaseId: 0 }).toEqual({ ...expected, releaseId: 0 })
-  }, 60_000)
-
-  it('sends the whole file to a standby worker given another file ahead, which reads that one instead', async () => {
-    const standby = startStandbyWorker(worker)!
-    giveFileAhead(standby, { fileName: 'premises.xlsx', bytes: approvedPremises(41) })
-    const { jobs } = tempContext({ worker })
-    jobs.standBy(standby, { fileName: 'premises.xlsx', bytes: approvedPremises(41) })
-    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({ status: 'imported', observations: 176 })
-  }, 60_000)
-
-  it('fails a damaged file given ahead with the same one line as one sent whole', async () => {
-    const damaged = oldStyleWorkbook('xlsx').slice(0, 900)
-    const standby = startStandbyWorker(worker)!
-    const ahead = giveFileAhead(standby, { fileName: 'damaged.xlsx', bytes: damaged })
-    const { jobs, store } = tempContext({ worker })
-    jobs.standBy(standby, ahead)
-    const failure = await jobs.importNow('damaged.xlsx', damaged).catch((error: Error) => error.message)
-    const whole = await tempContext({ worker }).jobs.importNow('damaged.xlsx', damaged).catch((error: Error) => error.message)
-    expect(failure).toBe(whole)
-    expect(failure).toMatch(/^The file is damaged/)
-    expect(counts(store)).toEqual({ releases: 0, observations: 0 })
-  }, 60_000)
-
-  it('hands the worker a small file’s SHA-256, so it need not load node:crypto, and leaves a big file’s to the worker', async () => {
-    const small = oldStyleWorkbook('xlsx')
-    const big = oldStyleWorkbook('xlsx', { extraRows: 10_000 })
-    expect(big.length).toBeGreaterThan(1024 * 1024)
-    for (const [bytes, expected] of [
-      [small, createHash('sha256').update(small).digest('hex')],
-      [big, undefined]
-    ] as const) {
-      const standby = startStandbyWorker(worker)!
-      const sent = postsTo(standby)
-      const { jobs } = tempContext({ worker })
-      jobs.standBy(standby)
-      const summary = await jobs.importNow('mappa-2021-22.xlsx', bytes)
-      expect(sent[0]).toMatchObject({ type: 'read' })
-      expect((sent[0] as { input?: { sha256?: string } }).input?.sha256).toBe(expected)
-      expect(summary.status).toBe('imported')
-    }
-  }, 60_000)
-
-  it('keeps an early standby worker from holding the process open until it is taken, once', async () => {
-    // A Node that starts one and takes it never ends on its own; one that does not take it exits at once.
-    const script = `import { startEarlyStandby } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, 'worker-start.ts')).href)}
-      startEarlyStandby()`
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 })
-    expect(run.error).toBeUndefined()
-    expect(run.status).toBe(0)
-
-    startEarlyStandby()
-    const taken = takeEarlyStandby()
-    expect(taken).toBeDefined()
-    expect(takeEarlyStandby()).toBeUndefined()
-    const { jobs } = tempContext({ worker })
-    jobs.standBy(taken!)
-    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({ status: 'imported' })
-  }, 60_000)
-
-  it('backs the database up while a one-step import is read, once, and not for a file already stored', async () => {
+  it('backs the database up once before an import writes: not for an empty one, a file already stored or a file that fails', async () => {
     const { jobs, store } = tempContext({ worker })
     const backups = () => (existsSync(backupFolder(store.path)) ? readdirSync(backupFolder(store.path)).filter((name) => /-import-[0-9a-f]{8}\.sqlite$/.test(name)) : [])
     await jobs.importNow('mappa-2020-21.xlsx', oldStyleBook('xlsx', { year: 2021 }))
@@ -493,15 +392,9 @@ describe('import jobs in a worker thread', () => {
     expect(copy.prepare('SELECT file_name FROM release').pluck().all()).toEqual(['mappa-2020-21.xlsx'])
     copy.close()
     expect((await jobs.importNow('again.xlsx', oldStyleBook('xlsx', { year: 2022 }))).status).toBe('duplicate')
+    // A damaged file fails while it is read, before anything is copied or written.
+    await expect(jobs.importNow('damaged.xlsx', oldStyleWorkbook('xlsx').slice(0, 900))).rejects.toThrow(/^The file is damaged/)
     expect(backups()).toHaveLength(1)
-
-    // The copy is there before the file has been read and written.
-    let isDone = false
-    const importing = jobs.importNow('mappa-2021-22-long.xlsx', oldStyleWorkbook('xlsx', { extraRows: 5_000 })).finally(() => (isDone = true))
-    await waitFor(() => backups().length === 2, { what: 'the backup before the import', timeoutMs: 30_000 })
-    expect(isDone).toBe(false)
-    await importing
-    expect(backups()).toHaveLength(2)
   }, 60_000)
 
   it('imports in one step through the worker', async () => {

@@ -7,28 +7,22 @@ import { randomBytes } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
-import { backUp, isBackedUpAsItIs } from '../store/backup'
+import { isBackedUpAsItIs } from '../store/backup'
 import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
 import type { Analysis } from './analyse'
-import { sha256Of } from './digest'
-import type { HeldAnalysis, StoreLocation, WorkerCommand, WorkerInput, WorkerMessage } from './worker'
+import type { HeldAnalysis, StoreLocation, WorkerInput, WorkerMessage } from './worker'
 import { commitInWorker, storeLocationOf } from './worker-commit'
-import { DEFAULT_LIMITS, findWorkerScript, startWorker, type FileAhead, type WorkerLimits, type WorkerScript } from './worker-start'
+import { DEFAULT_LIMITS, findWorkerScript, startWorker, type WorkerLimits, type WorkerScript } from './worker-thread'
 
-export { DEFAULT_LIMITS, findWorkerScript, giveFileAhead, startStandbyWorker, startWorker, type FileAhead, type WorkerLimits, type WorkerScript } from './worker-start'
+export { DEFAULT_LIMITS, findWorkerScript, type WorkerLimits, type WorkerScript } from './worker-thread'
 
 /** Previews hold the file's bytes; a few are plenty for one reporter, and memory stays bounded. */
 const MAX_KEPT_PREVIEWS = 4
 /** Failed and cancelled jobs keep only their status line, and only so many of those. */
 const MAX_KEPT_ENDED = 16
 const NO_BYTES = new Uint8Array(0)
-/**
- * Files up to this size are hashed in this thread as their job starts (about 2 ms at most): the
- * worker then need not load node:crypto, and a one-step import can back up while it is read.
- */
-const HASHED_HERE_MAX_BYTES = 1024 * 1024
 
 /**
  * The writer for work written in this thread: a file read here, or one small enough for a worker
@@ -58,16 +52,9 @@ interface Job {
   endedAt?: number
   /** Who else hears its progress (a check against the sources). */
   onProgress?: (progress: number) => void
-  /** The file's SHA-256, for a file small enough to hash here (HASHED_HERE_MAX_BYTES). */
-  sha256?: string
 }
 
 export interface ImportJobs {
-  /**
-   * Gives the next read a worker started ahead (startStandbyWorker) instead of starting one then;
-   * `ahead` is the file it was given already (giveFileAhead), which that read then need not send.
-   */
-  standBy(worker: Worker, ahead?: FileAhead): void
   start(fileName: string, bytes: Uint8Array): { jobId: string }
   status(jobId: string): ImportJobStatus
   cancel(jobId: string): { cancelled: boolean }
@@ -180,23 +167,8 @@ export function createImportJobs(
   const sweeper = setInterval(prune, SWEEP_MS)
   sweeper.unref()
 
-  let standby: { worker: Worker; ahead?: FileAhead } | undefined
-  /**
-   * The standby worker, given this job's file, or only the catalogue where it has the file already;
-   * none where there is none, or it has stopped (threadId -1).
-   */
-  const takeStandby = (input: WorkerInput): Worker | undefined => {
-    const taken = standby
-    standby = undefined
-    if (!taken || taken.worker.threadId < 0) return undefined
-    const { worker, ahead } = taken
-    const hasTheFile = ahead !== undefined && ahead.bytes === input.bytes && ahead.fileName === input.fileName
-    worker.postMessage((hasTheFile ? { type: 'catalogue', catalogue: input.catalogue, writer: input.writer, sha256: input.sha256 } : { type: 'read', input }) satisfies WorkerCommand)
-    return worker
-  }
-
   const runInWorker = (job: Job, input: WorkerInput, script: WorkerScript) => {
-    const worker = takeStandby(input) ?? startWorker(script, input, limits)
+    const worker = startWorker(script, input, limits)
     job.worker = worker
     job.timer = setTimeout(() => {
       if (job.status.state === 'running') {
@@ -235,21 +207,6 @@ export function createImportJobs(
     }, (error: unknown) => job.status.state === 'running' && failed(error))
   }
 
-  /**
-   * The copy an import makes before it writes (commit.ts), made while a small file is still being
-   * read, so that the commit finds it current and writes at once. Run once what started the import
-   * has finished (a first-of-the-day backup made meanwhile is the same copy); not for a file already
-   * stored, whose import writes nothing. Where it fails, the commit tries again and says why.
-   */
-  const backUpWhileReading = (job: Job, sha256: string | undefined) => {
-    if (job.status.state !== 'running' || sha256 === undefined || findReleaseBySha(store.db, sha256) !== undefined) return
-    try {
-      backUp(store, 'import')
-    } catch {
-      // Said at the commit.
-    }
-  }
-
   const get = (jobId: string): Job => {
     prune()
     const job = jobs.get(jobId)
@@ -269,9 +226,7 @@ export function createImportJobs(
     const settled = new Promise<void>((resolve) => (settle = resolve))
     const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
     jobs.set(jobId, job)
-    const sha256 = bytes.length <= HASHED_HERE_MAX_BYTES ? sha256Of(bytes) : undefined
-    job.sha256 = sha256
-    const input: WorkerInput = { fileName, bytes, sha256, catalogue: catalogueSnapshot(store.db), writer: script && isForImport ? writer : undefined }
+    const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db), writer: script && isForImport ? writer : undefined }
     if (script) runInWorker(job, input, script)
     else runHere(job, input)
     // Most files are sent back to be written here: the writer loads meanwhile (a failure to load shows at the commit).
@@ -280,12 +235,6 @@ export function createImportJobs(
   }
 
   return {
-    standBy(worker, ahead) {
-      void standby?.worker.terminate()
-      // Reading here, it would never be used.
-      if (script) standby = { worker, ahead }
-      else void worker.terminate()
-    },
     start(fileName, bytes) {
       prune()
       if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
@@ -305,7 +254,7 @@ export function createImportJobs(
       if (!job.analysis) throw new AppError('bad_input', 'That import has no preview yet: wait for it to finish reading')
       if (isHeldInWorker(job.analysis)) {
         if (!job.worker) throw new AppError('not_found', 'That import is no longer open: start it again')
-        // A backup this thread made of the database as it is (the day's first, or one made while reading) is the import's.
+        // A backup this thread made of the database as it is (the day's first) is the import's.
         return commitInWorker(job.worker, mappings, limits.heapMb, isBackedUpAsItIs(store)).then((summary) => {
           forget(job)
           return summary
@@ -323,7 +272,6 @@ export function createImportJobs(
     async importNow(fileName, bytes) {
       const { jobId } = this.start(fileName, bytes)
       const job = get(jobId)
-      setImmediate(() => backUpWhileReading(job, job.sha256))
       await job.settled
       if (job.status.state !== 'done') {
         jobs.delete(jobId)
@@ -350,8 +298,6 @@ export function createImportJobs(
     },
     close() {
       clearInterval(sweeper)
-      void standby?.worker.terminate()
-      standby = undefined
       for (const job of jobs.values()) void job.worker?.terminate()
       jobs.clear()
     }

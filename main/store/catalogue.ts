@@ -1,10 +1,12 @@
-// Keeps the area and measure catalogue in the database in step with main/domain: on every open,
-// writes what is new or changed (nothing, mostly), never deletes (observations point at these rows).
+// Keeps the area and measure catalogue in the database in step with main/contract: an open whose
+// stored fingerprint differs seeds again, writing what is new or changed; never deletes (observations point at these rows).
 
+import { createHash } from 'node:crypto'
 import { AREAS, aliasKey, slugify, type AreaKind } from '../contract/areas'
 import { MEASURES, type MeasureDefinition } from '../contract/measures'
 import type { RememberedMapping } from '../contract/types'
-import { writeTransaction, type Db } from './database'
+import { getSetting, setSetting } from './settings'
+import { writeTransaction, type Db } from './transaction'
 
 export interface AreaRef {
   slug: string
@@ -25,48 +27,22 @@ export interface CatalogueSnapshot {
   measures: Map<string, { label: string; isCustom: boolean }>
 }
 
-/**
- * What seeding writes, as rows keyed as the table's unique key, later definitions winning as
- * they do in the upserts: every area, alias (built in, so is_user 0) and measure it puts right.
- */
-function seededRows(): { areas: Map<string, string>; areaAliases: Map<string, string>; measures: Map<string, string>; measureAliases: Map<string, string> } {
-  const areas = new Map<string, string>()
-  const areaAliases = new Map<string, string>()
-  AREAS.forEach((definition, index) => {
-    const slug = slugify(definition.name)
-    areas.set(slug, JSON.stringify([definition.name, definition.kind, definition.isWelsh ? 1 : 0, index]))
-    for (const spelling of [definition.name, ...definition.aliases]) areaAliases.set(aliasKey(spelling), slug)
-  })
-  const measures = new Map<string, string>()
-  const measureAliases = new Map<string, string>()
-  MEASURES.forEach((definition, index) => {
-    measures.set(definition.id, JSON.stringify([definition.label, definition.unit, definition.kind, definition.category, definition.level, index]))
-    for (const spelling of [definition.label, ...definition.aliases]) measureAliases.set(aliasKey(spelling), definition.id)
-  })
-  return { areas, areaAliases, measures, measureAliases }
-}
+/** Where the fingerprint of the catalogue last seeded is kept (the setting table). */
+const FINGERPRINT_KEY = 'catalogueFingerprint'
 
 /**
- * Whether seeding would change nothing: every built-in area and measure as defined (a reporter's
- * custom measure is theirs), every built-in spelling pointing where it should and not remembered
- * over. Reading the catalogue takes a fraction of writing it, and an open then writes nothing.
+ * The built-in areas and measures, with every spelling, as one SHA-256: a version whose
+ * definitions differ has another, so its first open seeds again. Seeding puts every row right
+ * (built-in spellings win over remembered ones), so an equal fingerprint means nothing to write.
  */
+export function catalogueFingerprint(): string {
+  const definitions = [AREAS.map((area) => [area.name, area.kind, area.isWelsh === true, area.aliases]), MEASURES.map((measure) => [measure.id, measure.label, measure.unit, measure.kind, measure.category, measure.level, measure.aliases])]
+  return createHash('sha256').update(JSON.stringify(definitions)).digest('hex')
+}
+
+/** Whether the store was last seeded from these definitions. */
 export function isCatalogueSeeded(db: Db): boolean {
-  const expected = seededRows()
-  const matches = (rows: unknown[][], wanted: Map<string, string>, skip: (row: unknown[]) => boolean = () => false) => {
-    const found = new Map(rows.filter((row) => !skip(row)).map(([key, ...rest]) => [String(key), rest.length === 1 ? String(rest[0]) : JSON.stringify(rest)]))
-    return [...wanted].every(([key, value]) => found.get(key) === value)
-  }
-  const customMeasures = new Set(db.prepare('SELECT id FROM measure WHERE is_custom = 1').pluck().all() as string[])
-  return (
-    matches(db.prepare('SELECT slug, name, kind, is_welsh, sort_order FROM area').raw().all() as unknown[][], expected.areas) &&
-    matches(db.prepare('SELECT x.alias_key, a.slug FROM area_alias x JOIN area a ON a.id = x.area_id WHERE x.is_user = 0').raw().all() as unknown[][], expected.areaAliases) &&
-    matches(
-      db.prepare('SELECT id, label, unit, kind, category, level, sort_order FROM measure').raw().all() as unknown[][],
-      new Map([...expected.measures].filter(([id]) => !customMeasures.has(id)))
-    ) &&
-    matches(db.prepare('SELECT alias_key, measure_id FROM measure_alias WHERE is_user = 0').raw().all() as unknown[][], expected.measureAliases)
-  )
+  return getSetting(db, FINGERPRINT_KEY) === catalogueFingerprint()
 }
 
 export function seedCatalogue(db: Db): void {
@@ -81,6 +57,7 @@ export function seedCatalogue(db: Db): void {
     ON CONFLICT (alias_key) DO UPDATE SET measure_id = excluded.measure_id, is_user = 0 WHERE measure_alias.is_user = 1 OR measure_alias.measure_id <> excluded.measure_id`)
 
   writeTransaction(db, () => {
+    setSetting(db, FINGERPRINT_KEY, catalogueFingerprint())
     AREAS.forEach((definition, index) => {
       const slug = slugify(definition.name)
       upsertArea.run(slug, definition.name, definition.kind, definition.isWelsh ? 1 : 0, index)

@@ -10,9 +10,10 @@ import { isSqliteFile, protectDatabase } from '../files/databases'
 import { MIGRATIONS, type Migration } from './migrations'
 import { seedCatalogue } from './catalogue'
 import { ensureIdentity } from './identity'
+import { markReadOnly, writeTransaction, type Db, type ReadOnlyReason } from './transaction'
 import { ensureViews } from './views'
 
-export type Db = Database.Database
+export { readOnlyRefusal, writeTransaction, type Db, type ReadOnlyReason } from './transaction'
 
 export interface OpenOptions {
   /** Path to a better-sqlite3 native build for another runtime (Electron's ABI). */
@@ -27,9 +28,6 @@ export interface OpenOptions {
   readOnly?: 'other_window'
 }
 
-/** Why a store is read-only: its medium or folder cannot be written, or another window writes to it. */
-export type ReadOnlyReason = 'medium' | 'other_window'
-
 export interface Store {
   db: Db
   path: string
@@ -43,16 +41,6 @@ export interface Store {
 export function readOnlyNotice(path: string): string {
   return `${path} is on a read-only medium or folder: opened read-only, so figures can be read but not changed`
 }
-
-const READ_ONLY_REFUSAL = 'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes'
-const OTHER_WINDOW_REFUSAL = 'MAPPA Desk is already open on this database in another window, so this one is read-only: make the change there, or close it and reopen this one'
-
-/** What a write to a read-only store is refused with, by why it is read-only. */
-export function readOnlyRefusal(reason: ReadOnlyReason | null): string {
-  return reason === 'other_window' ? OTHER_WINDOW_REFUSAL : READ_ONLY_REFUSAL
-}
-
-const refusals = new WeakMap<Db, string>()
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migration (
   id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`
@@ -145,7 +133,7 @@ function openReadOnlyStore(path: string, options: OpenOptions): Store {
     throw new AppError('database', `Cannot use the database at ${path}: ${oneLine(error)}`)
   }
   const readOnlyReason: ReadOnlyReason = options.readOnly ?? 'medium'
-  refusals.set(db, readOnlyRefusal(readOnlyReason))
+  markReadOnly(db, readOnlyReason)
   return { db, path, isReadOnly: true, readOnlyReason, close: closerOf(db, path) }
 }
 
@@ -156,17 +144,6 @@ function closerOf(db: Db, path: string): () => void {
     forget()
     db.close()
   }
-}
-
-/**
- * Runs `fn` as one write transaction that takes the write lock first (BEGIN IMMEDIATE). A
- * deferred transaction that reads and then writes while another process writes fails at once
- * with "database is locked" (SQLite cannot retry it: its snapshot is stale); an immediate one
- * waits its turn under busy_timeout. Called inside another transaction it becomes a savepoint.
- */
-export function writeTransaction<T>(db: Db, fn: () => T): T {
-  if (db.readonly) throw new AppError('read_only', refusals.get(db) ?? READ_ONLY_REFUSAL)
-  return db.transaction(fn).immediate()
 }
 
 /** A file that starts as SQLite but cannot be read is damaged; anything else is not a database. */

@@ -1,6 +1,6 @@
 // Preferences kept in the database (the reporter's own area, chart defaults): JSON values by key.
 
-import { writeTransaction, type Db } from './database'
+import { writeTransaction, type Db } from './transaction'
 
 export function getSetting(db: Db, key: string): unknown {
   const text = db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(key) as string | undefined

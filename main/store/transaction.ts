@@ -1,0 +1,36 @@
+// The connection's type and its one way to write: a write transaction that takes the lock first,
+// refused in one line on a read-only store. Every store module writes through it; it imports none.
+
+import type Database from 'better-sqlite3'
+import { AppError } from '../contract/errors'
+
+export type Db = Database.Database
+
+/** Why a store is read-only: its medium or folder cannot be written, or another window writes to it. */
+export type ReadOnlyReason = 'medium' | 'other_window'
+
+const READ_ONLY_REFUSAL = 'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes'
+const OTHER_WINDOW_REFUSAL = 'MAPPA Desk is already open on this database in another window, so this one is read-only: make the change there, or close it and reopen this one'
+
+/** What a write to a read-only store is refused with, by why it is read-only. */
+export function readOnlyRefusal(reason: ReadOnlyReason | null): string {
+  return reason === 'other_window' ? OTHER_WINDOW_REFUSAL : READ_ONLY_REFUSAL
+}
+
+const refusals = new WeakMap<Db, string>()
+
+/** Remembers why a read-only connection is read-only, for the line its writes are refused with. */
+export function markReadOnly(db: Db, reason: ReadOnlyReason | null): void {
+  refusals.set(db, readOnlyRefusal(reason))
+}
+
+/**
+ * Runs `fn` as one write transaction that takes the write lock first (BEGIN IMMEDIATE). A
+ * deferred transaction that reads and then writes while another process writes fails at once
+ * with "database is locked" (SQLite cannot retry it: its snapshot is stale); an immediate one
+ * waits its turn under busy_timeout. Called inside another transaction it becomes a savepoint.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  if (db.readonly) throw new AppError('read_only', refusals.get(db) ?? READ_ONLY_REFUSAL)
+  return db.transaction(fn).immediate()
+}
