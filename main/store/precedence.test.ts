@@ -194,6 +194,8 @@ describe('remembered mappings', () => {
   it('put right on open a built-in spelling an earlier version let a remembered choice re-point', () => {
     const store = tempStore()
     store.db.prepare("UPDATE area_alias SET area_id = (SELECT id FROM area WHERE slug = 'wales'), is_user = 1 WHERE alias_key = 'total'").run()
+    // An earlier version kept no fingerprint of the catalogue it seeded.
+    store.db.prepare("DELETE FROM setting WHERE key = 'catalogueFingerprint'").run()
     const path = store.path
     store.close()
     const reopened = openStore(path)
