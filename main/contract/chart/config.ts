@@ -2,11 +2,12 @@
 // used by the preview and every export alike. Pure: builds objects and a plugin, touches no canvas
 // until Chart.js draws; never reads the store or the file system.
 
-import type { ChartConfiguration, ChartDataset, LegendItem, Plugin } from 'chart.js'
+import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js'
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
 import { fontOf, layoutFurniture, wrapText, type ChartTexts, type Furniture, type TextMeasurer } from './furniture'
 import { formatValue, type ChartData, type ChartSeries } from './series'
 import type { ChartSpec } from './spec'
+import { niceStep } from './tile-map'
 import type { HouseStyle } from './theme'
 
 export interface DrawSurface {
@@ -120,53 +121,111 @@ export function hasSegments(values: readonly (number | null)[]): boolean {
   return values.some((value, index) => value !== null && (values[index + 1] ?? null) !== null)
 }
 
-/**
- * The legend says what the plot draws: a line (dashed where the series is) for a series with
- * joined years, a dot beside it for one with years standing alone, and a dot only for one that
- * is never joined. Chart.js draws the lines from these items; the dots are the plugin's.
- */
-function legendItemsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number): LegendItem[] {
-  const colours = seriesColours(spec, data, style)
-  return data.series.flatMap((series, index) => {
-    if (series.role === 'context') return []
-    const isLine = spec.type === 'line'
-    const width = isLine ? pt(style.sizes.lineWidthPt) : 0
-    return [
-      {
-        text: series.label,
-        datasetIndex: index,
-        fillStyle: isLine ? 'rgba(0, 0, 0, 0)' : colours[index],
-        strokeStyle: colours[index],
-        lineWidth: isLine && hasSegments(series.values) ? width : 0,
-        lineDash: isLine && series.role === 'reference' ? [pt(3), pt(2)] : [],
-        fontColor: style.colours.text,
-        hidden: false
-      }
-    ]
-  })
+/** One entry of the key above the plot: a sample of what is drawn and the words for it. */
+export interface LegendEntry {
+  label: string
+  colour: string
+  /** A line sample (its width 0 when the series is never joined) or a filled box. */
+  sample: 'line' | 'box'
+  lineWidth: number
+  dash: number[]
+  /** A dot on the sample: the series has years standing alone, drawn as dots. */
+  hasDot: boolean
 }
 
-/** Dots in the legend for line series with years standing alone, on the line sample's middle. */
-function legendDotsPlugin(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number, boxWidth: number, fontSize: number): Plugin {
-  return {
-    id: 'legendDots',
-    afterDraw(chart) {
-      const legend = chart.legend as (typeof chart.legend & { legendHitBoxes?: { left: number; top: number }[]; legendItems?: LegendItem[] }) | undefined
-      if (spec.type !== 'line' || !legend?.legendHitBoxes || !legend.legendItems) return
-      const colours = seriesColours(spec, data, style)
-      const { ctx } = chart
-      ctx.save()
-      legend.legendItems.forEach((item, at) => {
-        const series = item.datasetIndex === undefined ? undefined : data.series[item.datasetIndex]
-        const box = legend.legendHitBoxes![at]
-        if (!series || !box || !isolatedPoints(series.values).some(Boolean)) return
-        ctx.fillStyle = colours[item.datasetIndex!]
-        ctx.beginPath()
-        ctx.arc(box.left + boxWidth / 2, box.top + fontSize / 2, pt(ISOLATED_POINT_PT), 0, Math.PI * 2)
-        ctx.fill()
-      })
-      ctx.restore()
+export interface PlacedLegendEntry extends LegendEntry {
+  x: number
+  y: number
+  lines: string[]
+}
+
+/**
+ * The key says what the plot draws: a line (dashed where the series is) for a series with joined
+ * years, a dot on it for one with years standing alone, a dot only for one never joined; boxes for
+ * stacked columns; the ranking's reference line with its value.
+ */
+export function legendEntriesOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number): LegendEntry[] {
+  const colours = seriesColours(spec, data, style)
+  if (spec.type === 'bar' && data.referenceLine) {
+    return [{ label: `${data.referenceLine.label}: ${formatValue(data.referenceLine.value)}`, colour: style.colours.reference, sample: 'line', lineWidth: pt(0.75), dash: [pt(2), pt(1.5)], hasDot: false }]
+  }
+  if (spec.type === 'stacked') return data.series.map((series, index) => ({ label: series.label, colour: colours[index], sample: 'box', lineWidth: 0, dash: [], hasDot: false }))
+  if (spec.type !== 'line') return []
+  const shown = data.series.filter((series) => series.role !== 'context')
+  if (shown.length < 2) return []
+  return data.series.flatMap((series, index) =>
+    series.role === 'context'
+      ? []
+      : [
+          {
+            label: series.label,
+            colour: colours[index],
+            sample: 'line' as const,
+            lineWidth: hasSegments(series.values) ? pt(style.sizes.lineWidthPt) : 0,
+            dash: series.role === 'reference' ? [pt(3), pt(2)] : [],
+            hasDot: isolatedPoints(series.values).some(Boolean)
+          }
+        ]
+  )
+}
+
+/** Entries run left to right and wrap to the next row; a label wider than the chart wraps within its entry. */
+export function layoutLegend(entries: LegendEntry[], style: HouseStyle, surface: { widthPx: number; pxPerPt: number; marginPx: number; top: number }, measure: TextMeasurer): { placed: PlacedLegendEntry[]; height: number } {
+  if (entries.length === 0) return { placed: [], height: 0 }
+  const pt = (points: number) => points * surface.pxPerPt
+  const font = fontOf(style, pt(style.sizes.bodyPt))
+  const lineHeight = pt(style.sizes.bodyPt) * 1.25
+  const sample = pt(LEGEND_BOX_PT) + pt(3)
+  const inner = surface.widthPx - 2 * surface.marginPx
+  const placed: PlacedLegendEntry[] = []
+  let x = surface.marginPx
+  let y = surface.top
+  let rowLines = 1
+  for (const entry of entries) {
+    const lines = wrapText(entry.label, inner - sample, font, measure)
+    const width = sample + Math.max(...lines.map((line) => measure(line, font)))
+    if (x > surface.marginPx && x + width > surface.marginPx + inner) {
+      x = surface.marginPx
+      y += rowLines * lineHeight + pt(2)
+      rowLines = 1
     }
+    placed.push({ ...entry, x, y, lines })
+    rowLines = Math.max(rowLines, lines.length)
+    x += width + pt(LEGEND_GAP_PT)
+  }
+  return { placed, height: y + rowLines * lineHeight - surface.top }
+}
+
+function drawLegend(context: CanvasRenderingContext2D, placed: PlacedLegendEntry[], style: HouseStyle, pt: (points: number) => number): void {
+  const sizePx = pt(style.sizes.bodyPt)
+  context.font = fontOf(style, sizePx)
+  context.textAlign = 'left'
+  context.textBaseline = 'top'
+  for (const entry of placed) {
+    // The middle of a capital, set from the top: where a reader's eye puts the sample's line.
+    const middle = entry.y + sizePx * 0.45
+    const box = pt(LEGEND_BOX_PT)
+    if (entry.sample === 'box') {
+      context.fillStyle = entry.colour
+      context.fillRect(entry.x, middle - pt(3), box, pt(6))
+    } else if (entry.lineWidth > 0) {
+      context.strokeStyle = entry.colour
+      context.lineWidth = entry.lineWidth
+      context.setLineDash(entry.dash)
+      context.beginPath()
+      context.moveTo(entry.x, middle)
+      context.lineTo(entry.x + box, middle)
+      context.stroke()
+      context.setLineDash([])
+    }
+    if (entry.hasDot) {
+      context.fillStyle = entry.colour
+      context.beginPath()
+      context.arc(entry.x + box / 2, middle, pt(ISOLATED_POINT_PT), 0, Math.PI * 2)
+      context.fill()
+    }
+    context.fillStyle = style.colours.text
+    entry.lines.forEach((line, index) => context.fillText(line, entry.x + box + pt(3), entry.y + index * sizePx * 1.25))
   }
 }
 
@@ -191,8 +250,9 @@ function annotationsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: 
       borderColor: style.colours.reference,
       borderWidth: pt(0.75),
       borderDash: [pt(2), pt(1.5)],
+      // Named in the key above the plot: a label on the line ran over the shortest bars and off a narrow chart.
       label: {
-        display: true,
+        display: false,
         content: `${data.referenceLine.label}: ${formatValue(data.referenceLine.value)}`,
         position: 'end',
         backgroundColor: 'rgba(255, 255, 255, 0.85)',
@@ -262,7 +322,7 @@ function annotationsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: 
 }
 
 /** Draws the background, the words around the chart, and the marker of every gap. */
-function furniturePlugin(furniture: Furniture, spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number): Plugin {
+function furniturePlugin(furniture: Furniture, legend: PlacedLegendEntry[], spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number): Plugin {
   return {
     id: 'pressFurniture',
     beforeDraw(chart) {
@@ -282,6 +342,8 @@ function furniturePlugin(furniture: Furniture, spec: ChartSpec, data: ChartData,
         ctx.textAlign = line.align
         ctx.fillText(line.text, line.x, line.y)
       }
+      drawLegend(ctx as unknown as CanvasRenderingContext2D, legend, style, pt)
+      ctx.textBaseline = 'top'
       // A marker is a gap with its token, never a zero: "[c]" sits where the figure would be.
       const single = data.series.length === 1 || spec.type === 'column'
       const gapSeries = single ? data.series[0] : data.series.find((series) => series.role === 'highlight')
@@ -311,24 +373,31 @@ function furniturePlugin(furniture: Furniture, spec: ChartSpec, data: ChartData,
 }
 
 const LEGEND_BOX_PT = 8
+const LEGEND_GAP_PT = 8
 
-/** Chart.js pads the legend by a fixed 10 px (Legend.fit): in points instead, it scales with the dpi. */
-const LEGEND_FIXED_PX = 10
+/**
+ * Room each value-axis label needs, in points: stacked up the side a label is one line high; across
+ * the foot of a ranking it is a number's width. Chart.js counts this room in pixels (40), so a PNG at
+ * 300 dpi and a PDF in points would get different ticks; the step is chosen here instead, in points.
+ */
+const TICK_ROOM_PT = { up: 22, across: 40 }
 
-/** Room under the legend, so it never touches the top tick label or an annotation. */
-function legendMarginPlugin(marginPx: number, pt: (points: number) => number): Plugin {
-  return {
-    id: 'legendMargin',
-    beforeInit(chart) {
-      const legend = chart.legend
-      if (!legend) return
-      const fit = legend.fit.bind(legend)
-      legend.fit = () => {
-        fit()
-        if (legend.height > 0) legend.height += marginPx - LEGEND_FIXED_PX + pt(LEGEND_FIXED_PX)
-      }
-    }
+function valueStepOf(spec: ChartSpec, data: ChartData, lengthPt: number, isAcross: boolean): number | undefined {
+  const values =
+    spec.type === 'stacked'
+      ? data.categories.map((_, index) => data.series.reduce((sum, series) => sum + Math.max(0, series.values[index] ?? 0), 0))
+      : data.series.flatMap((series) => series.values).filter((value): value is number => value !== null)
+  if (data.referenceLine) values.push(data.referenceLine.value)
+  if (values.length === 0) return undefined
+  let low = Math.min(...values)
+  let high = Math.max(...values, suggestedMaxOf(spec, data) ?? -Infinity)
+  if (spec.axisFromZero || spec.type === 'stacked') {
+    low = Math.min(0, low)
+    high = Math.max(0, high)
   }
+  if (!(high > low)) return undefined
+  const spaces = Math.min(5, Math.max(1, Math.floor(lengthPt / (isAcross ? TICK_ROOM_PT.across : TICK_ROOM_PT.up))))
+  return niceStep(high - low, spaces)
 }
 
 /** Headroom above the highest value for a label that sits over a point. */
@@ -343,13 +412,16 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
   const warnings: string[] = []
   const marginPx = pt(MARGIN_PT)
   const furniture = layoutFurniture(texts, style, { widthPx: surface.widthPx, heightPx: surface.heightPx, pxPerPt: surface.pxPerPt, marginPx }, surface.measure)
-  const plotHeight = surface.heightPx - furniture.headerHeight - furniture.footerHeight - 2 * pt(GAP_PT)
-  if (plotHeight < surface.heightPx * 0.35) warnings.push('The title and notes take most of the height: shorten them or make the chart taller')
+  const legend = layoutLegend(legendEntriesOf(spec, data, style, pt), style, { widthPx: surface.widthPx, pxPerPt: surface.pxPerPt, marginPx, top: furniture.headerHeight + pt(GAP_PT) }, surface.measure)
+  // Below the key, room for half of the top value label, which sits centred on its gridline.
+  const headerHeight = furniture.headerHeight + (legend.height > 0 ? legend.height + pt(GAP_PT) + pt(style.sizes.bodyPt) / 2 : 0)
+  const plotHeight = surface.heightPx - headerHeight - furniture.footerHeight - 2 * pt(GAP_PT)
+  if (plotHeight < surface.heightPx * 0.35) warnings.push(legend.height > 0 ? 'The title, key and notes take most of the height: shorten them or make the chart taller' : 'The title and notes take most of the height: shorten them or make the chart taller')
   if (!spec.axisFromZero && spec.type !== 'stacked') warnings.push('The value axis does not start at zero: differences look bigger than they are; say so in the subtitle')
   if (spec.type === 'bar') {
     const perBar = plotHeight / Math.max(1, data.categories.length)
     if (perBar < pt(style.sizes.smallPt) * 1.05) {
-      const neededMm = Math.ceil(((data.categories.length * style.sizes.smallPt * 1.1 + (furniture.headerHeight + furniture.footerHeight) / surface.pxPerPt + 30) / 72) * 25.4)
+      const neededMm = Math.ceil(((data.categories.length * style.sizes.smallPt * 1.1 + (headerHeight + furniture.footerHeight) / surface.pxPerPt + 30) / 72) * 25.4)
       warnings.push(`Too short for ${data.categories.length} area names: make the chart at least ${neededMm} mm tall`)
     }
   }
@@ -365,6 +437,9 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
   const rangeFont = fontOf(style, pt(style.sizes.smallPt))
   const wrapRange = (text: string, years: number) => wrapText(text, Math.max(perCategory * years - pt(3), pt(20)), rangeFont, surface.measure)
   const isBar = spec.type === 'bar'
+  const categoryRoomPt = isBar ? Math.max(0, ...data.categories.map((name) => surface.measure(name, fontOf(style, pt(style.sizes.smallPt))))) / surface.pxPerPt + 4 : 0
+  const valueLengthPt = isBar ? surface.widthPx / surface.pxPerPt - 2 * MARGIN_PT - categoryRoomPt - rightRoom / surface.pxPerPt : plotHeight / surface.pxPerPt - style.sizes.bodyPt * 1.25 - 4
+  const valueStep = valueStepOf(spec, data, valueLengthPt, isBar)
   const valueScale = {
     type: 'linear' as const,
     beginAtZero: spec.axisFromZero || spec.type === 'stacked',
@@ -372,7 +447,7 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
     suggestedMax: suggestedMaxOf(spec, data),
     grid: { color: style.colours.grid, lineWidth: pt(0.5), drawTicks: false },
     border: { display: false },
-    ticks: { font: tickFont, color: style.colours.muted, padding: pt(3), maxTicksLimit: 6, callback: (value: number | string) => formatValue(Number(value)) }
+    ticks: { font: tickFont, color: style.colours.muted, padding: pt(3), maxRotation: 0, stepSize: valueStep, maxTicksLimit: 8, callback: (value: number | string) => formatValue(Number(value)) }
   }
   const categoryScale = {
     type: 'category' as const,
@@ -384,8 +459,6 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
       ? { font: { ...tickFont, size: pt(style.sizes.smallPt) }, color: style.colours.text, autoSkip: false, padding: pt(2) }
       : { font: tickFont, color: style.colours.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: pt(4), padding: pt(4), callback: (_: unknown, index: number) => periodLabel(data.categories[index]) }
   }
-  const legendSeries = data.series.filter((series) => series.role !== 'context')
-  const isLegendShown = (spec.type === 'line' && legendSeries.length > 1) || spec.type === 'stacked'
   const config: ChartConfiguration = {
     type: isBar || spec.type === 'column' || spec.type === 'stacked' ? 'bar' : 'line',
     data: { labels: data.categories, datasets: datasetsOf(spec, data, style, pt) },
@@ -396,31 +469,17 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
       devicePixelRatio: 1,
       indexAxis: isBar ? 'y' : 'x',
       events: [],
-      layout: { padding: { top: furniture.headerHeight + pt(GAP_PT), bottom: furniture.footerHeight + pt(GAP_PT), left: marginPx, right: marginPx + rightRoom } },
+      layout: { padding: { top: headerHeight + pt(GAP_PT), bottom: furniture.footerHeight + pt(GAP_PT), left: marginPx, right: marginPx + rightRoom } },
       scales: isBar ? { x: valueScale, y: categoryScale } : { x: categoryScale, y: valueScale },
       plugins: {
         title: { display: false },
         subtitle: { display: false },
         tooltip: { enabled: false },
-        legend: {
-          display: isLegendShown,
-          position: 'top',
-          align: 'start',
-          labels: {
-            font: tickFont,
-            color: style.colours.text,
-            boxWidth: pt(LEGEND_BOX_PT),
-            // A line's sample is its stroke alone (a box of no height), so a dashed series shows dashed.
-            boxHeight: spec.type === 'line' ? pt(0.01) : pt(6),
-            padding: pt(4),
-            generateLabels: () => legendItemsOf(spec, data, style, pt),
-            filter: (item) => legendSeries.some((series) => series.label === item.text)
-          }
-        },
+        legend: { display: false },
         annotation: { clip: false, annotations: annotationsOf(spec, data, style, pt, warnings, wrapRange) }
       }
     },
-    plugins: [furniturePlugin(furniture, spec, data, style, pt), legendMarginPlugin(pt(5), pt), legendDotsPlugin(spec, data, style, pt, pt(LEGEND_BOX_PT), tickFont.size)]
+    plugins: [furniturePlugin(furniture, legend.placed, spec, data, style, pt)]
   }
   return { config, furniture, warnings }
 }

@@ -1,6 +1,5 @@
-import type { LegendItem } from 'chart.js'
 import { describe, expect, it } from 'vitest'
-import { chartConfigOf, hasSegments, isolatedPoints } from '../../contract/chart/config'
+import { chartConfigOf, hasSegments, isolatedPoints, layoutLegend, legendEntriesOf } from '../../contract/chart/config'
 import { importFile } from '../../import/importFile'
 import type { Store } from '../../store/database'
 import { setSetting } from '../../store/settings'
@@ -55,10 +54,9 @@ describe('a reference series with gaps', () => {
     const radii = (datasets[referenceIndex] as { pointRadius?: unknown }).pointRadius as number[]
     expect(radii[0]).toBeGreaterThan(radii[2])
     expect(datasets[referenceIndex]).toMatchObject({ spanGaps: false })
-    const labels = plan.config.options!.plugins!.legend!.labels!.generateLabels!(undefined as never) as LegendItem[]
-    const referenceItem = labels.find((item) => item.text === reference.label)!
-    expect(referenceItem.lineWidth).toBeGreaterThan(0)
-    expect(referenceItem.lineDash!.length).toBe(2)
+    const entries = legendEntriesOf(prepared.spec, prepared.data, prepared.style, (points) => points)
+    expect(entries.find((entry) => entry.label === reference.label)).toMatchObject({ sample: 'line', lineWidth: prepared.style.sizes.lineWidthPt, dash: [3, 2], hasDot: true })
+    expect(entries.find((entry) => entry.label === 'Essex')).toMatchObject({ hasDot: false, dash: [] })
   })
 
   it('shows a reference known in no two consecutive years as dots only, in the legend too', () => {
@@ -74,8 +72,9 @@ describe('a reference series with gaps', () => {
       pxPerPt: 1,
       measure: measureText
     })
-    const labels = plan.config.options!.plugins!.legend!.labels!.generateLabels!(undefined as never) as LegendItem[]
-    expect(labels.find((item) => item.text.startsWith('England and Wales'))!.lineWidth).toBe(0)
+    expect(plan.warnings).toEqual([])
+    const entries = legendEntriesOf(prepared.spec, prepared.data, prepared.style, (points) => points)
+    expect(entries.find((entry) => entry.label.startsWith('England and Wales'))).toMatchObject({ lineWidth: 0, hasDot: true })
     expect(prepared.texts.notes).toContain(
       'England and Wales average per area 2019/20 and 2021/22: no figure for the year before or after, shown as a dot.'
     )
@@ -111,5 +110,34 @@ describe('one house style per pack', () => {
     expect(prepareChart(desk.db, essexTrendSpec()).altText).toMatch(/\(down \d+ per cent\)/)
     setSetting(desk.db, 'storyPercent', 'percent-sign')
     expect(prepareChart(desk.db, essexTrendSpec()).altText).toMatch(/\(down \d+%\)/)
+  })
+})
+
+describe('charts at a print desk\'s widths', () => {
+  it('wraps a key wider than a single column inside the chart, and names the ranking\'s reference line in the key, not over the bars', () => {
+    const desk = deskWithPatchyEnglandAndWales()
+    const prepared = prepareChart(desk.db, essexTrendSpec({ size: { widthMm: 45, heightMm: 90 } }))
+    const pt = (points: number) => points
+    const widthPx = (45 / 25.4) * 72
+    const { placed } = layoutLegend(legendEntriesOf(prepared.spec, prepared.data, prepared.style, pt), prepared.style, { widthPx, pxPerPt: 1, marginPx: 4, top: 0 }, measureText)
+    for (const entry of placed) {
+      for (const line of entry.lines) expect(entry.x + 11 + measureText(line, `normal ${prepared.style.sizes.bodyPt.toFixed(2)}px Inter`)).toBeLessThanOrEqual(widthPx - 4 + 0.01)
+    }
+    expect(placed.find((entry) => entry.label.startsWith('England and Wales'))!.lines.length).toBe(2)
+    const ranking = prepareChart(desk.db, essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2021/22', to: '2021/22' }, annotations: [], size: { widthMm: 45, heightMm: 200 } }))
+    expect(legendEntriesOf(ranking.spec, ranking.data, ranking.style, pt).map((entry) => entry.label)).toEqual(['England and Wales average per area: 1,589'])
+  })
+
+  it('chooses the value axis steps in points, so the PNG, the SVG and the PDF show the same ticks', () => {
+    const desk = deskWithPatchyEnglandAndWales()
+    const prepared = prepareChart(desk.db, essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2021/22', to: '2021/22' }, annotations: [], size: { widthMm: 45, heightMm: 200 } }))
+    const stepAt = (pxPerPt: number) => {
+      const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, { widthPx: Math.round(127.56 * pxPerPt), heightPx: Math.round(566.9 * pxPerPt), pxPerPt, measure: measureText })
+      return (plan.config.options!.scales!.x!.ticks as { stepSize?: number }).stepSize
+    }
+    expect(stepAt(1)).toBe(stepAt(300 / 72))
+    expect(stepAt(1)).toBeGreaterThan(0)
+    // A 2,064 top figure on a single column: the axis ends at 2,500, not 5,000.
+    expect(stepAt(1)).toBeLessThanOrEqual(2500)
   })
 })
