@@ -202,6 +202,15 @@ describe('kinds of figure', () => {
     expect(find(check('County Durham\'s sex offenders have trebled since 2011.', 'county-durham', '2023/24'), 'trebled').verdict).toBe('mismatch')
   })
 
+  it('checks comparisons with the national rate: "35 per cent higher than", "1.3 times", "double", and "0.11 per cent of the population"', () => {
+    expect(frame(check("Kent's rate of 170 is 35 per cent higher than the national rate.", 'kent'), '35 per cent')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
+    expect(frame(check("Kent's rate is 1.3 times the national average.", 'kent'), '1.3 times')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
+    expect(frame(check("Kent's rate is double the national rate.", 'kent'), 'double the national')).toEqual(['mismatch', 'rso_rate', 'kent', '2021/22'])
+    expect(find(check('That means 0.11 per cent of the population in Essex is a registered sex offender.'), '0.11 per cent').verdict).toBe('verified')
+    expect(frame(check('Essex had 1,867 sex offenders, 10 per cent lower than the national average.'), '10 per cent')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+    expect(find(check('Essex had 1,867 sex offenders, 10 per cent higher than the national average.'), '10 per cent').verdict).toBe('mismatch')
+  })
+
   it('checks ranks: "the highest rate in England and Wales", "sixth highest", "5th of 42"', () => {
     const book = indexFigures(data)
     expect(find(check('Kent has the highest rate in England and Wales.', 'kent'), 'highest rate').verdict).toBe('verified')

@@ -327,6 +327,25 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
   const name = book.areaName(area)
   const located = { measure, area, period }
   const current = figureOf(book, area, measure, period)
+  if (mention.kind === 'percent' && mention.shareOf === 'population') {
+    const rate = figureOf(book, area, 'rso_rate', period)
+    const readAs = `Read as the share of ${name}'s people aged 10 and over on the register, ${period}`
+    if (!rate) return { ...located, measure: 'rso_rate', verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store has no rate for it.` }
+    const exact = rate.value / 1000
+    return derivedVerdict(comparePercent(mention.value, mention.decimals, exact, mention.rounding), { ...located, measure: 'rso_rate' }, Math.round(exact * 1000) / 1000, rate.source, `${readAs}: a rate of ${fmt(rate.value)} per 100,000 is ${fmt(exact, 2)} per cent (${cellOf(rate.source)})`)
+  }
+  if (mention.kind === 'percent' && mention.isAgainstNational && area !== ENGLAND_AND_WALES) {
+    // An area's count is never compared with the nation's: "10 per cent lower than the national average" is of the rate.
+    if (measure === 'rso') return readDerived({ ...mention }, context, 'rso_rate', area, period)
+    const national = figureOf(book, ENGLAND_AND_WALES, measure, period)
+    const readAs = `Read as ${name}'s ${MEASURE_NAMES[measure] ?? measure} against England and Wales's, ${period}`
+    if (!current || !national || national.value === 0) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
+    const gap = ((current.value - national.value) / national.value) * 100
+    const way = gap > 0 ? 'up' : 'down'
+    const wrongWay = mention.direction !== undefined && Math.abs(gap) >= 0.5 && way !== mention.direction
+    const closeness = wrongWay ? 'no' : comparePercent(mention.value, mention.decimals, Math.abs(gap), mention.rounding)
+    return derivedVerdict(closeness, located, Math.round(Math.abs(gap) * 10) / 10, current.source, `${readAs}: (${fmt(current.value)} − ${fmt(national.value)}) ÷ ${fmt(national.value)} = ${fmt(gap, 2)} per cent (${cellOf(current.source)}; ${cellOf(national.source)})${wrongWay ? `; it is ${gap > 0 ? 'higher' : 'lower'}, not ${gap > 0 ? 'lower' : 'higher'}` : ''}`)
+  }
   if (mention.kind === 'percent' && mention.shareOf) {
     const ofNation = mention.shareOf === 'national' && area !== ENGLAND_AND_WALES
     const wholeArea = ofNation ? ENGLAND_AND_WALES : area

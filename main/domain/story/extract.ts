@@ -64,7 +64,9 @@ export interface Mention {
   rounding?: 'over' | 'under' | 'about'
   direction?: 'up' | 'down'
   /** For a percentage: a share of the MAPPA total or of the England and Wales figure. */
-  shareOf?: 'total' | 'national'
+  shareOf?: 'total' | 'national' | 'population'
+  /** For a percentage: "11 per cent higher than the national rate", a gap to England and Wales, not a change. */
+  isAgainstNational?: boolean
   order?: 'highest' | 'lowest'
   /** For a ratio ("doubled", "a fifth higher"): the range of current ÷ earlier the words allow. */
   ratio?: { low: number; high: number; against?: 'national' }
@@ -98,11 +100,11 @@ const NUMBER = new RegExp(
 )
 
 const RATIO = new RegExp(
-  String.raw`(?<![\w-])(?<hedge>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+)?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth)\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level)|more|higher))`,
+  String.raw`(?<![\w-])(?<hedge>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+)?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth)\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|double|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level)|more|higher))`,
   'gi'
 )
 const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 0.5], ['third', 1 / 3], ['quarter', 0.25], ['fifth', 0.2], ['tenth', 0.1], ['sixth', 1 / 6]])
-const TIMES: ReadonlyMap<string, number> = new Map([['twice', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
+const TIMES: ReadonlyMap<string, number> = new Map([['twice', 2], ['double', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5]])
 
 const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
   [/\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding|above|just\s+over|at\s+least|a\s+little\s+over|well\s+over)\s*$/i, 'over'],
@@ -319,6 +321,13 @@ function readNumber(text: string, cues: Cues, sentence: Sentence, sentenceIndex:
     const percentEnd = end + /^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.exec(after)![0].length
     return { ...base, text: text.slice(at, percentEnd), start: at, end: percentEnd, kind: 'percent', ...(/point/i.test(text.slice(end, percentEnd)) ? { reason: 'a change in percentage points' } : {}) }
   }
+  const times = /^\s*times\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level|average)|more|higher|greater|bigger)/i.exec(after)
+  if (times && !word) {
+    // "1.5 times the national rate": the ratio to the printed precision, or within 2.5 per cent.
+    const slack = Math.max(0.5 * 10 ** -(decimals?.length ?? 0), value * 0.025)
+    const against = /national|average/i.test(times[0]) || /^\s+(?:in|across)\s+england\s+and\s+wales|^\s+nationally/i.test(text.slice(end + times[0].length, end + times[0].length + 30)) ? 'national' : undefined
+    return { ...base, text: text.slice(at, end + /^\s*times/i.exec(after)![0].length), start: at, end: end + /^\s*times/i.exec(after)![0].length, kind: 'ratio', ratio: { low: value - slack, high: value + slack, ...(against ? { against } : {}) } }
+  }
   const oneIn = /\b(?:one|1)\s+(?:in|for|out\s+of)\s+(?:every\s+)?$/i.exec(before)
   if (digits === '1' && /^\s+(?:in|for|out\s+of)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
   if (digits && ((digits.length >= 3 && digits.startsWith('0')) || (!digits.includes(',') && /\b0\d{2,4}\s(?:\d{3,4}\s)?$/.test(before)))) return other('a phone number or code')
@@ -451,6 +460,11 @@ function resolveSentence(
     const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
     const before = text.slice(clauseStart, mention.start)
     // What it counts.
+    if (!mention.measure && (mention.kind === 'ratio' || mention.kind === 'percent' || mention.kind === 'change') && /\brates?\b|\bper\s+100,?000\b/i.test(before)) {
+      // "Kent's rate is 1.3 times the national average", "the rate rose 11 per cent".
+      mention.measure = 'rso_rate'
+      mention.measureFrom = 'clause'
+    }
     if (!mention.measure) {
       if (mention.reason === 'counts people, and nothing says which') {
         mention.kind = 'other'
@@ -492,8 +506,6 @@ function resolveSentence(
     }
     if (mention.kind === 'rate' || mention.kind === 'oneInN') mention.measure = 'rso_rate'
     if (mention.kind === 'count' && mention.measure === 'rso_rate') mention.kind = 'rate'
-    // Where.
-    placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
     // Rounding words and direction.
     for (const [pattern, rounding] of ROUNDING_BEFORE) if (pattern.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) mention.rounding = rounding
     const around = text.slice(Math.max(clauseStart, mention.start - 50), Math.min(clauseEnd, mention.end + 50)).replace(/\b(?:made?|makes?|making)\s+up\b/gi, 'formed')
@@ -504,11 +516,18 @@ function resolveSentence(
     if (mention.kind === 'percent' && !mention.reason) {
       const near = text.slice(Math.max(clauseStart, mention.start - 60), Math.min(clauseEnd, mention.end + 60))
       const isChange = CHANGE_WORDS.test(near.replace(/\b(?:made?|makes?|making)\s+up\b/gi, ''))
-      if (SHARE_WORDS.test(near) && !/\b(?:rise|rose|increase|fall|fell|decrease|up\s+from|down\s+from|since)\b/i.test(near)) {
+      const following = text.slice(mention.end, Math.min(sentence.end, mention.end + 80))
+      if (/^[^.;]{0,30}?\b(?:higher|lower|more|fewer|greater|above|below)\s+than\s+(?:the\s+)?(?:national|england\s+and\s+wales|average|across\s+england)|^[^.;]{0,30}?\b(?:above|below)\s+the\s+(?:national|england\s+and\s+wales)/i.test(following)) {
+        mention.isAgainstNational = true
+      } else if (/^\s*of\s+(?:the\s+)?(?:(?:local|whole|county's|area's)\s+)?(?:population|people|residents|everyone|all\s+people)\b/i.test(following)) {
+        mention.shareOf = 'population'
+      } else if (SHARE_WORDS.test(near) && !/\b(?:rise|rose|increase|fall|fell|decrease|up\s+from|down\s+from|since)\b/i.test(near)) {
         const whole = text.slice(mention.end, clauseEnd)
         mention.shareOf = /\b(?:england\s+and\s+wales|national|nationally|the\s+country)\b/i.test(whole) && !/\b(?:managed|mappa|in\s+total|all\s+offenders)\b/i.test(whole) ? 'national' : 'total'
       } else if (!isChange) mention.reason = 'a percentage of something the copy does not name'
     }
+    // Where.
+    placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
     // When.
     timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
     const tail = before.slice(-40)
@@ -559,7 +578,8 @@ function resolveSentence(
 
 function placeOf(text: string, mention: Mention, places: PlaceSpan[], clauseStart: number, clauseEnd: number, carried: Mention['place']): void {
   const usable = (place: PlaceSpan) =>
-    place.kind !== 'back' && !((place.kind === 'national' || place.kind === 'region') && (mention.kind === 'rank' || COMPARISON_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start))))
+    place.kind !== 'back' &&
+    !((place.kind === 'national' || place.kind === 'region') && (mention.kind === 'rank' || mention.isAgainstNational || mention.ratio?.against === 'national' || COMPARISON_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start))))
   // "Kent (120)": the area right before the bracket.
   const bracketed = places.find((place) => /^\s*\($/.test(text.slice(place.end, mention.start)) && place.kind !== 'back')
   const afterInClause = places.find(
