@@ -284,6 +284,28 @@ describe('numbers that are not MAPPA figures', () => {
     expect(results.some((result) => result.text === '2003' || result.text === '10')).toBe(false)
   })
 
+  it('keeps counts of what some offenders did, ages in ranges, "one in 4 women" and shares by sex out of the figures', () => {
+    const results = check(
+      [
+        'In Essex, 45 registered sex offenders were cautioned or convicted for breaching their notification requirements, and 12 sex offenders went missing.',
+        'Most offenders were aged 18 to 24.',
+        'One in 4 women will experience sexual violence, the charity said.',
+        'Of the 1,867 registered sex offenders in Essex, 97 per cent of the offenders were men.'
+      ].join(' ')
+    )
+    expect(verdicts(results).filter(([, verdict]) => verdict !== 'not-checked')).toEqual([['1,867', 'verified']])
+    expect(find(results, '45').note).toContain('counts those who were cautioned or convicted')
+    expect(find(results, '24').note).toContain('an age')
+  })
+
+  it('reads a round number cut down to its step ("66,000" for 66,741) as rounding, and places a pasted row only where its figures hold', () => {
+    expect(find(check('There were 66,000 registered sex offenders across England and Wales.'), '66,000').verdict).toBe('rounding')
+    expect(verdicts(check('Essex 1,867 114'))).toEqual([
+      ['1,867', 'unmatched'],
+      ['114', 'unmatched']
+    ])
+  })
+
   it('reads "last year" as the year before, or the year to March itself where that is the figure', () => {
     expect(frame(check('There were 1,867 registered sex offenders in Essex last year.'), '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
     expect(frame(check('Essex had 1,867 sex offenders, up from 1,684 last year.'), '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])

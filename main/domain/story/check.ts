@@ -92,7 +92,8 @@ function compareCount(written: number, expected: number, rounding: Mention['roun
   if (rounding === 'over') return expected > written && expected - written < Math.max(step, written * 0.1) ? 'honest' : 'no'
   if (rounding === 'under') return expected < written && written - expected <= Math.max(step, written * 0.1) ? 'honest' : 'no'
   if (rounding === 'about') return Math.abs(written - expected) <= Math.max(step / 2, written * 0.05) ? 'honest' : 'no'
-  if (step >= 10 && step <= expected / 5 && Math.abs(written - expected) <= step / 2) return 'rounded'
+  // Rounded to the nearest step, or cut down to it ("66,000" for 66,741): the figure, not another.
+  if (step >= 10 && step <= expected / 5 && (Math.abs(written - expected) <= step / 2 || (written < expected && expected - written < step))) return 'rounded'
   return 'no'
 }
 
@@ -434,7 +435,9 @@ function alignRows(mentions: Mention[], context: Context): Map<Mention, Reading 
     }
     const found = best as { measure: string; periods: string[]; hits: number } | undefined
     cells.forEach((cell, column) => {
-      if (!found || found.hits * 2 < cells.length) {
+      // Without a header, a row is placed only where all its figures hold, or all but one of three or more.
+      const needed = given ? Math.ceil(cells.length / 2) : cells.length >= 3 ? cells.length - 1 : cells.length
+      if (!found || found.hits < needed) {
         readings.set(cell, { measure: cell.measure ?? null, area, period: null, verdict: 'unmatched', expected: null, source: null, note: `A row of a table for ${context.book.areaName(area)} whose ${given ? 'figures match no measure for its years' : 'years the copy does not give, and whose figures match no run of years in the store'}.` })
         return
       }

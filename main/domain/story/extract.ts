@@ -126,6 +126,9 @@ const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|amo
 const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|was)\s+(?:the\s+)?$/i
 const WORD_RANK = /\b(?:the|had\s+the|has\s+the|with\s+the)\s+(highest|lowest|largest|smallest|biggest)\s+(?:(?:number|rate|proportion|figure|total|concentration|count)\b)(?![^.;]{0,40}\b(?:since|on\s+record|ever|in\s+(?:\w+\s+)?(?:years|decade)|for\s+(?:\w+\s+)?(?:years|decade)))(?=[^.;]{0,80}\b(?:in\s+england\s+and\s+wales|in\s+the\s+country|nationally|of\s+(?:any|all)\s+(?:the\s+)?(?:42\s+)?(?:mappa\s+|police\s+)?(?:force\s+)?(?:areas?|forces?)|among|across\s+england\s+and\s+wales|of\s+the\s+42))/gi
 
+/** "45 sex offenders were cautioned for breaches": a count of what some of them did, not of them. */
+const SUBCOUNT = /^\s*(?:,\s*)?(?:who\s+|that\s+)?(?:were|was|have|had|are|has)?\s*(?:been\s+)?(?:also\s+)?((?:cautioned|convicted|charged|recalled|returned|sent\s+back|jailed|imprisoned|arrested|breach(?:ed|ing)|(?:gone\s+|went\s+)?missing|wanted|committed|re-?offended|found\s+guilty|prosecuted|absconded|deported|living\s+abroad|on\s+the\s+run|given|issued|made\s+subject)(?:\s+or\s+[a-z]+)?)\b/i
+
 /** "per 100,000", "aged 10 and over", "the 42 areas", "Category 1": numbers in fixed phrases, never figures. */
 function isFixedPhrase(before: string, value: number, after: string): boolean {
   if (value === 100000 && /\b(?:per|in|for|every|of)\s*$/i.test(before)) return true
@@ -142,7 +145,7 @@ const ORDINAL_DATE = new RegExp(`^\\s+of\\s+(?:${MONTH_WORDS})\\b`, 'i')
 /** Why a number is not a MAPPA figure, from the words right beside it. */
 function otherReason(before: string, after: string, currency: string | undefined, isOrdinal: boolean): string | undefined {
   if (currency || /^\s*(?:pounds|pence|million|billion|bn\b|m\b|k\b|p\b)/i.test(after)) return 'money'
-  if (/^\s*-?(?:years?|yrs?)[\s-]+old\b|^\s*-year-old|^\s*-years-old/i.test(after) || /\b(?:aged|age\s+of|ages\s+of)\s*$/i.test(before)) return 'an age'
+  if (/^\s*-?(?:years?|yrs?)[\s-]+old\b|^\s*-year-old|^\s*-years-old/i.test(after) || /\b(?:aged|age\s+of|ages\s+of)\s*$/i.test(before) || /\b(?:aged|ages)\s+\d{1,2}\s*(?:to|and|-|–)\s*$/i.test(before)) return 'an age'
   if (/[A-Za-z]\s*,\s*$/.test(before) && /^\s*,\s*(?:of|from|who|was|is|has|had|and|appeared|pleaded|admitted|denied|formerly|previously|a|an|the|now|said|told|described|lives|lived)\b/.test(after)) return 'an age'
   if (MONTH_AFTER.test(after) || (MONTH_BEFORE.test(before) && !/^\s*\d/.test(after)) || (isOrdinal && ORDINAL_DATE.test(after))) return 'a date'
   if (/^\s*-?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/i.test(after)) return 'a length of time'
@@ -331,6 +334,7 @@ function readNumber(text: string, cues: Cues, sentence: Sentence, sentenceIndex:
   const oneIn = /\b(?:one|1)\s+(?:in|for|out\s+of)\s+(?:every\s+)?$/i.exec(before)
   if (digits === '1' && /^\s+(?:in|for|out\s+of)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
   if (digits && ((digits.length >= 3 && digits.startsWith('0')) || (!digits.includes(',') && /\b0\d{2,4}\s(?:\d{3,4}\s)?$/.test(before)))) return other('a phone number or code')
+  if (oneIn && (value < 50 || /^\s+(?:women|men|children|girls|boys|adults|victims|households|pupils|young|teenagers|cases|crimes|offences)\b/i.test(after))) return other('one in N of something the tables do not count')
   if (oneIn) return { ...base, text: text.slice(at - oneIn[0].length, end), start: at - oneIn[0].length, end, kind: 'oneInN', measure: 'rso_rate', measureFrom: 'attached' }
   if (value >= 1900 && value <= 2100 && !decimals && digits && !digits.includes(',') && !(subjectAfter && subjectAfter.measure !== 'other' && !subjectAfter.isVague)) return undefined
   const reason = otherReason(before, after, currency, false)
@@ -349,6 +353,8 @@ function readNumber(text: string, cues: Cues, sentence: Sentence, sentenceIndex:
   const mention: Mention = { ...base, text: whole, start: at, end, kind: isChange ? 'change' : 'count' }
   if (subjectAfter) {
     if (subjectAfter.measure === 'other') return other(`counts ${subjectAfter.noun}, not a figure the checker holds`)
+    const doing = SUBCOUNT.exec(text.slice(subjectAfter.end, Math.min(sentence.end, subjectAfter.end + 60)))
+    if (doing) return other(`counts those who ${doing[0].replace(/^[\s,]*(?:(?:who|that)\s+)?/i, '').toLowerCase()}, not a figure the checker holds`)
     if (!subjectAfter.isVague) {
       mention.measure = subjectAfter.measure
       mention.measureFrom = 'attached'
@@ -521,6 +527,8 @@ function resolveSentence(
         mention.isAgainstNational = true
       } else if (/^\s*of\s+(?:the\s+)?(?:(?:local|whole|county's|area's)\s+)?(?:population|people|residents|everyone|all\s+people)\b/i.test(following)) {
         mention.shareOf = 'population'
+      } else if (/\b(?:men|male|women|female|aged|white|british|children|girls|boys|under\s+\d|over\s+\d|level\s+(?:1|2|3|one|two|three))\b/i.test(following.slice(0, 60))) {
+        mention.reason = 'a share the tables do not hold (by sex, age or level)'
       } else if (SHARE_WORDS.test(near) && !/\b(?:rise|rose|increase|fall|fell|decrease|up\s+from|down\s+from|since)\b/i.test(near)) {
         const whole = text.slice(mention.end, clauseEnd)
         mention.shareOf = /\b(?:england\s+and\s+wales|national|nationally|the\s+country)\b/i.test(whole) && !/\b(?:managed|mappa|in\s+total|all\s+offenders)\b/i.test(whole) ? 'national' : 'total'
