@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { importFile } from '../main/import/importFile'
 import { checkBeforeParse } from '../main/import/limits'
-import { decodeText, sniffDelimiter, sniffFormat } from '../main/import/sniff'
+import { decodeText, sniffDelimiter, sniffFile, sniffFormat } from '../main/import/sniff'
 import { MAX_CELLS, MAX_ROWS_PER_SHEET } from '../main/import/workbook'
 import { openStore } from '../main/store/database'
 import { areaTableRows, oldStyleSheet } from '../main/testing/fixtures'
@@ -97,7 +97,7 @@ function measure(file: string, fileName: string, phase: Phase, runs: number, fol
   for (let run = 0; run < runs; run++) {
     if (phase === 'parse') {
       const checked = performance.now()
-      checkBeforeParse(bytes, sniffFormat(bytes), { maxCells: MAX_CELLS })
+      checkBeforeParse(sniffFile(bytes), { maxCells: MAX_CELLS })
       limits.push(performance.now() - checked)
       const start = performance.now()
       const book = parseOnly(bytes)

@@ -7,7 +7,13 @@ import { oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
 import { MANIFEST, numberCell, ODS_MIME, odsFile, row, table } from '../testing/ods'
 import { refusal } from '../testing/refusals'
 import { checkBeforeParse, checkSheetShape } from './limits'
+import { decodeText, type FileFormat, type SniffedFile } from './sniff'
 import { readWorkbook, MAX_CELLS } from './workbook'
+import { zipParts } from './zip'
+
+/** A file as sniffing hands it on, taken to be `format` (a lying file may not sniff as one). */
+const sniffedAs = (bytes: Uint8Array, format: FileFormat): SniffedFile =>
+  format === 'csv' ? { format, bytes, text: decodeText(bytes) } : format === 'xls' ? { format, bytes } : { format, bytes, parts: zipParts(bytes) }
 
 const odsWith = (rows: string) => odsFile(table('Sheet1', rows))
 const valueCell = numberCell
@@ -95,7 +101,7 @@ describe('zip sizes', () => {
   })
 
   it('refuses a file whose parts together unpack beyond the cap', () => {
-    const error = refusal(() => checkBeforeParse(xlsx(), 'xlsx', { maxCells: MAX_CELLS, maxUnpackedBytes: 4096 }))
+    const error = refusal(() => checkBeforeParse(sniffedAs(xlsx(), 'xlsx'), { maxCells: MAX_CELLS, maxUnpackedBytes: 4096 }))
     expect(error?.message).toMatch(/^The file unpacks to \d+ MB; MAPPA Desk reads files that unpack to 1 MB at most \(a zip bomb\?\)$/)
   })
 
@@ -110,17 +116,17 @@ describe('zip sizes', () => {
     const deflated = new Uint8Array(XLSX.write(XLSX.read(xlsx()), { bookType: 'xlsx', type: 'buffer', compression: true }) as Buffer)
     const lying = declareSize(deflated, 'xl/worksheets/sheet1.xml', 100, 'both')
     // Packed this small, no part could unpack past 500 MB nor all of them past 1,000 MB: nothing to prove.
-    expect(refusal(() => checkBeforeParse(lying, 'xlsx', { maxCells: MAX_CELLS }))).toBeUndefined()
+    expect(refusal(() => checkBeforeParse(sniffedAs(lying, 'xlsx'), { maxCells: MAX_CELLS }))).toBeUndefined()
     // Under a cap its 13 kB of packed parts could pass at deflate's utmost ratio, every part is unpacked and the lie found.
     const maxUnpackedBytes = 100 * 1024
-    expect(refusal(() => checkBeforeParse(lying, 'xlsx', { maxCells: MAX_CELLS, maxUnpackedBytes }))?.message).toBe(
+    expect(refusal(() => checkBeforeParse(sniffedAs(lying, 'xlsx'), { maxCells: MAX_CELLS, maxUnpackedBytes }))?.message).toBe(
       'The file is damaged: its part "xl/worksheets/sheet1.xml" unpacks to more than its zip directory declares'
     )
   })
 
   it('refuses a part bigger than the per-part cap', () => {
     const big = zipSync({ mimetype: [strToU8(ODS_MIME), { level: 0 }], 'META-INF/manifest.xml': strToU8(MANIFEST), 'content.xml': new Uint8Array(2 * 1024 * 1024) })
-    expect(refusal(() => checkBeforeParse(big, 'ods', { maxCells: MAX_CELLS, maxPartBytes: 1024 * 1024 }))?.message).toMatch(/part "content\.xml" unpacks to 2 MB/)
+    expect(refusal(() => checkBeforeParse(sniffedAs(big, 'ods'), { maxCells: MAX_CELLS, maxPartBytes: 1024 * 1024 }))?.message).toMatch(/part "content\.xml" unpacks to 2 MB/)
   })
 
   it('refuses a zip holding a Numbers package SheetJS would open instead', () => {
@@ -146,14 +152,14 @@ describe('text files', () => {
 
   it('refuses a CSV with more fields than cells allowed, before parsing', () => {
     const csv = text('Area,Count\nEssex,1867\nKent,1200\n')
-    expect(refusal(() => checkBeforeParse(csv, 'csv', { maxCells: 100 }))).toBeUndefined()
-    expect(refusal(() => checkBeforeParse(csv, 'csv', { maxCells: 5 }))?.code).toBe('too_large')
+    expect(refusal(() => checkBeforeParse(sniffedAs(csv, 'csv'), { maxCells: 100 }))).toBeUndefined()
+    expect(refusal(() => checkBeforeParse(sniffedAs(csv, 'csv'), { maxCells: 5 }))?.code).toBe('too_large')
   })
 
   it('counts a separator declared on a sep= line', () => {
     // Four line ends and four "#": nine fields at most, where the usual separators alone would count five.
     const csv = text('sep=#\nArea#Count\nEssex#1867\nKent#1200\n')
-    expect(refusal(() => checkBeforeParse(csv, 'csv', { maxCells: 8 }))?.code).toBe('too_large')
+    expect(refusal(() => checkBeforeParse(sniffedAs(csv, 'csv'), { maxCells: 8 }))?.code).toBe('too_large')
   })
 })
 
@@ -188,13 +194,13 @@ const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => /\.(ods
 describe.skipIf(corpus.length === 0)('real files', () => {
   it.each(corpus)('%s passes the limits', (name) => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, name)))
-    expect(refusal(() => checkBeforeParse(bytes, name.endsWith('.ods') ? 'ods' : 'xlsx', { maxCells: MAX_CELLS }))).toBeUndefined()
+    expect(refusal(() => checkBeforeParse(sniffedAs(bytes, name.endsWith('.ods') ? 'ods' : 'xlsx'), { maxCells: MAX_CELLS }))).toBeUndefined()
   })
 
   it('passes the fixtures of every format', () => {
     for (const format of ['xlsx', 'ods', 'csv'] as const) {
-      expect(refusal(() => checkBeforeParse(oldStyleWorkbook(format), format, { maxCells: MAX_CELLS }))).toBeUndefined()
+      expect(refusal(() => checkBeforeParse(sniffedAs(oldStyleWorkbook(format), format), { maxCells: MAX_CELLS }))).toBeUndefined()
     }
-    expect(refusal(() => checkBeforeParse(workbookBytes({ T: [['a', 1]] }, 'xlsx'), 'xlsx', { maxCells: MAX_CELLS }))).toBeUndefined()
+    expect(refusal(() => checkBeforeParse(sniffedAs(workbookBytes({ T: [['a', 1]] }, 'xlsx'), 'xlsx'), { maxCells: MAX_CELLS }))).toBeUndefined()
   })
 })

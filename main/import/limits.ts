@@ -2,8 +2,8 @@
 // parts that unpack beyond what they declare, text tables too wide. Reads directories and streams; never builds a sheet.
 
 import { AppError, printable } from '../contract/errors'
-import { decodeText, type FileFormat } from './sniff'
-import { normalName, unpackPart, zipParts } from './zip'
+import type { SniffedFile } from './sniff'
+import { normalName, unpackPart, type ZipPart } from './zip'
 
 /** SheetJS reads each zip part as one string, and V8 strings stop at 2^29 - 24 characters (512 MB). */
 export const MAX_PART_BYTES = 500 * 1024 * 1024
@@ -43,9 +43,9 @@ export const tooManyMergedAreas = (sheet: string) =>
  * Checks what a reader would expand, before it does: the sizes zip parts declare (and, for SheetJS's
  * .xlsx, what they really unpack to), or the text a CSV holds. The ODS reader checks its own parts as it unpacks them.
  */
-export function checkBeforeParse(bytes: Uint8Array, format: FileFormat, limits: Limits): void {
-  if (format === 'xlsx' || format === 'ods') checkZip(bytes, limits, format === 'xlsx')
-  else if (format === 'csv') checkText(bytes, limits)
+export function checkBeforeParse(file: SniffedFile, limits: Limits): void {
+  if (file.format === 'xlsx' || file.format === 'ods') checkZip(file.bytes, file.parts, limits, file.format === 'xlsx')
+  else if (file.format === 'csv') checkText(file.bytes, file.text, limits)
 }
 
 /** After parsing, before anything walks a sheet cell by cell: no row and no merged area beyond column XFD, and no flood of merged areas. */
@@ -60,10 +60,9 @@ export function checkSheetShape(name: string, rows: readonly (readonly unknown[]
 /** SheetJS opens a nested Index.zip (an Apple Numbers package) when no other reader claims the zip. */
 const isNestedZip = (name: string) => /(^|[\\/])index\.zip$/i.test(name)
 
-function checkZip(bytes: Uint8Array, limits: Limits, unpacksEveryPart: boolean): void {
+function checkZip(bytes: Uint8Array, parts: readonly ZipPart[], limits: Limits, unpacksEveryPart: boolean): void {
   const maxPart = limits.maxPartBytes ?? MAX_PART_BYTES
   const maxTotal = limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES
-  const parts = zipParts(bytes)
   const names = new Set(parts.map((part) => normalName(part.name)))
   if (parts.some((part) => isNestedZip(part.name)) && !['[content_types].xml', 'meta-inf/manifest.xml', 'objectdata.xml'].some((name) => names.has(name))) {
     throw new AppError('unsupported_file', 'This is an Apple Numbers package, not a spreadsheet MAPPA Desk reads: export it as .xlsx or .csv')
@@ -94,9 +93,9 @@ function checkZip(bytes: Uint8Array, limits: Limits, unpacksEveryPart: boolean):
 const FIELD_ENDS = new Uint8Array(256)
 for (const char of ',;\t|\n\r\\') FIELD_ENDS[char.charCodeAt(0)] = 1
 
-function checkText(bytes: Uint8Array, limits: Limits): void {
+function checkText(bytes: Uint8Array, decoded: string, limits: Limits): void {
   // SheetJS picks its reader from the first bytes of the UTF-8 text it is given (readSync), so a "CSV" may be read as another format.
-  const text = decodeText(bytes.subarray(0, 64))
+  const text = decoded.slice(0, 64)
   const [first, second, third, fourth] = new TextEncoder().encode(text.slice(0, 8))
   if (/^\s*</.test(text) || (first === 0xef && fourth === 0x3c)) {
     throw new AppError('unsupported_file', 'This is an XML or HTML file, not a CSV table: import .xlsx, .xls, .ods or .csv files')

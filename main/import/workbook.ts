@@ -6,7 +6,7 @@ import * as XLSX from '@e965/xlsx'
 import { AppError, oneLine, printable } from '../contract/errors'
 import { checkBeforeParse, checkSheetShape, MAX_COLUMNS, tooManyRows } from './limits'
 import { readOds } from './ods/read-ods'
-import { asBuffer, decodeText, sniffDelimiter, sniffFormat, type FileFormat } from './sniff'
+import { asBuffer, decodeText, sniffDelimiter, sniffFile, type FileFormat, type SniffedFile } from './sniff'
 import { fileTooLarge, MAX_FILE_BYTES } from './files'
 
 export interface Cell {
@@ -39,14 +39,21 @@ export function cellAddress(row: number, column: number): string {
   return XLSX.utils.encode_cell({ r: row, c: column })
 }
 
-function parse(bytes: Uint8Array, format: FileFormat): XLSX.WorkBook {
+/** What SheetJS is given: the bytes, and for a text file the text sniffing decoded (decoded here where not given). */
+export interface ReadableFile {
+  format: FileFormat
+  bytes: Uint8Array
+  text?: string
+}
+
+function parse({ format, bytes, text: decoded }: ReadableFile): XLSX.WorkBook {
   const options: XLSX.ParsingOptions = { dense: true, cellDates: true, sheetRows: MAX_ROWS_PER_SHEET + 1 }
   // SheetJS reports odd number formats on the console; it is noise in a desktop app.
   const warn = console.error
   console.error = () => undefined
   try {
     if (format === 'csv') {
-      const text = decodeText(bytes)
+      const text = decoded ?? decodeText(bytes)
       return XLSX.read(text, { ...options, type: 'string', raw: true, FS: sniffDelimiter(text) })
     }
     return XLSX.read(asBuffer(bytes), { ...options, type: 'buffer' })
@@ -64,20 +71,21 @@ export type ReadProgress = (phase: string, progress: number) => void
 
 export function readWorkbook(bytes: Uint8Array, onProgress: ReadProgress = () => undefined): Workbook {
   if (bytes.length > MAX_FILE_BYTES) throw fileTooLarge(bytes.length)
-  const format = sniffFormat(bytes)
-  checkBeforeParse(bytes, format, { maxCells: MAX_CELLS })
-  if (format === 'ods') return readOdsWorkbook(bytes, onProgress)
-  return readWithSheetJS(bytes, format, onProgress)
+  const file = sniffFile(bytes)
+  checkBeforeParse(file, { maxCells: MAX_CELLS })
+  if (file.format === 'ods') return readOdsWorkbook(file, onProgress)
+  return readWithSheetJS(file, onProgress)
 }
 
 /**
  * SheetJS's reading, for every format but .ods in the app. Tests hold the ODS reader to it, on
  * files they trust: nothing here guards an ODS against repeat bombs.
  */
-export function readWithSheetJS(bytes: Uint8Array, format: FileFormat, onProgress: ReadProgress = () => undefined): Workbook {
+export function readWithSheetJS(file: ReadableFile, onProgress: ReadProgress = () => undefined): Workbook {
+  const { format } = file
   // SheetJS's parse reports nothing until done; it takes about two thirds of reading a big file.
   onProgress('Reading the file', 0.15)
-  const book = parse(bytes, format)
+  const book = parse(file)
   onProgress('Reading the sheets', 0.5)
   let cells = 0
   const sheets = book.SheetNames.map((name, index): SheetGrid => {
@@ -109,8 +117,8 @@ const tooManyFilledCells = () => new AppError('too_large', `The file holds more 
 const noFilledCells = () => new AppError('empty_file', 'The spreadsheet has no filled cells')
 
 /** .ods files go through main/import/ods, which streams content.xml and checks the caps as it reads. */
-function readOdsWorkbook(bytes: Uint8Array, onProgress: ReadProgress): Workbook {
-  const { sheets, filledCells } = readOds(bytes, { maxCells: MAX_CELLS, maxColumns: MAX_COLUMNS, maxRowsPerSheet: MAX_ROWS_PER_SHEET }, onProgress)
+function readOdsWorkbook(file: Pick<SniffedFile & { format: 'ods' }, 'bytes' | 'parts'>, onProgress: ReadProgress): Workbook {
+  const { sheets, filledCells } = readOds(file.bytes, { maxCells: MAX_CELLS, maxColumns: MAX_COLUMNS, maxRowsPerSheet: MAX_ROWS_PER_SHEET }, onProgress, file.parts)
   onProgress('Reading the sheets', 0.6)
   if (filledCells > MAX_CELLS) throw tooManyFilledCells()
   if (filledCells === 0) throw noFilledCells()

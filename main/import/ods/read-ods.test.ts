@@ -25,7 +25,7 @@ describe('where the reader is right and SheetJS was not', () => {
 
   it('decodes entities in sheet names (SheetJS kept "&amp;")', () => {
     const bytes = odsFile(table('Devon &amp; Cornwall', row(numberCell(1))))
-    expect(readWithSheetJS(bytes, 'ods').sheets[0].name).toBe('Devon &amp; Cornwall')
+    expect(readWithSheetJS({ format: 'ods', bytes }).sheets[0].name).toBe('Devon &amp; Cornwall')
     expect(readWorkbook(bytes).sheets[0].name).toBe('Devon & Cornwall')
   })
 

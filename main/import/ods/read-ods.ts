@@ -56,8 +56,8 @@ function readStyles(bytes: Uint8Array, part: ZipPart | undefined, styles: OdsSty
   if (part) scanPart(bytes, part, { open: (...tag) => styles.open(...tag), close: (name) => styles.close(name), text: () => undefined }, { isOptional: true })
 }
 
-export function readOds(bytes: Uint8Array, caps: OdsCaps, onProgress: ReadProgress = () => undefined): OdsSheets {
-  const parts = zipParts(bytes)
+/** `parts`: the zip's directory where sniffing read it already (sniff.ts), else read here. */
+export function readOds(bytes: Uint8Array, caps: OdsCaps, onProgress: ReadProgress = () => undefined, parts: readonly ZipPart[] = zipParts(bytes)): OdsSheets {
   const named = (name: string) => parts.find((part) => normalName(part.name) === name)
   const content = named('content.xml')
   if (!content) throw damaged('Missing content.xml in ODS / UOF file')
