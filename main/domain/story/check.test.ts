@@ -306,6 +306,22 @@ describe('numbers that are not MAPPA figures', () => {
     ])
   })
 
+  it('keeps counts of other named things out ("1,200 calls"), and leaves "three times the national rise" unchecked', () => {
+    const results = check('The number of registered sex offenders in Essex is 1,867. The charity received 1,200 calls and 300 new referrals. Essex saw a rise nearly three times the national rise.')
+    expect(verdicts(results)).toEqual([
+      ['1,867', 'verified'],
+      ['1,200', 'not-checked'],
+      ['300', 'not-checked'],
+      ['three times the national', 'not-checked']
+    ])
+  })
+
+  it('reads "19 others" after "406 violent offenders" as the count it is, and "cases managed under MAPPA" as the total', () => {
+    expect(frame(check('There were 406 violent offenders and 19 others in Essex.'), '19')).toEqual(['verified', 'other_dangerous', 'essex', '2021/22'])
+    expect(frame(check('In Essex 2,299 cases were managed under MAPPA.'), '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
+    expect(frame(check('County Durham has twice as many sex offenders as in 2011.', 'county-durham', '2023/24'), 'twice as many')).toEqual(['mismatch', 'rso', 'county-durham', '2023/24'])
+  })
+
   it('reads "last year" as the year before, or the year to March itself where that is the figure', () => {
     expect(frame(check('There were 1,867 registered sex offenders in Essex last year.'), '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
     expect(frame(check('Essex had 1,867 sex offenders, up from 1,684 last year.'), '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])

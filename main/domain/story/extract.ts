@@ -126,6 +126,9 @@ const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|amo
 const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|was)\s+(?:the\s+)?$/i
 const WORD_RANK = /\b(?:the|had\s+the|has\s+the|with\s+the)\s+(highest|lowest|largest|smallest|biggest)\s+(?:(?:number|rate|proportion|figure|total|concentration|count)\b)(?![^.;]{0,40}\b(?:since|on\s+record|ever|in\s+(?:\w+\s+)?(?:years|decade)|for\s+(?:\w+\s+)?(?:years|decade)))(?=[^.;]{0,80}\b(?:in\s+england\s+and\s+wales|in\s+the\s+country|nationally|of\s+(?:any|all)\s+(?:the\s+)?(?:42\s+)?(?:mappa\s+|police\s+)?(?:force\s+)?(?:areas?|forces?)|among|across\s+england\s+and\s+wales|of\s+the\s+42))/gi
 
+/** Words ending in s after a number that are not what it counts. */
+const NOT_NOUNS: ReadonlySet<string> = new Set(['was', 'has', 'does', 'its', 'this', 'thus', 'plus', 'less', 'across', 'unless', 'always', 'perhaps', 'towards', 'afterwards', 'besides', 'others', 'whereas', 'times', 'ones', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'points', 'pounds', 'miles', 'percents', 'is', 'us', 'yes', 'alongside', 'nationwide'])
+
 /** "45 sex offenders were cautioned for breaches": a count of what some of them did, not of them. */
 const SUBCOUNT = /^\s*(?:,\s*)?(?:who\s+|that\s+)?(?:were|was|have|had|are|has)?\s*(?:been\s+)?(?:also\s+)?((?:cautioned|convicted|charged|recalled|returned|sent\s+back|jailed|imprisoned|arrested|breach(?:ed|ing)|(?:gone\s+|went\s+)?missing|wanted|committed|re-?offended|found\s+guilty|prosecuted|absconded|deported|living\s+abroad|on\s+the\s+run|given|issued|made\s+subject)(?:\s+or\s+[a-z]+)?)\b/i
 
@@ -278,7 +281,10 @@ function readRatio(text: string, match: RegExpMatchArray, sentence: number): Men
   else [low, high] = [value - slack, value + slack]
   if (value < 1 && hedgeKind === 'over') [low, high] = [value * 0.5, value]
   const against = /\bnational\b/i.test(match[0]) || /^\s+the\s+national\b/i.test(text.slice(end, end + 20)) ? 'national' : undefined
-  return { text: text.slice(start, end), value, decimals: 2, start, end, kind: 'ratio', sentence, ratio: { low, high, ...(against ? { against } : {}) }, measureFrom: 'assumed', placeFrom: 'assumed', time: { back: 0 }, timeFrom: 'assumed' }
+  // "nearly three times the national rise" compares two changes: not worked out here.
+  const comparesChanges = /^\s*(?:the\s+national\s+)?(?:rise|increase|growth|jump|fall|drop|decline)\b/i.test(text.slice(end, end + 30))
+  return {
+    ...(comparesChanges ? { reason: 'compares two changes, which the checker does not work out' } : {}), text: text.slice(start, end), value, decimals: 2, start, end, kind: 'ratio', sentence, ratio: { low, high, ...(against ? { against } : {}) }, measureFrom: 'assumed', placeFrom: 'assumed', time: { back: 0 }, timeFrom: 'assumed' }
 }
 
 /** Reads one number: its kind, value, and what the words right beside it say. */
@@ -350,6 +356,11 @@ function readNumber(text: string, cues: Cues, sentence: Sentence, sentenceIndex:
   // "The rate rose by 11 points": a change in the rate.
   if (isChange && /\brates?\b/i.test(clauseBefore) && !(subjectAfter && !subjectAfter.isVague)) return { ...base, text: whole, start: at, end, kind: 'change', measure: 'rso_rate', measureFrom: 'clause' }
   if (RATE_BEFORE.test(clauseBefore) && !(subjectAfter && !subjectAfter.isVague)) return { ...base, text: whole, start: at, end, kind: 'rate', measure: 'rso_rate', measureFrom: 'clause' }
+  if (!subjectAfter) {
+    // "1,200 calls", "300 new hostel places": a count of something the copy names, which the tables do not hold.
+    const noun = /^\s+(?:(?:new|more|extra|additional|fewer|further|separate|other|local|specialist|[a-z]+-[a-z]+)\s+)?([a-z]{3,}s)\b/i.exec(after)
+    if (noun && !NOT_NOUNS.has(noun[1].toLowerCase())) return other(`counts ${noun[1].toLowerCase()}, not a figure the checker holds`)
+  }
   const mention: Mention = { ...base, text: whole, start: at, end, kind: isChange ? 'change' : 'count' }
   if (subjectAfter) {
     if (subjectAfter.measure === 'other') return other(`counts ${subjectAfter.noun}, not a figure the checker holds`)
@@ -494,7 +505,8 @@ function resolveSentence(
           continue
         }
         mention.measure = subject.measure
-        mention.measureFrom = pick ? 'clause' : 'sentence'
+        // A subject written with the figure before ("406 violent offenders and 19 others") is that figure's, not this one's.
+        mention.measureFrom = pick && !(previousFigure && subject.start >= previousFigure.start) ? 'clause' : 'sentence'
       } else if (carried.measure) {
         mention.measure = carried.measure
         mention.measureFrom = 'carried'
@@ -670,7 +682,7 @@ function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: n
     const between = period.start > mention.end ? text.slice(mention.end, period.start) : text.slice(period.end, mention.start)
     if (period.isRecord || /\d/.test(between)) continue
     const lead = text.slice(Math.max(0, period.start - 25), period.start)
-    if (period.isSince || /\b(?:than|on|from|compared\s+(?:with|to))\s+(?:in\s+|at\s+)?(?:the\s+end\s+of\s+)?(?:(?:31(?:st)?\s+)?march\s+)?$/i.test(lead)) {
+    if (period.isSince || /\b(?:than|as|on|from|compared\s+(?:with|to))\s+(?:in\s+|at\s+)?(?:the\s+end\s+of\s+)?(?:(?:31(?:st)?\s+)?march\s+)?$/i.test(lead)) {
       mention.since = { period: period.period, back: 0 }
       held.add(period)
     } else if (period.start > mention.end || /\b(?:in|at|by)\s+(?:the\s+(?:year\s+to\s+|end\s+of\s+))?(?:march\s+)?$/i.test(lead)) {

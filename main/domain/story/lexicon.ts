@@ -36,9 +36,9 @@ const SUBJECTS: readonly [string, string][] = [
   // Counts of other things: never a MAPPA figure here.
   [
     'other',
-    String.raw`breach(?:es)?|cautions?|convictions?|recalls?|(?:foi|freedom\s+of\s+information)\s+requests?|requests?|orders?|shpos?|sros?|sopos?|notices|arrests?|crimes?|(?:sex(?:ual)?\s+)?offences?(?!\s+act\b)|officers?|staff|employees|workers|posts|victims?|children|complaints?|reviews?|charges?|reports?|incidents?|prisoners?|inmates|hostels?|beds|homes|properties|households|schools|councils|forces|visits|further\s+offences|level\s+(?:1|2|3|one|two|three)|returns?\s+to\s+custody|serious\s+further\s+offences?`
+    String.raw`breach(?:es)?|cautions?|convictions?|recalls?|(?:foi|freedom\s+of\s+information)\s+requests?|requests?|orders?|shpos?|sros?|sopos?|notices|arrests?|crimes?|(?:sex(?:ual)?\s+)?offences?(?!\s+act\b)|officers?|staff|employees|workers|posts|victims?|children|complaints?|reviews?|charges?|reports?|incidents?|prisoners?|inmates|hostels?|beds|homes|properties|households|schools|councils|forces|visits|calls|further\s+offences|level\s+(?:1|2|3|one|two|three)|returns?\s+to\s+custody|serious\s+further\s+offences?`
   ],
-  ['vague', String.raw`offenders?|people|individuals|men|persons`]
+  ['vague', String.raw`offenders?|people|individuals|men|persons|cases`]
 ]
 
 const SUBJECT = new RegExp(`(?<![\\w-])(?:${SUBJECTS.map(([, pattern], index) => `(?<s${index}>${pattern})`).join('|')})(?![\\w-])`, 'gi')
