@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDesk } from '../app'
@@ -90,6 +90,21 @@ describe('backups belong to one database', () => {
     expect(listBackups(b.path)).toHaveLength(MAX_BACKUPS)
     expect(listBackups(a.path)).toHaveLength(2)
     expect(readdirSync(backupFolder(a.path))).toHaveLength(MAX_BACKUPS + 2)
+    a.store.close()
+    b.store.close()
+  })
+
+  it("clears its own part-written backup left by a killed process, never another database's", () => {
+    const dir = tempDir()
+    const a = deskNamed(dir, 'a')
+    const b = deskNamed(dir, 'b')
+    const aFile = backUp(a.store, 'manual', at(1))!.file
+    const bFile = backUp(b.store, 'manual', at(2))!.file
+    // What a SIGKILL during VACUUM INTO leaves: the copy under its temporary name.
+    const leftovers = [aFile, bFile].map((file) => join(backupFolder(a.path), file.replace('-100', '-090') + '.partial'))
+    for (const leftover of leftovers) writeFileSync(leftover, 'half a copy')
+    backUp(a.store, 'manual', at(3))
+    expect(leftovers.map((leftover) => existsSync(leftover))).toEqual([false, true])
     a.store.close()
     b.store.close()
   })

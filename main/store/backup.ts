@@ -113,6 +113,22 @@ function isOnlyOneBorn(dbPath: string, birth: string): boolean {
   return true
 }
 
+/** Old-named backups' identities by path, with the size and time they had: a backup is never changed once written, so each is opened once. */
+const oldCopies = new Map<string, { size: number; mtimeMs: number; identity: DatabaseIdentity | null }>()
+
+/** Whether an old-named backup has this birth (and no id, or this one). */
+function isCopyBorn(path: string, birth: string, id: string | null): boolean {
+  const stat = statSync(path, { throwIfNoEntry: false })
+  if (!stat) return false
+  let known = oldCopies.get(path)
+  if (!known || known.size !== stat.size || known.mtimeMs !== stat.mtimeMs) {
+    known = { size: stat.size, mtimeMs: stat.mtimeMs, identity: readIdentity(path) }
+    oldCopies.set(path, known)
+  }
+  const copy = known.identity
+  return copy?.birth === birth && (copy.id === null || copy.id === id)
+}
+
 /**
  * This database's backups, newest first, by name (nothing opened) except for the old naming: a
  * copy named for it whose id matches (any id where its own cannot be read: the name is the proof
@@ -129,13 +145,8 @@ function ownBackups(dbPath: string, identity: DatabaseIdentity | null): BackupEn
   const named = entries.filter((entry) => entry.owner === owner && (identity?.id == null || identity.id.startsWith(entry.idPrefix!)))
   const old = entries.filter((entry) => entry.owner === null)
   const birth = identity?.birth
-  const proved =
-    old.length > 0 && birth && isOnlyOneBorn(dbPath, birth)
-      ? old.filter((entry) => {
-          const copy = readIdentity(join(folder, entry.file))
-          return copy?.birth === birth && (copy.id === null || copy.id === identity.id)
-        })
-      : []
+  const matching = birth ? old.filter((entry) => isCopyBorn(join(folder, entry.file), birth, identity.id)) : []
+  const proved = matching.length > 0 && isOnlyOneBorn(dbPath, birth!) ? matching : []
   return [...named, ...proved].sort((a, b) => (a.at === b.at ? (a.file < b.file ? 1 : -1) : a.at < b.at ? 1 : -1))
 }
 
@@ -169,6 +180,17 @@ function flush(path: string): void {
 }
 
 /**
+ * Removes this database's part-written backups, left where a process was killed while copying:
+ * only one process writes to a database at a time (the writer lock), so none is being written now.
+ */
+function removeLeftovers(folder: string, owner: string, id: string): void {
+  for (const file of readdirSync(folder)) {
+    const entry = file.endsWith('.partial') ? parseName(file.slice(0, -'.partial'.length)) : null
+    if (entry && entry.owner === owner && entry.idPrefix === id.slice(0, 8)) rmSync(join(folder, file), { force: true })
+  }
+}
+
+/**
  * Writes a consistent copy of the database, unless there is nothing in it to lose. Runs outside
  * any transaction (VACUUM INTO cannot run inside one); the copy is written to a temporary file
  * and renamed, so it is complete or absent.
@@ -190,6 +212,7 @@ export function backUp(store: Store, reason: BackupReason, now = new Date()): Ba
   const partial = `${path}.partial`
   try {
     mkdirSync(folder, { recursive: true })
+    removeLeftovers(folder, backupOwner(store.path), id)
     store.db.prepare('VACUUM INTO ?').run(partial)
     flush(partial)
     renameSync(partial, path)
