@@ -9,8 +9,8 @@ import type { BackupInfo, BackupReason } from '../contract/types'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
 import { isSqliteFile } from '../files/databases'
 import { writeFailure } from '../files/write'
-import { checkMigrations, openSnapshot, openStore, type Store } from './database'
-import { ensureIdentity, identityOf, readIdentity, type DatabaseIdentity } from './identity'
+import { checkMigrations, openSnapshot, openStore, openToRead, type Store } from './database'
+import { ensureIdentity, identityOf, type DatabaseIdentity } from './identity'
 import { MIGRATIONS } from './migrations'
 
 /** Twenty copies cover a month of daily use with an import or two a week (each is a few MB). */
@@ -69,6 +69,20 @@ function failureIn(error: unknown, folder: string): { code: ErrorCode; reason: s
   if (code === 'disk_full') return { code, reason: `the disk holding ${folder} is full` }
   if (code === 'read_only') return { code, reason: `${folder} cannot be written (a read-only disk or folder)` }
   return { code: 'database', reason: `${oneLine(error)} (in ${folder})` }
+}
+
+/** The identity of a database file (a live one, a backup, one beside it), read without changing it; null where it is missing or cannot be read. */
+export function readIdentity(path: string): DatabaseIdentity | null {
+  try {
+    const db = openToRead(path)
+    try {
+      return identityOf(db)
+    } finally {
+      db.close()
+    }
+  } catch {
+    return null
+  }
 }
 
 /** What a database file holds, read without changing it; null where it cannot be read or is damaged. */

@@ -1,8 +1,8 @@
 // Which database a file is: a random id written once into its `setting` table, and the time its
-// first migration was applied (its birth). Read from an open store or from a file read-only; never compared here.
+// first migration was applied (its birth). Read from an open connection; never compared here.
 
 import { randomBytes } from 'node:crypto'
-import { openToRead, writeTransaction, type Db } from './database'
+import { writeTransaction, type Db } from './transaction'
 
 /** The setting row that holds a database's id: written on its first writable open, copied into every backup. */
 const ID_KEY = 'database_id'
@@ -20,20 +20,6 @@ export function identityOf(db: Db): DatabaseIdentity {
   const text = db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(ID_KEY) as string | undefined
   const id = text === undefined ? null : (JSON.parse(text) as unknown)
   return { id: typeof id === 'string' && ID_PATTERN.test(id) ? id : null, birth }
-}
-
-/** The identity of a database file, read without changing it; null where it is missing or cannot be read. */
-export function readIdentity(path: string): DatabaseIdentity | null {
-  try {
-    const db = openToRead(path)
-    try {
-      return identityOf(db)
-    } finally {
-      db.close()
-    }
-  } catch {
-    return null
-  }
 }
 
 /** Gives a writable database its id, once; `id` carries a database's id over to a copy restored from before ids existed. */
