@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { ChartSpecInput } from '../main/contract/chart/spec'
 import { essexTrendSpec, importSixEditions } from '../main/export/chart/fixtures'
 import { renderChart, type ChartFormat } from '../main/export/chart/render'
+import { runLocalise } from '../main/export/localise/run'
 import { openStore } from '../main/store/database'
 
 const RUNS = 15
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     importSixEditions(store)
     const line = essexTrendSpec({ annotations: [{ kind: 'point', area: 'essex', period: '2021/22', text: '1,867: highest yet' }, { kind: 'last', area: 'essex', text: '' }] })
     const ranking = essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2023/24', to: '2023/24' }, annotations: [], size: { widthMm: 86, heightMm: 200 } })
+    const map = essexTrendSpec({ type: 'map', areas: 'all', reference: null, periods: { from: '2023/24', to: '2023/24' }, annotations: [], title: '', size: { widthMm: 86, heightMm: 110 } })
     const cases: { label: string; spec: ChartSpecInput; format: ChartFormat; isCmyk?: boolean }[] = [
       { label: 'line, 86 × 70 mm: PNG at 300 dpi', spec: line, format: 'png' },
       { label: 'line: screen preview, PNG at 150 dpi', spec: { ...line, dpi: 150 }, format: 'png' },
@@ -39,7 +41,11 @@ async function main(): Promise<void> {
       { label: 'line: PDF (vector)', spec: line, format: 'pdf' },
       { label: 'line: CMYK PDF', spec: line, format: 'pdf', isCmyk: true },
       { label: '42-area ranking, 86 × 200 mm: PNG at 300 dpi', spec: ranking, format: 'png' },
-      { label: '42-area ranking: CMYK PDF', spec: ranking, format: 'pdf', isCmyk: true }
+      { label: '42-area ranking: CMYK PDF', spec: ranking, format: 'pdf', isCmyk: true },
+      { label: 'tile map, 86 × 110 mm: PNG at 300 dpi', spec: map, format: 'png' },
+      { label: 'tile map: SVG', spec: map, format: 'svg' },
+      { label: 'tile map: PDF (vector)', spec: map, format: 'pdf' },
+      { label: 'tile map: CMYK PDF', spec: map, format: 'pdf', isCmyk: true }
     ]
     console.log('')
     console.log(`MAPPA Desk chart benchmark (one spec drawn by the core, median of ${RUNS - 1} after a first run)`)
@@ -50,6 +56,13 @@ async function main(): Promise<void> {
       const result = await timed(() => renderChart(store.db, entry.spec, entry.format, { isCmyk: entry.isCmyk }))
       console.log(`| ${entry.label.padEnd(46)} | ${`${result.median.toFixed(1)} ms`.padStart(9)} | ${`${result.first.toFixed(1)} ms`.padStart(9)} | ${result.bytes.toLocaleString('en-GB').padStart(9)} |`)
     }
+    console.log('')
+    // Localise: a pack per area (the map as PNG, SVG and PDF, its table, its story), each map outlining its own area.
+    const packs = join(dir, 'packs')
+    const started = performance.now()
+    const localised = await runLocalise(store.db, { spec: map, outDir: packs })
+    const seconds = (performance.now() - started) / 1000
+    console.log(`Localise, a tile map for each of the 42 areas: ${localised.made.length} packs in ${seconds.toFixed(1)} s (${((seconds * 1000) / Math.max(1, localised.made.length)).toFixed(0)} ms a pack; goal under 10 s)`)
     console.log('')
     console.log('The editor preview adds a 25 ms debounce and the bridge; `chart preview` in the UI table below measures keystroke to image.')
   } finally {
