@@ -3,7 +3,7 @@
 // `mappa leads` do it. Prints figures, asserts nothing; writes only to a temp folder.
 
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { leadsResult } from '../main/domain/story/leads'
 import { sourceLineForLabels } from '../main/export/provenance'
@@ -50,7 +50,7 @@ function main(): void {
     }
     console.log(
       `Leads for 42 areas and England and Wales, 2022/23 edition of 5 (${leads} leads, ${toCheck} restatement to check): ` +
-        `median ${ms(median(wholes))} of ${RUNS} (store read ${ms(median(reads))}, finding and wording ${ms(median(finds))})`
+        `median ${ms(median(wholes))} of ${RUNS} (store read ${ms(median(reads))}, finding and wording ${ms(median(finds))}; load average ${loadavg()[0].toFixed(1)})`
     )
     store.close()
   } finally {

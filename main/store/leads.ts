@@ -7,7 +7,7 @@ import type { RestatementRef } from '../contract/types'
 import { LEAD_MEASURES, type LeadsData, type RestatedFigure } from '../domain/story/leads'
 import { writeTransaction, type Db } from './database'
 import { areaIdOf, now } from './keys'
-import { storyData } from './story'
+import { currentStoryFigures, seriesBreaks } from './story'
 
 interface RestatedRow {
   area: string
@@ -73,8 +73,9 @@ export function restatedFigures(db: Db): RestatedFigure[] {
   }))
 }
 
+/** The lead measures' current figures, the series breaks and the restatements: what finding leads reads, and no more. */
 export function leadsData(db: Db): LeadsData {
-  return { ...storyData(db), restatements: restatedFigures(db) }
+  return { figures: currentStoryFigures(db, LEAD_MEASURES), breaks: seriesBreaks(db), restatements: restatedFigures(db) }
 }
 
 function assertRestatement(db: Db, ref: RestatementRef): number {

@@ -84,10 +84,13 @@ function releasesOf(db: Db): { period: string; label: string }[] {
   return db.prepare('SELECT period, edition_label AS label FROM release WHERE period IS NOT NULL AND is_sample = 0 ORDER BY period, id').all() as { period: string; label: string }[]
 }
 
-/** One read of the current figures (no rate warnings: the story tools make their own checks). */
+/** The current figures of some measures as the story tools read them, in one query (no rate warnings: the story tools make their own checks). */
+export function currentStoryFigures(db: Db, measures: readonly string[]): StoryFigure[] {
+  return currentRows(db, { measures }).map((row) => storyFigureOf({ ...row, source: sourceOf(row) }))
+}
+
 export function storyData(db: Db): StoryData {
-  const figures = currentRows(db, { measures: STORY_MEASURES }).map((row) => storyFigureOf({ ...row, source: sourceOf(row) }))
-  return { figures, breaks: seriesBreaks(db), history: earlierEditions(db), releases: releasesOf(db) }
+  return { figures: currentStoryFigures(db, STORY_MEASURES), breaks: seriesBreaks(db), history: earlierEditions(db), releases: releasesOf(db) }
 }
 
 /** The setting each house-style choice is stored under. */

@@ -519,9 +519,17 @@ export function leadsResult(
   if (period === null) return { period, periods, style, leads: [], restatementsToCheck: [] }
   if (!periods.includes(period))
     throw new AppError('not_found', `No registered sex offender figures for ${period}: the editions held are ${periods.join(', ')}`)
+  // Most leads rest on the same one or two editions: each set of editions is named once.
+  const lines = new Map<string, string>()
+  const lineFor = (releases: string[]) => {
+    const unique = [...new Set(releases)].sort()
+    const key = unique.join('\u0000')
+    if (!lines.has(key)) lines.set(key, sourceLine(unique))
+    return lines.get(key)!
+  }
   const leads = findLeads(data, period, style, options).map((lead) => ({
     ...lead,
-    sourceLine: sourceLine(lead.figures.map((figure) => figure.source.release))
+    sourceLine: lineFor(lead.figures.map((figure) => figure.source.release))
   }))
   return { period, periods, style, leads, restatementsToCheck: restatementsToCheck(data, options) }
 }
