@@ -1,5 +1,5 @@
 // The Leads view in browser mode: two editions imported, the notice after the import opens the
-// leads, filtered to the South East; a lead opened in the grid and as a chart (exported as PNG),
+// leads, filtered to the South East; a lead opened in the grid, as a chart and as a map (each exported as PNG),
 // copied with its source line; a restatement of more than a tenth confirmed and the confirmation undone.
 
 import { expect, test, type Download } from '@playwright/test'
@@ -23,7 +23,7 @@ test.afterEach(async () => {
 
 const SOUTH_EAST = ['Hampshire', 'Kent', 'Surrey', 'Sussex', 'Thames Valley']
 
-test('finds the leads in a new edition, filters them to a region, opens one in the grid and as a chart, and copies it', async ({
+test('finds the leads in a new edition, filters them to a region, opens one in the grid, as a chart and as a map, and copies it', async ({
   page,
   context
 }) => {
@@ -112,7 +112,21 @@ test('finds the leads in a new edition, filters them to a region, opens one in t
   const path = join(app.dir, image.suggestedFilename())
   await image.saveAs(path)
   copyFileSync(path, join(SCREENS, 'leads-05-chart-export.png'))
-  // A map of the areas is not a chart type yet: when it is, open the lead as a map here too.
+  // As a map: the 42 areas that year as tiles, Kent outlined, exported as PNG.
+  await editor.getByRole('button', { name: 'Close' }).click()
+  await expect(editor).toBeHidden()
+  await kent.getByRole('button', { name: 'Map the 42 areas with Kent outlined' }).click()
+  await expect(editor).toBeVisible()
+  await expect(editor.getByRole('combobox', { name: 'Chart type' })).toHaveValue('map')
+  await expect(editor.getByRole('region', { name: 'Preview' }).getByRole('img')).toHaveAttribute('alt', /Tile map of the 42 MAPPA areas/)
+  await desk.screenshot('leads-06-as-a-map')
+  downloads.length = 0
+  await editor.getByRole('button', { name: 'Export PNG' }).click()
+  await expect.poll(() => downloads.length).toBe(2)
+  const map = downloads.find((download) => download.suggestedFilename().endsWith('.png'))!
+  const mapPath = join(app.dir, `map-${map.suggestedFilename()}`)
+  await map.saveAs(mapPath)
+  copyFileSync(mapPath, join(SCREENS, 'leads-07-map-export.png'))
 })
 
 test('says so when a patch has no leads, and shows every area again', async ({ page }) => {
@@ -124,7 +138,7 @@ test('says so when a patch has no leads, and shows every area again', async ({ p
   await leads.getByRole('combobox', { name: 'Leads patch' }).selectOption({ label: 'London' })
   await leads.getByRole('combobox', { name: 'Leads measure' }).selectOption({ label: 'Violent offenders' })
   await expect(leads).toContainText('No leads for London on violent offenders in the 2021/22 edition')
-  await desk.screenshot('leads-06-empty')
+  await desk.screenshot('leads-08-empty')
   await leads.getByRole('button', { name: 'Show every area and measure' }).click()
   await expect(leads.getByRole('combobox', { name: 'Leads patch' })).toHaveValue('all')
   await expect(leads.getByRole('list', { name: 'Leads, most newsworthy first' }).getByRole('listitem').first()).toBeVisible()

@@ -4,7 +4,7 @@
 
 import { useState } from 'react'
 import { REGIONS } from '../../../../main/contract/areas'
-import { specFromLead } from '../../../../main/contract/chart/from-lead'
+import { mapFromLead, specFromLead } from '../../../../main/contract/chart/from-lead'
 import type { ChartSpec } from '../../../../main/contract/chart/spec'
 import { HOUSE_STYLE } from '../../../../main/contract/chart/theme'
 import type { AreaInfo, Lead, LeadKind, MeasureInfo, RestatementCheck } from '../../../../main/contract/types'
@@ -62,7 +62,19 @@ function LeadText({ lead }: { lead: Lead }) {
   return <p className="lead-text">{parts}</p>
 }
 
-function LeadItem({ lead, onChart, onCopy, isCopied }: { lead: Lead; onChart: () => void; onCopy: () => void; isCopied: boolean }) {
+function LeadItem({
+  lead,
+  onChart,
+  onMap,
+  onCopy,
+  isCopied
+}: {
+  lead: Lead
+  onChart: () => void
+  onMap: () => void
+  onCopy: () => void
+  isCopied: boolean
+}) {
   const unwritten = lead.figures.filter((figure) => figure.text === undefined).length
   return (
     <li className="lead" aria-label={`${KIND_LABELS[lead.kind]}: ${lead.areaName}`}>
@@ -100,6 +112,16 @@ function LeadItem({ lead, onChart, onCopy, isCopied }: { lead: Lead; onChart: ()
         <button type="button" className="button button--small" onClick={onChart}>
           Chart
         </button>
+        {lead.area !== 'england-and-wales' && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={onMap}
+            aria-label={`Map the 42 areas with ${lead.areaName} outlined`}
+          >
+            Map
+          </button>
+        )}
         <button
           type="button"
           className="button button--small"
@@ -190,9 +212,9 @@ export function LeadsView({ leads, catalogue, homeArea, say }: LeadsViewProps) {
     setCopied(lead.id)
     say('Lead copied with its source line')
   }
-  const openChart = (lead: Lead) => {
+  const openChart = (lead: Lead, as: 'chart' | 'map') => {
     const periods = result?.periods ?? [lead.period]
-    setChart({ spec: specFromLead(lead, periods, HOUSE_STYLE), periods })
+    setChart({ spec: (as === 'map' ? mapFromLead : specFromLead)(lead, periods, HOUSE_STYLE), periods })
   }
 
   return (
@@ -294,7 +316,8 @@ export function LeadsView({ leads, catalogue, homeArea, say }: LeadsViewProps) {
                   <LeadItem
                     key={lead.id}
                     lead={lead}
-                    onChart={() => openChart(lead)}
+                    onChart={() => openChart(lead, 'chart')}
+                    onMap={() => openChart(lead, 'map')}
                     onCopy={() => void copy(lead)}
                     isCopied={copied === lead.id}
                   />
