@@ -170,6 +170,13 @@ describe('kinds of figure', () => {
     expect(frame(list, '150')).toEqual(['mismatch', 'rso_rate', 'south-wales', '2021/22'])
   })
 
+  it('reads a bracketed list of counts whose subject comes after it, each against its own area', () => {
+    const results = check('Kent (2,000), Essex (1,867) and Gwent (604) had the most sex offenders.')
+    expect(frame(results, '2,000')).toEqual(['verified', 'rso', 'kent', '2021/22'])
+    expect(frame(results, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(frame(results, '604')).toEqual(['mismatch', 'rso', 'gwent', '2021/22'])
+  })
+
   it('checks one in N within 1 per cent of 100,000 ÷ the rate', () => {
     expect(find(check('That is one in every 877 people aged 10 and over.'), 'one in every 877').verdict).toBe('verified')
     expect(find(check('That is one for every 880 people aged 10 or above.'), 'one for every 880').verdict).toBe('verified')

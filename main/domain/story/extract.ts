@@ -489,7 +489,11 @@ function resolveSentence(
       }
       const clauseSubject = [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.start >= clauseStart)
       const clauseAfter = sentenceSubjects.find((subject) => subject.start >= mention.end && subject.start < clauseEnd && subject.measure !== 'other')
-      const sentenceBefore = [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.measure !== 'other')
+      // "Kent (2,000), Essex (1,867) … had the most sex offenders": a list names its subject once, before or after.
+      const isBracketed = /\(\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start))
+      const sentenceBefore =
+        [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.measure !== 'other') ??
+        (isBracketed ? sentenceSubjects.find((subject) => subject.start >= mention.end && subject.measure !== 'other') : undefined)
       const pick = clauseSubject ?? clauseAfter
       // "114 per 100,000 … below the national average of 126": a bare number after a rate is a rate.
       const isAfterRate = previousFigure?.kind === 'rate' && mention.kind === 'count' && mention.value < 1000 && (!clauseSubject || clauseSubject.end <= previousFigure.end)
