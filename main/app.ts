@@ -180,7 +180,7 @@ export function createDesk(options: Omit<CoreOptions, 'desk' | 'openElsewhere'>)
         try {
           backUp(core.store, 'restore')
         } catch (error) {
-          throw new AppError('database', `Nothing was restored: the database as it is could not be backed up first (${oneLine(error)}); it is unchanged at ${options.dbPath}`)
+          throw new AppError(error instanceof AppError ? error.code : 'database', `Nothing was restored: the database as it is could not be backed up first (${oneLine(error)}); it is unchanged at ${options.dbPath}`)
         }
         core.close()
         core = null

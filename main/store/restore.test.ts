@@ -154,6 +154,28 @@ describe('a restore is atomic', () => {
   })
 })
 
+describe('a restore from a working window', () => {
+  it('on a full disk restores nothing when the database as it is cannot be backed up first, and the desk stays open on it', async (context) => {
+    const dir = tempTmpfs('8m')
+    if (!dir) return context.skip(NO_MOUNT)
+    const { path, backupPath } = deskWithBackup(dir)
+    const desk = createDesk({ dbPath: path, mode: 'browser' })
+    fillDisk(dir, 16 * 1024)
+    const restored = await desk.dispatch('backups:restore', { file: backupPath.split('/').at(-1) })
+    expect(restored).toMatchObject({
+      ok: false,
+      error: {
+        code: 'disk_full',
+        message: `Nothing was restored: the database as it is could not be backed up first (No backup was written: the disk holding ${join(dir, 'backups')} is full); it is unchanged at ${path}`
+      }
+    })
+    expect(desk.core()).not.toBeNull()
+    const notes = (await desk.dispatch('annotations:list', {})) as { ok: true; result: { text: string }[] }
+    expect(notes.result.map((note) => note.text).sort()).toEqual([BACKED_UP, SINCE])
+    desk.close()
+  })
+})
+
 describe('a backup is written whole or not at all', () => {
   it('on a full disk says so in one line naming the folder, and leaves no part of a copy', (context) => {
     const dir = tempTmpfs('8m')
