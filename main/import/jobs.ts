@@ -11,6 +11,7 @@ import { isBackedUpAsItIs } from '../store/backup'
 import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
+import { stoppedForTime, workerStopped, type WorkNames } from '../jobs/worker-task'
 import type { Analysis } from './analyse'
 import type { HeldAnalysis, StoreLocation, WorkerInput, WorkerMessage } from './worker'
 import { commitInWorker, storeLocationOf } from './worker-commit'
@@ -91,6 +92,9 @@ export interface JobPolicy {
  */
 export const DEFAULT_POLICY: JobPolicy = { maxRunning: 2, previewTtlMs: 60 * 60_000, endedTtlMs: 10 * 60_000, now: Date.now }
 
+/** Why a read was stopped, in the words every worker uses (jobs/worker-task.ts). */
+const IMPORT_NAMES: WorkNames = { doing: 'Reading the file', whose: 'an import', largest: 'any MAPPA table' }
+
 /** How often what was left behind is looked for even when nobody calls (a minute: idle memory). */
 const SWEEP_MS = 60_000
 
@@ -126,6 +130,7 @@ export function createImportJobs(
     job.status = { ...job.status, state: 'failed', phase: 'Failed', error: { code, message } }
     stop(job)
   }
+  const failWith = (job: Job, error: AppError) => fail(job, error.code, error.message)
   /** Ends a job's worker and timer, lets go of the bytes a failed or cancelled job can no longer use, and wakes whoever waits. */
   const stop = (job: Job) => {
     clearTimeout(job.timer)
@@ -171,9 +176,7 @@ export function createImportJobs(
     const worker = startWorker(script, input, limits)
     job.worker = worker
     job.timer = setTimeout(() => {
-      if (job.status.state === 'running') {
-        fail(job, 'too_large', `Reading the file took longer than ${limits.timeMs / 1000} s, so it was stopped: it is damaged, or far larger than any MAPPA table`)
-      }
+      if (job.status.state === 'running') failWith(job, stoppedForTime(IMPORT_NAMES, limits))
     }, limits.timeMs)
     job.timer.unref()
     worker.on('message', (message: WorkerMessage) => {
@@ -182,14 +185,7 @@ export function createImportJobs(
       else if (message.type === 'done') finish(job, message.analysis)
       else if (message.type === 'failed') fail(job, message.code, message.message)
     })
-    worker.on('error', (error) => {
-      if (job.status.state !== 'running') return
-      const isOutOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-      const message = isOutOfMemory
-        ? `Reading the file needed more than the ${limits.heapMb} MB an import may use, so it was stopped: it is damaged, or far larger than any MAPPA table`
-        : oneLine(error)
-      fail(job, isOutOfMemory ? 'too_large' : 'internal', message)
-    })
+    worker.on('error', (error) => job.status.state === 'running' && failWith(job, workerStopped(error, IMPORT_NAMES, limits)))
     worker.on('exit', (code) => job.status.state === 'running' && code !== 0 && fail(job, 'internal', `The import stopped unexpectedly (exit code ${code})`))
   }
 
