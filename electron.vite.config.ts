@@ -49,12 +49,14 @@ export default defineConfig({
     build: {
       outDir: mainOut,
       rolldownOptions: {
-        // The localise worker is an entry of its own, sharing chunks with the rest (pdfkit reads its
-        // font files beside its own package); the import worker is bundled whole (bundledImportWorker).
+        // The localise and draft workers are entries of their own, sharing chunks with the rest (pdfkit
+        // reads its font files beside its own package; mammoth stays a package outside too); the import
+        // worker is bundled whole (bundledImportWorker).
         input: {
           index: resolve(root, 'main/index.ts'),
           cli: resolve(root, 'main/cli.ts'),
-          'localise-worker': resolve(root, 'main/export/localise/worker.ts')
+          'localise-worker': resolve(root, 'main/export/localise/worker.ts'),
+          'draft-worker': resolve(root, 'main/jobs/draft-worker.ts')
         }
       }
     }

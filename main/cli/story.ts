@@ -1,14 +1,14 @@
 // `mappa sentences` and `mappa check`: the story's sentences for an area and edition, and a draft's
-// figures checked against their cells. Reads the store through the story adapter; writes nothing.
+// figures checked against their cells (read and checked in the draft worker, within its limits).
+// Reads the store through the story adapter; writes nothing.
 
 import { basename } from 'node:path'
 import { createCore } from '../app'
-import { checkStory } from '../domain/story/check'
 import { draftSentences } from '../domain/story/sentences'
-import { copyCheckJson, sentenceJson } from '../domain/story/views'
+import { sentenceJson } from '../domain/story/views'
 import { parsePeriod } from '../contract/periods'
 import { AppError } from '../contract/errors'
-import { readCopy } from '../import/copy'
+import { drafts } from '../jobs/drafts'
 import { readImportFile } from '../import/files'
 import type { Db } from '../store/database'
 import { houseStyle, storyData } from '../store/story'
@@ -54,21 +54,21 @@ export async function commandCheck(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse({ args: argv, options: OPTIONS, allowPositionals: true })
   if (positionals.length !== 1) throw new UsageError('check needs one FILE (.txt, .md or .docx)')
   const file = positionals[0]
-  const copy = await readCopy(basename(file), readImportFile(file))
+  const copy = await drafts().read(basename(file), readImportFile(file))
   const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   try {
     const hints = checkHints(core.store.db, values.area, values.period)
-    const result = checkStory(copy, storyData(core.store.db), hints)
+    const result = await drafts().check(copy, storyData(core.store.db), hints)
     if (values.json) {
-      io.out(JSON.stringify(copyCheckJson(result), null, 2))
+      io.out(JSON.stringify(result, null, 2))
       return 0
     }
     const area = result.area ? `${result.area}${result.isAreaInferred ? ' (inferred from the copy)' : ''}` : 'none named'
     const edition = result.edition ? `${result.edition.label ?? result.edition.period}${result.isEditionInferred ? ' (inferred: the edition in which most figures hold)' : ''}` : 'none'
     io.out(`Area: ${area}. Edition: ${edition}.`)
-    if (result.figures.length === 0) io.out('No figures found in the copy.')
-    for (const figure of result.figures) io.out(`${figure.verdict.padEnd(11)} ${figure.text.padEnd(24)} ${figure.note}`)
-    io.out(verdictCounts(result.figures.map((figure) => figure.verdict)))
+    if (result.mentions.length === 0) io.out('No figures found in the copy.')
+    for (const figure of result.mentions) io.out(`${figure.verdict.padEnd(11)} ${figure.text.padEnd(24)} ${figure.explanation}`)
+    io.out(verdictCounts(result.mentions.map((figure) => figure.verdict)))
   } finally {
     core.close()
   }

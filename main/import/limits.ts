@@ -60,7 +60,12 @@ export function checkSheetShape(name: string, rows: readonly (readonly unknown[]
 /** SheetJS opens a nested Index.zip (an Apple Numbers package) when no other reader claims the zip. */
 const isNestedZip = (name: string) => /(^|[\\/])index\.zip$/i.test(name)
 
-function checkZip(bytes: Uint8Array, parts: readonly ZipPart[], limits: Limits, unpacksEveryPart: boolean): void {
+/**
+ * Refuses a zip whose parts (its directory, `parts`) declare, or (with `unpacksEveryPart`) really
+ * unpack to, more than the caps, before any reader expands it: the sizes in its directory first,
+ * then each part unpacked in small pushes and let go. The draft reader (.docx) uses it with caps of its own.
+ */
+export function checkZip(bytes: Uint8Array, parts: readonly ZipPart[], limits: Pick<Limits, 'maxPartBytes' | 'maxUnpackedBytes'>, unpacksEveryPart: boolean): void {
   const maxPart = limits.maxPartBytes ?? MAX_PART_BYTES
   const maxTotal = limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES
   const names = new Set(parts.map((part) => normalName(part.name)))

@@ -4,7 +4,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
-import { startWorker, type WorkerLimits, type WorkerScript } from '../import/worker-start'
+import { startWorker, type WorkerLimits, type WorkerScript } from '../import/worker-thread'
 
 /** What the work is, for the line that says why it stopped: "Reading the file", "an import", "any MAPPA table". */
 export interface WorkNames {

@@ -1,12 +1,12 @@
 // Handlers for the story tools: sentences for an area and edition, a draft checked figure by figure,
-// a draft read from a file, and the house style. The wording and checking live in domain/story.
-// The .docx reader (mammoth) loads when a draft file is first read.
+// a draft read from a file, and the house style. The wording and checking live in domain/story;
+// reading and checking a draft run in the draft worker (jobs/drafts.ts), so the window keeps answering.
 
 import type { StoryStyle } from '../../domain/story/style'
-import { checkStory } from '../../domain/story/check'
 import { draftSentences } from '../../domain/story/sentences'
-import { copyCheckJson, sentenceJson } from '../../domain/story/views'
+import { sentenceJson } from '../../domain/story/views'
 import { AppError } from '../../contract/errors'
+import { drafts } from '../../jobs/drafts'
 import type { Db } from '../../store/database'
 import { setSetting } from '../../store/settings'
 import { houseStyle, storyData, STYLE_SETTINGS } from '../../store/story'
@@ -27,12 +27,9 @@ export function storyHandlers(context: HandlerContext) {
     },
     'story:check': ({ area, period, text }) => {
       if (area) assertArea(db, area)
-      return copyCheckJson(checkStory(text, storyData(db), { area, period }))
+      return drafts().check(text, storyData(db), { area, period })
     },
-    'story:read-copy': async ({ fileName, bytes }) => {
-      const { readCopy } = await import('../../import/copy')
-      return { text: await readCopy(fileName, bytes) }
-    },
+    'story:read-copy': async ({ fileName, bytes }) => ({ text: await drafts().read(fileName, bytes) }),
     'story:style': () => houseStyle(db),
     'story:set-style': ({ style }) => {
       db.transaction(() => {
