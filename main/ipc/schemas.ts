@@ -107,7 +107,8 @@ export const SCHEMAS = {
   'settings:get': z.object({ key: settingKey }).strict(),
   'settings:set': z.object({ key: settingKey, value: slug.nullable() }).strict(),
   'story:sentences': z.object({ area: slug, period: periodKey }).strict(),
-  'story:check': z.object({ area: slug.optional(), period: periodKey.optional(), text: z.string().max(200_000) }).strict(),
+  // A ceiling for the request alone: a draft over the checker's own caps (domain/story/limits.ts) is refused in its words.
+  'story:check': z.object({ area: slug.optional(), period: periodKey.optional(), text: z.string().max(1_000_000) }).strict(),
   'story:read-copy': upload,
   'story:style': none,
   'story:set-style': z

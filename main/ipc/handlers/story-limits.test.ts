@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_DRAFT_NUMBERS } from '../../domain/story/limits'
+import { MAX_DRAFT_CHARS, MAX_DRAFT_NUMBERS } from '../../domain/story/limits'
 import { MAX_DOCX_PART_BYTES } from '../../import/copy'
 import { importFile } from '../../import/importFile'
 import { docxBomb } from '../../testing/docx'
@@ -25,11 +25,16 @@ describe('the story channels keep a window safe from drafts no story is', () => 
     expect(await dispatch('story:style', {})).toMatchObject({ ok: true })
   })
 
-  it('refuse a pasted draft of more numbers than any story in one line', async () => {
+  it('refuse a pasted draft of more numbers or characters than any story in one line', async () => {
+    const dispatch = desk()
     const text = Array.from({ length: MAX_DRAFT_NUMBERS + 1 }, (_, index) => String(index)).join(', ')
-    expect(await desk()('story:check', { area: 'essex', period: '2021/22', text })).toEqual({
+    expect(await dispatch('story:check', { area: 'essex', period: '2021/22', text })).toEqual({
       ok: false,
       error: { code: 'too_large', message: 'The draft has more than 5,000 numbers; MAPPA Desk checks up to 5,000 at once, more than any story holds: check it in parts' }
+    })
+    expect(await dispatch('story:check', { area: 'essex', period: '2021/22', text: 'word '.repeat(MAX_DRAFT_CHARS / 4) })).toEqual({
+      ok: false,
+      error: { code: 'too_large', message: 'The draft has 250,000 characters; MAPPA Desk checks up to 200,000 (about 33,000 words, longer than any story): check it in parts' }
     })
   })
 
