@@ -16,21 +16,26 @@ export interface ProcessFigure {
   skipped?: string
 }
 
-/** Runs a command to the end, timing it and its peak memory with /usr/bin/time where installed. */
-function timed(command: string, args: string[]): ProcessFigure {
+/** Runs a command to the end, timing it and its peak memory with /usr/bin/time where installed; `exitCode` is the status it must end with. */
+function timed(command: string, args: string[], exitCode = 0): ProcessFigure & { stderr: string } {
   const hasTime = existsSync('/usr/bin/time')
   const started = performance.now()
   const child = hasTime
     ? spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', command, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
     : spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
   const ms = performance.now() - started
-  if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${(child.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`)
+  if (child.status !== exitCode) throw new Error(`${command} ${args.join(' ')} ended with ${child.status}: ${(child.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`)
   const peak = /peak-kb (\d+)/.exec(child.stderr ?? '')?.[1]
-  return { ms, peakRss: peak === undefined ? undefined : Number(peak) * 1024 }
+  return { ms, peakRss: peak === undefined ? undefined : Number(peak) * 1024, stderr: (child.stderr ?? '').replace(/^(?:peak-kb \d+|Command exited with non-zero status \d+)\n?/gm, '') }
 }
 
 /** `npm run mappa -- ARGS` without npm's own start-up: the launcher, then the built CLI or tsx. */
-const mappa = (args: string[]) => timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), ...args])
+const mappa = (args: string[], exitCode = 0) => timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), ...args], exitCode)
+
+/** `mappa check FILE` on a draft it must refuse (exit code 1): its time, peak memory and the line it printed. */
+export function mappaCheckRefused(file: string, database: string): ProcessFigure & { stderr: string } {
+  return mappa(['check', '--db', database, '--area', 'essex', '--period', '2021/22', file], 1)
+}
 
 /** `npm run mappa -- import FILE` into a new database. */
 export function mappaImport(file: string, folder: string): ProcessFigure {

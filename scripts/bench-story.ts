@@ -1,11 +1,16 @@
-// `npm run bench` (story part): times checking a 1,000-word draft against the store, drafting the
-// sentences for all 42 areas, and a 42-area localise run in the localise worker, with its peak
-// memory. Prints figures, asserts nothing; writes only to a temp folder.
+// `npm run bench` (story part): times checking a 1,000-word draft and the largest draft the caps
+// accept, here and through the draft worker; refusing a .docx bomb, with the peak memory of
+// `mappa check` doing so; drafting the sentences for all 42 areas; and a 42-area localise run in
+// the localise worker, with its peak memory. Prints figures, asserts nothing; writes only to a temp folder.
 
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { checkCopy } from '../main/domain/story/check'
+import { MAX_DRAFT_CHARS, MAX_DRAFT_NUMBERS, refuseOverlongDraft } from '../main/domain/story/limits'
+import { createDrafts } from '../main/jobs/drafts'
+import { docxBomb } from '../main/testing/docx'
+import { mappaCheckRefused } from './bench-processes'
 import { draftSentences } from '../main/domain/story/sentences'
 import { essexTrendSpec } from '../main/export/chart/fixtures'
 import { createLocaliseJobs } from '../main/export/localise/jobs'
@@ -24,6 +29,39 @@ const PARAGRAPH =
   'Essex now has 114 sex offenders in every 100,000 people, compared with 126 nationally, or one in every 877 people. ' +
   'Sex offenders made up 81 per cent of the 2,292 offenders managed under MAPPA in the county, alongside 406 violent offenders and 19 other dangerous offenders. ' +
   'A 45-year-old man from Colchester was jailed for six years on 3 November.'
+
+/** The most paragraphs the caps accept (MAX_DRAFT_CHARS, MAX_DRAFT_NUMBERS). */
+function largestDraft(): { text: string; paragraphs: number } {
+  const accepts = (paragraphs: number) => {
+    try {
+      refuseOverlongDraft(Array(paragraphs).fill(PARAGRAPH).join('\n\n'))
+      return true
+    } catch {
+      return false
+    }
+  }
+  let [low, high] = [1, MAX_DRAFT_CHARS / PARAGRAPH.length + 1]
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2)
+    if (accepts(middle)) low = middle
+    else high = middle
+  }
+  return { text: Array(low).fill(PARAGRAPH).join('\n\n'), paragraphs: low }
+}
+
+/** The built draft worker, as the app starts it (npm run bench builds first); else its source under tsx. */
+const builtDraftWorker = resolve(import.meta.dirname, '..', 'out', 'main', 'draft-worker.js')
+const drafts = createDrafts(existsSync(builtDraftWorker) ? { path: builtDraftWorker } : undefined)
+
+async function medianOf(runs: number, measure: () => unknown): Promise<number> {
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now()
+    await measure()
+    times.push(performance.now() - started)
+  }
+  return median(times)
+}
 
 function draftOfWords(words: number): string {
   const paragraphs: string[] = []
@@ -49,12 +87,40 @@ async function main(): Promise<void> {
       figures = checkCopy(draft, storyData(store.db), 'essex', '2021/22').length
       checkTimes.push(performance.now() - started)
     }
-    console.log(`Check my copy, 1,000-word draft (${figures} numbers, store read included): median ${ms(median(checkTimes))} of 7`)
+    console.log(`Check my copy, 1,000-word draft (${figures} numbers, store read included): median ${ms(median(checkTimes))} of 7 (aim: under 50 ms)`)
+    const data = storyData(store.db)
+    const inWorker = await medianOf(7, () => drafts.check(draft, data, 'essex', '2021/22'))
+    console.log(`  the same through the draft worker (${existsSync(builtDraftWorker) ? 'built' : 'source under tsx'}: start, send, check, answer): median ${ms(inWorker)} of 7`)
+
+    const largest = largestDraft()
+    let numbers = 0
+    const largestHere = await medianOf(3, () => (numbers = checkCopy(largest.text, data, 'essex', '2021/22').length))
+    console.log(
+      `Largest draft the caps accept (${largest.paragraphs} paragraphs, ${largest.text.length.toLocaleString('en-GB')} characters, ${numbers.toLocaleString('en-GB')} numbers; caps ${MAX_DRAFT_CHARS.toLocaleString('en-GB')} characters, ${MAX_DRAFT_NUMBERS.toLocaleString('en-GB')} numbers): median ${ms(largestHere)} of 3 (aim: under 2 s)`
+    )
+    console.log(`  the same through the draft worker: median ${ms(await medianOf(3, () => drafts.check(largest.text, data, 'essex', '2021/22')))} of 3`)
+    const growth = []
+    for (const share of [4, 2, 1]) {
+      const part = Array(Math.floor(largest.paragraphs / share)).fill(PARAGRAPH).join('\n\n')
+      growth.push(`${ms(await medianOf(3, () => checkCopy(part, data, 'essex', '2021/22')))} for ${Math.floor(largest.paragraphs / share)}`)
+    }
+    console.log(`  growth with length (paragraphs, here): ${growth.join(', ')}`)
+
+    // The shape of the .docx that killed the desk: under 1.3 MB, its document.xml unpacking to 306 MB.
+    const bomb = join(dir, 'bomb.docx')
+    const bombBytes = docxBomb(306 * 1000 * 1000)
+    writeFileSync(bomb, bombBytes)
+    const rssBefore = process.memoryUsage().rss
+    let line = ''
+    const refusedHere = await medianOf(3, () => drafts.read('bomb.docx', bombBytes).catch((error: Error) => (line = error.message)))
+    console.log(`.docx bomb (${(bombBytes.length / 1048576).toFixed(1)} MB unpacking to 306 MB) refused in the draft worker: median ${ms(refusedHere)} of 3, this process grew ${Math.round((process.memoryUsage().rss - rssBefore) / 1048576)} MB`)
+    const whole = mappaCheckRefused(bomb, join(dir, 'bench.sqlite'))
+    console.log(`  mappa check bomb.docx, whole process: ${ms(whole.ms)}, peak ${whole.peakRss === undefined ? 'not measured (no /usr/bin/time)' : `${Math.round(whole.peakRss / 1048576)} MB`}; said: ${whole.stderr.trim() || line}`)
 
     const sentenceStart = performance.now()
-    const data = storyData(store.db)
+    const sentenceData = storyData(store.db)
     const style = houseStyle(store.db)
-    for (const area of ALL_AREAS) draftSentences(data, area, '2021/22', style)
+    for (const area of ALL_AREAS) draftSentences(sentenceData, area, '2021/22', style)
     console.log(`Sentences for all 42 areas: ${ms(performance.now() - sentenceStart)}`)
 
     const jobs = createLocaliseJobs(store)

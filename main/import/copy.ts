@@ -2,7 +2,6 @@
 // through mammoth). Returns the words only; never keeps the file. Runs in the draft worker
 // (jobs/drafts.ts); a .docx is refused before mammoth expands a part past the caps below.
 
-import mammoth from 'mammoth'
 import { AppError, oneLine } from '../contract/errors'
 import { checkZip } from './limits'
 import { zipParts } from './zip'
@@ -28,6 +27,8 @@ export async function readCopy(fileName: string, bytes: Uint8Array): Promise<str
     if (!isZip) throw new AppError('corrupt_file', `${fileName} is not a Word .docx file (it is not a zip archive)`)
     checkZip(bytes, zipParts(bytes), { maxPartBytes: MAX_DOCX_PART_BYTES, maxUnpackedBytes: MAX_DOCX_UNPACKED_BYTES }, true)
     try {
+      // Loaded only for a .docx that passed the caps: a refusal costs no mammoth.
+      const { default: mammoth } = await import('mammoth')
       const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })
       return result.value
     } catch (error) {
