@@ -39,7 +39,9 @@ describe('npm run mappa -- check, on drafts no story is', () => {
     expect(await runCommand(['check', '--db', db, '--area', 'essex', '--period', '2021/22', draft])).toEqual({
       code: 1,
       out: [],
-      err: ['mappa: table.txt has more than 5,000 numbers; MAPPA Desk checks up to 5,000 at once, more than any story holds: check it in parts']
+      err: [
+        'mappa: table.txt has more than 5,000 numbers; MAPPA Desk checks up to 5,000 at once, more than any story holds: check it in parts'
+      ]
     })
   })
 })

@@ -35,13 +35,18 @@ const NAMES = {
  * Drafts read and checked in the worker given (by default the one findDraftWorker() finds) or,
  * with 'in-thread' or where there is none, in this thread, within the same caps.
  */
-export function createDrafts(worker: WorkerScript | 'in-thread' | undefined = findDraftWorker(), limits: WorkerLimits = DEFAULT_LIMITS): Drafts {
+export function createDrafts(
+  worker: WorkerScript | 'in-thread' | undefined = findDraftWorker(),
+  limits: WorkerLimits = DEFAULT_LIMITS
+): Drafts {
   let running = 0
   const run = async <Name extends DraftTask['task']>(request: DraftTask & { task: Name }): Promise<DraftResult<Name>> => {
-    if (running >= MAX_RUNNING) throw new AppError('busy', `${running} drafts are being read or checked already: wait for one to finish, then try again`)
+    if (running >= MAX_RUNNING)
+      throw new AppError('busy', `${running} drafts are being read or checked already: wait for one to finish, then try again`)
     running++
     try {
-      if (worker === undefined || worker === 'in-thread') return (await (await import('./draft-worker')).runDraftTask(request)) as DraftResult<Name>
+      if (worker === undefined || worker === 'in-thread')
+        return (await (await import('./draft-worker')).runDraftTask(request)) as DraftResult<Name>
       return await runWorkerTask<DraftResult<Name>>(worker, request, limits, NAMES[request.task])
     } finally {
       running--

@@ -18,12 +18,18 @@ export interface WorkNames {
 export type TaskMessage<Result> = { type: 'done'; result: Result } | { type: 'failed'; code: ErrorCode; message: string }
 
 export const stoppedForTime = (names: WorkNames, limits: WorkerLimits) =>
-  new AppError('too_large', `${names.doing} took longer than ${limits.timeMs / 1000} s, so it was stopped: it is damaged, or far larger than ${names.largest}`)
+  new AppError(
+    'too_large',
+    `${names.doing} took longer than ${limits.timeMs / 1000} s, so it was stopped: it is damaged, or far larger than ${names.largest}`
+  )
 
 /** A worker's 'error' event as one line: out of memory is the input's fault, anything else ours. */
 export function workerStopped(error: unknown, names: WorkNames, limits: WorkerLimits): AppError {
   if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new AppError('too_large', `${names.doing} needed more than the ${limits.heapMb} MB ${names.whose} may use, so it was stopped: it is damaged, or far larger than ${names.largest}`)
+    return new AppError(
+      'too_large',
+      `${names.doing} needed more than the ${limits.heapMb} MB ${names.whose} may use, so it was stopped: it is damaged, or far larger than ${names.largest}`
+    )
   }
   return new AppError('internal', oneLine(error))
 }

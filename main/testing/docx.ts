@@ -10,7 +10,8 @@ const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
 const RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-const DOCUMENT_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+const DOCUMENT_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
 const DOCUMENT_TAIL = '</w:body></w:document>'
 
 const paragraphXml = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`
@@ -62,7 +63,8 @@ export function docxBomb(unpackedBytes: number, options: { declaredBytes?: numbe
   document.push(strToU8(DOCUMENT_HEAD))
   const paragraph = paragraphXml('There were 1,867 registered sex offenders in Essex at the end of March 2022.')
   const block = strToU8(paragraph.repeat(Math.ceil((1024 * 1024) / paragraph.length)))
-  for (let written = DOCUMENT_HEAD.length + DOCUMENT_TAIL.length; written + block.length <= unpackedBytes; written += block.length) document.push(block)
+  for (let written = DOCUMENT_HEAD.length + DOCUMENT_TAIL.length; written + block.length <= unpackedBytes; written += block.length)
+    document.push(block)
   document.push(strToU8(DOCUMENT_TAIL), true)
   zip.end()
   const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))

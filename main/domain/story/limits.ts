@@ -24,12 +24,18 @@ const grouped = (value: number) => value.toLocaleString('en-GB')
 /** Refuses copy too long to check, naming it (`name`: "The draft", "draft.docx"). */
 export function refuseOverlongDraft(text: string, name = 'The draft'): void {
   if (text.length > MAX_DRAFT_CHARS) {
-    throw new AppError('too_large', `${name} has ${grouped(text.length)} characters; MAPPA Desk checks up to ${grouped(MAX_DRAFT_CHARS)} (about 33,000 words, longer than any story): check it in parts`)
+    throw new AppError(
+      'too_large',
+      `${name} has ${grouped(text.length)} characters; MAPPA Desk checks up to ${grouped(MAX_DRAFT_CHARS)} (about 33,000 words, longer than any story): check it in parts`
+    )
   }
   let numbers = 0
   for (const _ of text.matchAll(NUMBER_LIKE)) {
     if (++numbers > MAX_DRAFT_NUMBERS) {
-      throw new AppError('too_large', `${name} has more than ${grouped(MAX_DRAFT_NUMBERS)} numbers; MAPPA Desk checks up to ${grouped(MAX_DRAFT_NUMBERS)} at once, more than any story holds: check it in parts`)
+      throw new AppError(
+        'too_large',
+        `${name} has more than ${grouped(MAX_DRAFT_NUMBERS)} numbers; MAPPA Desk checks up to ${grouped(MAX_DRAFT_NUMBERS)} at once, more than any story holds: check it in parts`
+      )
     }
   }
 }

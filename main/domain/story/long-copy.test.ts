@@ -24,6 +24,8 @@ describe('copy with no full stop for thousands of characters', () => {
   it('cuts a long table at its line ends, so a row stays with its area', () => {
     const rows = Array.from({ length: 60 }, () => 'Essex had 1,867 registered sex offenders and Kent 2,000')
     const results = checkCopy(rows.join('\n'), publishedData(), 'kent', '2021/22')
-    expect(results.filter((result) => result.value === 1867).every((result) => result.area === 'essex' && result.verdict === 'verified')).toBe(true)
+    expect(
+      results.filter((result) => result.value === 1867).every((result) => result.area === 'essex' && result.verdict === 'verified')
+    ).toBe(true)
   })
 })

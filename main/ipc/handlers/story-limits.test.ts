@@ -19,8 +19,14 @@ const PARAGRAPH = 'Essex had 1,867 registered sex offenders and 406 violent offe
 describe('the story channels keep a window safe from drafts no story is', () => {
   it('refuse a .docx bomb in one line and go on answering', async () => {
     const dispatch = desk()
-    const refused = (await dispatch('story:read-copy', { fileName: 'story.docx', bytes: docxBomb(MAX_DOCX_PART_BYTES + 10 * 1024 * 1024) })) as { ok: false; error: { code: string; message: string } }
-    expect(refused).toMatchObject({ ok: false, error: { code: 'too_large', message: expect.stringContaining('"word/document.xml" unpacks to 30 MB') } })
+    const refused = (await dispatch('story:read-copy', {
+      fileName: 'story.docx',
+      bytes: docxBomb(MAX_DOCX_PART_BYTES + 10 * 1024 * 1024)
+    })) as { ok: false; error: { code: string; message: string } }
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'too_large', message: expect.stringContaining('"word/document.xml" unpacks to 30 MB') }
+    })
     expect(refused.error.message).not.toContain('\n')
     expect(await dispatch('story:style', {})).toMatchObject({ ok: true })
   })
@@ -30,11 +36,19 @@ describe('the story channels keep a window safe from drafts no story is', () => 
     const text = Array.from({ length: MAX_DRAFT_NUMBERS + 1 }, (_, index) => String(index)).join(', ')
     expect(await dispatch('story:check', { area: 'essex', period: '2021/22', text })).toEqual({
       ok: false,
-      error: { code: 'too_large', message: 'The draft has more than 5,000 numbers; MAPPA Desk checks up to 5,000 at once, more than any story holds: check it in parts' }
+      error: {
+        code: 'too_large',
+        message:
+          'The draft has more than 5,000 numbers; MAPPA Desk checks up to 5,000 at once, more than any story holds: check it in parts'
+      }
     })
     expect(await dispatch('story:check', { area: 'essex', period: '2021/22', text: 'word '.repeat(MAX_DRAFT_CHARS / 4) })).toEqual({
       ok: false,
-      error: { code: 'too_large', message: 'The draft has 250,000 characters; MAPPA Desk checks up to 200,000 (about 33,000 words, longer than any story): check it in parts' }
+      error: {
+        code: 'too_large',
+        message:
+          'The draft has 250,000 characters; MAPPA Desk checks up to 200,000 (about 33,000 words, longer than any story): check it in parts'
+      }
     })
   })
 
@@ -48,7 +62,10 @@ describe('the story channels keep a window safe from drafts no story is', () => 
     const style = dispatch('story:style', {}).then(() => answered.push('style'))
     const [checked] = await Promise.all([check, style])
     expect(answered).toEqual(['style', 'check'])
-    expect(checked).toMatchObject({ ok: true, result: { area: 'essex', mentions: expect.arrayContaining([expect.objectContaining({ text: '1,867', verdict: 'verified' })]) } })
+    expect(checked).toMatchObject({
+      ok: true,
+      result: { area: 'essex', mentions: expect.arrayContaining([expect.objectContaining({ text: '1,867', verdict: 'verified' })]) }
+    })
     expect((checked as { result: { mentions: unknown[] } }).result.mentions).toHaveLength(4000)
   })
 })
