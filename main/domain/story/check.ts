@@ -134,7 +134,9 @@ export function checkStory(copy: string, data: StoryData, hints: CheckHints = {}
   const byValue = new Map<number, StoryFigure[]>()
   for (const figure of [...data.figures, ...(data.history ?? [])]) {
     if (figure.value === null) continue
-    byValue.set(figure.value, [...(byValue.get(figure.value) ?? []), figure])
+    const same = byValue.get(figure.value)
+    if (same) same.push(figure)
+    else byValue.set(figure.value, [figure])
   }
   const labels = new Map((data.releases ?? []).map((release) => [release.period, release.label]))
   const editionLabel = (period: string) => labels.get(period) ?? null

@@ -161,8 +161,10 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = []
   let start = 0
   const push = (end: number) => {
-    const body = text.slice(start, end)
-    if (body.trim()) sentences.push({ text: body, start, end })
+    for (const piece of piecesOf(text, start, end)) {
+      const body = text.slice(piece.start, piece.end)
+      if (body.trim()) sentences.push({ text: body, start: piece.start, end: piece.end })
+    }
   }
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length
@@ -171,6 +173,30 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length)
   return sentences
+}
+
+/**
+ * The longest stretch read as one sentence. Reading a number looks at the places, subjects and
+ * years of its whole sentence, so a run of copy with no full stop (a pasted list or table of
+ * thousands of figures) made the check grow with the square of its length; cut into pieces this
+ * long, it grows in step with the copy. News sentences run to 60 or 70 words (about 400
+ * characters), so no real sentence is cut.
+ */
+export const MAX_SENTENCE_CHARS = 1000
+
+/** A sentence longer than MAX_SENTENCE_CHARS, cut after its last line end, else its last space, within each MAX_SENTENCE_CHARS. */
+function piecesOf(text: string, start: number, end: number): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = []
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const window = text.slice(start, start + MAX_SENTENCE_CHARS)
+    const lineEnd = window.lastIndexOf('\n')
+    const space = window.search(/\s\S*$/)
+    const cut = lineEnd > 0 ? lineEnd + 1 : space > 0 ? space + 1 : MAX_SENTENCE_CHARS
+    pieces.push({ start, end: start + cut })
+    start += cut
+  }
+  pieces.push({ start, end })
+  return pieces
 }
 
 /** Where one claim ends and another begins inside a sentence: "; ", " – ", ", compared with", ", while", ", where", ", and". */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { publishedData } from '../../testing/story-data'
-import { areasNamed, checkCopy } from './check'
-import { extractMentions, MAX_SENTENCE_CHARS, splitSentences } from './extract'
+import { checkCopy } from './check'
+import { extractMentions, splitSentences } from './extract'
+import { MAX_SENTENCE_CHARS } from './lexicon'
 
 /** A pasted column of figures with no full stop: one "sentence" thousands of characters long. */
 const pastedList = (count: number) => Array.from({ length: count }, (_, index) => (1000 + index).toLocaleString('en-GB')).join(' ')
@@ -17,7 +18,7 @@ describe('copy with no full stop for thousands of characters', () => {
   })
 
   it('keeps every figure whole, each read once', () => {
-    const mentions = extractMentions(pastedList(3000), areasNamed)
+    const mentions = extractMentions(pastedList(3000))
     expect(mentions.map((mention) => mention.value)).toEqual(Array.from({ length: 3000 }, (_, index) => 1000 + index))
   })
 
