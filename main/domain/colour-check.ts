@@ -43,6 +43,12 @@ const toLinear = (channel: number) => {
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
 }
 
+/** WCAG relative luminance of a colour: 0 for black, 1 for white (to choose dark or light words on it). */
+export function relativeLuminance(hex: string): number {
+  const [r, g, b] = parseHex(hex).map(toLinear)
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
 function simulateLinear(linear: Rgb, vision: Vision): Rgb {
   if (vision === 'greyscale') {
     const luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]

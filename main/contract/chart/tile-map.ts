@@ -2,6 +2,7 @@
 // and Wales, its labels, and the classes and colours a map is shaded in. Pure data and arithmetic.
 
 import { AREAS, slugify } from '../areas'
+import type { ChartSpec } from './spec'
 
 export interface TilePlace {
   slug: string
@@ -96,6 +97,11 @@ export function tilePlace(slug: string): TilePlace | undefined {
 
 /** The 42 areas' slugs as the map knows them: the same list as the areas catalogue. */
 export const MAP_AREAS: readonly string[] = AREAS.filter((area) => area.kind === 'area').map((area) => slugify(area.name))
+
+/** A map of per cent change: asked for, and across two different years. */
+export function isChangeMap(spec: Pick<ChartSpec, 'type' | 'mapShows' | 'periods'>): boolean {
+  return spec.type === 'map' && spec.mapShows === 'change' && spec.periods.from < spec.periods.to
+}
 
 /** How far apart two tiles are, in tiles (a diagonal step counts as one). */
 export function tileDistance(a: string, b: string): number {

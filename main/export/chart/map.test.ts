@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { TILE_PLACES } from '../../contract/chart/tile-map'
+import { DIVERGING, SEQUENTIAL, SEQUENTIAL_GREY, TILE_PLACES } from '../../contract/chart/tile-map'
+import { checkColours } from '../../domain/colour-check'
 import { setSetting } from '../../store/settings'
 import { tempDir, tempStore } from '../../testing/temp'
 import { essexTrendSpec, importSixEditions, pdfStreams, poppler, readPngInfo, textFills } from './fixtures'
@@ -173,5 +174,14 @@ describe('the tile map', () => {
       expect(story).not.toMatch(/\d%/)
       expect(story).toMatch(/per cent/)
     }
+  })
+
+  it('shades in classes the colour check can tell apart, warning only where greyscale hides a rise against a fall', () => {
+    const key = (palette: readonly string[]) => palette.map((colour) => ({ label: colour, colour }))
+    expect(checkColours(key(SEQUENTIAL))).toEqual([])
+    expect(checkColours(key(SEQUENTIAL_GREY))).toEqual([])
+    const diverging = checkColours(key(DIVERGING))
+    expect(diverging.map((warning) => warning.vision)).toEqual(['greyscale'])
+    expect([diverging[0].first, diverging[0].second]).toEqual([DIVERGING[1], DIVERGING[3]])
   })
 })

@@ -21,6 +21,7 @@ import {
   classOf,
   DIVERGING,
   divergingClasses,
+  isChangeMap,
   NO_FIGURE_FILL,
   NO_FIGURE_HATCH,
   SEQUENTIAL,
@@ -33,6 +34,7 @@ import {
   type MapClass
 } from '../../contract/chart/tile-map'
 import type { Figure, StoryStyle } from '../../contract/types'
+import { relativeLuminance } from '../../domain/colour-check'
 import { percentChange } from '../../domain/derived'
 import type { DrawSurface } from '../../contract/chart/config'
 import type { Scene, SceneItem } from './scene'
@@ -46,7 +48,7 @@ export function mapDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartDat
   const note = (series: string, category: string, found: { token: string | null; meaning: string }) => {
     if (found.token !== null) gaps.push({ series, category, token: found.token, meaning: found.meaning })
   }
-  const isChange = spec.mapShows === 'change' && spec.periods.from < spec.periods.to
+  const isChange = isChangeMap(spec)
   const rows = areasOf(spec).map((area) => {
     const name = areaName(area, figures)
     const last = plotted(index, area, spec.measure, spec.periods.to)
@@ -85,15 +87,6 @@ export function mapClasses(data: ChartData, style: HouseStyle): MapClass[] {
 /** What the colour check compares: the classes in the key, side by side. */
 export function mapColourKey(data: ChartData, style: HouseStyle): { label: string; colour: string }[] {
   return mapClasses(data, style).map((entry) => ({ label: entry.label, colour: entry.colour }))
-}
-
-function luminance(hex: string): number {
-  const value = Number.parseInt(hex.slice(1), 16)
-  const linear = (channel: number) => {
-    const c = channel / 255
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-  }
-  return 0.2126 * linear((value >> 16) & 255) + 0.7152 * linear((value >> 8) & 255) + 0.0722 * linear(value & 255)
 }
 
 const MARGIN_PT = 4
@@ -288,7 +281,7 @@ export function mapSceneOf(
     const y = mapTop + place.row * tile + (tile - inner) / 2
     const fill = value === null ? NO_FIGURE_FILL : classes[classOf(value, classes)].colour
     // A pale tile gets a hairline edge, so it is not lost on the white page.
-    const isPale = value !== null && luminance(fill) > 0.8
+    const isPale = value !== null && relativeLuminance(fill) > 0.8
     const shapes: SceneItem[] = [
       { kind: 'rect', x, y, width: inner, height: inner, fill, ...(isPale ? { stroke: style.colours.grid, lineWidth: hairline } : {}) }
     ]
@@ -303,7 +296,7 @@ export function mapSceneOf(
         lineWidth: hairline
       })
     if (isLabelled) {
-      const isDark = value !== null && luminance(fill) < 0.3
+      const isDark = value !== null && relativeLuminance(fill) < 0.3
       shapes.push({
         kind: 'text',
         text: place[pick],
@@ -358,42 +351,25 @@ export function mapSceneOf(
     })
     y += keyLine
   }
-  if (best.place === 'below') {
-    entries.forEach((entry, index) => {
-      const x = keyX + (index % perRow) * columnWidth
-      const rowY = y + Math.floor(index / perRow) * keyLine
-      keyItems.push(...entry.draw(x, rowY + (keyLine - swatch) / 2, swatch))
-      keyItems.push({
-        kind: 'text',
-        text: entry.label,
-        x: x + swatch + pt(3),
-        y: rowY + keyLine / 2,
-        sizePx: pt(style.sizes.smallPt),
-        isBold: false,
-        family: style.fontFamily,
-        colour: style.colours.text,
-        align: 'left',
-        baseline: 'middle'
-      })
+  // Beside the map (or in its corner) the entries run down one column; underneath, across as many as fit.
+  const across = best.place === 'below' ? perRow : 1
+  entries.forEach((entry, index) => {
+    const x = keyX + (index % across) * columnWidth
+    const rowY = y + Math.floor(index / across) * keyLine
+    keyItems.push(...entry.draw(x, rowY + (keyLine - swatch) / 2, swatch))
+    keyItems.push({
+      kind: 'text',
+      text: entry.label,
+      x: x + swatch + pt(3),
+      y: rowY + keyLine / 2,
+      sizePx: pt(style.sizes.smallPt),
+      isBold: false,
+      family: style.fontFamily,
+      colour: style.colours.text,
+      align: 'left',
+      baseline: 'middle'
     })
-  } else {
-    for (const entry of entries) {
-      keyItems.push(...entry.draw(keyX, y + (keyLine - swatch) / 2, swatch))
-      keyItems.push({
-        kind: 'text',
-        text: entry.label,
-        x: keyX + swatch + pt(3),
-        y: y + keyLine / 2,
-        sizePx: pt(style.sizes.smallPt),
-        isBold: false,
-        family: style.fontFamily,
-        colour: style.colours.text,
-        align: 'left',
-        baseline: 'middle'
-      })
-      y += keyLine
-    }
-  }
+  })
   items.push({ kind: 'group', title: keyTitle || 'Key', items: keyItems })
   for (const line of [...furniture.header, ...furniture.footer]) items.push(textItem(line, style, surface.pxPerPt))
   return { scene: { widthPx: surface.widthPx, heightPx: surface.heightPx, background: style.colours.background, items }, warnings }

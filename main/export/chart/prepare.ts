@@ -16,6 +16,7 @@ import { documentText } from '../../contract/safe-text'
 import type { Db } from '../../store/database'
 import { currentFigures } from '../../store/figures'
 import { houseStyle as storyStyle } from '../../store/story'
+import { isChangeMap } from '../../contract/chart/tile-map'
 import { mapClasses, mapColourKey, mapDataOf } from './map'
 import { provenanceOf, type Provenance } from '../provenance'
 
@@ -106,7 +107,7 @@ function figuresShown(db: Db, spec: ChartSpec): Figure[] {
   const areas = new Set(areasOf(spec))
   if (spec.highlight) areas.add(spec.highlight)
   if (spec.reference) areas.add(spec.reference)
-  const from = spec.type === 'bar' || (spec.type === 'map' && spec.mapShows !== 'change') ? spec.periods.to : spec.periods.from
+  const from = spec.type === 'bar' || (spec.type === 'map' && !isChangeMap(spec)) ? spec.periods.to : spec.periods.from
   return measuresOf(spec)
     .flatMap((measure) => figuresOf(db, measure))
     .filter((figure) => areas.has(figure.area) && figure.period >= from && figure.period <= spec.periods.to)
@@ -125,7 +126,7 @@ function draftTitle(spec: ChartSpec, figures: Figure[]): string {
     case 'bar':
       return `${measure} by MAPPA area, ${spec.periods.to}`
     case 'map':
-      return spec.mapShows === 'change' && spec.periods.from < spec.periods.to ? `Change in ${lowerFirst(measure)} by MAPPA area, ${spec.periods.from} to ${spec.periods.to}` : `${measure} by MAPPA area, ${spec.periods.to}`
+      return isChangeMap(spec) ? `Change in ${lowerFirst(measure)} by MAPPA area, ${spec.periods.from} to ${spec.periods.to}` : `${measure} by MAPPA area, ${spec.periods.to}`
     case 'stacked':
       return `MAPPA offenders by category in ${areaName(focus ?? 'england-and-wales', figures)}`
     case 'column':
@@ -143,7 +144,7 @@ const STACKED_WORDS: Readonly<Record<string, string>> = { rso: 'registered sexua
 
 function draftSubtitle(spec: ChartSpec, data: ChartData): string {
   const definition = findMeasureById(spec.measure)
-  const isOneYear = spec.type === 'bar' || (spec.type === 'map' && !(spec.mapShows === 'change' && spec.periods.from < spec.periods.to))
+  const isOneYear = spec.type === 'bar' || (spec.type === 'map' && !isChangeMap(spec))
   const span = isOneYear ? spec.periods.to : `${spec.periods.from} to ${spec.periods.to}`
   const when = definition?.kind === 'flow' ? `During the year, ${span}` : `At 31 March, ${span}`
   if (spec.type === 'stacked') {
@@ -170,10 +171,11 @@ function draftNotes(provenance: Provenance, data: ChartData): string {
     return `${bySeries.size > 1 && count > 4 ? `${count} figures` : listNames(where)}: ${what}, shown as a gap`
   })
   // A year known with no known year either side is a dot with no line: the note says why.
-  const dotLines = data.type === 'line' ? data.series.filter((series) => series.role !== 'context').flatMap((series) => {
+  const lines = data.type === 'line' ? data.series.filter((series) => series.role !== 'context') : []
+  const dotLines = lines.flatMap((series) => {
     const alone = isolatedPoints(series.values).flatMap((isAlone, at) => (isAlone ? [data.categories[at]] : []))
     return alone.length === 0 ? [] : [`${series.label} ${listNames(alone)}: no figure for the year before or after, shown as a dot`]
-  }) : []
+  })
   return [...provenance.edits.map((edit) => edit.line), ...provenance.notes.map((note) => note.line), ...gapLines, ...dotLines].map(sentence).join(' ')
 }
 
