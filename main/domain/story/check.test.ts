@@ -123,6 +123,13 @@ describe('where a figure is', () => {
     expect(frame(check('In the force area there were 1,867 sex offenders.'), '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
   })
 
+  it('reads a figure in a sentence naming no place as the story\'s area or England and Wales, whichever it holds for, and flags it where it holds for neither', () => {
+    const national = 'Essex had 1,867 registered sex offenders. Across England and Wales there were 66,741 registered sex offenders. '
+    expect(frame(check(`${national}That is a rate of 126 per 100,000.`), '126 per 100,000')).toEqual(['verified', 'rso_rate', 'england-and-wales', '2021/22'])
+    expect(frame(check(`${national}The rate was 114 per 100,000.`), '114 per 100,000')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+    expect(frame(check(`${national}The rate was 141 per 100,000.`), '141 per 100,000')).toEqual(['mismatch', 'rso_rate', 'essex', '2021/22'])
+  })
+
   it('says a region is not a MAPPA area rather than guessing one', () => {
     const result = find(check('Across the North East there were 4,210 registered sex offenders.'), '4,210')
     expect(result.verdict).toBe('unmatched')
@@ -410,12 +417,13 @@ describe('printed errors are caught with no area or edition given', () => {
       'Of the 2,299 offenders managed under Mappa in Essex, 406 were violent offenders and 19 were classed as other dangerous offenders.',
       'Sex offenders account for 81% of all those managed in the county.',
       'An Essex Police spokesman said the force had 45 officers dedicated to managing offenders, and carried out 2,500 visits last year.',
-      'In 2021, a 34-year-old man from Chelmsford was jailed for 18 months.'
+      'In 2021, a 34-year-old man from Chelmsford was jailed for 18 months.',
+      'By a staff reporter, 12:30, 7 Dec 2022. The charity works with 200 partner agencies, and 1,867 represents a record.'
     ].join('\n')
     const result = checkStory(story, data)
     expect(result).toMatchObject({ area: 'essex', edition: { period: '2021/22' } })
     expect(result.figures.filter((figure) => figure.verdict !== 'verified' && figure.verdict !== 'not-checked')).toEqual([])
-    expect(result.figures.filter((figure) => figure.verdict === 'verified')).toHaveLength(13)
+    expect(result.figures.filter((figure) => figure.verdict === 'verified')).toHaveLength(14)
   })
 })
 

@@ -279,6 +279,17 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
   if (older && figure) {
     return { ...located, verdict: 'revised', expected: figure.value, source: figure.source, note: `${readAs}: ${older.source.release} printed ${writtenAs(older.value!)} (${cellOf(older.source)}); ${figure.source.release} restated it as ${writtenAs(figure.value)} (${cellOf(figure.source)}).` }
   }
+  // No place in the sentence: the story's own area or England and Wales may be what is meant
+  // ("Nationally there were 66,741. That is a rate of 126 per 100,000.").
+  if (mention.placeFrom === 'carried' || mention.placeFrom === 'assumed') {
+    for (const other of [context.area, ENGLAND_AND_WALES]) {
+      if (!other || other === area) continue
+      const there = figureOf(book, other, measure, period)
+      if (there && compareCount(mention.value, there.value, mention.rounding, tolerance) === 'exact') {
+        return { measure, area: other, period, verdict: 'verified', expected: there.value, source: there.source, note: `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(other)}, ${period} (the sentence names no place; it holds there): the table says ${writtenAs(there.value)} (${cellOf(there.source)}).` }
+      }
+    }
+  }
   // A carried or vague subject: another count of the same area and year may be what is meant.
   if (mention.measureFrom === 'carried' || mention.measureFrom === 'sentence') {
     for (const alternative of isRate ? [] : COUNT_MEASURES) {

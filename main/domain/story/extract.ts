@@ -95,7 +95,7 @@ const ORDINAL_WORD = [...ORDINAL_VALUES.keys()].join('|')
 
 /** A number as copy writes it: 1,867 · 66741 · 2.35 · £1.5 · 12th · nine · Sixty-two · fifth. */
 const NUMBER = new RegExp(
-  String.raw`(?<![\w.,/-])(?<currency>[£$€])?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<decimals>\d+))?(?<suffix>st|nd|rd|th)?(?![\w/]|[,.]\d|-\d)|(?<![\w-])(?<ordinal>${ORDINAL_WORD})(?![\w])|(?<![\w-])(?<word>${WORD_NUMBER})(?![\w])`,
+  String.raw`(?<![\w.,/:-])(?<currency>[£$€])?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<decimals>\d+))?(?<suffix>st|nd|rd|th)?(?![\w/]|[,.]\d|-\d)|(?<![\w-])(?<ordinal>${ORDINAL_WORD})(?![\w])|(?<![\w-])(?<word>${WORD_NUMBER})(?![\w])`,
   'gi'
 )
 
@@ -127,7 +127,14 @@ const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|w
 const WORD_RANK = /\b(?:the|had\s+the|has\s+the|with\s+the)\s+(highest|lowest|largest|smallest|biggest)\s+(?:(?:number|rate|proportion|figure|total|concentration|count)\b)(?![^.;]{0,40}\b(?:since|on\s+record|ever|in\s+(?:\w+\s+)?(?:years|decade)|for\s+(?:\w+\s+)?(?:years|decade)))(?=[^.;]{0,80}\b(?:in\s+england\s+and\s+wales|in\s+the\s+country|nationally|of\s+(?:any|all)\s+(?:the\s+)?(?:42\s+)?(?:mappa\s+|police\s+)?(?:force\s+)?(?:areas?|forces?)|among|across\s+england\s+and\s+wales|of\s+the\s+42))/gi
 
 /** Words ending in s after a number that are not what it counts. */
-const NOT_NOUNS: ReadonlySet<string> = new Set(['was', 'has', 'does', 'its', 'this', 'thus', 'plus', 'less', 'across', 'unless', 'always', 'perhaps', 'towards', 'afterwards', 'besides', 'others', 'whereas', 'times', 'ones', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'points', 'pounds', 'miles', 'percents', 'is', 'us', 'yes', 'alongside', 'nationwide'])
+const NOT_NOUNS: ReadonlySet<string> = new Set(
+  [
+    ...['was', 'has', 'does', 'its', 'this', 'thus', 'plus', 'less', 'across', 'unless', 'always', 'perhaps', 'towards', 'afterwards', 'besides', 'others', 'whereas', 'alongside', 'nationwide', 'yes'],
+    ...['times', 'ones', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'points', 'pounds', 'miles'],
+    // Verbs that follow a figure: "1,867 represents a rise", "114 compares with 126".
+    ...['represents', 'marks', 'compares', 'puts', 'means', 'remains', 'stands', 'equates', 'makes', 'takes', 'gives', 'shows', 'places', 'ranks', 'sits', 'comes', 'sees', 'seems', 'appears', 'includes', 'exceeds', 'reflects', 'amounts', 'accounts', 'suggests', 'leaves', 'brings', 'sets', 'continues', 'follows', 'rises', 'falls', 'grows', 'drops', 'increases', 'decreases', 'doubles', 'totals', 'reaches', 'compares', 'lives', 'lies', 'needs', 'requires']
+  ]
+)
 
 /** "45 sex offenders were cautioned for breaches": a count of what some of them did, not of them. */
 const SUBCOUNT = /^\s*(?:,\s*)?(?:who\s+|that\s+)?(?:were|was|have|had|are|has)?\s*(?:been\s+)?(?:also\s+)?((?:cautioned|convicted|charged|recalled|returned|sent\s+back|jailed|imprisoned|arrested|breach(?:ed|ing)|(?:gone\s+|went\s+)?missing|wanted|committed|re-?offended|found\s+guilty|prosecuted|absconded|deported|living\s+abroad|on\s+the\s+run|given|issued|made\s+subject)(?:\s+or\s+[a-z]+)?)\b/i
@@ -224,10 +231,13 @@ export function extractMentions(text: string): Mention[] {
     const mainFigure = found.find((mention) => mention.kind !== 'period' && mention.kind !== 'other' && !mention.isBase)
     const named = sentenceContext.subject
     // A sentence's MAPPA figure carries its subject on; a sentence of other counts carries "counts officers".
+    // Only a sentence whose own numbers count something else ("24 breaches") hands that on; "a staff reporter" does not.
     const carriedMeasure = lastFramed?.measure ?? (named && named.measure !== 'other' ? named.measure : undefined)
+    const countsOther = found.find((mention) => mention.kind === 'other' && mention.reason?.startsWith('counts '))
     carried = {
-      measure: carriedMeasure ?? (named ? undefined : carried.measure),
-      reason: carriedMeasure ? undefined : named?.measure === 'other' ? `counts ${named.noun}` : carried.reason,
+      measure: carriedMeasure ?? carried.measure,
+      // What the sentence before counted instead lasts one sentence ("It was 20 the year before").
+      reason: carriedMeasure || !countsOther ? undefined : countsOther.reason!.replace(/, not a figure the checker holds$/, '').replace(/ \(carried from the sentence before\)$/, ''),
       place: sentenceContext.localPlace ?? carried.place,
       time: (mainFigure && mainFigure.timeFrom !== 'assumed' && mainFigure.time.period ? mainFigure.time : undefined) ?? (sentenceContext.isReferringBack ? carried.time : undefined),
       kind: lastFramed?.kind ?? carried.kind
@@ -358,7 +368,7 @@ function readNumber(text: string, cues: Cues, sentence: Sentence, sentenceIndex:
   if (RATE_BEFORE.test(clauseBefore) && !(subjectAfter && !subjectAfter.isVague)) return { ...base, text: whole, start: at, end, kind: 'rate', measure: 'rso_rate', measureFrom: 'clause' }
   if (!subjectAfter) {
     // "1,200 calls", "300 new hostel places": a count of something the copy names, which the tables do not hold.
-    const noun = /^\s+(?:(?:new|more|extra|additional|fewer|further|separate|other|local|specialist|[a-z]+-[a-z]+)\s+)?([a-z]{3,}s)\b/i.exec(after)
+    const noun = /^\s+(?:(?:new|more|extra|additional|fewer|further|separate|other|local|specialist|partner|police|probation|prison|council|support|community|home|hostel|treatment|foi|[a-z]+-[a-z]+)\s+)?([a-z]{3,}s)\b/i.exec(after)
     if (noun && !NOT_NOUNS.has(noun[1].toLowerCase())) return other(`counts ${noun[1].toLowerCase()}, not a figure the checker holds`)
   }
   const mention: Mention = { ...base, text: whole, start: at, end, kind: isChange ? 'change' : 'count' }
@@ -511,14 +521,14 @@ function resolveSentence(
         mention.measure = subject.measure
         // A subject written with the figure before ("406 violent offenders and 19 others") is that figure's, not this one's.
         mention.measureFrom = pick && !(previousFigure && subject.start >= previousFigure.start) ? 'clause' : 'sentence'
-      } else if (carried.measure) {
-        mention.measure = carried.measure
-        mention.measureFrom = 'carried'
-        if (mention.measure === 'rso_rate' && mention.kind === 'count') mention.kind = 'rate'
       } else if (carried.reason && mention.kind === 'count') {
         mention.kind = 'other'
         mention.reason = `${carried.reason} (carried from the sentence before), not a figure the checker holds`
         continue
+      } else if (carried.measure) {
+        mention.measure = carried.measure
+        mention.measureFrom = 'carried'
+        if (mention.measure === 'rso_rate' && mention.kind === 'count') mention.kind = 'rate'
       }
       // "(120)" after an area in a sentence about rates is a rate.
       if (mention.kind === 'count' && /\(\s*$/.test(text.slice(mention.start - 2, mention.start)) && /\brates?\b/i.test(sentence.text)) {
