@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, type Io } from '../cli'
-import { essexTrendSpec, importSixEditions, pdfStreams, readPngInfo } from '../export/chart/fixtures'
+import { essexTrendSpec, importSixEditions, pdfStreams, readPngInfo } from '../testing/chart'
 import { openStore } from '../store/database'
 import { tempDir } from '../testing/temp'
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCommand } from '../testing/cli'
-import { essexTrendSpec } from '../export/chart/fixtures'
+import { essexTrendSpec } from '../testing/chart'
 import { oldStyleBook } from '../testing/fixtures'
 import { canMountTmpfs, remountReadOnly, tempDir, tempTmpfs } from '../testing/temp'
 

@@ -70,7 +70,6 @@ const channels = [
   'tables:save',
   'figures:editions',
   'figures:cite',
-  'sources:verify',
   'verify:start',
   'verify:status'
 ] as const

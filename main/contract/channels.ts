@@ -37,7 +37,6 @@ import type {
   TableFormatInfo,
   TablePreview,
   TableRequest,
-  SourceCheck,
   VerifyJobStatus
 } from './types'
 
@@ -160,9 +159,10 @@ export interface Channels {
   'figures:editions': { args: { area: string; measure: string; period: string }; result: FigureEdition[] }
   /** "1,867 (Ministry of Justice, MAPPA annual report 2021/22, sheet "Table 1", cell B18)" for one figure. */
   'figures:cite': { args: { area: string; measure: string; period: string }; result: { citation: string } }
-  /** Reads every release's kept file again with the import's reader and compares each stored figure with its cell. */
-  'sources:verify': { args: Record<string, never>; result: SourceCheck }
-  /** Starts verifying against sources in the background (joins the run already going); poll verify:status. */
+  /**
+   * Starts reading every release's kept file again with the import's reader, comparing each stored
+   * figure with its cell, in the background (joins the run already going); poll verify:status.
+   */
   'verify:start': { args: Record<string, never>; result: { jobId: string } }
   /** A verify run's progress and, when it stops, its check. */
   'verify:status': { args: { jobId: string }; result: VerifyJobStatus }

@@ -11,31 +11,10 @@ import type { CellStatus } from '../contract/types'
  */
 export const ABSENT_STATUSES = ['not_available', 'not_applicable', 'text'] as const satisfies readonly CellStatus[]
 
-export const isAbsent = (status: CellStatus): boolean => (ABSENT_STATUSES as readonly CellStatus[]).includes(status)
-
-/** What a release needs to be placed among the editions. */
-export interface EditionKey {
-  id: number
-  /** The edition's own year: the latest period it reports ("2023/24"), or null when unknown. */
-  period: string | null
-  isSample: boolean
-}
-
 /**
- * Editions in precedence order, first wins: real releases before the bundled sample, then the
- * edition's own year (newest first, unknown last), then the later import.
+ * Editions in precedence order, first wins, as an SQL ORDER BY over `release r`: real releases
+ * before the bundled sample, then the edition's own year (newest first, unknown last), then the later import.
  */
-export function compareEditions(a: EditionKey, b: EditionKey): number {
-  if (a.isSample !== b.isSample) return a.isSample ? 1 : -1
-  if (a.period !== b.period) {
-    if (a.period === null) return 1
-    if (b.period === null) return -1
-    return a.period < b.period ? 1 : -1
-  }
-  return b.id - a.id
-}
-
-/** The same order as an SQL ORDER BY over `release r`, so the views and this module agree. */
 export const EDITION_ORDER_SQL = 'r.is_sample ASC, r.period IS NULL, r.period DESC, r.id DESC'
 
 /** The absent statuses as an SQL list: ('not_available', …). */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { essexTrendSpec } from '../export/chart/fixtures'
+import { essexTrendSpec } from '../testing/chart'
 import { createDispatch } from '../ipc/registrar'
 import { createHandlers } from '../ipc/handlers'
 import { backUp, backupFolder } from '../store/backup'

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../contract/errors'
-import { essexTrendSpec } from '../export/chart/fixtures'
+import { essexTrendSpec } from '../testing/chart'
 import { openStore } from '../store/database'
 import { runCommand } from '../testing/cli'
 import { seedTableStore } from '../testing/table-store'

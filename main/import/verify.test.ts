@@ -5,6 +5,7 @@ import { createHandlers } from '../ipc/handlers'
 import { openStore } from '../store/database'
 import { oldStyleBook } from '../testing/fixtures'
 import { tempContext, tempDir } from '../testing/temp'
+import { waitFor } from '../testing/wait'
 import { importFile } from './importFile'
 import { findWorkerScript } from './jobs'
 
@@ -71,7 +72,9 @@ describe('verify against sources', () => {
     importFile(context.store, { fileName: 'mappa-2021-22.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
     const lost = context.store.db.prepare('SELECT id, sheet, cell FROM observation ORDER BY id LIMIT 1').get() as { id: number; sheet: string; cell: string }
     context.store.db.prepare('DELETE FROM observation WHERE id = ?').run(lost.id)
-    const check = await createHandlers(context)['sources:verify']({})
+    const handlers = createHandlers(context)
+    const { jobId } = await handlers['verify:start']({})
+    const check = await waitFor(async () => (await handlers['verify:status']({ jobId })).result, { what: 'the check against the sources' })
     expect(check.mismatchCount).toBe(1)
     expect(check.releases[0].mismatches[0]).toMatchObject({ sheet: lost.sheet, cell: lost.cell, stored: null, file: { status: expect.any(String) } })
   }, 60_000)

@@ -137,7 +137,6 @@ export const SCHEMAS = {
   'aliases:forget': z.object({ kind: z.enum(['area', 'measure']), key: z.string().min(1).max(300) }).strict(),
   'backups:list': none,
   'backups:create': none,
-  'sources:verify': none,
   'verify:start': none,
   'verify:status': jobId,
   // A file name, never a path: only the database's own backups (backups:list) are restored.

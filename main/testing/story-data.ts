@@ -1,5 +1,5 @@
 // Published figures as the story tools receive them, for tests: Essex, England and Wales and
-// County Durham at 31 March (DESIGN §3), with made-up but plausible cell addresses.
+// County Durham at 31 March, as local papers quoted the MoJ tables, with made-up but plausible cell addresses.
 
 import { slugify } from '../contract/areas'
 import { AREAS } from '../contract/areas'

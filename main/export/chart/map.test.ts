@@ -5,7 +5,7 @@ import { DIVERGING, SEQUENTIAL, SEQUENTIAL_GREY, TILE_PLACES } from '../../contr
 import { checkColours } from '../../domain/colour-check'
 import { setSetting } from '../../store/settings'
 import { tempDir, tempStore } from '../../testing/temp'
-import { essexTrendSpec, importSixEditions, pdfStreams, poppler, readPngInfo, textFills } from './fixtures'
+import { essexTrendSpec, importSixEditions, pdfStreams, poppler, readPngInfo, textFills } from '../../testing/chart'
 import { mapSceneOf } from './map'
 import { measureText } from './draw'
 import { prepareChart } from './prepare'

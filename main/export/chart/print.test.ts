@@ -6,7 +6,7 @@ import { setSetting } from '../../store/settings'
 import { oldStyleBook } from '../../testing/fixtures'
 import { tempStore } from '../../testing/temp'
 import { measureText, printCmyk, rgbToCmyk } from './draw'
-import { essexTrendSpec, pdfStreams, textFills } from './fixtures'
+import { essexTrendSpec, pdfStreams, textFills } from '../../testing/chart'
 import { prepareChart } from './prepare'
 import { renderChart } from './render'
 

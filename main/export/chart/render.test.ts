@@ -3,7 +3,7 @@ import { pixelSize } from '../../contract/chart/spec'
 import { createAnnotation } from '../../store/annotations'
 import { applyEdit } from '../../store/edits'
 import { tempDir, tempStore } from '../../testing/temp'
-import { essexTrendSpec, importSixEditions, pdfStreams, poppler, readPngInfo } from './fixtures'
+import { essexTrendSpec, importSixEditions, pdfStreams, poppler, readPngInfo } from '../../testing/chart'
 import { renderChart } from './render'
 
 function store() {

@@ -1,7 +1,7 @@
 import { SaxesParser } from 'saxes'
 import { describe, expect, it } from 'vitest'
 import { tempStore } from '../../testing/temp'
-import { essexTrendSpec, importSixEditions } from './fixtures'
+import { essexTrendSpec, importSixEditions } from '../../testing/chart'
 import { renderChart } from './render'
 
 /** The text of each element an XML parser finds, by name; throws where the document is not well formed. */

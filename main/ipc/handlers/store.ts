@@ -4,7 +4,7 @@ import type { AppInfo } from '../../contract/types'
 import { currentFigures, tableGrid } from '../../store/figures'
 import { AppError } from '../../contract/errors'
 import { backUp, listBackups } from '../../store/backup'
-import { verifySources, type SourceReader } from '../../import/verify'
+import type { SourceReader } from '../../import/verify'
 import { createVerifyJobs } from '../../import/verify-jobs'
 import { openElsewhereNotice } from '../../store/writer-lock'
 import { listReleases, releaseImpact, removeRelease } from '../../store/releases'
@@ -45,7 +45,6 @@ export function storeHandlers(context: HandlerContext) {
       if (!context.desk) throw new AppError('bad_input', 'Restore from the command line with npm run mappa -- restore')
       return context.desk.restore(file)
     },
-    'sources:verify': () => verifySources(store.db, readSource),
     'verify:start': () => verifyJobs.start(),
     'verify:status': ({ jobId }) => verifyJobs.status(jobId),
     'tables:grid': ({ tableId }) => tableGrid(store.db, tableId),

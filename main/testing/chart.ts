@@ -5,10 +5,10 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
-import type { ChartSpecInput } from '../../contract/chart/spec'
-import { importFile } from '../../import/importFile'
-import type { Store } from '../../store/database'
-import { oldStyleBook } from '../../testing/fixtures'
+import type { ChartSpecInput } from '../contract/chart/spec'
+import { importFile } from '../import/importFile'
+import type { Store } from '../store/database'
+import { oldStyleBook } from './fixtures'
 
 /** 31 March 2019 to 2024, one edition each; Essex rso 2020/21 is "[c]" and Kent violent 2023/24 "..". */
 export function importSixEditions(store: Store): void {
