@@ -3,7 +3,8 @@
 
 import { basename } from 'node:path'
 import { resolveDbPath } from '../paths'
-import { backupFolder, listBackups, restoreBackup } from '../store/backup'
+import { backupFolder } from '../files/databases'
+import { listBackups, restoreBackup } from '../store/backup'
 import { holdingWriterLock, parse, type Io } from './common'
 
 const when = (at: string) => at.replace('T', ' ').slice(0, 16) + ' UTC'

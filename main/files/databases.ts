@@ -1,8 +1,14 @@
-// The databases this process (or worker thread) has open, for the write guard to protect, and how
-// to tell an SQLite file by its first bytes. Holds paths only; never opens or changes a database.
+// The databases this process (or worker thread) has open, for the write guard to protect, where a
+// database's backups live, and how to tell an SQLite file by its first bytes. Holds paths only;
+// never opens or changes a database (so the write guard loads no store).
 
 import { closeSync, openSync, readSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+
+/** The folder beside a database where its backups (and no other database's) are kept. */
+export function backupFolder(dbPath: string): string {
+  return join(dirname(dbPath), 'backups')
+}
 
 const open = new Map<string, number>()
 

@@ -5,8 +5,7 @@
 import { realpathSync } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import { AppError } from '../contract/errors'
-import { backupFolder } from '../store/backup'
-import { isSqliteFile, openDatabases } from './databases'
+import { backupFolder, isSqliteFile, openDatabases } from './databases'
 
 /** The files SQLite keeps beside a database while it is open or after a crash, and what each is. */
 const COMPANIONS: readonly (readonly [suffix: string, label: string])[] = [

@@ -9,7 +9,8 @@ import { oldStyleBook } from '../testing/fixtures'
 import { damageMiddle } from '../testing/damage'
 import { tempDir } from '../testing/temp'
 import { createAnnotation, listAnnotations } from './annotations'
-import { backUp, backUpDailyIfDue, backupFolder, latestGoodBackup, listBackups, MAX_BACKUPS, readIdentity, restoreBackup } from './backup'
+import { backUp, backUpDailyIfDue, latestGoodBackup, listBackups, MAX_BACKUPS, readIdentity, restoreBackup } from './backup'
+import { backupFolder } from '../files/databases'
 import { openStore, type Store } from './database'
 
 /** A database in `dir` holding one release and a note saying whose it is. */

@@ -7,7 +7,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, op
 import { basename, dirname, join, resolve } from 'node:path'
 import type { BackupInfo, BackupReason } from '../contract/types'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
-import { isSqliteFile } from '../files/databases'
+import { backupFolder, isSqliteFile } from '../files/databases'
 import { writeFailure } from '../files/write'
 import { checkMigrations, openSnapshot, openStore, openToRead, type Store } from './database'
 import { ensureIdentity, identityOf, type DatabaseIdentity } from './identity'
@@ -32,9 +32,6 @@ interface BackupEntry {
   idPrefix: string | null
 }
 
-export function backupFolder(dbPath: string): string {
-  return join(dirname(dbPath), 'backups')
-}
 
 /** What a database's backups are named for: its file name, without `.sqlite`. */
 export function backupOwner(dbPath: string): string {

@@ -9,7 +9,8 @@ import { oldStyleBook } from '../testing/fixtures'
 import { damageMiddle } from '../testing/damage'
 import { fillDisk, tempDir, tempTmpfs } from '../testing/temp'
 import { createAnnotation, listAnnotations } from './annotations'
-import { backUp, backupFolder, listBackups, restoreBackup, type RestoreStep } from './backup'
+import { backUp, listBackups, restoreBackup, type RestoreStep } from './backup'
+import { backupFolder } from '../files/databases'
 import { openStore, type Store } from './database'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSy
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importFile } from '../../import/importFile'
-import { backupFolder } from '../../store/backup'
+import { backupFolder } from '../../files/databases'
 import { oldStyleBook } from '../../testing/fixtures'
 import { tempDir, tempStore } from '../../testing/temp'
 import { essexTrendSpec } from '../../testing/chart'
