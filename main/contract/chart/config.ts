@@ -24,8 +24,9 @@ export interface DrawPlan {
   warnings: string[]
 }
 
-const MARGIN_PT = 4
-const GAP_PT = 4
+/** The white edge of every chart, and the gap between the words and the plot, in points. */
+export const MARGIN_PT = 4
+export const GAP_PT = 4
 
 function transparent(hex: string, alpha: number): string {
   const value = Number.parseInt(hex.slice(1), 16)

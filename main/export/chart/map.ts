@@ -36,7 +36,7 @@ import {
 import type { Figure, StoryStyle } from '../../contract/types'
 import { relativeLuminance } from '../../domain/colour-check'
 import { percentChange } from '../../domain/derived'
-import type { DrawSurface } from '../../contract/chart/config'
+import { GAP_PT, MARGIN_PT, type DrawSurface } from '../../contract/chart/config'
 import type { Scene, SceneItem } from './scene'
 
 /** The story style settings the words on a chart follow (per cent or %). */
@@ -89,8 +89,6 @@ export function mapColourKey(data: ChartData, style: HouseStyle): { label: strin
   return mapClasses(data, style).map((entry) => ({ label: entry.label, colour: entry.colour }))
 }
 
-const MARGIN_PT = 4
-const GAP_PT = 4
 /** The gutter between tiles, as a share of the tile: enough to see each edge at a column's width. */
 const GUTTER = 0.08
 /** Smallest type on a tile: below 4 pt a newsprint press fills in the counters. */
