@@ -1,5 +1,6 @@
 // The draft worker: reads a draft file (mammoth for .docx) or checks a draft's figures, off the
-// window's thread and within the import's limits. One task a worker; jobs/drafts.ts starts it.
+// window's thread and within the import's limits, one task after another; jobs/drafts.ts starts it
+// and keeps it for the next draft.
 
 import { checkStory } from '../domain/story/check'
 import { refuseOverlongDraft } from '../domain/story/limits'

@@ -10,7 +10,7 @@ import { refuseOverlongDraft } from '../domain/story/limits'
 import { AppError } from '../contract/errors'
 import { DEFAULT_LIMITS, findWorkerScript, type WorkerLimits, type WorkerScript } from '../import/worker-thread'
 import type { DraftResult, DraftTask } from './draft-worker'
-import { runWorkerTask, type WorkNames } from './worker-task'
+import { createWorkerRunner, type WorkNames } from './worker-task'
 
 /** Drafts read or checked at once: the window does one at a time; a second is another tab or the command line. */
 const MAX_RUNNING = 2
@@ -20,6 +20,8 @@ export interface Drafts {
   read(fileName: string, bytes: Uint8Array): Promise<string>
   /** Every number in the draft checked against the figures given. */
   check(...args: Parameters<typeof checkStory>): Promise<CopyCheckView>
+  /** Lets the worker kept for the next draft go. */
+  close(): void
 }
 
 export function findDraftWorker(): WorkerScript | undefined {
@@ -40,14 +42,14 @@ export function createDrafts(
   limits: WorkerLimits = DEFAULT_LIMITS
 ): Drafts {
   let running = 0
+  const runner = worker === undefined || worker === 'in-thread' ? undefined : createWorkerRunner<DraftTask, unknown>(worker, limits)
   const run = async <Name extends DraftTask['task']>(request: DraftTask & { task: Name }): Promise<DraftResult<Name>> => {
     if (running >= MAX_RUNNING)
       throw new AppError('busy', `${running} drafts are being read or checked already: wait for one to finish, then try again`)
     running++
     try {
-      if (worker === undefined || worker === 'in-thread')
-        return (await (await import('./draft-worker')).runDraftTask(request)) as DraftResult<Name>
-      return await runWorkerTask<DraftResult<Name>>(worker, request, limits, NAMES[request.task])
+      if (!runner) return (await (await import('./draft-worker')).runDraftTask(request)) as DraftResult<Name>
+      return (await runner.run(request, NAMES[request.task])) as DraftResult<Name>
     } finally {
       running--
     }
@@ -58,7 +60,8 @@ export function createDrafts(
       // Refused here too, so an over-long draft costs no worker.
       refuseOverlongDraft(args[0])
       return run({ task: 'check', args })
-    }
+    },
+    close: () => runner?.close()
   }
 }
 

@@ -1,8 +1,8 @@
-// One piece of long work run in a worker thread within a time and memory limit (the import's, by
-// default), answered with its result or one line saying why it stopped; and the worker's side of it.
+// Long work run in a worker thread within a time and memory limit (the import's, by default), each
+// piece answered with its result or one line saying why it stopped; and the worker's side of it.
 // The import's own jobs (import/jobs.ts) say why a worker stopped in the same words.
 
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort, type Worker } from 'node:worker_threads'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
 import { startWorker, type WorkerLimits, type WorkerScript } from '../import/worker-thread'
 
@@ -34,37 +34,90 @@ export function workerStopped(error: unknown, names: WorkNames, limits: WorkerLi
   return new AppError('internal', oneLine(error))
 }
 
-/** Runs `input` through the worker `script` (which answers with serveTask) and ends the worker once it has answered or broken a limit. */
-export function runWorkerTask<Result>(script: WorkerScript, input: unknown, limits: WorkerLimits, names: WorkNames): Promise<Result> {
-  return new Promise<Result>((resolve, reject) => {
-    const worker = startWorker(script, input, limits)
-    let isSettled = false
-    const settle = (outcome: () => void) => {
-      if (isSettled) return
-      isSettled = true
-      clearTimeout(timer)
-      void worker.terminate()
-      outcome()
-    }
-    const timer = limits.timeMs > 0 ? setTimeout(() => settle(() => reject(stoppedForTime(names, limits))), limits.timeMs) : undefined
-    worker.on('message', (message: TaskMessage<Result>) =>
-      settle(() => (message.type === 'done' ? resolve(message.result) : reject(new AppError(message.code, message.message))))
-    )
-    worker.on('error', (error) => settle(() => reject(workerStopped(error, names, limits))))
-    worker.on('exit', (code) => settle(() => reject(new AppError('internal', `${names.doing} stopped unexpectedly (exit code ${code})`))))
-  })
+/**
+ * How long a worker that answered waits for the next piece of work before it is let go: a reporter
+ * checks a draft, edits it and checks again within minutes, and a warm worker answers in the time
+ * the work takes instead of a start-up's (npm run bench: the 1,000-word check through the worker).
+ */
+const IDLE_MS = 5 * 60_000
+
+export interface WorkerRunner<Input, Result> {
+  /** Runs `input` in a worker (the one kept from the last run, else a new one) within the limits. */
+  run(input: Input, names: WorkNames): Promise<Result>
+  close(): void
 }
 
-/** The worker's side: runs the work on the input it was started with and posts one answer. */
+/**
+ * Runs pieces of work through the worker `script` (which answers with serveTask). A worker that
+ * answered is kept for the next run, not holding the process open; one that broke a limit, failed
+ * or stopped is ended, and the next run starts another.
+ */
+export function createWorkerRunner<Input, Result>(script: WorkerScript, limits: WorkerLimits): WorkerRunner<Input, Result> {
+  let idle: { worker: Worker; timer: NodeJS.Timeout } | undefined
+  const take = (): Worker => {
+    const kept = idle
+    idle = undefined
+    if (kept) clearTimeout(kept.timer)
+    if (kept && kept.worker.threadId >= 0) return (kept.worker.ref(), kept.worker)
+    const worker = startWorker(script, null, limits)
+    // Between runs nobody listens: a worker that fails then is simply not used again.
+    worker.on('error', () => undefined)
+    return worker
+  }
+  const keep = (worker: Worker) => {
+    if (idle) return void worker.terminate()
+    worker.unref()
+    const timer = setTimeout(() => {
+      if (idle?.worker === worker) idle = undefined
+      void worker.terminate()
+    }, IDLE_MS)
+    timer.unref()
+    idle = { worker, timer }
+  }
+  return {
+    run: (input, names) =>
+      new Promise<Result>((resolve, reject) => {
+        const worker = take()
+        let isSettled = false
+        const settle = (isReusable: boolean, outcome: () => void) => {
+          if (isSettled) return
+          isSettled = true
+          clearTimeout(timer)
+          worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+          if (isReusable) keep(worker)
+          else void worker.terminate()
+          outcome()
+        }
+        const onMessage = (message: TaskMessage<Result>) =>
+          settle(true, () => (message.type === 'done' ? resolve(message.result) : reject(new AppError(message.code, message.message))))
+        const onError = (error: unknown) => settle(false, () => reject(workerStopped(error, names, limits)))
+        const onExit = (code: number) =>
+          settle(false, () => reject(new AppError('internal', `${names.doing} stopped unexpectedly (exit code ${code})`)))
+        const timer =
+          limits.timeMs > 0 ? setTimeout(() => settle(false, () => reject(stoppedForTime(names, limits))), limits.timeMs) : undefined
+        worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+        worker.postMessage(input)
+      }),
+    close() {
+      if (idle) {
+        clearTimeout(idle.timer)
+        void idle.worker.terminate()
+      }
+      idle = undefined
+    }
+  }
+}
+
+/** The worker's side: runs the work on each input it is sent and posts one answer for each. */
 export function serveTask<Input, Result>(run: (input: Input) => Result | Promise<Result>): void {
   const port = parentPort
   if (!port) return
   const post = (message: TaskMessage<Result>) => port.postMessage(message)
-  void (async () => {
+  port.on('message', async (input: Input) => {
     try {
-      post({ type: 'done', result: await run(workerData as Input) })
+      post({ type: 'done', result: await run(input) })
     } catch (error) {
       post({ type: 'failed', code: error instanceof AppError ? error.code : 'internal', message: oneLine(error) })
     }
-  })()
+  })
 }
