@@ -49,7 +49,19 @@ function SentenceText({ sentence, onFigure }: { sentence: StorySentenceView; onF
     at = figure.end
   })
   parts.push(sentence.text.slice(at))
-  return <p className="story-sentence-text">{parts}</p>
+  // A claim with no number of its own ("the third year in a row") names the figures it rests on.
+  const basis = sentence.basis
+  return (
+    <p className="story-sentence-text">
+      {parts}
+      {basis.length > 0 && (
+        <span className="story-basis" title={basis.map((figure) => `${figure.area} ${figure.measure} ${figure.period}: ${figure.value} (${figure.source.file}, ${figure.source.sheet}!${figure.source.cell})`).join('\n')}>
+          {' '}
+          · rests on {basis.length} more figure{basis.length === 1 ? '' : 's'}
+        </span>
+      )}
+    </p>
+  )
 }
 
 interface SentencesViewProps {
