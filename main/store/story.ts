@@ -89,8 +89,11 @@ export function currentStoryFigures(db: Db, measures: readonly string[]): StoryF
   return currentRows(db, { measures }).map((row) => storyFigureOf({ ...row, source: sourceOf(row) }))
 }
 
+/** Other counts the tables hold that copy cites ("24 were cautioned for breaching notification requirements"): Check my copy confirms them. */
+export const COPY_EXTRA_MEASURES = ['breaches_notification', 'shpo', 'sfo_charged'] as const
+
 export function storyData(db: Db): StoryData {
-  return { figures: currentStoryFigures(db, STORY_MEASURES), breaks: seriesBreaks(db), history: earlierEditions(db), releases: releasesOf(db) }
+  return { figures: currentStoryFigures(db, [...STORY_MEASURES, ...COPY_EXTRA_MEASURES]), breaks: seriesBreaks(db), history: earlierEditions(db), releases: releasesOf(db) }
 }
 
 /** The setting each house-style choice is stored under. */

@@ -74,6 +74,8 @@ export function newsroomData(): StoryData {
     ...series('Essex', 'violent', 2021, [380]),
     ...series('Essex', 'other_dangerous', 2021, [17]),
     storyFigure('Essex', 'terrorism', 2022, 7),
+    storyFigure('Essex', 'breaches_notification', 2022, 24),
+    storyFigure('Essex', 'shpo', 2022, 32),
     storyFigure('Essex', 'total', 2022, 2299),
     storyFigure('Essex', 'total', 2021, 2081),
     storyFigure('England and Wales', 'rso', 2021, 64500),

@@ -265,13 +265,13 @@ describe('numbers that are not MAPPA figures', () => {
       'John Smith, 47, of Colchester, was jailed for 30 months on 3 November 2021.',
       'An eight-year-old girl was among his victims, and a 45-year-old man was charged.',
       'The service has 120 probation officers and spent £1.2 million on hostels.',
-      'Police issued 32 sexual harm prevention orders and recorded 24 breaches.',
+      'Police issued 33 sexual harm prevention orders and recorded 24 breaches.',
       'A Freedom of Information request showed 15 requests were refused.',
       'Some 12 cautions were given in 2021.'
     ].join(' ')
     const results = check(copy)
     expect(results.filter((result) => result.verdict === 'mismatch')).toEqual([])
-    for (const text of ['47', '30', '3', '45', '120', '£1.2', '32', '24', '15', '12']) {
+    for (const text of ['47', '30', '3', '45', '120', '£1.2', '33', '24', '15', '12']) {
       const result = find(results, text)
       expect(`${text}: ${result.verdict}`).toBe(`${text}: not-checked`)
       expect(result.note).not.toBe('')
@@ -308,7 +308,7 @@ describe('numbers that are not MAPPA figures', () => {
       ].join(' ')
     )
     expect(verdicts(results).filter(([, verdict]) => verdict !== 'not-checked')).toEqual([['1,867', 'verified']])
-    expect(find(results, '45').note).toContain('counts those who were cautioned or convicted')
+    expect(find(results, '45').note).toContain('where the table says 24')
     expect(find(results, '24').note).toContain('an age')
   })
 
@@ -343,6 +343,15 @@ describe('numbers that are not MAPPA figures', () => {
 
   it('reads "the rate rose by 11 points" as a change in the rate', () => {
     expect(frame(check('The rate in Essex rose by 11 points to 114.'), '11')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+  })
+
+  it('confirms other counts the store holds (breaches of notification requirements, SHPOs), and never flags them', () => {
+    const results = check('In Essex, 24 registered sex offenders were cautioned or convicted for breaching their notification requirements, and courts imposed 32 sexual harm prevention orders.')
+    expect(frame(results, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
+    expect(frame(results, '32')).toEqual(['verified', 'shpo', 'essex', '2021/22'])
+    const other = find(check('In Essex, 25 registered sex offenders were cautioned or convicted for breaching their notification requirements.'), '25')
+    expect(other.verdict).toBe('not-checked')
+    expect(other.note).toContain('the table says 24')
   })
 
   it('does not read a man\'s age as the Category 3 count', () => {

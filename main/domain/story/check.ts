@@ -216,6 +216,7 @@ function areaOf(mention: Mention, context: Context): string {
 /** Reads one mention: a not-checked reason (string), or a verdict with its explanation. */
 function read(mention: Mention, context: Context): Reading | string {
   if (mention.kind === 'period') return mention.reason ?? 'a year'
+  if (mention.kind === 'other' && mention.measure) return readTableCount(mention, context, mention.measure)
   if (mention.kind === 'other') return `not a MAPPA figure: ${mention.reason ?? 'nothing says what it counts'}`
   if (mention.reason) return `not checked: ${mention.reason}`
   const measure = mention.measure
@@ -240,6 +241,28 @@ function read(mention: Mention, context: Context): Reading | string {
     case 'rank':
       return readRank(mention, context, measure, area, period)
   }
+}
+
+const TABLE_COUNT_NAMES: Record<string, string> = {
+  breaches_notification: 'registered sex offenders cautioned or convicted for breaching notification requirements',
+  shpo: 'Sexual Harm Prevention Orders imposed',
+  sfo_charged: 'offenders charged with a serious further offence'
+}
+
+/**
+ * Another count the tables hold (breaches, SHPOs, serious further offences): verified where the
+ * store's figure is the one printed; otherwise not checked, with the store's figure, since the words
+ * that name these counts are looser than the tables' (a breach of licence is not one of notification).
+ */
+function readTableCount(mention: Mention, context: Context, measure: string): Reading | string {
+  const area = areaOf(mention, context)
+  if (!area || area.startsWith('region:')) return `not checked: ${mention.reason ?? 'another count'}`
+  const period = periodOf(mention.time, context.edition)
+  const figure = figureOf(context.book, area, measure, period)
+  const readAs = `Read as ${TABLE_COUNT_NAMES[measure] ?? measure}, ${context.book.areaName(area)}, ${period}`
+  if (figure && figure.value === mention.value) return { measure, area, period, verdict: 'verified', expected: figure.value, source: figure.source, note: `${readAs}: the table says ${fmt(figure.value, 0)} (${cellOf(figure.source)}).` }
+  if (figure) return `not checked: ${readAs}, where the table says ${fmt(figure.value, 0)} (${cellOf(figure.source)}); the copy's words may mean another count`
+  return `not a MAPPA figure the store holds: ${mention.reason ?? 'another count'}`
 }
 
 function figureOf(book: FigureBook, area: string, measure: string, period: string): { value: number; source: StorySource; isSum?: boolean } | undefined {

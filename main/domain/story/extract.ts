@@ -126,6 +126,17 @@ const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|amo
 const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|was)\s+(?:the\s+)?$/i
 const WORD_RANK = /\b(?:the|had\s+the|has\s+the|with\s+the)\s+(highest|lowest|largest|smallest|biggest)\s+(?:(?:number|rate|proportion|figure|total|concentration|count)\b)(?![^.;]{0,40}\b(?:since|on\s+record|ever|in\s+(?:\w+\s+)?(?:years|decade)|for\s+(?:\w+\s+)?(?:years|decade)))(?=[^.;]{0,80}\b(?:in\s+england\s+and\s+wales|in\s+the\s+country|nationally|of\s+(?:any|all)\s+(?:the\s+)?(?:42\s+)?(?:mappa\s+|police\s+)?(?:force\s+)?(?:areas?|forces?)|among|across\s+england\s+and\s+wales|of\s+the\s+42))/gi
 
+/**
+ * Other counts the tables hold, from the words of the claim: breaches of notification requirements,
+ * Sexual Harm Prevention Orders, serious further offence charges. Checked when the store has them.
+ */
+function tableMeasureOf(words: string): string | undefined {
+  if (/\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\bnotification\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach/i.test(words)) return 'breaches_notification'
+  if (/\bsexual\s+harm\s+prevention\s+orders?\b|\bshpos?\b/i.test(words)) return 'shpo'
+  if (/\bcharged\b[^.;]{0,40}\bserious\s+further\s+offen[cs]es?\b/i.test(words)) return 'sfo_charged'
+  return undefined
+}
+
 /** Words ending in s after a number that are not what it counts. */
 const NOT_NOUNS: ReadonlySet<string> = new Set(
   [
@@ -314,7 +325,10 @@ function readNumber(text: string, cues: Cues, sentence: Sentence, sentenceIndex:
   const isOrdinal = Boolean(suffix || ordinal)
   if (isFixedPhrase(before, value, after)) return undefined
   const base = { value, decimals: decimals?.length ?? 0, sentence: sentenceIndex, measureFrom: 'assumed' as Strength, placeFrom: 'assumed' as Strength, time: { back: 0 }, timeFrom: 'assumed' as Strength }
-  const other = (reason: string): Mention => ({ ...base, text: whole, start: at, end, kind: 'other', reason })
+  const other = (reason: string): Mention => {
+    const tableMeasure = reason.startsWith('counts ') ? tableMeasureOf(text.slice(at, Math.min(sentence.end, end + 100))) : undefined
+    return { ...base, text: whole, start: at, end, kind: 'other', reason, ...(tableMeasure ? { measure: tableMeasure, measureFrom: 'attached' as Strength } : {}) }
+  }
   // Ranks: "12th highest", "fifth-highest", "5th of 42", "ranked sixth".
   if (isOrdinal) {
     const rank = RANK_AFTER.exec(after)
@@ -482,6 +496,14 @@ function resolveSentence(
   const heldPeriods = new Set<PeriodSpan>()
   let previousFigure: Mention | undefined
   for (const mention of found) {
+    if (mention.kind === 'other' && mention.measure) {
+      // Another count the tables hold: where and when, to look it up.
+      const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
+      const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
+      placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
+      timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
+      continue
+    }
     if (mention.kind === 'period' || mention.kind === 'other') continue
     const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
     const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
