@@ -10,7 +10,7 @@ import { currentFigures } from '../store/figures'
 import { areaTableRows, oldStyleBook, oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
 import { tempContext } from '../testing/temp'
 import { waitFor } from '../testing/wait'
-import { DEFAULT_POLICY, findWorkerScript, type ImportJobs, type JobPolicy } from './jobs'
+import { DEFAULT_POLICY, findWorkerScript, startStandbyWorker, type ImportJobs, type JobPolicy } from './jobs'
 
 /** Polls a job until it stops running, keeping every status seen on the way. */
 function settle(jobs: ImportJobs, jobId: string, seen: ImportJobStatus[] = []): Promise<ImportJobStatus> {
@@ -395,6 +395,19 @@ describe('import jobs in a worker thread', () => {
     // A damaged file fails while it is read, before anything is copied or written.
     await expect(jobs.importNow('damaged.xlsx', oldStyleWorkbook('xlsx').slice(0, 900))).rejects.toThrow(/^The file is damaged/)
     expect(backups()).toHaveLength(1)
+  }, 60_000)
+
+  it('reads a file with a worker started before the store opened, as one started with the file, and lets an unused one go on close', async () => {
+    const standby = startStandbyWorker(worker)!
+    const { jobs, store } = tempContext({ worker })
+    jobs.standBy(standby)
+    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({ status: 'imported', observations: 176 })
+    expect(counts(store).releases).toBe(1)
+    const unused = startStandbyWorker(worker)!
+    const exited = new Promise((resolve) => unused.once('exit', resolve))
+    jobs.standBy(unused)
+    jobs.close()
+    await exited
   }, 60_000)
 
   it('imports in one step through the worker', async () => {

@@ -13,11 +13,11 @@ import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
 import { stoppedForTime, workerStopped, type WorkNames } from '../jobs/worker-task'
 import type { Analysis } from './analyse'
-import type { HeldAnalysis, StoreLocation, WorkerInput, WorkerMessage } from './worker'
+import type { HeldAnalysis, StoreLocation, WorkerCommand, WorkerInput, WorkerMessage } from './worker'
 import { commitInWorker, storeLocationOf } from './worker-commit'
 import { DEFAULT_LIMITS, findWorkerScript, startWorker, type WorkerLimits, type WorkerScript } from './worker-thread'
 
-export { DEFAULT_LIMITS, findWorkerScript, type WorkerLimits, type WorkerScript } from './worker-thread'
+export { DEFAULT_LIMITS, findWorkerScript, startStandbyWorker, type WorkerLimits, type WorkerScript } from './worker-thread'
 
 /** Previews hold the file's bytes; a few are plenty for one reporter, and memory stays bounded. */
 const MAX_KEPT_PREVIEWS = 4
@@ -56,6 +56,8 @@ interface Job {
 }
 
 export interface ImportJobs {
+  /** Gives the next read a worker started ahead (startStandbyWorker) instead of starting one then. */
+  standBy(worker: Worker): void
   start(fileName: string, bytes: Uint8Array): { jobId: string }
   status(jobId: string): ImportJobStatus
   cancel(jobId: string): { cancelled: boolean }
@@ -172,8 +174,18 @@ export function createImportJobs(
   const sweeper = setInterval(prune, SWEEP_MS)
   sweeper.unref()
 
+  let standby: Worker | undefined
+  /** The standby worker, given this job's file; none where there is none, or it has stopped (threadId -1). */
+  const takeStandby = (input: WorkerInput): Worker | undefined => {
+    const worker = standby
+    standby = undefined
+    if (!worker || worker.threadId < 0) return undefined
+    worker.postMessage({ type: 'read', input } satisfies WorkerCommand)
+    return worker
+  }
+
   const runInWorker = (job: Job, input: WorkerInput, script: WorkerScript) => {
-    const worker = startWorker(script, input, limits)
+    const worker = takeStandby(input) ?? startWorker(script, input, limits)
     job.worker = worker
     job.timer = setTimeout(() => {
       if (job.status.state === 'running') failWith(job, stoppedForTime(IMPORT_NAMES, limits))
@@ -231,6 +243,12 @@ export function createImportJobs(
   }
 
   return {
+    standBy(worker) {
+      void standby?.terminate()
+      // Reading here, it would never be used.
+      if (script) standby = worker
+      else void worker.terminate()
+    },
     start(fileName, bytes) {
       prune()
       if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
@@ -294,6 +312,8 @@ export function createImportJobs(
     },
     close() {
       clearInterval(sweeper)
+      void standby?.terminate()
+      standby = undefined
       for (const job of jobs.values()) void job.worker?.terminate()
       jobs.clear()
     }

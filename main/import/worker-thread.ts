@@ -51,6 +51,18 @@ export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url))
 }
 
 /**
+ * A worker started before its file is known, so its modules (SheetJS, the recognisers) load while
+ * the command line loads the core and opens the database; the next read hands it the file
+ * (ImportJobs.standBy). Until then a failure has nobody to tell: that read starts another worker.
+ */
+export function startStandbyWorker(script: WorkerScript | undefined = findWorkerScript(), limits: WorkerLimits = DEFAULT_LIMITS): Worker | undefined {
+  if (!script) return undefined
+  const worker = startWorker<null>(script, null, limits)
+  worker.on('error', () => undefined)
+  return worker
+}
+
+/**
  * Node 20 does not apply `--import tsx` from a worker's execArgv to the worker's own file, so
  * the source worker starts from a few lines that register tsx and then import it.
  */

@@ -34,8 +34,11 @@ export type WorkerMessage =
   | { type: 'committed'; summary: ImportSummary }
   | { type: 'commit-failed'; code: ErrorCode; message: string }
 
-/** `isBackedUp`: the main thread's connection holds a backup of the database as it is, so no other is made. */
-export type WorkerCommand = { type: 'commit'; mappings: ImportMappings; isBackedUp?: boolean }
+export type WorkerCommand =
+  /** A standby worker's file (jobs.ts, standBy), sent when its import starts. */
+  | { type: 'read'; input: WorkerInput }
+  /** `isBackedUp`: the main thread's connection holds a backup of the database as it is, so no other is made. */
+  | { type: 'commit'; mappings: ImportMappings; isBackedUp?: boolean }
 
 /**
  * From how many figures the worker writes a file itself. Fewer are sent back whole and written on
@@ -89,6 +92,20 @@ function writeOnCommit(held: Analysis, input: WorkerInput, writer: StoreLocation
   })
 }
 
-const input = workerData as WorkerInput
-const held = read(input)
-if (held && input.writer) writeOnCommit(held, input, input.writer, port)
+/** A standby worker (started without its file) has loaded its modules by now, and waits for the file. */
+const awaitFile = (from: NonNullable<typeof port>) =>
+  new Promise<WorkerInput>((resolve) => {
+    const onCommand = (command: WorkerCommand) => {
+      if (command.type !== 'read') return
+      from.off('message', onCommand)
+      resolve(command.input)
+    }
+    from.on('message', onCommand)
+  })
+
+// No top-level await: the built worker is a CommonJS bundle (electron.vite.config.ts).
+const given = workerData as WorkerInput | null
+void (given ? Promise.resolve(given) : awaitFile(port)).then((input) => {
+  const held = read(input)
+  if (held && input.writer) writeOnCommit(held, input, input.writer, port)
+})
