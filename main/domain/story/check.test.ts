@@ -21,16 +21,17 @@ const verdicts = (results: CheckedFigure[]) => results.map((result) => [result.t
 
 describe('reading copy into sentences and numbers', () => {
   it('does not end a sentence at a decimal point, "Mr." or an initial, and ends one at every line break', () => {
-    expect(splitSentences('The rate rose 0.5 per cent. Then Mr. Jones said so. J. Smith agreed\nA new line').map((sentence) => sentence.text.trim())).toEqual([
-      'The rate rose 0.5 per cent.',
-      'Then Mr. Jones said so.',
-      'J. Smith agreed',
-      'A new line'
-    ])
+    expect(
+      splitSentences('The rate rose 0.5 per cent. Then Mr. Jones said so. J. Smith agreed\nA new line').map((sentence) =>
+        sentence.text.trim()
+      )
+    ).toEqual(['The rate rose 0.5 per cent.', 'Then Mr. Jones said so.', 'J. Smith agreed', 'A new line'])
   })
 
   it('reads thousands separators, per cent, rates, one in N and ranks as written', () => {
-    const mentions = extractMentions('There were 1,867 sex offenders, up 11 per cent. That is 114 in every 100,000 people, or one in every 877. Essex is 12th highest.')
+    const mentions = extractMentions(
+      'There were 1,867 sex offenders, up 11 per cent. That is 114 in every 100,000 people, or one in every 877. Essex is 12th highest.'
+    )
     expect(mentions.map((mention) => [mention.text, mention.value, mention.kind])).toEqual([
       ['1,867', 1867, 'count'],
       ['11 per cent', 11, 'percent'],
@@ -41,33 +42,39 @@ describe('reading copy into sentences and numbers', () => {
   })
 
   it('reads years as 2020, 2019-20, 2019/20, 2019 to 2020 and 31 March 2020, each the snapshot at 31 March 2020', () => {
-    const years = extractMentions('In 2020, in 2019-20, in 2019/20, in 2019 to 2020 and at 31 March 2020.').filter((mention) => mention.kind === 'period')
+    const years = extractMentions('In 2020, in 2019-20, in 2019/20, in 2019 to 2020 and at 31 March 2020.').filter(
+      (mention) => mention.kind === 'period'
+    )
     expect(years.map((mention) => mention.time.period)).toEqual(Array(5).fill('2019/20'))
   })
 
   it('keeps "per 100,000", "aged 10 and over", "over the age of nine" and "the 42 areas" out of the figures', () => {
-    expect(extractMentions('A rate of 114 per 100,000 people aged 10 and over, or one in 877 people over the age of nine, 20th highest of the 42 areas.').map((mention) => mention.text)).toEqual([
-      '114 per 100,000 people',
-      'one in 877',
-      '20th highest'
-    ])
+    expect(
+      extractMentions(
+        'A rate of 114 per 100,000 people aged 10 and over, or one in 877 people over the age of nine, 20th highest of the 42 areas.'
+      ).map((mention) => mention.text)
+    ).toEqual(['114 per 100,000 people', 'one in 877', '20th highest'])
   })
 
   it('names the areas the copy mentions, by any spelling or force, and "nationally" as England and Wales', () => {
-    expect(areasNamed('Essex Police had more than Kent and Durham Constabulary; the Met fewer; Devon & Cornwall too; nationally the rate is 126').map((area) => area.slug)).toEqual([
-      'essex',
-      'kent',
-      'county-durham',
-      'london',
-      'devon-and-cornwall',
-      'england-and-wales'
-    ])
+    expect(
+      areasNamed(
+        'Essex Police had more than Kent and Durham Constabulary; the Met fewer; Devon & Cornwall too; nationally the rate is 126'
+      ).map((area) => area.slug)
+    ).toEqual(['essex', 'kent', 'county-durham', 'london', 'devon-and-cornwall', 'england-and-wales'])
   })
 })
 
 describe('what a figure counts', () => {
   it('reads every name for registered sex offenders as that count, never the MAPPA total', () => {
-    for (const subject of ['registered sex offenders', 'sex offenders', 'sexual offenders', 'registered sexual offenders', 'Category 1 offenders', 'people convicted of sex crimes being managed under MAPPA']) {
+    for (const subject of [
+      'registered sex offenders',
+      'sex offenders',
+      'sexual offenders',
+      'registered sexual offenders',
+      'Category 1 offenders',
+      'people convicted of sex crimes being managed under MAPPA'
+    ]) {
       expect(frame(check(`Essex had 1,867 ${subject} at the end of March.`), '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
     }
   })
@@ -76,18 +83,27 @@ describe('what a figure counts', () => {
     const results = check('Of the 2,299 offenders managed under MAPPA arrangements in Essex, 1,867 were registered sex offenders.')
     expect(frame(results, '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
     expect(frame(results, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
-    expect(frame(check('There were 1,867 registered sex offenders being managed under MAPPA in Essex.'), '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(frame(check('There were 1,867 registered sex offenders being managed under MAPPA in Essex.'), '1,867')).toEqual([
+      'verified',
+      'rso',
+      'essex',
+      '2021/22'
+    ])
   })
 
   it('reads MAPPA offenders, those managed, violent and other dangerous offenders as their own counts', () => {
-    const results = check('In total 2,299 MAPPA offenders were managed in Essex. They included 406 violent offenders and 19 other dangerous offenders.')
+    const results = check(
+      'In total 2,299 MAPPA offenders were managed in Essex. They included 406 violent offenders and 19 other dangerous offenders.'
+    )
     expect(frame(results, '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
     expect(frame(results, '406')).toEqual(['verified', 'violent', 'essex', '2021/22'])
     expect(frame(results, '19')).toEqual(['verified', 'other_dangerous', 'essex', '2021/22'])
   })
 
   it('carries the subject to later sentences until another takes its place', () => {
-    const results = check('The number of registered sex offenders in Essex has reached 1,867. It is up from 1,684 the year before. The area had 1,496 in 2019. Violent offenders numbered 406. That compares with 380 a year earlier.')
+    const results = check(
+      'The number of registered sex offenders in Essex has reached 1,867. It is up from 1,684 the year before. The area had 1,496 in 2019. Violent offenders numbered 406. That compares with 380 a year earlier.'
+    )
     expect(frame(results, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
     expect(frame(results, '1,496')).toEqual(['verified', 'rso', 'essex', '2018/19'])
     expect(frame(results, '380')).toEqual(['verified', 'violent', 'essex', '2020/21'])
@@ -95,9 +111,19 @@ describe('what a figure counts', () => {
 
   it('reads a count with or without a thousands separator, and number words before what they count', () => {
     expect(frame(check('Essex had 1867 registered sex offenders in March 2022.'), '1867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
-    expect(frame(check('There were Nineteen other dangerous offenders in Essex.'), 'Nineteen')).toEqual(['verified', 'other_dangerous', 'essex', '2021/22'])
+    expect(frame(check('There were Nineteen other dangerous offenders in Essex.'), 'Nineteen')).toEqual([
+      'verified',
+      'other_dangerous',
+      'essex',
+      '2021/22'
+    ])
     expect(frame(check('There were seven terrorism offenders in Essex.'), 'seven')).toEqual(['verified', 'terrorism', 'essex', '2021/22'])
-    expect(frame(check('There were nine other dangerous offenders in Essex.'), 'nine')).toEqual(['mismatch', 'other_dangerous', 'essex', '2021/22'])
+    expect(frame(check('There were nine other dangerous offenders in Essex.'), 'nine')).toEqual([
+      'mismatch',
+      'other_dangerous',
+      'essex',
+      '2021/22'
+    ])
     expect(frame(check('There were Sixty-two sex offenders in Gwent.'), 'Sixty-two')).toEqual(['mismatch', 'rso', 'gwent', '2021/22'])
   })
 })
@@ -115,19 +141,47 @@ describe('where a figure is', () => {
 
   it('reads a force as its area, "the county" and "the force area" as the story\'s area, and "nationally" as England and Wales', () => {
     expect(frame(check('Essex Police manages 1,867 registered sex offenders.'), '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
-    expect(frame(check('The Met oversees 6,120 registered sex offenders.', 'kent'), '6,120')).toEqual(['verified', 'rso', 'london', '2021/22'])
-    const results = check('Kent has 2,000 registered sex offenders. The county has a rate of 170 per 100,000 people, against 126 nationally.', 'kent')
+    expect(frame(check('The Met oversees 6,120 registered sex offenders.', 'kent'), '6,120')).toEqual([
+      'verified',
+      'rso',
+      'london',
+      '2021/22'
+    ])
+    const results = check(
+      'Kent has 2,000 registered sex offenders. The county has a rate of 170 per 100,000 people, against 126 nationally.',
+      'kent'
+    )
     expect(frame(results, '170 per 100,000 people')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
     expect(frame(results, '126')).toEqual(['verified', 'rso_rate', 'england-and-wales', '2021/22'])
-    expect(frame(check('Across England and Wales there were 66,741 registered sex offenders.'), '66,741')).toEqual(['verified', 'rso', 'england-and-wales', '2021/22'])
+    expect(frame(check('Across England and Wales there were 66,741 registered sex offenders.'), '66,741')).toEqual([
+      'verified',
+      'rso',
+      'england-and-wales',
+      '2021/22'
+    ])
     expect(frame(check('In the force area there were 1,867 sex offenders.'), '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
   })
 
-  it('reads a figure in a sentence naming no place as the story\'s area or England and Wales, whichever it holds for, and flags it where it holds for neither', () => {
+  it("reads a figure in a sentence naming no place as the story's area or England and Wales, whichever it holds for, and flags it where it holds for neither", () => {
     const national = 'Essex had 1,867 registered sex offenders. Across England and Wales there were 66,741 registered sex offenders. '
-    expect(frame(check(`${national}That is a rate of 126 per 100,000.`), '126 per 100,000')).toEqual(['verified', 'rso_rate', 'england-and-wales', '2021/22'])
-    expect(frame(check(`${national}The rate was 114 per 100,000.`), '114 per 100,000')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
-    expect(frame(check(`${national}The rate was 141 per 100,000.`), '141 per 100,000')).toEqual(['mismatch', 'rso_rate', 'essex', '2021/22'])
+    expect(frame(check(`${national}That is a rate of 126 per 100,000.`), '126 per 100,000')).toEqual([
+      'verified',
+      'rso_rate',
+      'england-and-wales',
+      '2021/22'
+    ])
+    expect(frame(check(`${national}The rate was 114 per 100,000.`), '114 per 100,000')).toEqual([
+      'verified',
+      'rso_rate',
+      'essex',
+      '2021/22'
+    ])
+    expect(frame(check(`${national}The rate was 141 per 100,000.`), '141 per 100,000')).toEqual([
+      'mismatch',
+      'rso_rate',
+      'essex',
+      '2021/22'
+    ])
   })
 
   it('says a region is not a MAPPA area rather than guessing one', () => {
@@ -142,22 +196,38 @@ describe('when a figure is', () => {
   it('reads "in 2020" as the 31 March 2020 snapshot, 2019/20', () => {
     expect(frame(check('In 2020 there were 1,596 sex offenders in Essex.'), '1,596')).toEqual(['verified', 'rso', 'essex', '2019/20'])
     expect(frame(check('There were 1,596 sex offenders in Essex in 2020.'), '1,596')).toEqual(['verified', 'rso', 'essex', '2019/20'])
-    expect(frame(check('Essex had 1,596 sex offenders in 2019/20 and 1,496 in 2018-19.'), '1,496')).toEqual(['verified', 'rso', 'essex', '2018/19'])
+    expect(frame(check('Essex had 1,596 sex offenders in 2019/20 and 1,496 in 2018-19.'), '1,496')).toEqual([
+      'verified',
+      'rso',
+      'essex',
+      '2018/19'
+    ])
   })
 
   it('reads "a year earlier", "the year previous", "last year", "at the end of March this year" from the edition', () => {
-    const results = check('At the end of March this year there were 1,867 sex offenders in Essex, up from 1,684 the year previous. The rate was 114 per 100,000, against 103 last year.')
+    const results = check(
+      'At the end of March this year there were 1,867 sex offenders in Essex, up from 1,684 the year previous. The rate was 114 per 100,000, against 103 last year.'
+    )
     expect(frame(results, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
     expect(frame(results, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
     expect(frame(results, '103')).toEqual(['verified', 'rso_rate', 'essex', '2020/21'])
   })
 
   it('reads "a year earlier" after a named year as a year before that one', () => {
-    expect(frame(check('In 2020 there were 1,596 sex offenders in Essex, up from 1,496 a year earlier.'), '1,496')).toEqual(['verified', 'rso', 'essex', '2018/19'])
+    expect(frame(check('In 2020 there were 1,596 sex offenders in Essex, up from 1,496 a year earlier.'), '1,496')).toEqual([
+      'verified',
+      'rso',
+      'essex',
+      '2018/19'
+    ])
   })
 
   it('reads "ten years ago", "since 2010/11, when there were" and "back then"', () => {
-    const results = check('County Durham has 1,123 registered sex offenders. Ten years ago it had 539. The number has more than doubled since 2010/11, when there were 446. Back then the county was far below the national figure.', 'county-durham', '2023/24')
+    const results = check(
+      'County Durham has 1,123 registered sex offenders. Ten years ago it had 539. The number has more than doubled since 2010/11, when there were 446. Back then the county was far below the national figure.',
+      'county-durham',
+      '2023/24'
+    )
     expect(frame(results, '539')).toEqual(['verified', 'rso', 'county-durham', '2013/14'])
     expect(frame(results, '446')).toEqual(['verified', 'rso', 'county-durham', '2010/11'])
     expect(frame(results, 'doubled')).toEqual(['verified', 'rso', 'county-durham', '2023/24'])
@@ -168,7 +238,9 @@ describe('kinds of figure', () => {
   it('checks rates in every form, allowing half a point', () => {
     expect(find(check('That is 114 in 100,000 people.'), '114 in 100,000 people').verdict).toBe('verified')
     expect(find(check('Essex has a rate of 114 per 100,000.'), '114 per 100,000').verdict).toBe('verified')
-    expect(find(check('Essex has 114 sex offenders for every 100,000 people.'), '114 sex offenders for every 100,000 people').verdict).toBe('verified')
+    expect(find(check('Essex has 114 sex offenders for every 100,000 people.'), '114 sex offenders for every 100,000 people').verdict).toBe(
+      'verified'
+    )
     expect(find(check('Essex has a rate of 113.6 per 100,000.'), '113.6 per 100,000').verdict).toBe('verified')
     expect(find(check('Essex has a rate of 112 per 100,000.'), '112 per 100,000').verdict).toBe('mismatch')
     const list = check('The highest rates were in Kent (170), Gwent (161) and South Wales (150).')
@@ -206,23 +278,58 @@ describe('kinds of figure', () => {
     expect(find(check('Gwent had 640 sex offenders, down 2.35 per cent from 655.', 'gwent'), '2.35 per cent').verdict).toBe('mismatch')
     expect(find(check('Gwent had 640 sex offenders, up 2 per cent on the year before.', 'gwent'), '2 per cent').verdict).toBe('mismatch')
     expect(find(check('The number of sex offenders in Essex went up by 200 in 2021/22.'), '200').verdict).toBe('mismatch')
-    expect(find(check('The number of sex offenders in Essex has risen by 25 per cent since 2019.'), '25 per cent')).toMatchObject({ verdict: 'verified', expected: 24.8 })
+    expect(find(check('The number of sex offenders in Essex has risen by 25 per cent since 2019.'), '25 per cent')).toMatchObject({
+      verdict: 'verified',
+      expected: 24.8
+    })
   })
 
   it('checks "doubled", "a quarter higher" and "almost trebled" against the years they span', () => {
-    expect(find(check('The number of registered sex offenders in Essex is a quarter higher than in 2019.'), 'a quarter higher').verdict).toBe('verified')
-    expect(find(check('The number of registered sex offenders in Essex is a fifth higher than in 2019.'), 'a fifth higher').verdict).toBe('mismatch')
-    expect(find(check('County Durham\'s sex offenders have more than doubled since 2011.', 'county-durham', '2023/24'), 'doubled').verdict).toBe('verified')
-    expect(find(check('County Durham\'s sex offenders have trebled since 2011.', 'county-durham', '2023/24'), 'trebled').verdict).toBe('mismatch')
+    expect(
+      find(check('The number of registered sex offenders in Essex is a quarter higher than in 2019.'), 'a quarter higher').verdict
+    ).toBe('verified')
+    expect(find(check('The number of registered sex offenders in Essex is a fifth higher than in 2019.'), 'a fifth higher').verdict).toBe(
+      'mismatch'
+    )
+    expect(
+      find(check("County Durham's sex offenders have more than doubled since 2011.", 'county-durham', '2023/24'), 'doubled').verdict
+    ).toBe('verified')
+    expect(find(check("County Durham's sex offenders have trebled since 2011.", 'county-durham', '2023/24'), 'trebled').verdict).toBe(
+      'mismatch'
+    )
   })
 
   it('checks comparisons with the national rate: "35 per cent higher than", "1.3 times", "double", and "0.11 per cent of the population"', () => {
-    expect(frame(check("Kent's rate of 170 is 35 per cent higher than the national rate.", 'kent'), '35 per cent')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
-    expect(frame(check("Kent's rate is 1.3 times the national average.", 'kent'), '1.3 times')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
-    expect(frame(check("Kent's rate is double the national rate.", 'kent'), 'double the national')).toEqual(['mismatch', 'rso_rate', 'kent', '2021/22'])
-    expect(find(check('That means 0.11 per cent of the population in Essex is a registered sex offender.'), '0.11 per cent').verdict).toBe('verified')
-    expect(frame(check('Essex had 1,867 sex offenders, 10 per cent lower than the national average.'), '10 per cent')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
-    expect(find(check('Essex had 1,867 sex offenders, 10 per cent higher than the national average.'), '10 per cent').verdict).toBe('mismatch')
+    expect(frame(check("Kent's rate of 170 is 35 per cent higher than the national rate.", 'kent'), '35 per cent')).toEqual([
+      'verified',
+      'rso_rate',
+      'kent',
+      '2021/22'
+    ])
+    expect(frame(check("Kent's rate is 1.3 times the national average.", 'kent'), '1.3 times')).toEqual([
+      'verified',
+      'rso_rate',
+      'kent',
+      '2021/22'
+    ])
+    expect(frame(check("Kent's rate is double the national rate.", 'kent'), 'double the national')).toEqual([
+      'mismatch',
+      'rso_rate',
+      'kent',
+      '2021/22'
+    ])
+    expect(find(check('That means 0.11 per cent of the population in Essex is a registered sex offender.'), '0.11 per cent').verdict).toBe(
+      'verified'
+    )
+    expect(frame(check('Essex had 1,867 sex offenders, 10 per cent lower than the national average.'), '10 per cent')).toEqual([
+      'verified',
+      'rso_rate',
+      'essex',
+      '2021/22'
+    ])
+    expect(find(check('Essex had 1,867 sex offenders, 10 per cent higher than the national average.'), '10 per cent').verdict).toBe(
+      'mismatch'
+    )
   })
 
   it('checks ranks: "the highest rate in England and Wales", "sixth highest", "5th of 42"', () => {
@@ -231,8 +338,13 @@ describe('kinds of figure', () => {
     expect(find(check('Gwent has the highest rate in England and Wales.', 'gwent'), 'highest rate').verdict).toBe('mismatch')
     const essex = book.rank('essex', 'rso_rate', '2021/22', 'highest')!.rank
     expect(find(check(`Essex's rate was ${essex}th of 42.`), `${essex}th of 42`).verdict).toBe('verified')
-    expect(find(check("Essex's rate is the sixth highest in the country."), 'sixth highest').verdict).toBe(essex === 6 ? 'verified' : 'mismatch')
-    expect(find(check('Gwent has the second-highest rate.', 'gwent'), 'second-highest')).toMatchObject({ verdict: 'verified', measure: 'rso_rate' })
+    expect(find(check("Essex's rate is the sixth highest in the country."), 'sixth highest').verdict).toBe(
+      essex === 6 ? 'verified' : 'mismatch'
+    )
+    expect(find(check('Gwent has the second-highest rate.', 'gwent'), 'second-highest')).toMatchObject({
+      verdict: 'verified',
+      measure: 'rso_rate'
+    })
   })
 
   it('accepts rounded words only where the rounding is honest', () => {
@@ -321,7 +433,9 @@ describe('numbers that are not MAPPA figures', () => {
   })
 
   it('keeps counts of other named things out ("1,200 calls"), and leaves "three times the national rise" unchecked', () => {
-    const results = check('The number of registered sex offenders in Essex is 1,867. The charity received 1,200 calls and 300 new referrals. Essex saw a rise nearly three times the national rise.')
+    const results = check(
+      'The number of registered sex offenders in Essex is 1,867. The charity received 1,200 calls and 300 new referrals. Essex saw a rise nearly three times the national rise.'
+    )
     expect(verdicts(results)).toEqual([
       ['1,867', 'verified'],
       ['1,200', 'not-checked'],
@@ -331,14 +445,34 @@ describe('numbers that are not MAPPA figures', () => {
   })
 
   it('reads "19 others" after "406 violent offenders" as the count it is, and "cases managed under MAPPA" as the total', () => {
-    expect(frame(check('There were 406 violent offenders and 19 others in Essex.'), '19')).toEqual(['verified', 'other_dangerous', 'essex', '2021/22'])
+    expect(frame(check('There were 406 violent offenders and 19 others in Essex.'), '19')).toEqual([
+      'verified',
+      'other_dangerous',
+      'essex',
+      '2021/22'
+    ])
     expect(frame(check('In Essex 2,299 cases were managed under MAPPA.'), '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
-    expect(frame(check('County Durham has twice as many sex offenders as in 2011.', 'county-durham', '2023/24'), 'twice as many')).toEqual(['mismatch', 'rso', 'county-durham', '2023/24'])
+    expect(frame(check('County Durham has twice as many sex offenders as in 2011.', 'county-durham', '2023/24'), 'twice as many')).toEqual([
+      'mismatch',
+      'rso',
+      'county-durham',
+      '2023/24'
+    ])
   })
 
   it('reads "last year" as the year before, or the year to March itself where that is the figure', () => {
-    expect(frame(check('There were 1,867 registered sex offenders in Essex last year.'), '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
-    expect(frame(check('Essex had 1,867 sex offenders, up from 1,684 last year.'), '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+    expect(frame(check('There were 1,867 registered sex offenders in Essex last year.'), '1,867')).toEqual([
+      'verified',
+      'rso',
+      'essex',
+      '2021/22'
+    ])
+    expect(frame(check('Essex had 1,867 sex offenders, up from 1,684 last year.'), '1,684')).toEqual([
+      'verified',
+      'rso',
+      'essex',
+      '2020/21'
+    ])
   })
 
   it('reads "the rate rose by 11 points" as a change in the rate', () => {
@@ -346,15 +480,20 @@ describe('numbers that are not MAPPA figures', () => {
   })
 
   it('confirms other counts the store holds (breaches of notification requirements, SHPOs), and never flags them', () => {
-    const results = check('In Essex, 24 registered sex offenders were cautioned or convicted for breaching their notification requirements, and courts imposed 32 sexual harm prevention orders.')
+    const results = check(
+      'In Essex, 24 registered sex offenders were cautioned or convicted for breaching their notification requirements, and courts imposed 32 sexual harm prevention orders.'
+    )
     expect(frame(results, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
     expect(frame(results, '32')).toEqual(['verified', 'shpo', 'essex', '2021/22'])
-    const other = find(check('In Essex, 25 registered sex offenders were cautioned or convicted for breaching their notification requirements.'), '25')
+    const other = find(
+      check('In Essex, 25 registered sex offenders were cautioned or convicted for breaching their notification requirements.'),
+      '25'
+    )
     expect(other.verdict).toBe('not-checked')
     expect(other.note).toContain('the table says 24')
   })
 
-  it('does not read a man\'s age as the Category 3 count', () => {
+  it("does not read a man's age as the Category 3 count", () => {
     const results = check('Essex had 19 other dangerous offenders. A man, 45, from Harlow was among them.')
     expect(find(results, '45').verdict).toBe('not-checked')
   })
@@ -377,7 +516,12 @@ describe('verdicts across editions', () => {
 
   it('infers the area and the edition from the copy when none is given', () => {
     const essex = checkStory('There were 1,684 registered sex offenders in Essex at the end of March, up from 1,596 a year earlier.', data)
-    expect(essex).toMatchObject({ area: 'essex', isAreaInferred: true, edition: { period: '2020/21', label: 'MAPPA annual report 2020/21' }, isEditionInferred: true })
+    expect(essex).toMatchObject({
+      area: 'essex',
+      isAreaInferred: true,
+      edition: { period: '2020/21', label: 'MAPPA annual report 2020/21' },
+      isEditionInferred: true
+    })
     expect(essex.figures.map((figure) => figure.verdict)).toEqual(['verified', 'verified'])
     const durham = checkStory('The county now has 1,007 registered sex offenders, up from 941.', data)
     expect(durham).toMatchObject({ area: 'county-durham', edition: { period: '2022/23' } })
@@ -385,7 +529,12 @@ describe('verdicts across editions', () => {
 
   it('flags a rate that disagrees with its count: Hertfordshire 2022/23 printed as 987 at a rate of 77', () => {
     const herts = publishedData([storyFigure('Hertfordshire', 'rso', 2023, 816), storyFigure('Hertfordshire', 'rso_rate', 2023, 77)])
-    const results = checkCopy('Hertfordshire had 987 registered sex offenders in 2023, a rate of 77 per 100,000 people.', herts, 'hertfordshire', '2022/23')
+    const results = checkCopy(
+      'Hertfordshire had 987 registered sex offenders in 2023, a rate of 77 per 100,000 people.',
+      herts,
+      'hertfordshire',
+      '2022/23'
+    )
     const count = find(results, '987')
     expect(count).toMatchObject({ verdict: 'mismatch', expected: 816 })
     expect(count.note).toContain('987 at a rate of 77 do not agree')
@@ -396,21 +545,49 @@ describe('verdicts across editions', () => {
 describe('printed errors are caught with no area or edition given', () => {
   const caught = (copy: string, text: string) => find(checkStory(copy, data).figures, text)
   it('a wrong count, rate, one in N, change, share and rank in a story about one area', () => {
-    expect(caught('Essex now has 1,876 registered sex offenders, figures show.', '1,876')).toMatchObject({ verdict: 'mismatch', expected: 1867, period: '2021/22' })
-    expect(caught('The rate in Essex is 141 offenders per 100,000 people.', '141 offenders per 100,000 people')).toMatchObject({ verdict: 'mismatch', expected: 114 })
+    expect(caught('Essex now has 1,876 registered sex offenders, figures show.', '1,876')).toMatchObject({
+      verdict: 'mismatch',
+      expected: 1867,
+      period: '2021/22'
+    })
+    expect(caught('The rate in Essex is 141 offenders per 100,000 people.', '141 offenders per 100,000 people')).toMatchObject({
+      verdict: 'mismatch',
+      expected: 114
+    })
     expect(caught('That means one in every 700 people in Essex is a registered sex offender.', 'one in every 700').verdict).toBe('mismatch')
-    expect(caught('The number of sex offenders in Essex rose by 283 in a year.', '283')).toMatchObject({ verdict: 'mismatch', expected: 183 })
-    expect(caught('Essex had 1,867 sex offenders, making up 90 per cent of all Mappa offenders in the county.', '90 per cent').verdict).toBe('mismatch')
+    expect(caught('The number of sex offenders in Essex rose by 283 in a year.', '283')).toMatchObject({
+      verdict: 'mismatch',
+      expected: 183
+    })
+    expect(
+      caught('Essex had 1,867 sex offenders, making up 90 per cent of all Mappa offenders in the county.', '90 per cent').verdict
+    ).toBe('mismatch')
     expect(caught('Essex has the 3rd highest rate of sex offenders in England and Wales.', '3rd highest').verdict).toBe('mismatch')
-    expect(caught('Violent offenders in Essex numbered 460 at the end of March.', '460')).toMatchObject({ verdict: 'mismatch', expected: 406 })
-    expect(caught('Registered sex offenders in Essex: 1,867. Violent offenders: 406. Other dangerous offenders: 91.', '91')).toMatchObject({ verdict: 'mismatch', expected: 19 })
+    expect(caught('Violent offenders in Essex numbered 460 at the end of March.', '460')).toMatchObject({
+      verdict: 'mismatch',
+      expected: 406
+    })
+    expect(caught('Registered sex offenders in Essex: 1,867. Violent offenders: 406. Other dangerous offenders: 91.', '91')).toMatchObject({
+      verdict: 'mismatch',
+      expected: 19
+    })
   })
 
   it('a wrong earlier year, a wrong national figure and a wrong neighbour', () => {
-    expect(caught('Essex had 1,867 registered sex offenders in 2022, compared with 1,596 a year earlier.', '1,596')).toMatchObject({ verdict: 'mismatch', expected: 1684, period: '2020/21' })
+    expect(caught('Essex had 1,867 registered sex offenders in 2022, compared with 1,596 a year earlier.', '1,596')).toMatchObject({
+      verdict: 'mismatch',
+      expected: 1684,
+      period: '2020/21'
+    })
     expect(caught('In 2019 Essex had 1,469 registered sex offenders.', '1,469')).toMatchObject({ verdict: 'mismatch', expected: 1496 })
-    expect(caught('Across England and Wales there were 67,741 registered sex offenders in 2022.', '67,741')).toMatchObject({ verdict: 'mismatch', area: 'england-and-wales' })
-    const neighbours = checkStory('Essex Police said there were 1,867 registered sex offenders in Essex, while Kent Police had 2,100 and Gwent 640.', data).figures
+    expect(caught('Across England and Wales there were 67,741 registered sex offenders in 2022.', '67,741')).toMatchObject({
+      verdict: 'mismatch',
+      area: 'england-and-wales'
+    })
+    const neighbours = checkStory(
+      'Essex Police said there were 1,867 registered sex offenders in Essex, while Kent Police had 2,100 and Gwent 640.',
+      data
+    ).figures
     expect(frame(neighbours, '2,100')).toEqual(['mismatch', 'rso', 'kent', '2021/22'])
     expect(frame(neighbours, '640')).toEqual(['verified', 'rso', 'gwent', '2021/22'])
   })

@@ -75,7 +75,8 @@ const cellOf = (source: StorySource) => `${source.file}, ${source.sheet} ${sourc
 /** The largest round step a written number is a multiple of: 4,100 → 100; 1,850 → 50; 1,867 → 1. */
 function roundingStep(written: number): number {
   let step = 1
-  for (const candidate of [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 50000, 100000]) if (candidate <= written && written % candidate === 0) step = candidate
+  for (const candidate of [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 50000, 100000])
+    if (candidate <= written && written % candidate === 0) step = candidate
   return step
 }
 
@@ -93,7 +94,8 @@ function compareCount(written: number, expected: number, rounding: Mention['roun
   if (rounding === 'under') return expected < written && written - expected <= Math.max(step, written * 0.1) ? 'honest' : 'no'
   if (rounding === 'about') return Math.abs(written - expected) <= Math.max(step / 2, written * 0.05) ? 'honest' : 'no'
   // Rounded to the nearest step, or cut down to it ("66,000" for 66,741): the figure, not another.
-  if (step >= 10 && step <= expected / 5 && (Math.abs(written - expected) <= step / 2 || (written < expected && expected - written < step))) return 'rounded'
+  if (step >= 10 && step <= expected / 5 && (Math.abs(written - expected) <= step / 2 || (written < expected && expected - written < step)))
+    return 'rounded'
   return 'no'
 }
 
@@ -152,16 +154,38 @@ export function checkStory(copy: string, data: StoryData, hints: CheckHints = {}
       // Most figures holding first; then most figures the store has at all (a lone wrong figure is
       // read against the newest edition that has it, not one that has nothing to say).
       const results = checkAll(sample, context(candidate))
-      const holding = results.filter((result) => result.verdict === 'verified' || result.verdict === 'rounding' || result.verdict === 'revised').length
+      const holding = results.filter(
+        (result) => result.verdict === 'verified' || result.verdict === 'rounding' || result.verdict === 'revised'
+      ).length
       const found = results.filter((result) => result.expected !== null).length
       const score = holding * (INFERENCE_SAMPLE + 1) + found
       if (score > best) [best, edition] = [score, candidate]
     }
   }
-  if (!edition) return { area: area ?? null, areas: area ? [area] : [], isAreaInferred: !hints.area, edition: null, isEditionInferred: true, figures: mentions.map((mention) => notChecked(mention, 'the store has no figures to check against')) }
+  if (!edition)
+    return {
+      area: area ?? null,
+      areas: area ? [area] : [],
+      isAreaInferred: !hints.area,
+      edition: null,
+      isEditionInferred: true,
+      figures: mentions.map((mention) => notChecked(mention, 'the store has no figures to check against'))
+    }
   const figures = checkAll(mentions, context(edition))
-  const areas = [...new Set([...(area ? [area] : []), ...figures.flatMap((figure) => (figure.area && figure.verdict !== 'not-checked' ? [figure.area] : []))])]
-  return { area: area ?? null, areas, isAreaInferred: !hints.area, edition: { period: edition, label: editionLabel(edition) }, isEditionInferred: !hints.period, figures }
+  const areas = [
+    ...new Set([
+      ...(area ? [area] : []),
+      ...figures.flatMap((figure) => (figure.area && figure.verdict !== 'not-checked' ? [figure.area] : []))
+    ])
+  ]
+  return {
+    area: area ?? null,
+    areas,
+    isAreaInferred: !hints.area,
+    edition: { period: edition, label: editionLabel(edition) },
+    isEditionInferred: !hints.period,
+    figures
+  }
 }
 
 /** Checks every number in `copy` against the figures for `area` at the edition `period`. */
@@ -186,14 +210,29 @@ function inferArea(copy: string, mentions: Mention[], byValue: Map<number, Story
 /** The years a story could be written about: every year the story's area (or England and Wales) has figures for, newest first. */
 function editionCandidates(data: StoryData, area: string | undefined): string[] {
   const periods = new Set<string>()
-  for (const figure of data.figures) if (figure.area === (area ?? ENGLAND_AND_WALES) || (!area && figure.areaKind === 'area')) periods.add(figure.period)
+  for (const figure of data.figures)
+    if (figure.area === (area ?? ENGLAND_AND_WALES) || (!area && figure.areaKind === 'area')) periods.add(figure.period)
   for (const release of data.releases ?? []) periods.add(release.period)
   return [...periods].sort().reverse()
 }
 
 function notChecked(mention: Mention, reason: string): CheckedFigure {
   const period = mention.kind === 'period' ? (mention.time.period ?? null) : null
-  return { text: mention.text, value: mention.value, verdict: 'not-checked', expected: null, source: null, start: mention.start, end: mention.end, kind: mention.kind, area: null, measure: null, period, edition: null, note: reason }
+  return {
+    text: mention.text,
+    value: mention.value,
+    verdict: 'not-checked',
+    expected: null,
+    source: null,
+    start: mention.start,
+    end: mention.end,
+    kind: mention.kind,
+    area: null,
+    measure: null,
+    period,
+    edition: null,
+    note: reason
+  }
 }
 
 function checkAll(mentions: Mention[], context: Context): CheckedFigure[] {
@@ -201,7 +240,15 @@ function checkAll(mentions: Mention[], context: Context): CheckedFigure[] {
   const results = mentions.map((mention) => {
     const reading = rows.get(mention) ?? read(mention, context)
     if (typeof reading === 'string') return notChecked(mention, reading)
-    return { text: mention.text, value: mention.value, start: mention.start, end: mention.end, kind: mention.kind, edition: context.editionLabel(context.edition) ?? context.edition, ...reading }
+    return {
+      text: mention.text,
+      value: mention.value,
+      start: mention.start,
+      end: mention.end,
+      kind: mention.kind,
+      edition: context.editionLabel(context.edition) ?? context.edition,
+      ...reading
+    }
   })
   flagRatesThatDisagreeWithCounts(context.book, mentions, results)
   return results
@@ -224,8 +271,22 @@ function read(mention: Mention, context: Context): Reading | string {
   const area = areaOf(mention, context)
   const period = periodOf(mention.time, context.edition)
   const located = { measure, area: area.startsWith('region:') ? null : area || null, period }
-  if (area.startsWith('region:')) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${area.slice(7)} is a region, not a MAPPA area: the tables have no figure for it, and the checker does not guess which areas are meant` }
-  if (!area) return { ...located, verdict: 'unmatched', expected: null, source: null, note: 'the copy does not say which area: choose the story\'s area' }
+  if (area.startsWith('region:'))
+    return {
+      ...located,
+      verdict: 'unmatched',
+      expected: null,
+      source: null,
+      note: `${area.slice(7)} is a region, not a MAPPA area: the tables have no figure for it, and the checker does not guess which areas are meant`
+    }
+  if (!area)
+    return {
+      ...located,
+      verdict: 'unmatched',
+      expected: null,
+      source: null,
+      note: "the copy does not say which area: choose the story's area"
+    }
   const name = context.book.areaName(area)
   const readAs = `Read as ${MEASURE_NAMES[measure] ?? measure}, ${name}, ${period}`
   switch (mention.kind) {
@@ -260,12 +321,27 @@ function readTableCount(mention: Mention, context: Context, measure: string): Re
   const period = periodOf(mention.time, context.edition)
   const figure = figureOf(context.book, area, measure, period)
   const readAs = `Read as ${TABLE_COUNT_NAMES[measure] ?? measure}, ${context.book.areaName(area)}, ${period}`
-  if (figure && figure.value === mention.value) return { measure, area, period, verdict: 'verified', expected: figure.value, source: figure.source, note: `${readAs}: the table says ${fmt(figure.value, 0)} (${cellOf(figure.source)}).` }
-  if (figure) return `not checked: ${readAs}, where the table says ${fmt(figure.value, 0)} (${cellOf(figure.source)}); the copy's words may mean another count`
+  if (figure && figure.value === mention.value)
+    return {
+      measure,
+      area,
+      period,
+      verdict: 'verified',
+      expected: figure.value,
+      source: figure.source,
+      note: `${readAs}: the table says ${fmt(figure.value, 0)} (${cellOf(figure.source)}).`
+    }
+  if (figure)
+    return `not checked: ${readAs}, where the table says ${fmt(figure.value, 0)} (${cellOf(figure.source)}); the copy's words may mean another count`
   return `not a MAPPA figure the store holds: ${mention.reason ?? 'another count'}`
 }
 
-function figureOf(book: FigureBook, area: string, measure: string, period: string): { value: number; source: StorySource; isSum?: boolean } | undefined {
+function figureOf(
+  book: FigureBook,
+  area: string,
+  measure: string,
+  period: string
+): { value: number; source: StorySource; isSum?: boolean } | undefined {
   if (measure === 'total') {
     const total = book.total(area, period)
     return total ? { value: total.value, source: total.figures[0].source, isSum: total.isSum } : undefined
@@ -285,22 +361,53 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
   if (figure) {
     const closeness = compareCount(mention.value, figure.value, mention.rounding, tolerance)
     const said = `the table says ${writtenAs(figure.value)}${figure.isSum ? ' (the categories added up)' : ''} (${cellOf(figure.source)})`
-    if (closeness === 'exact') return { ...located, verdict: 'verified', expected: figure.value, source: figure.source, note: `${readAs}: ${said}.` }
-    if (closeness === 'honest') return { ...located, verdict: 'verified', expected: figure.value, source: figure.source, note: `${readAs}: ${said}; "${mention.text}" rounds it honestly.` }
-    if (closeness === 'rounded') return { ...located, verdict: 'rounding', expected: figure.value, source: figure.source, note: `${readAs}: ${said}; ${fmt(mention.value)} is it rounded, without a word such as "about".` }
+    if (closeness === 'exact')
+      return { ...located, verdict: 'verified', expected: figure.value, source: figure.source, note: `${readAs}: ${said}.` }
+    if (closeness === 'honest')
+      return {
+        ...located,
+        verdict: 'verified',
+        expected: figure.value,
+        source: figure.source,
+        note: `${readAs}: ${said}; "${mention.text}" rounds it honestly.`
+      }
+    if (closeness === 'rounded')
+      return {
+        ...located,
+        verdict: 'rounding',
+        expected: figure.value,
+        source: figure.source,
+        note: `${readAs}: ${said}; ${fmt(mention.value)} is it rounded, without a word such as "about".`
+      }
   }
   // "Last year" in a story written after March can be the year to March itself.
   if (mention.time.isLoose && mention.time.back > 0) {
     const later = shift(period, -1)
     const nearer = figureOf(book, area, measure, later)
     if (nearer && compareCount(mention.value, nearer.value, mention.rounding, tolerance) !== 'no') {
-      return { measure, area, period: later, verdict: 'verified', expected: nearer.value, source: nearer.source, note: `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(area)}, ${later} ("last year" taken as the year to March ${Number(later.slice(0, 4)) + 1}): the table says ${writtenAs(nearer.value)} (${cellOf(nearer.source)}).` }
+      return {
+        measure,
+        area,
+        period: later,
+        verdict: 'verified',
+        expected: nearer.value,
+        source: nearer.source,
+        note: `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(area)}, ${later} ("last year" taken as the year to March ${Number(later.slice(0, 4)) + 1}): the table says ${writtenAs(nearer.value)} (${cellOf(nearer.source)}).`
+      }
     }
   }
   // An older edition that printed this and was restated later.
-  const older = book.earlier(area, measure, period).find((earlier) => earlier.value !== null && compareCount(mention.value, earlier.value, mention.rounding, tolerance) !== 'no')
+  const older = book
+    .earlier(area, measure, period)
+    .find((earlier) => earlier.value !== null && compareCount(mention.value, earlier.value, mention.rounding, tolerance) !== 'no')
   if (older && figure) {
-    return { ...located, verdict: 'revised', expected: figure.value, source: figure.source, note: `${readAs}: ${older.source.release} printed ${writtenAs(older.value!)} (${cellOf(older.source)}); ${figure.source.release} restated it as ${writtenAs(figure.value)} (${cellOf(figure.source)}).` }
+    return {
+      ...located,
+      verdict: 'revised',
+      expected: figure.value,
+      source: figure.source,
+      note: `${readAs}: ${older.source.release} printed ${writtenAs(older.value!)} (${cellOf(older.source)}); ${figure.source.release} restated it as ${writtenAs(figure.value)} (${cellOf(figure.source)}).`
+    }
   }
   // No place in the sentence: the story's own area or England and Wales may be what is meant
   // ("Nationally there were 66,741. That is a rate of 126 per 100,000.").
@@ -309,7 +416,15 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
       if (!other || other === area) continue
       const there = figureOf(book, other, measure, period)
       if (there && compareCount(mention.value, there.value, mention.rounding, tolerance) === 'exact') {
-        return { measure, area: other, period, verdict: 'verified', expected: there.value, source: there.source, note: `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(other)}, ${period} (the sentence names no place; it holds there): the table says ${writtenAs(there.value)} (${cellOf(there.source)}).` }
+        return {
+          measure,
+          area: other,
+          period,
+          verdict: 'verified',
+          expected: there.value,
+          source: there.source,
+          note: `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(other)}, ${period} (the sentence names no place; it holds there): the table says ${writtenAs(there.value)} (${cellOf(there.source)}).`
+        }
       }
     }
   }
@@ -318,44 +433,95 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
     for (const alternative of isRate ? [] : COUNT_MEASURES) {
       if (alternative === measure) continue
       const other = figureOf(book, area, alternative, period)
-      if (other && other.value === mention.value) return { measure: alternative, area, period, verdict: 'verified', expected: other.value, source: other.source, note: `Read as ${MEASURE_NAMES[alternative]}, ${book.areaName(area)}, ${period} (the copy does not name the count): the table says ${fmt(other.value, 0)} (${cellOf(other.source)}).` }
+      if (other && other.value === mention.value)
+        return {
+          measure: alternative,
+          area,
+          period,
+          verdict: 'verified',
+          expected: other.value,
+          source: other.source,
+          note: `Read as ${MEASURE_NAMES[alternative]}, ${book.areaName(area)}, ${period} (the copy does not name the count): the table says ${fmt(other.value, 0)} (${cellOf(other.source)}).`
+        }
     }
   }
   const elsewhere = whatItMatches(mention, context, measure, area, period)
   if (!figure) {
-    return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store has no such figure${elsewhere ? `; ${elsewhere}` : ''}.` }
+    return {
+      ...located,
+      verdict: 'unmatched',
+      expected: null,
+      source: null,
+      note: `${readAs}: the store has no such figure${elsewhere ? `; ${elsewhere}` : ''}.`
+    }
   }
   // Far from the figure, with nothing but carried words to say what it counts: probably something else.
   const isWeak = mention.measureFrom === 'carried'
   if (isWeak && !elsewhere && (mention.value < figure.value / 2 || mention.value > figure.value * 2)) {
-    return { ...located, verdict: 'unmatched', expected: figure.value, source: figure.source, note: `${readAs} from the words before it, but ${fmt(mention.value)} is far from the table's ${writtenAs(figure.value)} (${cellOf(figure.source)}): it probably counts something else.` }
+    return {
+      ...located,
+      verdict: 'unmatched',
+      expected: figure.value,
+      source: figure.source,
+      note: `${readAs} from the words before it, but ${fmt(mention.value)} is far from the table's ${writtenAs(figure.value)} (${cellOf(figure.source)}): it probably counts something else.`
+    }
   }
-  return { ...located, verdict: 'mismatch', expected: figure.value, source: figure.source, note: `${readAs}: the table says ${writtenAs(figure.value)} (${cellOf(figure.source)})${elsewhere ? `; ${fmt(mention.value)} ${elsewhere}` : ''}.` }
+  return {
+    ...located,
+    verdict: 'mismatch',
+    expected: figure.value,
+    source: figure.source,
+    note: `${readAs}: the table says ${writtenAs(figure.value)} (${cellOf(figure.source)})${elsewhere ? `; ${fmt(mention.value)} ${elsewhere}` : ''}.`
+  }
 }
 
 /** What else in the store a wrong figure is: another area's, another year's, another count's. */
 function whatItMatches(mention: Mention, context: Context, measure: string, area: string, period: string): string | undefined {
-  const candidates = (context.byValue.get(mention.value) ?? []).filter((figure) => !(figure.area === area && figure.measure === measure && figure.period === period))
+  const candidates = (context.byValue.get(mention.value) ?? []).filter(
+    (figure) => !(figure.area === area && figure.measure === measure && figure.period === period)
+  )
   if (candidates.length === 0) return undefined
-  const score = (figure: StoryFigure) => (figure.measure === measure ? 0 : 2) + (figure.area === area ? 0 : 1) + (figure.period === period ? 0 : 1)
+  const score = (figure: StoryFigure) =>
+    (figure.measure === measure ? 0 : 2) + (figure.area === area ? 0 : 1) + (figure.period === period ? 0 : 1)
   const best = [...candidates].sort((a, b) => score(a) - score(b))[0]
   if (score(best) > 2) return undefined
   const what = `${MEASURE_NAMES[best.measure] ?? best.measure}, ${best.areaName}, ${best.period}`
-  const which = best.area !== area ? 'the figure for another area' : best.period !== period ? 'the figure for another year' : 'another count'
+  const which =
+    best.area !== area ? 'the figure for another area' : best.period !== period ? 'the figure for another year' : 'another count'
   return `is ${which} (${what}: ${cellOf(best.source)})`
 }
 
 function readOneInN(mention: Mention, context: Context, area: string, period: string): Reading {
   const located = { measure: 'rso_rate', area, period }
   const figure = figureOf(context.book, area, 'rso_rate', period)
-  if (!figure || figure.value <= 0) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `Read as one in N from the rate, ${context.book.areaName(area)}, ${period}: the store has no rate for it.` }
+  if (!figure || figure.value <= 0)
+    return {
+      ...located,
+      verdict: 'unmatched',
+      expected: null,
+      source: null,
+      note: `Read as one in N from the rate, ${context.book.areaName(area)}, ${period}: the store has no rate for it.`
+    }
   const exact = 100_000 / figure.value
   const arithmetic = `100,000 ÷ ${fmt(figure.value)} = ${fmt(exact)} (${cellOf(figure.source)})`
   const within = Math.abs(mention.value - exact) <= exact * 0.01
   const honest = mention.rounding && compareCount(mention.value, Math.round(exact), mention.rounding) !== 'no'
   const readAs = `Read as one in N from the rate, ${context.book.areaName(area)}, ${period}`
-  if (within || honest) return { ...located, verdict: 'verified', expected: Math.round(exact), source: figure.source, note: `${readAs}: ${arithmetic}; within 1 per cent.` }
-  return { ...located, verdict: 'mismatch', expected: Math.round(exact), source: figure.source, note: `${readAs}: ${arithmetic}, not ${fmt(mention.value)}.` }
+  if (within || honest)
+    return {
+      ...located,
+      verdict: 'verified',
+      expected: Math.round(exact),
+      source: figure.source,
+      note: `${readAs}: ${arithmetic}; within 1 per cent.`
+    }
+  return {
+    ...located,
+    verdict: 'mismatch',
+    expected: Math.round(exact),
+    source: figure.source,
+    note: `${readAs}: ${arithmetic}, not ${fmt(mention.value)}.`
+  }
 }
 
 /** Changes, percentages and ratios, worked out again from the two figures the copy names. */
@@ -367,21 +533,42 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
   if (mention.kind === 'percent' && mention.shareOf === 'population') {
     const rate = figureOf(book, area, 'rso_rate', period)
     const readAs = `Read as the share of ${name}'s people aged 10 and over on the register, ${period}`
-    if (!rate) return { ...located, measure: 'rso_rate', verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store has no rate for it.` }
+    if (!rate)
+      return {
+        ...located,
+        measure: 'rso_rate',
+        verdict: 'unmatched',
+        expected: null,
+        source: null,
+        note: `${readAs}: the store has no rate for it.`
+      }
     const exact = rate.value / 1000
-    return derivedVerdict(comparePercent(mention.value, mention.decimals, exact, mention.rounding), { ...located, measure: 'rso_rate' }, Math.round(exact * 1000) / 1000, rate.source, `${readAs}: a rate of ${fmt(rate.value)} per 100,000 is ${fmt(exact, 2)} per cent (${cellOf(rate.source)})`)
+    return derivedVerdict(
+      comparePercent(mention.value, mention.decimals, exact, mention.rounding),
+      { ...located, measure: 'rso_rate' },
+      Math.round(exact * 1000) / 1000,
+      rate.source,
+      `${readAs}: a rate of ${fmt(rate.value)} per 100,000 is ${fmt(exact, 2)} per cent (${cellOf(rate.source)})`
+    )
   }
   if (mention.kind === 'percent' && mention.isAgainstNational && area !== ENGLAND_AND_WALES) {
     // An area's count is never compared with the nation's: "10 per cent lower than the national average" is of the rate.
     if (measure === 'rso') return readDerived({ ...mention }, context, 'rso_rate', area, period)
     const national = figureOf(book, ENGLAND_AND_WALES, measure, period)
     const readAs = `Read as ${name}'s ${MEASURE_NAMES[measure] ?? measure} against England and Wales's, ${period}`
-    if (!current || !national || national.value === 0) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
+    if (!current || !national || national.value === 0)
+      return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
     const gap = ((current.value - national.value) / national.value) * 100
     const way = gap > 0 ? 'up' : 'down'
     const wrongWay = mention.direction !== undefined && Math.abs(gap) >= 0.5 && way !== mention.direction
     const closeness = wrongWay ? 'no' : comparePercent(mention.value, mention.decimals, Math.abs(gap), mention.rounding)
-    return derivedVerdict(closeness, located, Math.round(Math.abs(gap) * 10) / 10, current.source, `${readAs}: (${fmt(current.value)} − ${fmt(national.value)}) ÷ ${fmt(national.value)} = ${fmt(gap, 2)} per cent (${cellOf(current.source)}; ${cellOf(national.source)})${wrongWay ? `; it is ${gap > 0 ? 'higher' : 'lower'}, not ${gap > 0 ? 'lower' : 'higher'}` : ''}`)
+    return derivedVerdict(
+      closeness,
+      located,
+      Math.round(Math.abs(gap) * 10) / 10,
+      current.source,
+      `${readAs}: (${fmt(current.value)} − ${fmt(national.value)}) ÷ ${fmt(national.value)} = ${fmt(gap, 2)} per cent (${cellOf(current.source)}; ${cellOf(national.source)})${wrongWay ? `; it is ${gap > 0 ? 'higher' : 'lower'}, not ${gap > 0 ? 'lower' : 'higher'}` : ''}`
+    )
   }
   if (mention.kind === 'percent' && mention.shareOf) {
     const ofNation = mention.shareOf === 'national' && area !== ENGLAND_AND_WALES
@@ -389,22 +576,37 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
     const wholeMeasure = ofNation ? measure : 'total'
     const whole = figureOf(book, wholeArea, wholeMeasure, period)
     const readAs = `Read as ${MEASURE_NAMES[measure] ?? measure} as a share of ${ofNation ? `England and Wales's ${MEASURE_NAMES[measure] ?? measure}` : 'the MAPPA total'}, ${name}, ${period}`
-    if (!current || !whole || whole.value === 0 || measure === 'total' && wholeMeasure === 'total') return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
+    if (!current || !whole || whole.value === 0 || (measure === 'total' && wholeMeasure === 'total'))
+      return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
     const exact = (current.value / whole.value) * 100
     const arithmetic = `${fmt(current.value, 0)} ÷ ${fmt(whole.value, 0)} = ${fmt(exact, 2)} per cent (${cellOf(current.source)}; ${cellOf(whole.source)})`
-    return derivedVerdict(comparePercent(mention.value, mention.decimals, exact, mention.rounding), located, Math.round(exact * 10) / 10, current.source, `${readAs}: ${arithmetic}`)
+    return derivedVerdict(
+      comparePercent(mention.value, mention.decimals, exact, mention.rounding),
+      located,
+      Math.round(exact * 10) / 10,
+      current.source,
+      `${readAs}: ${arithmetic}`
+    )
   }
   const since = periodOf(mention.since ?? { ...mention.time, back: mention.time.back + 1 }, context.edition)
   if (mention.ratio?.against === 'national') {
     const national = figureOf(book, ENGLAND_AND_WALES, measure, period)
     const readAs = `Read as ${name}'s ${MEASURE_NAMES[measure] ?? measure} against England and Wales's, ${period}`
-    if (!current || !national || national.value === 0) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
+    if (!current || !national || national.value === 0)
+      return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
     const ratio = current.value / national.value
-    return derivedVerdict(ratio >= mention.ratio.low && ratio <= mention.ratio.high ? 'exact' : 'no', located, Math.round(ratio * 100) / 100, current.source, `${readAs}: ${fmt(current.value)} ÷ ${fmt(national.value)} = ${fmt(ratio, 2)} times`)
+    return derivedVerdict(
+      ratio >= mention.ratio.low && ratio <= mention.ratio.high ? 'exact' : 'no',
+      located,
+      Math.round(ratio * 100) / 100,
+      current.source,
+      `${readAs}: ${fmt(current.value)} ÷ ${fmt(national.value)} = ${fmt(ratio, 2)} times`
+    )
   }
   const before = figureOf(book, area, measure, since)
   const readAs = `Read as the change in ${MEASURE_NAMES[measure] ?? measure}, ${name}, ${since} to ${period}`
-  if (!current || !before) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both years.` }
+  if (!current || !before)
+    return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both years.` }
   const cells = `(${cellOf(before.source)}; ${cellOf(current.source)})`
   const difference = current.value - before.value
   const way = difference > 0 ? 'up' : difference < 0 ? 'down' : 'unchanged'
@@ -412,21 +614,46 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
   if (mention.kind === 'change') {
     const arithmetic = `${fmt(current.value)} − ${fmt(before.value)} = ${fmt(difference)} ${cells}`
     const closeness = wrongWay ? 'no' : compareCount(mention.value, Math.abs(difference), mention.rounding, measure === 'rso_rate' ? 1 : 0)
-    return derivedVerdict(closeness, located, Math.abs(difference), current.source, `${readAs}: ${arithmetic}${wrongWay ? `; it went ${way}, not ${mention.direction}` : ''}`)
+    return derivedVerdict(
+      closeness,
+      located,
+      Math.abs(difference),
+      current.source,
+      `${readAs}: ${arithmetic}${wrongWay ? `; it went ${way}, not ${mention.direction}` : ''}`
+    )
   }
-  if (before.value === 0) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: no percentage change from nought.` }
+  if (before.value === 0)
+    return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: no percentage change from nought.` }
   const percent = (difference / before.value) * 100
   if (mention.kind === 'ratio') {
     const ratio = current.value / before.value
     const arithmetic = `${fmt(current.value)} ÷ ${fmt(before.value)} = ${fmt(ratio, 2)} times ${cells}`
-    return derivedVerdict(ratio >= mention.ratio!.low && ratio <= mention.ratio!.high ? 'exact' : 'no', located, Math.round(ratio * 100) / 100, current.source, `${readAs}: ${arithmetic}`)
+    return derivedVerdict(
+      ratio >= mention.ratio!.low && ratio <= mention.ratio!.high ? 'exact' : 'no',
+      located,
+      Math.round(ratio * 100) / 100,
+      current.source,
+      `${readAs}: ${arithmetic}`
+    )
   }
   const arithmetic = `(${fmt(current.value)} − ${fmt(before.value)}) ÷ ${fmt(before.value)} = ${fmt(percent, 2)} per cent ${cells}`
   const closeness = wrongWay ? 'no' : comparePercent(mention.value, mention.decimals, Math.abs(percent), mention.rounding)
-  return derivedVerdict(closeness, located, Math.round(Math.abs(percent) * 10) / 10, current.source, `${readAs}: ${arithmetic}${wrongWay ? `; it went ${way}, not ${mention.direction}` : ''}`)
+  return derivedVerdict(
+    closeness,
+    located,
+    Math.round(Math.abs(percent) * 10) / 10,
+    current.source,
+    `${readAs}: ${arithmetic}${wrongWay ? `; it went ${way}, not ${mention.direction}` : ''}`
+  )
 }
 
-function derivedVerdict(closeness: Closeness, located: { measure: string; area: string; period: string }, expected: number, source: StorySource, explanation: string): Reading {
+function derivedVerdict(
+  closeness: Closeness,
+  located: { measure: string; area: string; period: string },
+  expected: number,
+  source: StorySource,
+  explanation: string
+): Reading {
   const verdict: Verdict = closeness === 'exact' || closeness === 'honest' ? 'verified' : closeness === 'rounded' ? 'rounding' : 'mismatch'
   return { ...located, verdict, expected, source, note: `${explanation}${closeness === 'rounded' ? '; the copy rounds it down' : ''}.` }
 }
@@ -438,10 +665,24 @@ function readRank(mention: Mention, context: Context, measure: string, area: str
   const readAs = `Read as ${book.areaName(area)}'s rank on ${measure === 'rso_rate' ? 'the rate' : (MEASURE_NAMES[measure] ?? measure)}, ${period}, ${order} first`
   const ranked = book.rank(area, measure, period, order)
   const figure = figureOf(book, area, measure, period)
-  if (!ranked || !figure) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store has no such figures to rank.` }
-  if (ranked.of < 42) return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: only ${ranked.of} of the 42 areas have a figure, so no rank can be checked.` }
+  if (!ranked || !figure)
+    return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store has no such figures to rank.` }
+  if (ranked.of < 42)
+    return {
+      ...located,
+      verdict: 'unmatched',
+      expected: null,
+      source: null,
+      note: `${readAs}: only ${ranked.of} of the 42 areas have a figure, so no rank can be checked.`
+    }
   const said = `${ranked.rank}${ranked.isTied ? ' (shared)' : ''} of ${ranked.of} (${cellOf(figure.source)})`
-  return { ...located, verdict: ranked.rank === mention.value ? 'verified' : 'mismatch', expected: ranked.rank, source: figure.source, note: `${readAs}: the table puts it ${said}.` }
+  return {
+    ...located,
+    verdict: ranked.rank === mention.value ? 'verified' : 'mismatch',
+    expected: ranked.rank,
+    source: figure.source,
+    note: `${readAs}: the table puts it ${said}.`
+  }
 }
 
 /**
@@ -451,7 +692,9 @@ function readRank(mention: Mention, context: Context, measure: string, area: str
 function alignRows(mentions: Mention[], context: Context): Map<Mention, Reading | string> {
   const readings = new Map<Mention, Reading | string>()
   const rows = new Map<number, Mention[]>()
-  for (const mention of mentions) if (mention.row && !(mention.row.periods && mention.measure)) rows.set(mention.row.line, [...(rows.get(mention.row.line) ?? []), mention])
+  for (const mention of mentions)
+    if (mention.row && !(mention.row.periods && mention.measure))
+      rows.set(mention.row.line, [...(rows.get(mention.row.line) ?? []), mention])
   for (const cells of rows.values()) {
     const area = areaOf(cells[0], context)
     if (!area || area.startsWith('region:')) continue
@@ -467,21 +710,41 @@ function alignRows(mentions: Mention[], context: Context): Map<Mention, Reading 
         continue
       }
       const series = context.book.series(area, measure === 'total' ? 'rso' : measure)
-      for (let last = cells.length - 1; last < series.length; last++) consider(measure, cells.map((_, column) => series[last - (cells.length - 1 - column)].period))
+      for (let last = cells.length - 1; last < series.length; last++)
+        consider(
+          measure,
+          cells.map((_, column) => series[last - (cells.length - 1 - column)].period)
+        )
     }
     const found = best as { measure: string; periods: string[]; hits: number } | undefined
     cells.forEach((cell, column) => {
       // Without a header, a row is placed only where all its figures hold, or all but one of three or more.
       const needed = given ? Math.ceil(cells.length / 2) : cells.length >= 3 ? cells.length - 1 : cells.length
       if (!found || found.hits < needed) {
-        readings.set(cell, { measure: cell.measure ?? null, area, period: null, verdict: 'unmatched', expected: null, source: null, note: `A row of a table for ${context.book.areaName(area)} whose ${given ? 'figures match no measure for its years' : 'years the copy does not give, and whose figures match no run of years in the store'}.` })
+        readings.set(cell, {
+          measure: cell.measure ?? null,
+          area,
+          period: null,
+          verdict: 'unmatched',
+          expected: null,
+          source: null,
+          note: `A row of a table for ${context.book.areaName(area)} whose ${given ? 'figures match no measure for its years' : 'years the copy does not give, and whose figures match no run of years in the store'}.`
+        })
         return
       }
       cell.measure = found.measure
       cell.time = { period: found.periods[column], back: 0 }
       cell.kind = found.measure === 'rso_rate' ? 'rate' : 'count'
       const reading = read(cell, context)
-      readings.set(cell, typeof reading === 'string' ? reading : { ...reading, note: `${reading.note} (a table row: ${given ? 'its years from the header' : 'its years read from where its figures hold'})` })
+      readings.set(
+        cell,
+        typeof reading === 'string'
+          ? reading
+          : {
+              ...reading,
+              note: `${reading.note} (a table row: ${given ? 'its years from the header' : 'its years read from where its figures hold'})`
+            }
+      )
     })
   }
   return readings

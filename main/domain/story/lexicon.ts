@@ -60,10 +60,12 @@ export function findSubjects(text: string): SubjectSpan[] {
 
 /** Words that make a figure a rate: "per 100,000", "in every 100,000", "the rate". */
 export const RATE_AFTER = /^[^\d.;:!?]{0,60}?\b(?:per|in|for)\s+(?:every\s+)?100,?000\b/i
-export const RATE_BEFORE = /\brates?\b(?:\s+\w+){0,4}?\s+(?:of|is|was|were|stood\s+at|stands\s+at|to|at|from|reached|hit|rose\s+to|fell\s+to|compared\s+with|against)?\s*(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|under\s+)?$/i
+export const RATE_BEFORE =
+  /\brates?\b(?:\s+\w+){0,4}?\s+(?:of|is|was|were|stood\s+at|stands\s+at|to|at|from|reached|hit|rose\s+to|fell\s+to|compared\s+with|against)?\s*(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|under\s+)?$/i
 
 const YEAR = String.raw`(?:19|20)\d\d`
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec'
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec'
 export const MONTH_WORDS = MONTHS
 
 /** A year as copy writes it; each is the snapshot at 31 March of its end year. */
@@ -79,8 +81,10 @@ const PERIOD = new RegExp(
   String.raw`(?<![\w/])(?:(?:31(?:st)?\s+)?(?:${MONTHS})\.?\s+(${YEAR})|(${YEAR})\s*(?:\/|-|–|—|\bto\b)\s*((?:19|20)?\d\d)|(${YEAR}))(?![\w/]|[,.]\d|-\d)`,
   'gi'
 )
-const RECORD_BEFORE = /\b(?:back\s+to|began\s+in|records\s+began|as\s+far\s+back\s+as|on\s+record\s+since)\s+(?:(?:the\s+)?(?:end\s+of\s+|year\s+to\s+)?)?(?:(?:31(?:st)?\s+)?march\s+)?$/i
-const SINCE_BEFORE = /\b(?:since|from|between|starting\s+in|compared\s+(?:with|to)|versus|against)\s+(?:(?:the\s+)?(?:end\s+of\s+|year\s+to\s+|year\s+ending\s+|financial\s+year\s+)?)?(?:(?:31(?:st)?\s+)?march\s+)?$/i
+const RECORD_BEFORE =
+  /\b(?:back\s+to|began\s+in|records\s+began|as\s+far\s+back\s+as|on\s+record\s+since)\s+(?:(?:the\s+)?(?:end\s+of\s+|year\s+to\s+)?)?(?:(?:31(?:st)?\s+)?march\s+)?$/i
+const SINCE_BEFORE =
+  /\b(?:since|from|between|starting\s+in|compared\s+(?:with|to)|versus|against)\s+(?:(?:the\s+)?(?:end\s+of\s+|year\s+to\s+|year\s+ending\s+|financial\s+year\s+)?)?(?:(?:31(?:st)?\s+)?march\s+)?$/i
 
 export const periodForEndYear = (endYear: number) => periodKeyForStartYear(endYear - 1)
 
@@ -100,7 +104,13 @@ export function findPeriods(text: string): PeriodSpan[] {
     // "the Sexual Offences Act 2003", "the 2003 Act": the name of a law, not a year of figures.
     if (/\bAct\s*$/.test(before) || /^\s+Act\b/.test(text.slice(match.index + whole.length, match.index + whole.length + 6))) continue
     const isRecord = RECORD_BEFORE.test(before)
-    found.push({ start: match.index, end: match.index + whole.length, period: periodForEndYear(endYear), isSince: isRecord || SINCE_BEFORE.test(before), isRecord })
+    found.push({
+      start: match.index,
+      end: match.index + whole.length,
+      period: periodForEndYear(endYear),
+      isSince: isRecord || SINCE_BEFORE.test(before),
+      isRecord
+    })
   }
   return found
 }
@@ -114,8 +124,26 @@ export interface RelativeSpan extends Span {
 }
 
 const SMALL: ReadonlyMap<string, number> = new Map([
-  ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
-  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['twenty', 20], ['a couple of', 2], ['a few', 3], ['the', 1]
+  ['a', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['twenty', 20],
+  ['a couple of', 2],
+  ['a few', 3],
+  ['the', 1]
 ])
 const COUNT_WORD = String.raw`(?:a\s+couple\s+of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2})`
 
@@ -140,7 +168,13 @@ export function findRelatives(text: string): RelativeSpan[] {
   for (const match of text.matchAll(RELATIVE)) {
     const groups = match.groups!
     const span = { start: match.index, end: match.index + match[0].length }
-    if (groups.back) found.push({ ...span, kind: 'back', years: /decade/i.test(groups.back) ? 10 : wordCount(groups.n1), ...(/^(?:this\s+time\s+)?last\s+year$/i.test(groups.back) ? { isLoose: true } : {}) })
+    if (groups.back)
+      found.push({
+        ...span,
+        kind: 'back',
+        years: /decade/i.test(groups.back) ? 10 : wordCount(groups.n1),
+        ...(/^(?:this\s+time\s+)?last\s+year$/i.test(groups.back) ? { isLoose: true } : {})
+      })
     else if (groups.edition) found.push({ ...span, kind: 'edition', years: 0 })
     else if (groups.then) found.push({ ...span, kind: 'then', years: 0 })
     else found.push({ ...span, kind: 'span', years: /decade/i.test(groups.span) ? 10 : wordCount(groups.n2) })
@@ -200,7 +234,8 @@ function piecesOf(text: string, start: number, end: number): { start: number; en
 }
 
 /** Where one claim ends and another begins inside a sentence: "; ", " – ", ", compared with", ", while", ", where", ", and". */
-const CLAUSE_BREAK = /;|\s[–—-]\s|,\s*(?=(?:and|while|whereas|but|compared|against|where|which|with|although|though|versus)\b)|\b(?:while|whereas|compared\s+(?:with|to)|against|versus)\b|\(|\)/gi
+const CLAUSE_BREAK =
+  /;|\s[–—-]\s|,\s*(?=(?:and|while|whereas|but|compared|against|where|which|with|although|though|versus)\b)|\b(?:while|whereas|compared\s+(?:with|to)|against|versus)\b|\(|\)/gi
 
 export function findClauseBreaks(text: string): number[] {
   const breaks: number[] = []

@@ -72,10 +72,7 @@ const BACK = ['the county', 'the force area', 'the police force area', 'the area
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** "Devon and Cornwall", "Devon & Cornwall", "Dyfed-Powys", "Dyfed Powys" all match one spelling. */
-const loose = (spelling: string) =>
-  escape(aliasKey(spelling))
-    .replace(/ and /g, ' (?:and|&) ')
-    .replace(/ /g, '[\\s-]+')
+const loose = (spelling: string) => escape(aliasKey(spelling)).replace(/ and /g, ' (?:and|&) ').replace(/ /g, '[\\s-]+')
 
 interface Spelling {
   pattern: string
@@ -89,7 +86,12 @@ function spellings(): Spelling[] {
     if (area.kind !== 'area') continue
     for (const spelling of [area.name, ...area.aliases]) list.push({ pattern: loose(spelling), kind: 'area', slug: slugify(area.name) })
   }
-  for (const [spelling, name] of PRESS_NAMES) list.push({ pattern: spelling.startsWith('the ') ? `the\\s+${loose(spelling.slice(4))}` : loose(spelling), kind: 'area', slug: slugify(name) })
+  for (const [spelling, name] of PRESS_NAMES)
+    list.push({
+      pattern: spelling.startsWith('the ') ? `the\\s+${loose(spelling.slice(4))}` : loose(spelling),
+      kind: 'area',
+      slug: slugify(name)
+    })
   for (const spelling of NATIONAL) list.push({ pattern: loose(spelling), kind: 'national', slug: ENGLAND_AND_WALES })
   for (const region of REGIONS) list.push({ pattern: loose(region), kind: 'region', slug: region.replace(/^the /, '') })
   for (const spelling of BACK) list.push({ pattern: loose(spelling), kind: 'back', slug: '' })

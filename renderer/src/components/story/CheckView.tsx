@@ -30,7 +30,8 @@ const cellOf = (figure: CheckedFigureView) => (figure.source ? `${figure.source.
 export function countLine(figures: CheckedFigureView[]): string {
   const counts = new Map<string, number>()
   for (const figure of figures) counts.set(figure.verdict, (counts.get(figure.verdict) ?? 0) + 1)
-  const part = (verdicts: CheckedFigureView['verdict'][]) => verdicts.filter((verdict) => counts.has(verdict)).map((verdict) => `${counts.get(verdict)} ${VERDICT_LABELS[verdict].toLowerCase()}`)
+  const part = (verdicts: CheckedFigureView['verdict'][]) =>
+    verdicts.filter((verdict) => counts.has(verdict)).map((verdict) => `${counts.get(verdict)} ${VERDICT_LABELS[verdict].toLowerCase()}`)
   const held = part(['verified', 'rounding', 'revised'])
   const problems = part(['mismatch', 'unmatched'])
   const notChecked = counts.get('not-checked') ?? 0
@@ -94,7 +95,12 @@ function ReadAgainst({ check, areas, periods, hints, onHints }: ReadAgainstProps
     <div className="check-against" aria-label="Read against">
       <label className="field field--stacked">
         <span className="field-label">Area</span>
-        <select className="select" value={hints.area} onChange={(event) => onHints({ area: event.target.value })} aria-label="Check against area">
+        <select
+          className="select"
+          value={hints.area}
+          onChange={(event) => onHints({ area: event.target.value })}
+          aria-label="Check against area"
+        >
           <option value="">{`As the copy says (${areaName(check.isAreaInferred ? check.area : null)})`}</option>
           {areas.map((area) => (
             <option key={area.slug} value={area.slug}>
@@ -105,7 +111,12 @@ function ReadAgainst({ check, areas, periods, hints, onHints }: ReadAgainstProps
       </label>
       <label className="field field--stacked">
         <span className="field-label">Edition (at 31 March)</span>
-        <select className="select" value={hints.period} onChange={(event) => onHints({ period: event.target.value })} aria-label="Check against edition">
+        <select
+          className="select"
+          value={hints.period}
+          onChange={(event) => onHints({ period: event.target.value })}
+          aria-label="Check against edition"
+        >
           <option value="">{`As the copy says (${check.isEditionInferred && check.edition ? check.edition.period : 'none'})`}</option>
           {editions.map((period) => (
             <option key={period} value={period}>
@@ -116,7 +127,8 @@ function ReadAgainst({ check, areas, periods, hints, onHints }: ReadAgainstProps
       </label>
       <p className="check-read-as">
         Read as {areaName(check.area)}
-        {check.areas.length > 1 ? ` (with ${check.areas.slice(1).map(areaName).join(', ')})` : ''}, {check.edition ? (check.edition.label ?? check.edition.period) : 'no edition'}
+        {check.areas.length > 1 ? ` (with ${check.areas.slice(1).map(areaName).join(', ')})` : ''},{' '}
+        {check.edition ? (check.edition.label ?? check.edition.period) : 'no edition'}
         {inferredNote(check)}.
       </p>
     </div>
@@ -144,7 +156,14 @@ export function CheckView({ text, onText, results, busy, onCheck, onOpen, areas,
     <div className="story-body">
       <label className="field field--stacked">
         <span className="field-label">Draft</span>
-        <textarea className="check-input" value={text} onChange={(event) => onText(event.target.value)} rows={7} placeholder="Paste the story here, or open a .txt, .md or .docx file." aria-label="Draft to check" />
+        <textarea
+          className="check-input"
+          value={text}
+          onChange={(event) => onText(event.target.value)}
+          rows={7}
+          placeholder="Paste the story here, or open a .txt, .md or .docx file."
+          aria-label="Draft to check"
+        />
       </label>
       <div className="check-actions">
         <button type="button" className="button button--primary" disabled={busy || text.trim() === ''} onClick={() => onCheck(text)}>
@@ -190,7 +209,17 @@ export function CheckView({ text, onText, results, busy, onCheck, onOpen, areas,
                   <td>
                     <span className={`verdict-badge verdict-badge--${figure.verdict}`}>{VERDICT_LABELS[figure.verdict]}</span>
                   </td>
-                  <td>{figure.measure ? [MEASURE_LABELS[figure.measure] ?? figure.measure, areas.find((area) => area.slug === figure.area)?.name ?? figure.area, figure.period].filter(Boolean).join(', ') : figure.explanation.replace(/^not a MAPPA figure: /, '').replace(/^not checked: /, '')}</td>
+                  <td>
+                    {figure.measure
+                      ? [
+                          MEASURE_LABELS[figure.measure] ?? figure.measure,
+                          areas.find((area) => area.slug === figure.area)?.name ?? figure.area,
+                          figure.period
+                        ]
+                          .filter(Boolean)
+                          .join(', ')
+                      : figure.explanation.replace(/^not a MAPPA figure: /, '').replace(/^not checked: /, '')}
+                  </td>
                   <td>{figure.expected === null ? '' : figure.expected.toLocaleString('en-GB')}</td>
                   <td className="check-cell">{cellOf(figure)}</td>
                 </tr>
