@@ -381,7 +381,7 @@ const LEGEND_GAP_PT = 8
  * the foot of a ranking it is a number's width. Chart.js counts this room in pixels (40), so a PNG at
  * 300 dpi and a PDF in points would get different ticks; the step is chosen here instead, in points.
  */
-const TICK_ROOM_PT = { up: 22, across: 40 }
+const TICK_ROOM_PT = { up: 22, across: 30 }
 
 function valueStepOf(spec: ChartSpec, data: ChartData, lengthPt: number, isAcross: boolean): number | undefined {
   const values =
@@ -398,7 +398,24 @@ function valueStepOf(spec: ChartSpec, data: ChartData, lengthPt: number, isAcros
   }
   if (!(high > low)) return undefined
   const spaces = Math.min(5, Math.max(1, Math.floor(lengthPt / (isAcross ? TICK_ROOM_PT.across : TICK_ROOM_PT.up))))
-  return niceStep(high - low, spaces)
+  // Of the round steps whose ticks fit the room, the one whose axis ends nearest the figures (then
+  // the smaller): 0 to 2,500 in 500s rather than 0 to 3,000 in 1,000s, or 0 to 4,000 in 2,000s.
+  const ticks = (step: number) => Math.ceil(high / step - 1e-9) - Math.floor(low / step + 1e-9)
+  // An axis of one step (0 and 2,500 alone) reads worse than one of two or three a little longer.
+  const span = (step: number) => ticks(step) * step * (ticks(step) === 1 ? 1.25 : 1)
+  let best = niceStep(high - low, 1)
+  for (let step = best; step > (high - low) / (spaces + 1); step = roundStepBelow(step)) {
+    if (ticks(step) <= spaces && span(step) <= span(best)) best = step
+  }
+  return best
+}
+
+/** The next round step down the ladder 1, 2, 2.5, 5, 10: 1,000 → 500, 500 → 250, 250 → 200. */
+function roundStepBelow(step: number): number {
+  const power = 10 ** Math.floor(Math.log10(step) + 1e-9)
+  const factor = Math.round((step / power) * 1000) / 1000
+  const below = [1, 2, 2.5, 5].filter((candidate) => candidate < factor).at(-1)
+  return below === undefined ? 5 * (power / 10) : below * power
 }
 
 /** Headroom above the highest value for a label that sits over a point. */

@@ -137,7 +137,11 @@ describe('charts at a print desk\'s widths', () => {
     }
     expect(stepAt(1)).toBe(stepAt(300 / 72))
     expect(stepAt(1)).toBeGreaterThan(0)
-    // A 2,064 top figure on a single column: the axis ends at 2,500, not 5,000.
-    expect(stepAt(1)).toBeLessThanOrEqual(2500)
+    // A 2,064 top figure on a single column: the axis ends at 2,500, not 5,000 (one step of 2,500).
+    expect(stepAt(1)).toBe(2500)
+    // Over two columns, 0 to 2,500 in 500s rather than 0 to 3,000 in 1,000s.
+    const wide = prepareChart(desk.db, { ...prepared.spec, size: { widthMm: 86, heightMm: 200 } })
+    const plan = chartConfigOf(wide.spec, wide.data, wide.style, wide.texts, { widthPx: 243.8, heightPx: 566.9, pxPerPt: 1, measure: measureText })
+    expect((plan.config.options!.scales!.x!.ticks as { stepSize?: number }).stepSize).toBe(500)
   })
 })
