@@ -4,6 +4,7 @@ import { checkCopy, checkStory, type CheckedFigure } from './check'
 import { indexFigures } from './book'
 import { extractMentions, splitSentences } from './extract'
 import { areasNamed } from './places'
+import { ordinal } from '../../contract/derived-columns'
 
 const data = newsroomData()
 const check = (copy: string, area = 'essex', period = '2021/22') => checkCopy(copy, data, area, period)
@@ -345,6 +346,31 @@ describe('kinds of figure', () => {
       verdict: 'verified',
       measure: 'rso_rate'
     })
+  })
+
+  it('ranks a rate where the sentence gives the rate before its rank, or a list of rates is ranked just before', () => {
+    const book = indexFigures(data)
+    const essex = book.rank('essex', 'rso_rate', '2021/22', 'highest')!.rank
+    const right = ordinal(essex)
+    const wrong = ordinal(essex + 1)
+    expect(find(check(`Its rate of 114 per 100,000 is the ${right} highest in England and Wales.`), `${right} highest`)).toMatchObject({
+      verdict: 'verified',
+      measure: 'rso_rate'
+    })
+    expect(find(check(`That is a rate of 114 per 100,000 people, the ${wrong} highest of the 42 areas.`), `${wrong} highest`)).toMatchObject({
+      verdict: 'mismatch',
+      measure: 'rso_rate'
+    })
+    const listed = check(`The highest rates per 100,000 people were in Kent and Gwent. Essex, with 114, was ${right}.`)
+    expect(find(listed, right)).toMatchObject({ verdict: 'verified', measure: 'rso_rate' })
+  })
+
+  it('reads one in N with what is counted between "one" and "for every"', () => {
+    expect(find(check('There is one registered sex offender for every 877 people aged 10 or above in Essex.'), 'one registered sex offender for every 877')).toMatchObject({
+      verdict: 'verified',
+      kind: 'oneInN'
+    })
+    expect(find(check('There is one sex offender for every 700 people in Essex.'), 'one sex offender for every 700').verdict).toBe('mismatch')
   })
 
   it('accepts rounded words only where the rounding is honest', () => {

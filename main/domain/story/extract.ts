@@ -195,6 +195,10 @@ const CHANGE_WORDS =
   /\b(?:up|down|rise|rose|risen|increase[ds]?|decrease[ds]?|fall|fell|fallen|grew|growth|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|higher|lower|more\s+than\s+(?:a\s+year|in|last)|fewer|since|compared|on\s+the\s+(?:previous|year)|year[\s-]on[\s-]year|change)\b/i
 const RANK_AFTER = /^(?:[\s-]+)(highest|lowest|largest|smallest|biggest|most|fewest|worst|best|greatest)\b/i
 const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|among|across)\s+(?:england\s+and\s+wales|the\s+country)/i
+/** A ranked list just before a place's own position in it ("The highest rates were in …"). */
+const RANKED_LIST = /\b(?:highest|lowest|largest|smallest|biggest|top|bottom)\b/i
+const RATE_WORDS = /\brates?\b|per\s+100/i
+const COUNT_WORDS = /\b(?:number|numbers|total|count)\b/i
 const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|was)\s+(?:the\s+)?$/i
 const WORD_RANK =
   /\b(?:the|had\s+the|has\s+the|with\s+the)\s+(highest|lowest|largest|smallest|biggest)\s+(?:(?:number|rate|proportion|figure|total|concentration|count)\b)(?![^.;]{0,40}\b(?:since|on\s+record|ever|in\s+(?:\w+\s+)?(?:years|decade)|for\s+(?:\w+\s+)?(?:years|decade)))(?=[^.;]{0,80}\b(?:in\s+england\s+and\s+wales|in\s+the\s+country|nationally|of\s+(?:any|all)\s+(?:the\s+)?(?:42\s+)?(?:mappa\s+|police\s+)?(?:force\s+)?(?:areas?|forces?)|among|across\s+england\s+and\s+wales|of\s+the\s+42))/gi
@@ -577,10 +581,17 @@ function readNumber(
   if (isOrdinal) {
     const rank = RANK_AFTER.exec(after)
     const rankedOf = RANK_OF.exec(after)
-    if (rank || rankedOf || (RANKED_BEFORE.test(before) && /\b(?:rate|highest|lowest|areas?|forces?)\b/i.test(after.slice(0, 60)))) {
+    // "Essex, with 114, was eighth." ends its sentence on the place, after a list ranked just before.
+    const isPlaceInList = RANKED_BEFORE.test(before) && /^\s*[.;]/.test(after) && RANKED_LIST.test(text.slice(Math.max(0, at - 240), at))
+    if (rank || rankedOf || isPlaceInList || (RANKED_BEFORE.test(before) && /\b(?:rate|highest|lowest|areas?|forces?)\b/i.test(after.slice(0, 60)))) {
       const rankEnd = end + (rank ? rank[0].length : rankedOf ? rankedOf[0].length : 0)
       const order = rank && /lowest|smallest|fewest|best/i.test(rank[1]) ? 'lowest' : 'highest'
       const clause = text.slice(at, Math.min(sentence.end, rankEnd + 40))
+      // What is ranked: the words after the rank ("highest rate", "highest number") say so; where
+      // they do not, the rate the sentence (or, for a place in a list, the list) has just given.
+      const isRate =
+        RATE_WORDS.test(clause) ||
+        (!COUNT_WORDS.test(clause) && RATE_WORDS.test(isPlaceInList ? text.slice(Math.max(0, at - 240), at) : text.slice(sentence.start, at)))
       return {
         ...base,
         text: text.slice(at, rankEnd),
@@ -588,7 +599,7 @@ function readNumber(
         end: rankEnd,
         kind: 'rank',
         order,
-        measure: /\brates?\b|per\s+100/i.test(clause) || /\brates?\b/i.test(before.slice(-30)) ? 'rso_rate' : undefined,
+        measure: isRate ? 'rso_rate' : undefined,
         measureFrom: 'clause'
       }
     }
@@ -637,7 +648,9 @@ function readNumber(
       ratio: { low: value - slack, high: value + slack, ...(against ? { against } : {}) }
     }
   }
-  const oneIn = /\b(?:one|1)\s+(?:in|for|out\s+of)\s+(?:every\s+)?$/i.exec(before)
+  // "one in every 877", and "one registered sex offender for every 877" with what is counted between.
+  const oneIn =
+    /\b(?:one|1)(?:\s+(?:registered|convicted|known|sex|sexual|violent|dangerous|mappa|offenders?)){0,3}\s+(?:in|for|out\s+of)\s+(?:every\s+)?$/i.exec(before)
   if (digits === '1' && /^\s+(?:in|for|out\s+of)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
   if (digits && ((digits.length >= 3 && digits.startsWith('0')) || (!digits.includes(',') && /\b0\d{2,4}\s(?:\d{3,4}\s)?$/.test(before))))
     return other('a phone number or code')

@@ -77,7 +77,7 @@ const NOTABLE_CHANGE = 10
 const FAR_FROM_NATIONAL = 0.25
 /** A move up or down the rate ranking of this many places or more. */
 const NOTABLE_RANK_MOVE = 5
-/** A restatement of more than a tenth is implausible until a reporter confirms it (DESIGN §8). */
+/** A restatement of more than a tenth is implausible until a reporter confirms it. */
 export const IMPLAUSIBLE_RESTATEMENT = 0.1
 /** All 42 areas must have a rate to rank them: a partial ranking would mislead. */
 const AREAS_TO_RANK = 42
