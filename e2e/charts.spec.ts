@@ -30,7 +30,16 @@ async function deskWithSixYears(page: Page): Promise<Desk> {
   const desk = new Desk(page)
   await desk.open(app.url)
   for (const year of [2019, 2020, 2021, 2022, 2023, 2024]) {
-    await desk.importFile(`mappa-${year - 1}-${String(year % 100).padStart(2, '0')}.xlsx`, oldStyleBook('xlsx', { year, overrides: { ...(year === 2021 ? { Kent: { rso: '[c]' } } : {}), ...(ESSEX_LATER[year] ? { Essex: { rso: ESSEX_LATER[year] } } : {}) } }))
+    await desk.importFile(
+      `mappa-${year - 1}-${String(year % 100).padStart(2, '0')}.xlsx`,
+      oldStyleBook('xlsx', {
+        year,
+        overrides: {
+          ...(year === 2021 ? { Kent: { rso: '[c]' } } : {}),
+          ...(ESSEX_LATER[year] ? { Essex: { rso: ESSEX_LATER[year] } } : {})
+        }
+      })
+    )
   }
   await desk.tab('By measure').click()
   await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
@@ -38,7 +47,11 @@ async function deskWithSixYears(page: Page): Promise<Desk> {
 }
 
 /** Clicks an export button and keeps the image (and the alt text downloaded beside it). */
-async function exportFile(page: Page, editor: ReturnType<Page['getByRole']>, button: string): Promise<{ image: Download; altText: Download }> {
+async function exportFile(
+  page: Page,
+  editor: ReturnType<Page['getByRole']>,
+  button: string
+): Promise<{ image: Download; altText: Download }> {
   const downloads: Download[] = []
   const collect = (download: Download) => downloads.push(download)
   page.on('download', collect)
@@ -67,8 +80,14 @@ test('charts Essex over six years from the grid, annotates the last point and ex
   await expect(editor).toBeVisible()
   const preview = editor.getByRole('region', { name: 'Preview' })
   await expect(preview.getByRole('img')).toBeVisible()
-  await expect(editor.getByRole('textbox', { name: 'Title', exact: true })).toHaveAttribute('placeholder', 'Registered sexual offenders in Essex')
-  await expect(editor.getByRole('textbox', { name: 'Source line' })).toHaveAttribute('placeholder', 'Source: Ministry of Justice, MAPPA annual reports 2018/19 to 2023/24')
+  await expect(editor.getByRole('textbox', { name: 'Title', exact: true })).toHaveAttribute(
+    'placeholder',
+    'Registered sexual offenders in Essex'
+  )
+  await expect(editor.getByRole('textbox', { name: 'Source line' })).toHaveAttribute(
+    'placeholder',
+    'Source: Ministry of Justice, MAPPA annual reports 2018/19 to 2023/24'
+  )
   await expect(preview.getByLabel('Alt text')).toContainText('Essex rose from 1,496 in 2018/19 to 2,010 in 2023/24 (up 34 per cent)')
 
   await editor.getByRole('textbox', { name: 'Title', exact: true }).fill('Registered sex offenders in Essex')
@@ -86,7 +105,9 @@ test('charts Essex over six years from the grid, annotates the last point and ex
   expect(png.image.suggestedFilename()).toBe('registered-sex-offenders-in-essex.png')
   const pngPath = await saved(png.image, '61-export-essex.png')
   expect(readPngInfo(readFileSync(pngPath))).toMatchObject({ width: 1016, height: 827, pixelsPerMetre: 11811 })
-  expect(readFileSync(await png.altText.path(), 'utf8')).toMatch(/^Registered sex offenders in Essex\. Line chart of registered sexual offenders, 2018\/19 to 2023\/24\. Essex rose/)
+  expect(readFileSync(await png.altText.path(), 'utf8')).toMatch(
+    /^Registered sex offenders in Essex\. Line chart of registered sexual offenders, 2018\/19 to 2023\/24\. Essex rose/
+  )
   await expect(editor.getByRole('status')).toHaveText('registered-sex-offenders-in-essex.png downloaded with its alt text')
 
   const svg = await exportFile(page, editor, 'Export SVG')
@@ -139,7 +160,10 @@ test('maps the 42 areas as tiles with Essex outlined and exports the map as PNG,
   await expect(editor.getByRole('combobox', { name: 'Outline' })).toHaveValue('essex')
   await editor.getByRole('combobox', { name: 'Year', exact: true }).selectOption('2021/22')
   const preview = editor.getByRole('region', { name: 'Preview' })
-  await expect(preview.getByRole('img')).toHaveAttribute('alt', /^Registered sexual offenders by MAPPA area, 2021\/22\. Tile map of the 42 MAPPA areas/)
+  await expect(preview.getByRole('img')).toHaveAttribute(
+    'alt',
+    /^Registered sexual offenders by MAPPA area, 2021\/22\. Tile map of the 42 MAPPA areas/
+  )
   await expect(preview.getByLabel('Alt text')).toContainText('Essex is outlined: 1,867')
   await expect(preview.getByLabel('Alt text')).toContainText('Highest: ')
   await desk.screenshot('67-chart-editor-map')

@@ -42,7 +42,10 @@ test('a correction a newer edition restates is flagged, then kept or dropped for
   await expect(desk.cell('essex', '2021/22')).toHaveText('1,870')
 
   // The 2023/24 edition restates both 2021/22 figures.
-  await desk.importFile('mappa-2023-24.xlsx', accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2022|rso': 1872, 'Kent|2022|rso': 1500 } }))
+  await desk.importFile(
+    'mappa-2023-24.xlsx',
+    accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2022|rso': 1872, 'Kent|2022|rso': 1500 } })
+  )
   await byMeasure(desk, page)
   const essex = desk.cell('essex', '2021/22')
   // Nothing changes silently: the correction still shows, flagged.
@@ -83,7 +86,10 @@ test('a correction a newer edition restates is flagged, then kept or dropped for
 test('Hertfordshire 2022/23 corrected to 987 beside a rate of 77 is marked as disagreeing', async ({ page }) => {
   const desk = new Desk(page)
   await desk.open(app.url)
-  await desk.importFile('mappa-2022-23.xlsx', oldStyleBook('xlsx', { year: 2023, overrides: { Hertfordshire: { rso: 816, rso_rate: 77 } } }))
+  await desk.importFile(
+    'mappa-2022-23.xlsx',
+    oldStyleBook('xlsx', { year: 2023, overrides: { Hertfordshire: { rso: 816, rso_rate: 77 } } })
+  )
   await byMeasure(desk, page)
   const herts = desk.cell('hertfordshire', '2022/23')
   await expect(herts).toHaveText('816')
@@ -191,6 +197,14 @@ test('remembered mappings are listed and can be forgotten', async ({ page }) => 
   await expect(dialog).toHaveCount(0)
 
   // The next file with that label asks again.
-  await desk.drop([{ name: 'mappa-2022-23.xlsx', bytes: oldStyleWorkbook('xlsx', { spellings: { Suffolk: label }, title: 'Table 1: MAPPA-eligible offenders at 31 March 2023, by area' }) }])
+  await desk.drop([
+    {
+      name: 'mappa-2022-23.xlsx',
+      bytes: oldStyleWorkbook('xlsx', {
+        spellings: { Suffolk: label },
+        title: 'Table 1: MAPPA-eligible offenders at 31 March 2023, by area'
+      })
+    }
+  ])
   await expect(desk.preview).toContainText(`1 row not matched to a MAPPA area: ${label}`)
 })

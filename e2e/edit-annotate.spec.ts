@@ -181,7 +181,8 @@ test('derived columns show Essex up 183 on the year and its rank among the 42 ar
   const others = AREAS.filter((area) => area.kind === 'area' && area.name !== 'Essex').map((area) => figuresFor(area.name, 2022).rso)
   const rank = 1 + others.filter((rso) => rso > 1867).length
   const tied = others.includes(1867) ? '=' : ''
-  const suffix = rank % 10 === 1 && rank !== 11 ? 'st' : rank % 10 === 2 && rank !== 12 ? 'nd' : rank % 10 === 3 && rank !== 13 ? 'rd' : 'th'
+  const suffix =
+    rank % 10 === 1 && rank !== 11 ? 'st' : rank % 10 === 2 && rank !== 12 ? 'nd' : rank % 10 === 3 && rank !== 13 ? 'rd' : 'th'
   await expect(desk.cell('essex', '2021/22|change')).toHaveText('+183')
   await expect(desk.cell('essex', '2021/22|percentChange')).toHaveText('+10.9%')
   await expect(desk.cell('essex', '2021/22|rank')).toHaveText(`${tied}${rank}${suffix} of 42`)

@@ -50,7 +50,9 @@ test.describe('the desktop app', () => {
       await window.evaluate(() => {
         location.href = 'https://example.org/'
       })
-      await waitFor(() => app.evaluate(() => (globalThis as { navigationTried?: string }).navigationTried), { what: 'the window to try to navigate' })
+      await waitFor(() => app.evaluate(() => (globalThis as { navigationTried?: string }).navigationTried), {
+        what: 'the window to try to navigate'
+      })
       expect(window.url()).toBe(before)
       await window.getByRole('button', { name: 'Open sample data' }).first().click()
       await expect(window.getByRole('grid')).toContainText('1,867')

@@ -24,7 +24,8 @@ export function gridFit(page: Page): Promise<GridFit> {
     const bottomRows = viewport?.querySelector<HTMLElement>('.ag-grid-pinned-bottom-rows')
     const panel = document.getElementById('view-panel')
     // Between views the grid is not drawn yet: say so, and a poll asks again.
-    if (!grid || !viewport || !topRows || !bottomRows || !panel) return { whole: 0, cut: ['(grid not drawn yet)'], pinnedWhole: 0, overflow: 0 }
+    if (!grid || !viewport || !topRows || !bottomRows || !panel)
+      return { whole: 0, cut: ['(grid not drawn yet)'], pinnedWhole: 0, overflow: 0 }
     const top = topRows.getBoundingClientRect()
     const bottom = bottomRows.getBoundingClientRect()
     const view = panel.getBoundingClientRect()
@@ -51,26 +52,31 @@ function footOfLastWholeRow(page: Page): Promise<{ rowId: string | null; hit: st
   return page.evaluate(() => {
     const grid = document.querySelector<HTMLElement>('[role="region"][aria-label="Figures table"]')!
     const viewport = grid.querySelector<HTMLElement>('.ag-grid-viewport')!
-    const bodyBottom = viewport.getBoundingClientRect().top + viewport.clientHeight - viewport.querySelector<HTMLElement>('.ag-grid-pinned-bottom-rows')!.getBoundingClientRect().height
+    const bodyBottom =
+      viewport.getBoundingClientRect().top +
+      viewport.clientHeight -
+      viewport.querySelector<HTMLElement>('.ag-grid-pinned-bottom-rows')!.getBoundingClientRect().height
     const rows = Array.from(grid.querySelectorAll<HTMLElement>('.ag-grid-scrolling-rows [role="row"]'))
       .map((row) => ({ row, box: row.getBoundingClientRect() }))
       .filter(({ box }) => box.bottom <= bodyBottom + 0.5)
       .sort((a, b) => a.box.bottom - b.box.bottom)
     const last = rows.at(-1)!
-    const cell = last.row.querySelector<HTMLElement>('[col-id$="/23"], [col-id$="/22"]') ?? last.row.querySelector<HTMLElement>('[role="gridcell"]')!
+    const cell =
+      last.row.querySelector<HTMLElement>('[col-id$="/23"], [col-id$="/22"]') ?? last.row.querySelector<HTMLElement>('[role="gridcell"]')!
     const box = cell.getBoundingClientRect()
     const hit = document.elementFromPoint(box.left + box.width / 2, box.bottom - 3)
     return { rowId: last.row.getAttribute('row-id'), hit: hit?.closest('[role="row"]')?.getAttribute('row-id') ?? hit?.className ?? null }
   })
 }
 
-
 /** What a click just inside the right edge of the first row's rightmost figure lands on: that row, or what covers it. */
 export function rightEdgeOfFirstRow(page: Page): Promise<{ rowId: string | null; hit: string | null }> {
   return page.evaluate(() => {
     const grid = document.querySelector<HTMLElement>('[role="region"][aria-label="Figures table"]')!
     const row = grid.querySelector<HTMLElement>('.ag-grid-scrolling-rows [role="row"]')!
-    const cells = Array.from(row.querySelectorAll<HTMLElement>('[role="gridcell"]')).sort((a, b) => a.getBoundingClientRect().right - b.getBoundingClientRect().right)
+    const cells = Array.from(row.querySelectorAll<HTMLElement>('[role="gridcell"]')).sort(
+      (a, b) => a.getBoundingClientRect().right - b.getBoundingClientRect().right
+    )
     const box = cells.at(-1)!.getBoundingClientRect()
     const hit = document.elementFromPoint(box.right - 3, box.top + box.height / 2)
     return { rowId: row.getAttribute('row-id'), hit: hit?.closest('[role="row"]')?.getAttribute('row-id') ?? hit?.className ?? null }

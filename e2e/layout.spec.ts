@@ -30,7 +30,10 @@ async function expectEveryAreaReachable(page: Page, desk: Desk, period: string):
         const grid = document.querySelector<HTMLElement>('[role="region"][aria-label="Figures table"]')!
         const viewport = grid.querySelector<HTMLElement>('.ag-grid-viewport')!
         const top = viewport.querySelector<HTMLElement>('.ag-grid-pinned-top-rows')!.getBoundingClientRect().bottom
-        const bottom = viewport.getBoundingClientRect().top + viewport.clientHeight - viewport.querySelector<HTMLElement>('.ag-grid-pinned-bottom-rows')!.getBoundingClientRect().height
+        const bottom =
+          viewport.getBoundingClientRect().top +
+          viewport.clientHeight -
+          viewport.querySelector<HTMLElement>('.ag-grid-pinned-bottom-rows')!.getBoundingClientRect().height
         const cell = grid.querySelector(`[row-id="${rowKey}"] [col-id="${column}"]`)!.getBoundingClientRect()
         return { top, bottom, cellTop: cell.top, cellBottom: cell.bottom }
       },
@@ -47,7 +50,10 @@ test('after an import that restates figures, By measure fills the window with wh
   await desk.open(app.url)
   await desk.importFile('mappa-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022 }))
   // The 2023/24 edition restates two 2021/22 figures.
-  await desk.importFile('mappa-2023-24.xlsx', accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2022|rso': 1870, 'Kent|2022|rso': 1502 } }))
+  await desk.importFile(
+    'mappa-2023-24.xlsx',
+    accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2022|rso': 1870, 'Kent|2022|rso': 1502 } })
+  )
 
   const notice = page.getByRole('status', { name: 'Revisions notice' })
   await expect(notice).toContainText('restates 2 figures')

@@ -48,7 +48,9 @@ test('a database on a read-only medium shows its figures, says read-only and ref
   await desk.screenshot('60-read-only-database')
 
   await desk.saveEdit('essex', '2021/22', '1870', 'Press office correction')
-  await expect(page.getByText('The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes')).toBeVisible()
+  await expect(
+    page.getByText('The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes')
+  ).toBeVisible()
   await desk.screenshot('61-read-only-edit-refused')
   expect(readdirSync(app.dir)).toEqual(['desk.sqlite'])
 })

@@ -33,7 +33,13 @@ function damagedWithBackup(dbPath: string): void {
   otherDatabaseBeside(dbPath)
   const store = openStore(dbPath)
   importFile(store, { fileName: 'mappa-2022.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
-  applyEdit(store.db, { area: 'county-durham', measure: 'rso', period: '2021/22', value: '942', reason: 'Durham Constabulary press office' })
+  applyEdit(store.db, {
+    area: 'county-durham',
+    measure: 'rso',
+    period: '2021/22',
+    value: '942',
+    reason: 'Durham Constabulary press office'
+  })
   createAnnotation(store.db, { kind: 'area', area: 'essex' }, 'Our patch')
   backUp(store, 'manual', new Date(Date.UTC(2026, 11, 1, 10, 42)))
   store.close()

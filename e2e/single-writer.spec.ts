@@ -36,8 +36,11 @@ test('a second window on the same database is read-only with a banner, and refus
   await desk.screenshot('62-second-window-read-only')
 
   await desk.saveEdit('essex', '2021/22', '1870', 'Press office correction')
-  await expect(page.getByText('MAPPA Desk is already open on this database in another window, so this one is read-only: make the change there, or close it and reopen this one')).toBeVisible()
+  await expect(
+    page.getByText(
+      'MAPPA Desk is already open on this database in another window, so this one is read-only: make the change there, or close it and reopen this one'
+    )
+  ).toBeVisible()
   await desk.screenshot('63-second-window-edit-refused')
   await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
-
 })

@@ -27,13 +27,11 @@ test('Check my copy refuses a .docx bomb and an over-long draft in one line, the
   await story.getByRole('tab', { name: 'Check my copy' }).click()
 
   const bomb = Buffer.from(docxBomb(MAX_DOCX_PART_BYTES + 10 * 1024 * 1024))
-  await story
-    .getByLabel('Draft file to check')
-    .setInputFiles({
-      name: 'story.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: bomb
-    })
+  await story.getByLabel('Draft file to check').setInputFiles({
+    name: 'story.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: bomb
+  })
   await expect(desk.errorBanner).toContainText('"word/document.xml" unpacks to 30 MB; MAPPA Desk reads parts up to 20 MB (a zip bomb?)')
   await desk.screenshot('story-limits-01-docx-bomb')
 

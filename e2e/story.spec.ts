@@ -16,7 +16,8 @@ test.afterEach(async () => {
   await app.stop()
 })
 
-const HEADLINE = 'There were 1,867 registered sex offenders in Essex at the end of March 2022, up from 1,684 a year earlier (up 11 per cent), the highest in figures going back to March 2019.'
+const HEADLINE =
+  'There were 1,867 registered sex offenders in Essex at the end of March 2022, up from 1,684 a year earlier (up 11 per cent), the highest in figures going back to March 2019.'
 
 test('the Story panel drafts the Essex sentences, copies one and links each figure to its cell', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
@@ -53,17 +54,21 @@ test('the Story panel drafts the Essex sentences, copies one and links each figu
   await desk.screenshot('story-02-house-style')
 })
 
-test('Check my copy infers the area and edition, marks the one wrong figure with its explanation, and keeps "not checked" apart from problems', async ({ page }) => {
+test('Check my copy infers the area and edition, marks the one wrong figure with its explanation, and keeps "not checked" apart from problems', async ({
+  page
+}) => {
   const desk = new Desk(page)
   await desk.open(app.url)
   await desk.sampleButton.click()
   await page.getByRole('button', { name: 'Story', exact: true }).click()
   const story = page.getByRole('region', { name: 'Story' })
   await story.getByRole('tab', { name: 'Check my copy' }).click()
-  await story.getByRole('textbox', { name: 'Draft to check' }).fill(
-    'The number of registered sex offenders living in Essex has risen to 1,867, figures show. That is up from 1,648 the year previous and 1,496 in 2019. ' +
-      'Essex now has 114 sex offenders in every 100,000 people. A 45-year-old man from Colchester was jailed for six years.'
-  )
+  await story
+    .getByRole('textbox', { name: 'Draft to check' })
+    .fill(
+      'The number of registered sex offenders living in Essex has risen to 1,867, figures show. That is up from 1,648 the year previous and 1,496 in 2019. ' +
+        'Essex now has 114 sex offenders in every 100,000 people. A 45-year-old man from Colchester was jailed for six years.'
+    )
   await story.getByRole('button', { name: 'Check figures' }).click()
   await expect(story.getByText(/Read as Essex, .*2021\/22.*inferred from the copy/)).toBeVisible()
   await expect(story.getByRole('combobox', { name: 'Check against area' })).toHaveValue('')
@@ -80,11 +85,15 @@ test('Check my copy infers the area and edition, marks the one wrong figure with
   const mark = draft.locator('mark[data-verdict="mismatch"]')
   await expect(mark).toHaveText('1,648')
   await mark.focus()
-  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('Mismatch. Read as registered sex offenders, Essex, 2020/21: the table says 1,684')
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText(
+    'Mismatch. Read as registered sex offenders, Essex, 2020/21: the table says 1,684'
+  )
   await desk.screenshot('story-03-check')
   await mark.blur()
   await draft.locator('mark[data-verdict="verified"]').first().hover()
-  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText('Verified. Read as registered sex offenders, Essex, 2021/22')
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText(
+    'Verified. Read as registered sex offenders, Essex, 2021/22'
+  )
 
   // Read against another edition: the year "this year" means moves, and the figures with it.
   await story.getByRole('combobox', { name: 'Check against edition' }).selectOption('2020/21')

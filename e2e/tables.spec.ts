@@ -115,7 +115,9 @@ test('a corrected figure and a note reach every export format, with the source l
   // The HTML fragment as a CMS page would show it.
   const shown = await page.context().newPage()
   await shown.setViewportSize({ width: 960, height: 900 })
-  await shown.setContent(`<!doctype html><meta charset="utf-8"><body style="margin:24px;max-width:900px">${html.bytes.toString('utf8')}</body>`)
+  await shown.setContent(
+    `<!doctype html><meta charset="utf-8"><body style="margin:24px;max-width:900px">${html.bytes.toString('utf8')}</body>`
+  )
   await expect(shown.locator('th[scope="row"]')).toHaveCount(43)
   await shown.screenshot({ path: join(SCREENS, '61-exported-html-table.png'), fullPage: true })
   await shown.close()

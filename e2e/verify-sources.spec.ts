@@ -20,7 +20,9 @@ function importLargeReleases(dbPath: string): void {
     writeFileSync(file, workbookBytes({ Table1: areaTableRows({ title, extraRows: 40_000 }) }, 'csv'))
     return file
   })
-  const run = spawnSync(process.execPath, [join(projectRoot, 'out', 'main', 'cli.js'), 'import', ...files, '--db', dbPath], { encoding: 'utf8' })
+  const run = spawnSync(process.execPath, [join(projectRoot, 'out', 'main', 'cli.js'), 'import', ...files, '--db', dbPath], {
+    encoding: 'utf8'
+  })
   if (run.status !== 0) throw new Error(`import failed: ${run.stderr}`)
 }
 
@@ -46,12 +48,18 @@ test('verifies the stored figures against their source cells, and names one that
   await desk.screenshot('64-verify-all-match')
 
   const db = new Database(app.dbPath)
-  const changed = db.prepare("SELECT sheet, cell, raw FROM observation WHERE value = 1867").get() as { sheet: string; cell: string; raw: string }
+  const changed = db.prepare('SELECT sheet, cell, raw FROM observation WHERE value = 1867').get() as {
+    sheet: string
+    cell: string
+    raw: string
+  }
   db.prepare("UPDATE observation SET value = 1870, raw = '1870' WHERE value = 1867").run()
   db.close()
   await dialog.getByRole('button', { name: 'Verify against sources' }).click()
   await expect(result).toContainText('1 of 32 figures in 1 release do not match their source cells')
-  await expect(result.getByRole('listitem')).toHaveText([`Sample data (published figures as quoted by local newspapers), ${changed.sheet}!${changed.cell}: stored “1870”, file “${changed.raw}”`])
+  await expect(result.getByRole('listitem')).toHaveText([
+    `Sample data (published figures as quoted by local newspapers), ${changed.sheet}!${changed.cell}: stored “1870”, file “${changed.raw}”`
+  ])
   await desk.screenshot('65-verify-mismatch')
 })
 

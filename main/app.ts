@@ -86,7 +86,8 @@ const loadRegistrar = () => import('./ipc/registrar')
 
 export function createCore(options: CoreOptions): Core {
   const store = openDeskStore(options)
-  if (store.isReadOnly) (options.log ?? console.warn)(options.openElsewhere ? openElsewhereNotice(options.openElsewhere) : readOnlyNotice(store.path))
+  if (store.isReadOnly)
+    (options.log ?? console.warn)(options.openElsewhere ? openElsewhereNotice(options.openElsewhere) : readOnlyNotice(store.path))
   // The import worker writes through its own connection, loading the same native build of SQLite.
   const jobs = createImportJobs(store, findWorkerScript(), DEFAULT_LIMITS, DEFAULT_POLICY, storeLocationOf(store, options.nativeBinding))
   // Once a day the app is used, a copy goes to backups/ beside the database.
@@ -144,7 +145,16 @@ function recoveryHandlers(recovery: Recovery, version: string, mode: CoreOptions
     throw new AppError('database_damaged', recovery.message)
   }
   const handlers = Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])) as unknown as Handlers
-  handlers['app:info'] = (): AppInfo => ({ name: 'MAPPA Desk', version, mode, dbPath: recovery.dbPath, isReadOnly: false, releases: 0, observations: 0, recovery })
+  handlers['app:info'] = (): AppInfo => ({
+    name: 'MAPPA Desk',
+    version,
+    mode,
+    dbPath: recovery.dbPath,
+    isReadOnly: false,
+    releases: 0,
+    observations: 0,
+    recovery
+  })
   handlers['backups:restore'] = ({ file }) => restore(file)
   return handlers
 }
@@ -180,7 +190,10 @@ export function createDesk(options: Omit<CoreOptions, 'desk' | 'openElsewhere'>)
         try {
           backUp(core.store, 'restore')
         } catch (error) {
-          throw new AppError(error instanceof AppError ? error.code : 'database', `Nothing was restored: the database as it is could not be backed up first (${oneLine(error)}); it is unchanged at ${options.dbPath}`)
+          throw new AppError(
+            error instanceof AppError ? error.code : 'database',
+            `Nothing was restored: the database as it is could not be backed up first (${oneLine(error)}); it is unchanged at ${options.dbPath}`
+          )
         }
         core.close()
         core = null

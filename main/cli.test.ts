@@ -93,10 +93,26 @@ describe('npm run mappa', () => {
     const dir = tempDir()
     const db = join(dir, 'd.sqlite')
     await run(['import', fixtureFile(dir, 'old.xlsx', oldStyleBook('xlsx', { year: 2022 })), '--db', db])
-    const newer = await run(['import', fixtureFile(dir, 'new.ods', accessibleBook('ods', { year: 2024, overrides: { 'Essex|2022|rso': '1,870' } })), '--db', db, '--json'])
-    const summary = JSON.parse(newer.out[0]) as { findings: { counts: { notAvailable: number }; columns: { measureId: string }[] }[]; revisions: unknown[]; unknownRowLabels: string[] }
+    const newer = await run([
+      'import',
+      fixtureFile(dir, 'new.ods', accessibleBook('ods', { year: 2024, overrides: { 'Essex|2022|rso': '1,870' } })),
+      '--db',
+      db,
+      '--json'
+    ])
+    const summary = JSON.parse(newer.out[0]) as {
+      findings: { counts: { notAvailable: number }; columns: { measureId: string }[] }[]
+      revisions: unknown[]
+      unknownRowLabels: string[]
+    }
     expect(summary.findings[0].counts.notAvailable).toBeGreaterThan(0)
-    expect(summary.findings[0].columns.map((column) => column.measureId)).toEqual(['rso', 'rso_rate', 'violent', 'other_dangerous', 'terrorism'])
+    expect(summary.findings[0].columns.map((column) => column.measureId)).toEqual([
+      'rso',
+      'rso_rate',
+      'violent',
+      'other_dangerous',
+      'terrorism'
+    ])
     expect(summary.unknownRowLabels).toEqual([])
     expect(summary.revisions).toHaveLength(1)
 
@@ -155,7 +171,11 @@ describe('npm run mappa', () => {
     const good = fixtureFile(dir, 'good-2021-22.xlsx', oldStyleWorkbook('xlsx'))
     const result = await run(['import', bad, good, '--db', db, '--json'])
     expect(result.code).toBe(1)
-    expect(JSON.parse(result.out[0])).toEqual({ file: bad, ok: false, error: { code: 'empty_file', message: 'The file is empty (0 bytes)' } })
+    expect(JSON.parse(result.out[0])).toEqual({
+      file: bad,
+      ok: false,
+      error: { code: 'empty_file', message: 'The file is empty (0 bytes)' }
+    })
     expect(JSON.parse(result.out[1])).toMatchObject({ ok: true, status: 'imported' })
   })
 
@@ -189,7 +209,10 @@ describe('npm run mappa', () => {
     const dir = tempDir()
     const result = await run(['figures', '--db', join(dir, 'd.sqlite'), '--area', 'esex', '--json'])
     expect(result.code).toBe(1)
-    expect(result.err).toEqual([`No database at ${join(dir, 'd.sqlite')} yet: creating a new one.`, expect.stringMatching(/Unknown area "esex"/)])
+    expect(result.err).toEqual([
+      `No database at ${join(dir, 'd.sqlite')} yet: creating a new one.`,
+      expect.stringMatching(/Unknown area "esex"/)
+    ])
   })
 
   it('refuses to open a broken database in one line', async () => {
@@ -213,33 +236,55 @@ describe('npm run mappa releases and remove', () => {
     store.close()
     expect((await run(['import', newer, '--db', db])).code).toBe(0)
 
-    const figures = JSON.parse((await run(['figures', '--db', db, '--area', 'county-durham', '--measure', 'rso', '--period', '2021/22', '--json'])).out.join('\n')) as Figure[]
-    expect(figures[0]).toMatchObject({ value: 942, original: { value: 941 }, stale_edit: { madeAgainst: 'MAPPA annual report 2021/22', nowSays: { value: 1872 } } })
+    const figures = JSON.parse(
+      (await run(['figures', '--db', db, '--area', 'county-durham', '--measure', 'rso', '--period', '2021/22', '--json'])).out.join('\n')
+    ) as Figure[]
+    expect(figures[0]).toMatchObject({
+      value: 942,
+      original: { value: 941 },
+      stale_edit: { madeAgainst: 'MAPPA annual report 2021/22', nowSays: { value: 1872 } }
+    })
 
     const listed = await run(['releases', '--db', db, '--json'])
     expect(listed.code).toBe(0)
-    const releases = JSON.parse(listed.out.join('\n')) as { id: number; precedence: number; edition: string; is_sample: boolean; edits: number }[]
+    const releases = JSON.parse(listed.out.join('\n')) as {
+      id: number
+      precedence: number
+      edition: string
+      is_sample: boolean
+      edits: number
+    }[]
     expect(releases.map((release) => [release.precedence, release.edition, release.is_sample])).toEqual([
       [1, 'MAPPA annual report 2023/24', false],
       [2, 'MAPPA annual report 2021/22', false]
     ])
     const removed = await run(['remove', String(releases[0].id), '--db', db])
     expect(removed.code).toBe(0)
-    expect(removed.out[0]).toMatch(/^Removed "MAPPA annual report 2023\/24" \(mappa-2024\.xlsx\): [\d,]+ figures; 1 edit\(s\) and 0 note\(s\) on its figures are kept$/)
-    const after = JSON.parse((await run(['figures', '--db', db, '--area', 'county-durham', '--measure', 'rso', '--period', '2021/22', '--json'])).out.join('\n')) as Figure[]
+    expect(removed.out[0]).toMatch(
+      /^Removed "MAPPA annual report 2023\/24" \(mappa-2024\.xlsx\): [\d,]+ figures; 1 edit\(s\) and 0 note\(s\) on its figures are kept$/
+    )
+    const after = JSON.parse(
+      (await run(['figures', '--db', db, '--area', 'county-durham', '--measure', 'rso', '--period', '2021/22', '--json'])).out.join('\n')
+    ) as Figure[]
     expect(after[0]).toMatchObject({ value: 942, original: { value: 941 }, source: { file: 'mappa-2022.xlsx' } })
     expect(after[0].stale_edit).toBeUndefined()
   })
 
   it('refuses a remove without one numeric release id, in one line with exit code 2, and an unknown one with 1', async () => {
     const db = join(tempDir(), 'desk.sqlite')
-    expect(await run(['remove', '--db', db])).toMatchObject({ code: 2, err: ['mappa: remove needs one RELEASE_ID (a number from `releases`)'] })
+    expect(await run(['remove', '--db', db])).toMatchObject({
+      code: 2,
+      err: ['mappa: remove needs one RELEASE_ID (a number from `releases`)']
+    })
     expect(await run(['remove', 'abc', '--db', db])).toMatchObject({ code: 2 })
     expect(await run(['remove', '7', '--db', db])).toMatchObject({
       code: 1,
       err: [`No database at ${db} yet: creating a new one.`, 'mappa: Release 7 is not in the store (was it removed already?)']
     })
     // Once it exists, it is opened without a word.
-    expect(await run(['remove', '7', '--db', db])).toMatchObject({ code: 1, err: ['mappa: Release 7 is not in the store (was it removed already?)'] })
+    expect(await run(['remove', '7', '--db', db])).toMatchObject({
+      code: 1,
+      err: ['mappa: Release 7 is not in the store (was it removed already?)']
+    })
   })
 })

@@ -25,7 +25,11 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['backups', async (argv, io) => (await import('./cli/backups')).commandBackups(argv, io)],
   ['restore', async (argv, io) => (await import('./cli/backups')).commandRestore(argv, io)],
   ['serve', async (argv, io) => (await import('./cli/serve')).commandServe(argv, io)],
-  ['chart', async (argv, io) => (await import('./cli/chart')).commandChart(argv, { out: io.out, parse, usage: (message) => new UsageError(message) })],
+  [
+    'chart',
+    async (argv, io) =>
+      (await import('./cli/chart')).commandChart(argv, { out: io.out, parse, usage: (message) => new UsageError(message) })
+  ],
   ['table', async (argv, io) => (await import('./cli/table')).commandTable(argv, io)],
   ['verify', async (argv, io) => (await import('./cli/verify')).commandVerify(argv, io)]
 ])
@@ -42,7 +46,9 @@ export async function runCli(argv: string[], streams: Io = consoleIo): Promise<n
     }
     const run = COMMANDS.get(command)
     if (!run) {
-      throw new UsageError(`Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, verify, chart, table, sentences, check, leads, localise or serve (see npm run mappa -- help)`)
+      throw new UsageError(
+        `Unknown command "${command}": use import, figures, revisions, releases, remove, backups, restore, verify, chart, table, sentences, check, leads, localise or serve (see npm run mappa -- help)`
+      )
     }
     return await run(rest, io)
   } catch (error) {

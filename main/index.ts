@@ -162,7 +162,13 @@ function createWindow(): BrowserWindow {
 function start(): void {
   const dbPath = resolveDbPath(flag('--db'))
   try {
-    desk = createDesk({ dbPath, mode: 'electron', nativeBinding: sqliteBinding(), log: (line) => console.error(line), chooseSavePath: saveDialog })
+    desk = createDesk({
+      dbPath,
+      mode: 'electron',
+      nativeBinding: sqliteBinding(),
+      log: (line) => console.error(line),
+      chooseSavePath: saveDialog
+    })
   } catch (error) {
     dialog.showErrorBox('MAPPA Desk cannot open its database', oneLine(error))
     app.exit(1)
@@ -181,7 +187,10 @@ function start(): void {
   })
   // Nothing leaves this machine: every request that is not the app's own file is cancelled.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const isLocal = details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith(process.env.ELECTRON_RENDERER_URL ?? 'file://')
+    const isLocal =
+      details.url.startsWith('file://') ||
+      details.url.startsWith('devtools://') ||
+      details.url.startsWith(process.env.ELECTRON_RENDERER_URL ?? 'file://')
     callback({ cancel: !isLocal })
   })
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))

@@ -31,10 +31,20 @@ interface Reply {
   body: string
 }
 
-function call(target: Bridge, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function call(
+  target: Bridge,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {}
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: target.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${target.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: target.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${target.port}`, ...options.headers }
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -164,13 +174,17 @@ describe('the browser-mode bridge', () => {
   it.each([
     ['declared in Content-Length', true],
     ['sent chunked', false]
-  ])('answers a 150 MB upload %s with a 413 the client reads, and keeps answering', async (_, isDeclared) => {
-    const target = await startTestBridge()
-    const reply = await upload(target, 150, { isDeclared })
-    expect(reply.status).toBe(413)
-    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'too_large', message: 'Request body is too large' } })
-    expect(decodeWire((await api(target, 'releases:list', {})).body)).toEqual({ ok: true, result: [] })
-  }, 60_000)
+  ])(
+    'answers a 150 MB upload %s with a 413 the client reads, and keeps answering',
+    async (_, isDeclared) => {
+      const target = await startTestBridge()
+      const reply = await upload(target, 150, { isDeclared })
+      expect(reply.status).toBe(413)
+      expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'too_large', message: 'Request body is too large' } })
+      expect(decodeWire((await api(target, 'releases:list', {})).body)).toEqual({ ok: true, result: [] })
+    },
+    60_000
+  )
 
   it('imports uploaded file bytes and lists the release', async () => {
     const target = await startTestBridge()

@@ -168,7 +168,8 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (decoded === undefined) return sendError(response, 400, 'bad_input', 'The address has a malformed % escape')
     const relative = normalize(decoded).replace(/^([/\\])+/, '')
     const file = join(options.rendererDir, relative === '' ? 'index.html' : relative)
-    if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir) return sendError(response, 403, 'forbidden', 'Path refused')
+    if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir)
+      return sendError(response, 403, 'forbidden', 'Path refused')
     const target = existsSync(file) && statSync(file).isFile() ? file : join(options.rendererDir, 'index.html')
     response.writeHead(200, {
       'content-type': MIME[extname(target)] ?? 'application/octet-stream',

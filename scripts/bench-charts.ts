@@ -31,9 +31,28 @@ async function main(): Promise<void> {
   const store = openStore(join(dir, 'bench.sqlite'))
   try {
     importSixEditions(store)
-    const line = essexTrendSpec({ annotations: [{ kind: 'point', area: 'essex', period: '2021/22', text: '1,867: highest yet' }, { kind: 'last', area: 'essex', text: '' }] })
-    const ranking = essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2023/24', to: '2023/24' }, annotations: [], size: { widthMm: 86, heightMm: 200 } })
-    const map = essexTrendSpec({ type: 'map', areas: 'all', reference: null, periods: { from: '2023/24', to: '2023/24' }, annotations: [], title: '', size: { widthMm: 86, heightMm: 110 } })
+    const line = essexTrendSpec({
+      annotations: [
+        { kind: 'point', area: 'essex', period: '2021/22', text: '1,867: highest yet' },
+        { kind: 'last', area: 'essex', text: '' }
+      ]
+    })
+    const ranking = essexTrendSpec({
+      type: 'bar',
+      areas: 'all',
+      periods: { from: '2023/24', to: '2023/24' },
+      annotations: [],
+      size: { widthMm: 86, heightMm: 200 }
+    })
+    const map = essexTrendSpec({
+      type: 'map',
+      areas: 'all',
+      reference: null,
+      periods: { from: '2023/24', to: '2023/24' },
+      annotations: [],
+      title: '',
+      size: { widthMm: 86, heightMm: 110 }
+    })
     const cases: { label: string; spec: ChartSpecInput; format: ChartFormat; isCmyk?: boolean }[] = [
       { label: 'line, 86 × 70 mm: PNG at 300 dpi', spec: line, format: 'png' },
       { label: 'line: screen preview, PNG at 150 dpi', spec: { ...line, dpi: 150 }, format: 'png' },
@@ -54,7 +73,9 @@ async function main(): Promise<void> {
     console.log('|------------------------------------------------|-----------|-----------|-----------|')
     for (const entry of cases) {
       const result = await timed(() => renderChart(store.db, entry.spec, entry.format, { isCmyk: entry.isCmyk }))
-      console.log(`| ${entry.label.padEnd(46)} | ${`${result.median.toFixed(1)} ms`.padStart(9)} | ${`${result.first.toFixed(1)} ms`.padStart(9)} | ${result.bytes.toLocaleString('en-GB').padStart(9)} |`)
+      console.log(
+        `| ${entry.label.padEnd(46)} | ${`${result.median.toFixed(1)} ms`.padStart(9)} | ${`${result.first.toFixed(1)} ms`.padStart(9)} | ${result.bytes.toLocaleString('en-GB').padStart(9)} |`
+      )
     }
     console.log('')
     // Localise: a pack per area (the map as PNG, SVG and PDF, its table, its story), each map outlining its own area.
@@ -62,9 +83,13 @@ async function main(): Promise<void> {
     const started = performance.now()
     const localised = await runLocalise(store.db, { spec: map, outDir: packs })
     const seconds = (performance.now() - started) / 1000
-    console.log(`Localise, a tile map for each of the 42 areas: ${localised.made.length} packs in ${seconds.toFixed(1)} s (${((seconds * 1000) / Math.max(1, localised.made.length)).toFixed(0)} ms a pack; goal under 10 s)`)
+    console.log(
+      `Localise, a tile map for each of the 42 areas: ${localised.made.length} packs in ${seconds.toFixed(1)} s (${((seconds * 1000) / Math.max(1, localised.made.length)).toFixed(0)} ms a pack; goal under 10 s)`
+    )
     console.log('')
-    console.log('The editor preview adds a 25 ms debounce and the bridge; `chart preview` in the UI table below measures keystroke to image.')
+    console.log(
+      'The editor preview adds a 25 ms debounce and the bridge; `chart preview` in the UI table below measures keystroke to image.'
+    )
   } finally {
     store.close()
     rmSync(dir, { recursive: true, force: true })

@@ -31,7 +31,9 @@ function run(phase: Phase, file: string, folder: string): { ms: number; peakRss:
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { phase: { type: 'string' }, file: { type: 'string' }, folder: { type: 'string' }, runs: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: { phase: { type: 'string' }, file: { type: 'string' }, folder: { type: 'string' }, runs: { type: 'string' } }
+  })
   if (values.phase) {
     console.log(JSON.stringify(run(values.phase as Phase, values.file!, values.folder!)))
     return
@@ -46,7 +48,9 @@ function main(): void {
     const results = new Map<Phase, { ms: number; peakRss: number }[]>()
     for (let each = 0; each < runs; each++) {
       for (const phase of Object.keys(PHASES) as Phase[]) {
-        const child = spawnSync(process.execPath, [...process.execArgv, script, '--phase', phase, '--file', file, '--folder', folder], { encoding: 'utf8' })
+        const child = spawnSync(process.execPath, [...process.execArgv, script, '--phase', phase, '--file', file, '--folder', folder], {
+          encoding: 'utf8'
+        })
         if (child.status !== 0) throw new Error(`${phase} failed: ${child.stderr.trim().split('\n').slice(-3).join(' ')}`)
         results.set(phase, [...(results.get(phase) ?? []), JSON.parse(child.stdout.trim().split('\n').at(-1)!)])
       }
@@ -55,7 +59,9 @@ function main(): void {
       const times = figures.map((figure) => figure.ms)
       const best = Math.min(...times)
       const peak = Math.max(...figures.map((figure) => figure.peakRss)) / 1048576
-      console.log(`  ${PHASES[phase].padEnd(24)} best ${Math.round(best).toLocaleString('en-GB')} ms, spread ${Math.round(Math.max(...times) - best).toLocaleString('en-GB')} ms (${times.map((time) => Math.round(time)).join(', ')}), peak RSS ${Math.round(peak)} MB`)
+      console.log(
+        `  ${PHASES[phase].padEnd(24)} best ${Math.round(best).toLocaleString('en-GB')} ms, spread ${Math.round(Math.max(...times) - best).toLocaleString('en-GB')} ms (${times.map((time) => Math.round(time)).join(', ')}), peak RSS ${Math.round(peak)} MB`
+      )
     }
   } finally {
     rmSync(folder, { recursive: true, force: true })

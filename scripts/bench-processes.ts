@@ -24,9 +24,16 @@ function timed(command: string, args: string[], exitCode = 0): ProcessFigure & {
     ? spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', command, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
     : spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
   const ms = performance.now() - started
-  if (child.status !== exitCode) throw new Error(`${command} ${args.join(' ')} ended with ${child.status}: ${(child.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`)
+  if (child.status !== exitCode)
+    throw new Error(
+      `${command} ${args.join(' ')} ended with ${child.status}: ${(child.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`
+    )
   const peak = /peak-kb (\d+)/.exec(child.stderr ?? '')?.[1]
-  return { ms, peakRss: peak === undefined ? undefined : Number(peak) * 1024, stderr: (child.stderr ?? '').replace(/^(?:peak-kb \d+|Command exited with non-zero status \d+)\n?/gm, '') }
+  return {
+    ms,
+    peakRss: peak === undefined ? undefined : Number(peak) * 1024,
+    stderr: (child.stderr ?? '').replace(/^(?:peak-kb \d+|Command exited with non-zero status \d+)\n?/gm, '')
+  }
 }
 
 /** `npm run mappa -- ARGS` without npm's own start-up: the launcher, then the built CLI or tsx. */
@@ -52,18 +59,29 @@ export function sheetjsParse(file: string): ProcessFigure {
 
 /** LibreOffice converting the file's first sheet to CSV, headless; skipped where it is not installed. */
 export function libreOfficeConvert(file: string, folder: string): ProcessFigure {
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find((path) => existsSync(path))
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find((path) =>
+    existsSync(path)
+  )
   if (!soffice) return { ms: 0, skipped: 'LibreOffice (soffice) is not installed' }
   // Its own profile folder, so a LibreOffice already open elsewhere neither blocks nor is touched.
   const profile = `file://${join(folder, 'soffice-profile')}`
-  return timed(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', join(folder, 'soffice-out'), file])
+  return timed(soffice, [
+    `-env:UserInstallation=${profile}`,
+    '--headless',
+    '--convert-to',
+    'csv',
+    '--outdir',
+    join(folder, 'soffice-out'),
+    file
+  ])
 }
 
 /** The renderer as shipped: every file electron-vite wrote to out/renderer. */
 export function rendererBundle(): { bytes: number; skipped?: string } {
   const folder = join(root, 'out', 'renderer')
   if (!existsSync(folder)) return { bytes: 0, skipped: 'out/renderer is not built (npm run build)' }
-  const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size)
+  const size = (path: string): number =>
+    statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size
   return { bytes: size(folder) }
 }
 
@@ -122,6 +140,7 @@ export function deskStart(database: string): ProcessFigure {
     })`
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })
   const ms = Number(child.stdout.trim())
-  if (child.status !== 0 || !Number.isFinite(ms)) throw new Error(`desk start failed: ${(child.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`)
+  if (child.status !== 0 || !Number.isFinite(ms))
+    throw new Error(`desk start failed: ${(child.stderr ?? '').trim().split('\n').slice(-2).join(' ')}`)
   return { ms }
 }

@@ -77,7 +77,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mappa-bench-story-'))
   try {
     const store = openStore(join(dir, 'bench.sqlite'))
-    for (const year of [2019, 2020, 2021, 2022]) importFile(store, { fileName: `mappa-${year}.xlsx`, bytes: oldStyleBook('xlsx', { year }) })
+    for (const year of [2019, 2020, 2021, 2022])
+      importFile(store, { fileName: `mappa-${year}.xlsx`, bytes: oldStyleBook('xlsx', { year }) })
 
     const draft = draftOfWords(1000)
     const checkTimes: number[] = []
@@ -87,7 +88,9 @@ async function main(): Promise<void> {
       figures = checkCopy(draft, storyData(store.db), 'essex', '2021/22').length
       checkTimes.push(performance.now() - started)
     }
-    console.log(`Check my copy, 1,000-word draft (${figures} numbers, store read included): median ${ms(median(checkTimes))} of 7 (aim: under 50 ms)`)
+    console.log(
+      `Check my copy, 1,000-word draft (${figures} numbers, store read included): median ${ms(median(checkTimes))} of 7 (aim: under 50 ms)`
+    )
     const data = storyData(store.db)
     const inWorker = await medianOf(7, () => drafts.check(draft, data, { area: 'essex', period: '2021/22' }))
     console.log(
@@ -100,10 +103,14 @@ async function main(): Promise<void> {
     console.log(
       `Largest draft the caps accept (${largest.paragraphs} paragraphs, ${largest.text.length.toLocaleString('en-GB')} characters, ${numbers.toLocaleString('en-GB')} figures read; caps ${MAX_DRAFT_CHARS.toLocaleString('en-GB')} characters, ${MAX_DRAFT_NUMBERS.toLocaleString('en-GB')} numbers): median ${ms(largestHere)} of 3 (aim: under 2 s)`
     )
-    console.log(`  the same through the draft worker: median ${ms(await medianOf(3, () => drafts.check(largest.text, data, { area: 'essex', period: '2021/22' })))} of 3`)
+    console.log(
+      `  the same through the draft worker: median ${ms(await medianOf(3, () => drafts.check(largest.text, data, { area: 'essex', period: '2021/22' })))} of 3`
+    )
     const growth = []
     for (const share of [4, 2, 1]) {
-      const part = Array(Math.floor(largest.paragraphs / share)).fill(PARAGRAPH).join('\n\n')
+      const part = Array(Math.floor(largest.paragraphs / share))
+        .fill(PARAGRAPH)
+        .join('\n\n')
       growth.push(`${ms(await medianOf(3, () => checkCopy(part, data, 'essex', '2021/22')))} for ${Math.floor(largest.paragraphs / share)}`)
     }
     console.log(`  growth with length (paragraphs, here): ${growth.join(', ')}`)
@@ -115,9 +122,13 @@ async function main(): Promise<void> {
     const rssBefore = process.memoryUsage().rss
     let line = ''
     const refusedHere = await medianOf(3, () => drafts.read('bomb.docx', bombBytes).catch((error: Error) => (line = error.message)))
-    console.log(`.docx bomb (${(bombBytes.length / 1048576).toFixed(1)} MB unpacking to 306 MB) refused in the draft worker: median ${ms(refusedHere)} of 3, this process grew ${Math.round((process.memoryUsage().rss - rssBefore) / 1048576)} MB`)
+    console.log(
+      `.docx bomb (${(bombBytes.length / 1048576).toFixed(1)} MB unpacking to 306 MB) refused in the draft worker: median ${ms(refusedHere)} of 3, this process grew ${Math.round((process.memoryUsage().rss - rssBefore) / 1048576)} MB`
+    )
     const whole = mappaCheckRefused(bomb, join(dir, 'bench.sqlite'))
-    console.log(`  mappa check bomb.docx, whole process: ${ms(whole.ms)}, peak ${whole.peakRss === undefined ? 'not measured (no /usr/bin/time)' : `${Math.round(whole.peakRss / 1048576)} MB`}; said: ${whole.stderr.trim() || line}`)
+    console.log(
+      `  mappa check bomb.docx, whole process: ${ms(whole.ms)}, peak ${whole.peakRss === undefined ? 'not measured (no /usr/bin/time)' : `${Math.round(whole.peakRss / 1048576)} MB`}; said: ${whole.stderr.trim() || line}`
+    )
 
     const sentenceStart = performance.now()
     const sentenceData = storyData(store.db)
@@ -141,7 +152,9 @@ async function main(): Promise<void> {
     const resumed = performance.now()
     const again = jobs.start({ spec, outDir: join(dir, 'packs') })
     const second = await jobs.finished(again.jobId)
-    console.log(`Localise re-run (every pack complete, resumed): ${ms(performance.now() - resumed)}, ${second.result?.kept.length ?? 0} kept`)
+    console.log(
+      `Localise re-run (every pack complete, resumed): ${ms(performance.now() - resumed)}, ${second.result?.kept.length ?? 0} kept`
+    )
     jobs.close()
     store.close()
   } finally {

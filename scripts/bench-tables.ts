@@ -30,13 +30,17 @@ try {
   const store = seedTableStore(openStore(join(dir, 'bench.sqlite')))
   const request = { subject: 'rso', derived: ['change', 'percentChange', 'rank'] as const }
   const spec = buildTableSpec(store.db, { ...request, derived: [...request.derived] })
-  console.log(`\nArticle table: ${spec.rows.length} rows (42 areas and England and Wales) × ${spec.columns.length} columns (3 periods, change, % change, rank), median of ${RUNS} runs`)
+  console.log(
+    `\nArticle table: ${spec.rows.length} rows (42 areas and England and Wales) × ${spec.columns.length} columns (3 periods, change, % change, rank), median of ${RUNS} runs`
+  )
   const specMs = await timed(() => buildTableSpec(store.db, { ...request, derived: [...request.derived] }))
   console.log(`  ${'table spec from the store'.padEnd(40)} ${specMs.toFixed(1).padStart(7)} ms`)
   for (const writer of TABLE_WRITERS) {
     const bytes = await writer.write(spec)
     const ms = await timed(() => writer.write(spec))
-    console.log(`  ${`${writer.label} (.${writer.extension})`.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  ${(bytes.length / 1024).toFixed(1).padStart(6)} KB`)
+    console.log(
+      `  ${`${writer.label} (.${writer.extension})`.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  ${(bytes.length / 1024).toFixed(1).padStart(6)} KB`
+    )
   }
   store.close()
 } finally {

@@ -13,7 +13,15 @@ const root = resolve(import.meta.dirname, '..')
 const cli = join(root, 'out', 'main', 'cli.js')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 /** As in playwright.config.ts: a closed network and a root user. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 const YEARS = Array.from({ length: 15 }, (_, index) => 2010 + index)
 const NEWEST = '2023/24'
 const EDITS = 100
@@ -158,7 +166,8 @@ async function editsThroughApi(page: Page): Promise<number[]> {
         ]
         for (const [channel, args] of calls) {
           const envelope: unknown = await (await fetch(`/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(args) })).json()
-          if (typeof envelope !== 'object' || envelope === null || !('ok' in envelope) || envelope.ok !== true) throw new Error(`${channel} failed`)
+          if (typeof envelope !== 'object' || envelope === null || !('ok' in envelope) || envelope.ok !== true)
+            throw new Error(`${channel} failed`)
         }
         times.push(performance.now() - started)
       }
@@ -186,7 +195,9 @@ async function chartPreviewUpdates(page: Page): Promise<number[]> {
       (previous) => {
         const region = document.querySelector<HTMLElement>('section.chart-preview')
         const image = region?.querySelector('img')
-        return image && image.getAttribute('src') !== previous && region!.dataset.previewUrl === image.getAttribute('src') ? Number(region!.dataset.previewMs) : false
+        return image && image.getAttribute('src') !== previous && region!.dataset.previewUrl === image.getAttribute('src')
+          ? Number(region!.dataset.previewMs)
+          : false
       },
       before,
       { polling: 'raf' }
@@ -210,7 +221,8 @@ async function dropsToPreview(page: Page): Promise<number[]> {
       ({ fileName, data }) => {
         const transfer = new DataTransfer()
         transfer.items.add(new File([new Uint8Array(data)], fileName))
-        for (const type of ['dragenter', 'dragover']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
+        for (const type of ['dragenter', 'dragover'])
+          document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
         const at = performance.now()
         document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
         return at
@@ -218,7 +230,10 @@ async function dropsToPreview(page: Page): Promise<number[]> {
       { fileName: name, data: bytes }
     )
     const handle = await page.waitForFunction(
-      (fileName) => Array.from(document.querySelectorAll('dialog[open]')).some((dialog) => (dialog.textContent ?? '').includes(fileName)) ? performance.now() : false,
+      (fileName) =>
+        Array.from(document.querySelectorAll('dialog[open]')).some((dialog) => (dialog.textContent ?? '').includes(fileName))
+          ? performance.now()
+          : false,
       name,
       { polling: 'raf', timeout: 30_000 }
     )
@@ -243,7 +258,9 @@ async function main(): Promise<void> {
   try {
     const seeding = performance.now()
     const db = seed(dir)
-    console.log(`Seeded ${YEARS.length} MoJ-style workbooks (periods ${YEARS[0] - 1}/${String(YEARS[0] % 100).padStart(2, '0')} to ${NEWEST}) in ${ms(performance.now() - seeding)}`)
+    console.log(
+      `Seeded ${YEARS.length} MoJ-style workbooks (periods ${YEARS[0] - 1}/${String(YEARS[0] % 100).padStart(2, '0')} to ${NEWEST}) in ${ms(performance.now() - seeding)}`
+    )
     const started = await serve(db)
     server = started.child
     // Real scrollbars, as a desktop window has them and the e2e suite uses: headless Chromium's hidden ones become
@@ -276,7 +293,10 @@ async function main(): Promise<void> {
     console.log('')
     console.log('| measure                                              | median    | p90       | runs |')
     console.log('|------------------------------------------------------|-----------|-----------|------|')
-    const row = (label: string, values: number[]) => console.log(`| ${label.padEnd(52)} | ${ms(median(values)).padStart(9)} | ${ms(p90(values)).padStart(9)} | ${String(values.length).padStart(4)} |`)
+    const row = (label: string, values: number[]) =>
+      console.log(
+        `| ${label.padEnd(52)} | ${ms(median(values)).padStart(9)} | ${ms(p90(values)).padStart(9)} | ${String(values.length).padStart(4)} |`
+      )
     row('first grid paint (navigation → all 42 rows shown)', paints)
     row('grid paint on view switch (By area → By measure)', switches)
     row('edit round trip, UI (type → reason → saved → shown)', ui.full)

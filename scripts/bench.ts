@@ -15,7 +15,18 @@ import { MAX_CELLS, MAX_ROWS_PER_SHEET } from '../main/import/workbook'
 import { openStore } from '../main/store/database'
 import { areaTableRows, oldStyleSheet } from '../main/testing/fixtures'
 import { largeOds } from '../main/testing/large-ods'
-import { bestOf, deskStart, interleaved, libreOfficeConvert, mappaHelp, mappaImport, mappaImportInto, rendererBundle, sheetjsParse, type ProcessFigure } from './bench-processes'
+import {
+  bestOf,
+  deskStart,
+  interleaved,
+  libreOfficeConvert,
+  mappaHelp,
+  mappaImport,
+  mappaImportInto,
+  rendererBundle,
+  sheetjsParse,
+  type ProcessFigure
+} from './bench-processes'
 
 interface Case {
   id: string
@@ -29,8 +40,19 @@ interface Case {
 /** A MoJ annual-tables workbook: Contents and Notes, then one old-style area table (43 rows × 12 columns) a sheet; `latest` is its newest year. */
 function mojWorkbook(latest = 2024): Uint8Array {
   const book = XLSX.utils.book_new()
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['MAPPA annual report 2023/24: tables'], ...Array.from({ length: 36 }, (_, index) => [`Table ${index + 1}`, 'MAPPA-eligible offenders by area'])]), 'Contents')
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Notes'], ...Array.from({ length: 20 }, (_, index) => [`(${index + 1}) Note on the figures.`])]), 'Notes')
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['MAPPA annual report 2023/24: tables'],
+      ...Array.from({ length: 36 }, (_, index) => [`Table ${index + 1}`, 'MAPPA-eligible offenders by area'])
+    ]),
+    'Contents'
+  )
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([['Notes'], ...Array.from({ length: 20 }, (_, index) => [`(${index + 1}) Note on the figures.`])]),
+    'Notes'
+  )
   // 36 tables of about 560 filled cells: the 20,000 or so cells of a full MoJ workbook.
   for (let table = 1; table <= 36; table++) {
     const { grid, merges } = oldStyleSheet({ year: latest - (table % 12) })
@@ -42,7 +64,8 @@ function mojWorkbook(latest = 2024): Uint8Array {
 }
 
 /** Excel deflates every part; SheetJS stores them unless asked, which would flatter the parse. */
-const deflated = (book: XLSX.WorkBook) => new Uint8Array(XLSX.write(book, { bookType: 'xlsx', type: 'buffer', compression: true }) as Buffer)
+const deflated = (book: XLSX.WorkBook) =>
+  new Uint8Array(XLSX.write(book, { bookType: 'xlsx', type: 'buffer', compression: true }) as Buffer)
 
 function bigSheet(): XLSX.WorkBook {
   const book = XLSX.utils.book_new()
@@ -53,7 +76,13 @@ function bigSheet(): XLSX.WorkBook {
 const CASES: Case[] = [
   { id: 'moj', label: 'MoJ-size workbook (xlsx)', fileName: 'mappa-2023-24.xlsx', runs: 5, build: mojWorkbook },
   { id: 'rows-xlsx', label: '100,000-row sheet (xlsx)', fileName: 'rows-100k.xlsx', runs: 1, build: () => deflated(bigSheet()) },
-  { id: 'rows-csv', label: '100,000-row sheet (csv)', fileName: 'rows-100k.csv', runs: 1, build: () => new TextEncoder().encode(XLSX.utils.sheet_to_csv(bigSheet().Sheets.Table1)) },
+  {
+    id: 'rows-csv',
+    label: '100,000-row sheet (csv)',
+    fileName: 'rows-100k.csv',
+    runs: 1,
+    build: () => new TextEncoder().encode(XLSX.utils.sheet_to_csv(bigSheet().Sheets.Table1))
+  },
   // The shape of the Home Office's police recorded crime tables: 6 sheets, 148,200 rows, 103 MB of XML.
   { id: 'ods-large', label: 'Police recorded crime shape (ods)', fileName: 'police-recorded-crime.ods', runs: 1, build: () => largeOds() }
 ]
@@ -86,7 +115,11 @@ function parseOnly(bytes: Uint8Array): XLSX.WorkBook {
 }
 
 const filledCells = (book: XLSX.WorkBook) =>
-  book.SheetNames.reduce((sum, name) => sum + ((book.Sheets[name]['!data'] ?? []) as unknown[][]).reduce((inRow, row) => inRow + (row ?? []).filter(Boolean).length, 0), 0)
+  book.SheetNames.reduce(
+    (sum, name) =>
+      sum + ((book.Sheets[name]['!data'] ?? []) as unknown[][]).reduce((inRow, row) => inRow + (row ?? []).filter(Boolean).length, 0),
+    0
+  )
 
 /** One phase of one case, in this (child) process, so its memory peak is its own. */
 function measure(file: string, fileName: string, phase: Phase, runs: number, folder: string): Measurement {
@@ -127,7 +160,9 @@ const ms = (value: number) => (value < 100 ? `${value.toFixed(1)} ms` : `${Math.
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')).join('\n')
+  return rows
+    .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '))
+    .join('\n')
 }
 
 const ratio = (top: ProcessFigure, bottom: ProcessFigure) => (top.skipped || bottom.skipped ? '–' : `${(top.ms / bottom.ms).toFixed(2)}×`)
@@ -135,7 +170,17 @@ const processMs = (figure: ProcessFigure) => figure.skipped ?? ms(figure.ms)
 
 /** Whole processes, side by side: mappa import, SheetJS parse alone, LibreOffice to CSV; then the renderer's size. */
 function wholeProcesses(folder: string): void {
-  const rows = [['case (whole processes)', 'SheetJS parse', 'mappa import', 'import ÷ parse', 'LibreOffice → CSV', 'import ÷ LibreOffice', 'peak RSS import']]
+  const rows = [
+    [
+      'case (whole processes)',
+      'SheetJS parse',
+      'mappa import',
+      'import ÷ parse',
+      'LibreOffice → CSV',
+      'import ÷ LibreOffice',
+      'peak RSS import'
+    ]
+  ]
   let skippedLibreOffice = ''
   for (const id of WHOLE_PROCESS_CASES) {
     const each = CASES.find((candidate) => candidate.id === id)!
@@ -144,12 +189,22 @@ function wholeProcesses(folder: string): void {
     const imported = mappaImport(file, folder)
     const office = libreOfficeConvert(file, folder)
     skippedLibreOffice = office.skipped ?? ''
-    rows.push([each.label, processMs(parse), processMs(imported), ratio(imported, parse), processMs(office), ratio(imported, office), imported.peakRss ? mb(imported.peakRss) : '–'])
+    rows.push([
+      each.label,
+      processMs(parse),
+      processMs(imported),
+      ratio(imported, parse),
+      processMs(office),
+      ratio(imported, office),
+      imported.peakRss ? mb(imported.peakRss) : '–'
+    ])
   }
   console.log(`\n${table(rows)}`)
   if (skippedLibreOffice) console.log(`LibreOffice skipped: ${skippedLibreOffice}.`)
   const bundle = rendererBundle()
-  console.log(bundle.skipped ? `Renderer bundle: skipped, ${bundle.skipped}.` : `Renderer bundle (out/renderer, minified): ${mb(bundle.bytes)}`)
+  console.log(
+    bundle.skipped ? `Renderer bundle: skipped, ${bundle.skipped}.` : `Renderer bundle (out/renderer, minified): ${mb(bundle.bytes)}`
+  )
 }
 
 /** Runs of each start-up case: best of three and the spread, as the shared machine asks. */
@@ -184,11 +239,27 @@ function areaTableImport(folder: string): void {
   const file = join(folder, 'mappa-table-2023-24.xlsx')
   writeFileSync(file, areaTable(2024))
   const holding = databaseHolding(folder, 'holding-the-table-before.sqlite', 'mappa-table-2022-23.xlsx', areaTable(2023))
-  const [parse, fresh, into] = interleaved(TABLE_ROUNDS, [() => sheetjsParse(file), () => mappaImport(file, folder), () => mappaImportInto(file, holding, folder)])
-  const rows = [['MoJ area table (1 sheet, 473 figures, whole processes)', `median of ${TABLE_ROUNDS}`, 'best', '÷ parse (medians)', '÷ parse (bests)']]
-  for (const [label, figure] of [['SheetJS parse alone', parse], ['mappa import, new database', fresh], ['mappa import, database holding the year before', into]] as const) {
+  const [parse, fresh, into] = interleaved(TABLE_ROUNDS, [
+    () => sheetjsParse(file),
+    () => mappaImport(file, folder),
+    () => mappaImportInto(file, holding, folder)
+  ])
+  const rows = [
+    ['MoJ area table (1 sheet, 473 figures, whole processes)', `median of ${TABLE_ROUNDS}`, 'best', '÷ parse (medians)', '÷ parse (bests)']
+  ]
+  for (const [label, figure] of [
+    ['SheetJS parse alone', parse],
+    ['mappa import, new database', fresh],
+    ['mappa import, database holding the year before', into]
+  ] as const) {
     const isImport = figure !== parse
-    rows.push([label, ms(figure.median), ms(figure.best), isImport ? `${(figure.median / parse.median).toFixed(2)}×` : '–', isImport ? `${(figure.best / parse.best).toFixed(2)}×` : '–'])
+    rows.push([
+      label,
+      ms(figure.median),
+      ms(figure.best),
+      isImport ? `${(figure.median / parse.median).toFixed(2)}×` : '–',
+      isImport ? `${(figure.best / parse.best).toFixed(2)}×` : '–'
+    ])
   }
   console.log(`\n${table(rows)}`)
 }
@@ -210,17 +281,27 @@ function commandLineStart(folder: string): void {
     ['desk start (mappa serve) to the first answer', bestOf(START_RUNS, () => deskStart(holding))]
   ]
   const rows = [['start-up (MoJ workbook, whole processes)', `best of ${START_RUNS}`, 'spread', '÷ SheetJS parse']]
-  for (const [label, figure] of cases) rows.push([label, ms(figure.ms), ms(figure.spreadMs), label.startsWith('mappa import') ? ratio(figure, parse) : '–'])
+  for (const [label, figure] of cases)
+    rows.push([label, ms(figure.ms), ms(figure.spreadMs), label.startsWith('mappa import') ? ratio(figure, parse) : '–'])
   console.log(`\n${table(rows)}`)
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { case: { type: 'string' }, phase: { type: 'string' }, file: { type: 'string' }, folder: { type: 'string' }, part: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: {
+      case: { type: 'string' },
+      phase: { type: 'string' },
+      file: { type: 'string' },
+      folder: { type: 'string' },
+      part: { type: 'string' }
+    }
+  })
   const script = fileURLToPath(import.meta.url)
   if (values.case) {
     const found = CASES.find((each) => each.id === values.case)
     const phase = values.phase === 'parse' || values.phase === 'import' || values.phase === 'idle' ? values.phase : undefined
-    if (!found || !phase || !values.file || !values.folder) throw new Error('bench child needs --case, --phase (idle, parse or import), --file and --folder')
+    if (!found || !phase || !values.file || !values.folder)
+      throw new Error('bench child needs --case, --phase (idle, parse or import), --file and --folder')
     console.log(JSON.stringify(measure(values.file, found.fileName, phase, phase === 'idle' ? 0 : found.runs, values.folder)))
     return
   }
@@ -240,7 +321,9 @@ function main(): void {
   if (values.part !== undefined) throw new Error('bench --part takes only start-up')
   try {
     console.log(`MAPPA Desk bench: Node ${process.version}, SheetJS ${XLSX.version}; each phase in its own process; temp folder ${folder}`)
-    const rows = [['case', 'file', 'cells', 'limits', 'SheetJS parse', 'full import', 'import ÷ parse', 'peak RSS parse', 'peak RSS import']]
+    const rows = [
+      ['case', 'file', 'cells', 'limits', 'SheetJS parse', 'full import', 'import ÷ parse', 'peak RSS parse', 'peak RSS import']
+    ]
     let baseline = 0
     for (const each of CASES) {
       const file = join(folder, each.fileName)
@@ -269,7 +352,9 @@ function main(): void {
         mb(imported.peakRss)
       ])
     }
-    console.log(`\n${table(rows)}\n\nPeak RSS includes the ${mb(baseline)} a child process takes to load Node, tsx and these modules without parsing anything.`)
+    console.log(
+      `\n${table(rows)}\n\nPeak RSS includes the ${mb(baseline)} a child process takes to load Node, tsx and these modules without parsing anything.`
+    )
     wholeProcesses(folder)
     areaTableImport(folder)
     commandLineStart(folder)

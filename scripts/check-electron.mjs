@@ -16,7 +16,9 @@ const FOLDERS = ['main', 'preload', 'renderer']
  * Findings reviewed by hand and accepted, each with why (docs/architecture.md, "Security checks").
  * PRELOAD_JS_CHECK flags every preload script; ours exposes one `invoke` limited to the contract's channels.
  */
-const REVIEWED = new Map([['PRELOAD_JS_CHECK', 'preload/index.ts exposes only invoke(channel, args) for the contract\'s channels, and file paths of dropped files']])
+const REVIEWED = new Map([
+  ['PRELOAD_JS_CHECK', "preload/index.ts exposes only invoke(channel, args) for the contract's channels, and file paths of dropped files"]
+])
 
 // Electronegativity fetches translations over the network before every run; answer that from here, offline.
 const i18nFile = require.resolve('@doyensec/electronegativity/dist/locales/i18n.js')
@@ -60,5 +62,7 @@ try {
 } finally {
   rmSync(input, { recursive: true, force: true })
 }
-console.log(`Electronegativity on ${FOLDERS.join('/, ')}/ for Electron ${ELECTRON_VERSION}: ${failures} high or medium finding(s) to fix, ${accepted} reviewed`)
+console.log(
+  `Electronegativity on ${FOLDERS.join('/, ')}/ for Electron ${ELECTRON_VERSION}: ${failures} high or medium finding(s) to fix, ${accepted} reviewed`
+)
 process.exitCode = failures > 0 ? 1 : 0

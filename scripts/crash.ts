@@ -10,11 +10,14 @@ import { checkStore, problemsAfterKill, runImport, spreadMoments, type KillMomen
 import { largeOds } from '../main/testing/large-ods'
 import { oldStyleBook } from '../main/testing/fixtures'
 
-const { values } = parseArgs({ options: { kills: { type: 'string', default: '20' }, sheets: { type: 'string', default: '2' }, keep: { type: 'boolean' } } })
+const { values } = parseArgs({
+  options: { kills: { type: 'string', default: '20' }, sheets: { type: 'string', default: '2' }, keep: { type: 'boolean' } }
+})
 const kills = Number(values.kills)
 const folder = mkdtempSync(join(tmpdir(), 'mappa-crash-'))
 const number = (value: number) => Math.round(value).toLocaleString('en-GB')
-const describeMoment = (moment: KillMoment) => ('afterMs' in moment ? `after ${number(moment.afterMs)} ms` : `once the log grew ${number(moment.walGrowthBytes / 1024)} KB`)
+const describeMoment = (moment: KillMoment) =>
+  'afterMs' in moment ? `after ${number(moment.afterMs)} ms` : `once the log grew ${number(moment.walGrowthBytes / 1024)} KB`
 
 /** A small MoJ workbook of another year each time, so each is a new release. */
 function smallFile(index: number): string {
@@ -54,17 +57,23 @@ async function main(): Promise<number> {
     const run = await runImport(big, db, moment)
     const check = checkStore(db, bigBytes)
     const problems = run.killed ? problemsAfterKill(check, expected) : []
-    if (!run.killed && !(run.exitCode === 0 && check.isPresent && check.observations === expected.observations)) problems.push(`finished badly: exit ${run.exitCode}, ${run.stderr.trim()}`)
+    if (!run.killed && !(run.exitCode === 0 && check.isPresent && check.observations === expected.observations))
+      problems.push(`finished badly: exit ${run.exitCode}, ${run.stderr.trim()}`)
     const next = await runImport(smallFile(attempt + 1), db)
-    if (next.exitCode !== 0 || !next.stdout.includes('imported')) problems.push(`the next import failed: exit ${next.exitCode}, ${next.stderr.trim()}`)
+    if (next.exitCode !== 0 || !next.stdout.includes('imported'))
+      problems.push(`the next import failed: exit ${next.exitCode}, ${next.stderr.trim()}`)
     problems.push(...problemsAfterKill(checkStore(db, bigBytes), expected))
     const phase = run.walGrowth > 1024 * 1024 ? 'during the write' : 'while reading'
     if (run.killed) {
       killed++
       if (phase === 'during the write') duringWrite++
     }
-    const what = run.killed ? `killed ${phase} at ${number(run.ms)} ms (log +${number(run.walGrowth / 1024)} KB)` : `finished first (${number(run.ms)} ms)`
-    console.log(`  ${String(attempt + 1).padStart(2)}. ${describeMoment(moment)}: ${what}; release ${check.isPresent ? 'wholly present' : 'absent'}; ${problems.length === 0 ? 'integrity ok, next import ok' : `FAILED: ${problems.join('; ')}`}`)
+    const what = run.killed
+      ? `killed ${phase} at ${number(run.ms)} ms (log +${number(run.walGrowth / 1024)} KB)`
+      : `finished first (${number(run.ms)} ms)`
+    console.log(
+      `  ${String(attempt + 1).padStart(2)}. ${describeMoment(moment)}: ${what}; release ${check.isPresent ? 'wholly present' : 'absent'}; ${problems.length === 0 ? 'integrity ok, next import ok' : `FAILED: ${problems.join('; ')}`}`
+    )
     failures += problems.length > 0 ? 1 : 0
     last = db
   }
@@ -73,12 +82,16 @@ async function main(): Promise<number> {
   const after = checkStore(last, bigBytes)
   const finished = finish.exitCode === 0 && after.isPresent && after.observations === expected.observations && after.integrity === 'ok'
   if (!finished) failures++
-  console.log(`  then the whole import on the last killed database: ${finished ? `ok (${number(after.observations)} figures)` : `FAILED: exit ${finish.exitCode}, ${finish.stderr.trim()}`}`)
+  console.log(
+    `  then the whole import on the last killed database: ${finished ? `ok (${number(after.observations)} figures)` : `FAILED: exit ${finish.exitCode}, ${finish.stderr.trim()}`}`
+  )
   if (killed < kills) {
     failures++
     console.log(`FAILED: only ${killed} of ${kills} runs were still going when killed`)
   }
-  console.log(`${killed} kills (${killed - duringWrite} while reading, ${duringWrite} during the write): ${failures === 0 ? 'every database intact, every release wholly present or absent, every next import fine' : `${failures} failure(s)`}`)
+  console.log(
+    `${killed} kills (${killed - duringWrite} while reading, ${duringWrite} during the write): ${failures === 0 ? 'every database intact, every release wholly present or absent, every next import fine' : `${failures} failure(s)`}`
+  )
   return failures === 0 ? 0 : 1
 }
 

@@ -29,7 +29,9 @@ try {
   const built = join(work, 'build', 'Release', 'better_sqlite3.node')
   if (result.status !== 0 || !existsSync(built)) {
     const reason = (result.stderr || result.stdout || '').trim().split('\n').filter(Boolean).pop() ?? 'no answer'
-    console.error(`Could not fetch better-sqlite3 for Electron ${version} (${reason}). Run \`npm run electron:native\` once on a machine with internet access.`)
+    console.error(
+      `Could not fetch better-sqlite3 for Electron ${version} (${reason}). Run \`npm run electron:native\` once on a machine with internet access.`
+    )
     process.exit(1)
   }
   mkdirSync(dirname(target), { recursive: true })

@@ -15,7 +15,10 @@ function run(command, args) {
 
 function startBrowserMode(reason) {
   console.log(`${reason}: starting MAPPA Desk in browser mode instead.`)
-  const child = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'cli.js'), 'serve', ...passThrough], { cwd: projectRoot, stdio: 'inherit' })
+  const child = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'cli.js'), 'serve', ...passThrough], {
+    cwd: projectRoot,
+    stdio: 'inherit'
+  })
   child.on('exit', (code) => process.exit(code ?? 0))
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 }

@@ -14,7 +14,10 @@ export function commandBackups(argv: string[], io: Io): number {
   const dbPath = resolveDbPath(values.db)
   const backups = listBackups(dbPath)
   if (values.json) io.out(JSON.stringify(backups, null, 2))
-  else if (backups.length === 0) io.out(`No backups of ${basename(dbPath)} yet in ${backupFolder(dbPath)}: one is made before every import and release removal, and once a day.`)
+  else if (backups.length === 0)
+    io.out(
+      `No backups of ${basename(dbPath)} yet in ${backupFolder(dbPath)}: one is made before every import and release removal, and once a day.`
+    )
   else {
     for (const backup of backups) {
       io.out(
@@ -30,7 +33,9 @@ export function commandRestore(argv: string[], io: Io): number {
   const { values } = parse({ args: argv, options: { db: { type: 'string' }, from: { type: 'string' } } })
   const dbPath = resolveDbPath(values.db)
   const { restored, keptAs } = holdingWriterLock(dbPath, 'restore', () => restoreBackup(dbPath, values.from))
-  io.out(`Restored the backup of ${when(restored.at)} (${restored.releases} release(s), ${restored.edits} edit(s), ${restored.notes} note(s)) to ${dbPath}`)
+  io.out(
+    `Restored the backup of ${when(restored.at)} (${restored.releases} release(s), ${restored.edits} edit(s), ${restored.notes} note(s)) to ${dbPath}`
+  )
   if (keptAs) io.out(`The database it replaced is kept at ${keptAs}`)
   return 0
 }

@@ -32,7 +32,15 @@ describe('npm run mappa -- chart', () => {
     expect(result.err).toEqual([])
     expect(result.code).toBe(0)
     const summary = JSON.parse(result.out.join('\n'))
-    expect(summary).toMatchObject({ file: out, format: 'png', widthPx: 1016, heightPx: 827, dpi: 300, source: expect.stringMatching(/^Source: Ministry of Justice, MAPPA annual reports/), warnings: [] })
+    expect(summary).toMatchObject({
+      file: out,
+      format: 'png',
+      widthPx: 1016,
+      heightPx: 827,
+      dpi: 300,
+      source: expect.stringMatching(/^Source: Ministry of Justice, MAPPA annual reports/),
+      warnings: []
+    })
     expect(Object.keys(summary)).toEqual(['file', 'format', 'widthPx', 'heightPx', 'dpi', 'altText', 'source', 'warnings'])
     expect(summary.altText).toMatch(/Essex fell from 1,496 in 2018\/19/)
     expect(readPngInfo(readFileSync(out))).toMatchObject({ width: 1016, height: 827, pixelsPerMetre: 11811 })
@@ -55,8 +63,12 @@ describe('npm run mappa -- chart', () => {
     const refused = await run(['chart', '--spec', bad, '--db', db, '--format', 'svg', '--out', join(dir, 'x.svg')])
     expect([refused.code, refused.err]).toEqual([1, ['mappa: Chart spec areas.1: unknown area "narnia"']])
     writeFileSync(bad, '{ "version": 1, ')
-    expect((await run(['chart', '--spec', bad, '--db', db, '--format', 'svg', '--out', join(dir, 'x.svg')])).err[0]).toMatch(/^mappa: .*bad\.json is not JSON: /)
-    expect((await run(['chart', '--spec', bad, '--format', 'gif', '--out', 'x'])).err).toEqual(['mappa: --format must be png, svg or pdf, not "gif"'])
+    expect((await run(['chart', '--spec', bad, '--db', db, '--format', 'svg', '--out', join(dir, 'x.svg')])).err[0]).toMatch(
+      /^mappa: .*bad\.json is not JSON: /
+    )
+    expect((await run(['chart', '--spec', bad, '--format', 'gif', '--out', 'x'])).err).toEqual([
+      'mappa: --format must be png, svg or pdf, not "gif"'
+    ])
     expect((await run(['chart', '--spec', bad, '--format', 'png', '--cmyk', '--out', 'x'])).code).toBe(2)
   })
 })

@@ -35,7 +35,14 @@ function readSpec(path: string): unknown {
 export async function commandChart(argv: string[], kit: CliKit): Promise<number> {
   const { values } = kit.parse({
     args: argv,
-    options: { spec: { type: 'string' }, db: { type: 'string' }, format: { type: 'string' }, cmyk: { type: 'boolean' }, out: { type: 'string' }, json: { type: 'boolean' } }
+    options: {
+      spec: { type: 'string' },
+      db: { type: 'string' },
+      format: { type: 'string' },
+      cmyk: { type: 'boolean' },
+      out: { type: 'string' },
+      json: { type: 'boolean' }
+    }
   }) as { values: { spec?: string; db?: string; format?: string; cmyk?: boolean; out?: string; json?: boolean } }
   const specPath = values.spec
   const out = values.out
@@ -50,10 +57,21 @@ export async function commandChart(argv: string[], kit: CliKit): Promise<number>
     const chart = await renderChart(core.store.db, spec, format, { isCmyk: values.cmyk === true })
     writeOutFile(out, chart.bytes)
     writeOutFile(altTextPathFor(out), `${chart.altText}\n`)
-    const summary = { file: out, format, widthPx: chart.widthPx, heightPx: chart.heightPx, dpi: chart.dpi, altText: chart.altText, source: chart.source, warnings: chart.warnings }
+    const summary = {
+      file: out,
+      format,
+      widthPx: chart.widthPx,
+      heightPx: chart.heightPx,
+      dpi: chart.dpi,
+      altText: chart.altText,
+      source: chart.source,
+      warnings: chart.warnings
+    }
     if (values.json) kit.out(JSON.stringify(summary, null, 2))
     else {
-      kit.out(`${out}: ${format.toUpperCase()}${chart.isCmyk ? ' (CMYK)' : ''}, ${chart.widthPx} × ${chart.heightPx} px at ${chart.dpi} dpi; alt text in ${altTextPathFor(out)}`)
+      kit.out(
+        `${out}: ${format.toUpperCase()}${chart.isCmyk ? ' (CMYK)' : ''}, ${chart.widthPx} × ${chart.heightPx} px at ${chart.dpi} dpi; alt text in ${altTextPathFor(out)}`
+      )
       kit.out(chart.source)
       for (const warning of chart.warnings) kit.out(`warning: ${warning}`)
     }

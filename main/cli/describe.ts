@@ -13,12 +13,16 @@ export function describeImport(file: string, summary: ImportSummary): string[] {
   ]
   for (const table of summary.findings) {
     const { counts } = table
-    lines.push(`  - ${table.sheet}: ${table.title ?? '(untitled)'} [${table.layout}${table.period ? `, ${table.period} from the ${table.periodSource}` : ''}]`)
+    lines.push(
+      `  - ${table.sheet}: ${table.title ?? '(untitled)'} [${table.layout}${table.period ? `, ${table.period} from the ${table.periodSource}` : ''}]`
+    )
     lines.push(
       `    ${table.observations} cells: ${counts.values} values, ${counts.nils} nil, ${counts.suppressed} suppressed, ${counts.notAvailable} not available, ${counts.notApplicable} not applicable, ${counts.flagged} flagged, ${counts.text} text`
     )
     const custom = table.columns.filter((column) => column.isCustom).map((column) => column.header)
-    lines.push(`    columns: ${table.columns.length - custom.length} matched to measures${custom.length > 0 ? `; new custom measures: ${custom.join('; ')}` : ''}`)
+    lines.push(
+      `    columns: ${table.columns.length - custom.length} matched to measures${custom.length > 0 ? `; new custom measures: ${custom.join('; ')}` : ''}`
+    )
   }
   for (const warning of summary.warnings) lines.push(`  warning: ${warning.message}`)
   for (const revision of summary.revisions) lines.push(`  revision: ${describeRevision(revision)}`)
@@ -27,7 +31,13 @@ export function describeImport(file: string, summary: ImportSummary): string[] {
 
 /** `import --json`: `warnings` stays a list of lines, as documented; `warningCodes` says what each is about, in the same order. */
 export function importJson(file: string, summary: ImportSummary) {
-  return { file, ok: true, ...summary, warnings: summary.warnings.map((warning) => warning.message), warningCodes: summary.warnings.map((warning) => warning.code) }
+  return {
+    file,
+    ok: true,
+    ...summary,
+    warnings: summary.warnings.map((warning) => warning.message),
+    warningCodes: summary.warnings.map((warning) => warning.code)
+  }
 }
 
 export function describeRevision(revision: Revision): string {

@@ -11,7 +11,13 @@ import { describeRevision } from './describe'
 export function commandFigures(argv: string[], io: Io): number {
   const { values } = parse({
     args: argv,
-    options: { db: { type: 'string' }, area: { type: 'string' }, measure: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' } }
+    options: {
+      db: { type: 'string' },
+      area: { type: 'string' },
+      measure: { type: 'string' },
+      period: { type: 'string' },
+      json: { type: 'boolean' }
+    }
   })
   let period: string | undefined
   if (typeof values.period === 'string') {
@@ -41,7 +47,10 @@ export function commandFigures(argv: string[], io: Io): number {
 }
 
 export function commandRevisions(argv: string[], io: Io): number {
-  const { values } = parse({ args: argv, options: { db: { type: 'string' }, area: { type: 'string' }, measure: { type: 'string' }, json: { type: 'boolean' } } })
+  const { values } = parse({
+    args: argv,
+    options: { db: { type: 'string' }, area: { type: 'string' }, measure: { type: 'string' }, json: { type: 'boolean' } }
+  })
   const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser', log: io.err })
   try {
     // Names an unknown area or measure instead of answering with nothing.

@@ -11,7 +11,11 @@ import { dbPathFor, holdingWriterLock, parse, UsageError, type Io } from './comm
 import { describeImport, importJson } from './describe'
 
 export async function commandImport(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true })
+  const { values, positionals } = parse({
+    args: argv,
+    options: { db: { type: 'string' }, json: { type: 'boolean' } },
+    allowPositionals: true
+  })
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE')
   const dbPath = dbPathFor(values.db, io)
   const standby = startStandbyWorker()

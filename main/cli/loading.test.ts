@@ -18,13 +18,19 @@ const EXPORT_LIBRARIES = ['pdfkit', 'svg-to-pdfkit', 'exceljs', 'mammoth', '@nap
 function runTraced(argv: string[], script: string[] = [join(root, 'main', 'cli.ts')]) {
   const dir = tempDir()
   const trace = join(dir, 'loaded')
-  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs'
+  writeFileSync(
+    join(dir, 'hooks.mjs'),
+    `import { appendFileSync } from 'node:fs'
 let out
 export function initialize(data) { out = data.out }
-export async function load(url, context, next) { appendFileSync(out, url + '\\n'); return next(url, context) }`)
-  writeFileSync(join(dir, 'trace.mjs'), `import { register } from 'node:module'
+export async function load(url, context, next) { appendFileSync(out, url + '\\n'); return next(url, context) }`
+  )
+  writeFileSync(
+    join(dir, 'trace.mjs'),
+    `import { register } from 'node:module'
 import { threadId } from 'node:worker_threads'
-register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)}, { data: { out: ${JSON.stringify(trace)} + '.' + threadId } })`)
+register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)}, { data: { out: ${JSON.stringify(trace)} + '.' + threadId } })`
+  )
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', pathToFileURL(join(dir, 'trace.mjs')).href, ...script, ...argv], {
     cwd: root,
     encoding: 'utf8',
@@ -35,7 +41,8 @@ register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)}, { data: 
 }
 
 const packagesIn = (urls: string[]) => new Set(urls.flatMap((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []))
-const sourcesIn = (urls: string[]) => urls.filter((url) => url.startsWith(pathToFileURL(join(root, 'main')).href)).map((url) => url.slice(pathToFileURL(root).href.length + 1))
+const sourcesIn = (urls: string[]) =>
+  urls.filter((url) => url.startsWith(pathToFileURL(join(root, 'main')).href)).map((url) => url.slice(pathToFileURL(root).href.length + 1))
 
 describe('what the command line and the desk load', () => {
   it('answers help and a mistyped command without loading the app, the store or any library', () => {
@@ -64,7 +71,9 @@ describe('what the command line and the desk load', () => {
     expect(EXPORT_LIBRARIES.filter((name) => loaded.has(name))).toEqual([])
     expect(sourcesIn(run.main).filter((source) => /^main\/(ipc|export)\//.test(source))).toEqual([])
     // Stored, yet this thread never loaded the reader or the recognisers: the worker read it, and sent a table this small back to be written here.
-    expect(sourcesIn(run.main).filter((source) => /^main\/import\/(analyse|registry|workbook|ods\/|recognisers\/)/.test(source))).toEqual([])
+    expect(sourcesIn(run.main).filter((source) => /^main\/import\/(analyse|registry|workbook|ods\/|recognisers\/)/.test(source))).toEqual(
+      []
+    )
     expect(sourcesIn(run.main)).toContain('main/import/commit.ts')
     expect(loaded.has('@e965/xlsx')).toBe(false)
   }, 60_000)
@@ -83,7 +92,10 @@ describe('what the command line and the desk load', () => {
     const run = runTraced([], ['--input-type=module', '-e', script])
     expect(run.stderr).toBe('')
     expect(run.stdout).toMatch(/^first calls answered\ncsv xlsx /)
-    const beforeTables = run.main.slice(0, run.main.findIndex((url) => url.endsWith('/main/export/tables/registry.ts')))
+    const beforeTables = run.main.slice(
+      0,
+      run.main.findIndex((url) => url.endsWith('/main/export/tables/registry.ts'))
+    )
     expect(beforeTables.length).toBeGreaterThan(0)
     expect(packagesIn(beforeTables).has('zod')).toBe(true)
     expect(EXPORT_LIBRARIES.filter((name) => name !== 'zod' && packagesIn(beforeTables).has(name))).toEqual([])

@@ -43,7 +43,10 @@ describe('npm run mappa -- localise', () => {
   it('refuses a missing spec, a bad spec and an unknown area in one line', async () => {
     const dir = tempDir()
     const db = join(dir, 'desk.sqlite')
-    expect(await run(['localise', '--db', db, '--out', dir])).toMatchObject({ code: 2, err: ['mappa: localise needs --spec FILE.json (a chart spec)'] })
+    expect(await run(['localise', '--db', db, '--out', dir])).toMatchObject({
+      code: 2,
+      err: ['mappa: localise needs --spec FILE.json (a chart spec)']
+    })
     const bad = join(dir, 'bad.json')
     writeFileSync(bad, '{ not json')
     expect((await run(['localise', '--db', db, '--spec', bad, '--out', dir])).err[0]).toContain('is not JSON')
@@ -55,7 +58,7 @@ describe('npm run mappa -- localise', () => {
     expect(existsSync(join(dir, 'p', 'atlantis'))).toBe(false)
   }, 60_000)
 
-  it('into a folder of the reporter\'s: says where the packs go instead, in one line, and touches nothing of theirs', async () => {
+  it("into a folder of the reporter's: says where the packs go instead, in one line, and touches nothing of theirs", async () => {
     const { dir, db, spec } = await deskWithOneEdition()
     const documents = join(dir, 'Documents')
     mkdirSync(join(documents, 'kent'), { recursive: true })
@@ -63,7 +66,9 @@ describe('npm run mappa -- localise', () => {
     writeFileSync(join(documents, 'index.html'), '<h1>mine</h1>')
     const result = await run(['localise', '--db', db, '--spec', spec, '--out', documents, '--areas', 'kent'])
     expect(result.code).toBe(0)
-    expect(result.err[0]).toBe(`${documents} holds files MAPPA Desk did not make, so they are left alone: the packs go in ${join(documents, 'mappa-desk-packs')}`)
+    expect(result.err[0]).toBe(
+      `${documents} holds files MAPPA Desk did not make, so they are left alone: the packs go in ${join(documents, 'mappa-desk-packs')}`
+    )
     expect(result.out).toEqual([join(documents, 'mappa-desk-packs', 'index.html')])
     expect(readdirSync(join(documents, 'kent'))).toEqual(['holiday.jpg'])
     expect(readFileSync(join(documents, 'index.html'), 'utf8')).toBe('<h1>mine</h1>')
@@ -75,7 +80,11 @@ describe('npm run mappa -- localise', () => {
       const disk = tempTmpfs('1m')!
       remountReadOnly(disk)
       const result = await run(['localise', '--db', db, '--spec', spec, '--out', join(disk, 'packs'), '--areas', 'essex'])
-      expect(result).toMatchObject({ code: 1, out: [], err: [`mappa: ${disk} cannot be written to (a read-only disk or folder): the folder packs was not made. Choose another folder`] })
+      expect(result).toMatchObject({
+        code: 1,
+        out: [],
+        err: [`mappa: ${disk} cannot be written to (a read-only disk or folder): the folder packs was not made. Choose another folder`]
+      })
     }, 60_000)
   } else it.skip('into a read-only folder: skipped, mounting a tmpfs is refused here (it needs root)', () => undefined)
 })

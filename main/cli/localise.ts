@@ -18,11 +18,17 @@ function readSpec(path: string): unknown {
 }
 
 export async function commandLocalise(argv: string[], io: Io): Promise<number> {
-  const { values } = parse({ args: argv, options: { db: { type: 'string' }, spec: { type: 'string' }, out: { type: 'string' }, areas: { type: 'string' } } })
+  const { values } = parse({
+    args: argv,
+    options: { db: { type: 'string' }, spec: { type: 'string' }, out: { type: 'string' }, areas: { type: 'string' } }
+  })
   if (!values.spec) throw new UsageError('localise needs --spec FILE.json (a chart spec)')
   if (!values.out) throw new UsageError('localise needs --out DIR (the folder for the packs)')
   const spec = readSpec(values.spec)
-  const areas = values.areas?.split(',').map((area: string) => area.trim()).filter(Boolean)
+  const areas = values.areas
+    ?.split(',')
+    .map((area: string) => area.trim())
+    .filter(Boolean)
   const core = createCore({ dbPath: dbPathFor(values.db, io), mode: 'browser' })
   const jobs = createLocaliseJobs(core.store)
   const stop = () => jobs.cancel(jobId)
@@ -31,7 +37,8 @@ export async function commandLocalise(argv: string[], io: Io): Promise<number> {
     const requested = resolve(values.out)
     const started = jobs.start({ spec, outDir: requested, areas })
     jobId = started.jobId
-    if (started.outDir !== requested) io.err(`${requested} holds files MAPPA Desk did not make, so they are left alone: the packs go in ${started.outDir}`)
+    if (started.outDir !== requested)
+      io.err(`${requested} holds files MAPPA Desk did not make, so they are left alone: the packs go in ${started.outDir}`)
     process.once('SIGINT', stop)
     let shown = -1
     const timer = setInterval(() => {
@@ -45,7 +52,9 @@ export async function commandLocalise(argv: string[], io: Io): Promise<number> {
     if (status.state === 'failed') throw new AppError(status.error?.code ?? 'internal', status.error?.message ?? 'localise failed')
     const result = status.result!
     for (const failure of result.failed) io.err(`${failure.area}: ${failure.message}`)
-    io.err(`${result.made.length} made, ${result.kept.length} already complete, ${result.failed.length} failed${result.isCancelled ? ', cancelled' : ''}`)
+    io.err(
+      `${result.made.length} made, ${result.kept.length} already complete, ${result.failed.length} failed${result.isCancelled ? ', cancelled' : ''}`
+    )
     if (result.indexPath) io.out(result.indexPath)
     return result.isComplete ? 0 : 1
   } finally {

@@ -50,7 +50,8 @@ export function commandReleases(argv: string[], io: Io): number {
 
 export function commandRemove(argv: string[], io: Io): number {
   const { values, positionals } = parse({ args: argv, options: { db: { type: 'string' } }, allowPositionals: true })
-  if (positionals.length !== 1 || !/^\d+$/.test(positionals[0])) throw new UsageError('remove needs one RELEASE_ID (a number from `releases`)')
+  if (positionals.length !== 1 || !/^\d+$/.test(positionals[0]))
+    throw new UsageError('remove needs one RELEASE_ID (a number from `releases`)')
   const dbPath = dbPathFor(values.db, io)
   return holdingWriterLock(dbPath, 'remove', () => removeOne(dbPath, Number(positionals[0]), io))
 }

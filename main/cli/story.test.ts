@@ -23,7 +23,13 @@ async function deskWithFourEditions() {
 
 interface SentenceJson {
   text: string
-  figures: { area: string; measure: string; period: string; value: number; source: { file: string; sheet: string; cell: string; release: string } }[]
+  figures: {
+    area: string
+    measure: string
+    period: string
+    value: number
+    source: { file: string; sheet: string; cell: string; release: string }
+  }[]
 }
 
 describe('npm run mappa -- sentences', () => {
@@ -45,7 +51,9 @@ describe('npm run mappa -- sentences', () => {
       end: 16,
       source: { file: 'mappa-2022.xlsx', sheet: 'Table 1', cell: 'B19', release: expect.stringContaining('2021/22') }
     })
-    expect(sentences.map((sentence) => sentence.text)).toContain('Sex offenders made up 81 per cent of the 2,292 people managed under MAPPA in Essex.')
+    expect(sentences.map((sentence) => sentence.text)).toContain(
+      'Sex offenders made up 81 per cent of the 2,292 people managed under MAPPA in Essex.'
+    )
     expect(sentences.some((sentence) => /^Essex's rate is the \w+ (highest|lowest) of the 42 areas\.$/.test(sentence.text))).toBe(true)
   })
 
@@ -58,13 +66,21 @@ describe('npm run mappa -- sentences', () => {
     setSetting(store.db, 'storyYearStyle', 'financial')
     store.close()
     const result = await run(['sentences', '--db', db, '--area', 'essex', '--period', '2022'])
-    expect(result.out[0]).toBe('There were 1,867 registered sex offenders in Essex in 2021/22, up from 1,684 a year earlier (up 11%), the highest in figures going back to 2018/19.')
+    expect(result.out[0]).toBe(
+      'There were 1,867 registered sex offenders in Essex in 2021/22, up from 1,684 a year earlier (up 11%), the highest in figures going back to 2018/19.'
+    )
   })
 
   it('names an unknown area and a bad period in one line', async () => {
     const { db } = await deskWithFourEditions()
-    expect(await run(['sentences', '--db', db, '--area', 'atlantis', '--period', '2021/22'])).toMatchObject({ code: 1, err: [expect.stringContaining('Unknown area "atlantis"')] })
-    expect(await run(['sentences', '--db', db, '--area', 'essex', '--period', 'soon'])).toMatchObject({ code: 2, err: [expect.stringContaining('not a financial year')] })
+    expect(await run(['sentences', '--db', db, '--area', 'atlantis', '--period', '2021/22'])).toMatchObject({
+      code: 1,
+      err: [expect.stringContaining('Unknown area "atlantis"')]
+    })
+    expect(await run(['sentences', '--db', db, '--area', 'essex', '--period', 'soon'])).toMatchObject({
+      code: 2,
+      err: [expect.stringContaining('not a financial year')]
+    })
   })
 })
 
@@ -72,26 +88,55 @@ describe('npm run mappa -- check', () => {
   it('checks a .txt draft, marking the wrong figure mismatch with the right one and its cell', async () => {
     const { dir, db } = await deskWithFourEditions()
     const draft = join(dir, 'draft.txt')
-    writeFileSync(draft, 'There were 1,876 registered sex offenders in Essex in 2022, up from 1,684 the year previous.\n\nThat is 114 in every 100,000 people.')
+    writeFileSync(
+      draft,
+      'There were 1,876 registered sex offenders in Essex in 2022, up from 1,684 the year previous.\n\nThat is 114 in every 100,000 people.'
+    )
     const result = await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', draft, '--json'])
     expect(result.code).toBe(0)
     const checked = JSON.parse(result.out.join('\n')) as CopyCheckView
     expect(checked).toMatchObject({ area: 'essex', isAreaInferred: false, edition: { period: '2021/22' }, isEditionInferred: false })
     const figures = checked.mentions.filter((figure) => figure.verdict !== 'not-checked')
-    expect(figures.map(({ text, value, verdict, expected, measure, area, period }) => ({ text, value, verdict, expected, measure, area, period }))).toEqual([
+    expect(
+      figures.map(({ text, value, verdict, expected, measure, area, period }) => ({
+        text,
+        value,
+        verdict,
+        expected,
+        measure,
+        area,
+        period
+      }))
+    ).toEqual([
       { text: '1,876', value: 1876, verdict: 'mismatch', expected: 1867, measure: 'rso', area: 'essex', period: '2021/22' },
       { text: '1,684', value: 1684, verdict: 'verified', expected: 1684, measure: 'rso', area: 'essex', period: '2020/21' },
-      { text: '114 in every 100,000 people', value: 114, verdict: 'verified', expected: 114, measure: 'rso_rate', area: 'essex', period: '2021/22' }
+      {
+        text: '114 in every 100,000 people',
+        value: 114,
+        verdict: 'verified',
+        expected: 114,
+        measure: 'rso_rate',
+        area: 'essex',
+        period: '2021/22'
+      }
     ])
     expect(figures[0].source).toMatchObject({ sheet: expect.any(String), cell: 'B19' })
     expect(figures[0].explanation).toContain('the table says 1,867')
-    expect(checked.mentions.find((figure) => figure.text === '2022')).toMatchObject({ verdict: 'not-checked', kind: 'period', expected: null, source: null })
+    expect(checked.mentions.find((figure) => figure.text === '2022')).toMatchObject({
+      verdict: 'not-checked',
+      kind: 'period',
+      expected: null,
+      source: null
+    })
   })
 
   it('infers the area and edition when neither is given, and says so', async () => {
     const { dir, db } = await deskWithFourEditions()
     const draft = join(dir, 'draft.txt')
-    writeFileSync(draft, 'Essex Police is managing 1,684 registered sex offenders, up from 1,596 a year earlier. John Smith, 47, was jailed for 30 months.')
+    writeFileSync(
+      draft,
+      'Essex Police is managing 1,684 registered sex offenders, up from 1,596 a year earlier. John Smith, 47, was jailed for 30 months.'
+    )
     const json = JSON.parse((await run(['check', '--db', db, draft, '--json'])).out.join('\n')) as CopyCheckView
     expect(json).toMatchObject({ area: 'essex', isAreaInferred: true, edition: { period: '2020/21' }, isEditionInferred: true })
     expect(json.mentions.map((figure) => [figure.text, figure.verdict])).toEqual([
@@ -101,7 +146,9 @@ describe('npm run mappa -- check', () => {
       ['30', 'not-checked']
     ])
     const text = await run(['check', '--db', db, draft])
-    expect(text.out[0]).toMatch(/^Area: essex \(inferred from the copy\)\. Edition: .*\(inferred: the edition in which most figures hold\)\.$/)
+    expect(text.out[0]).toMatch(
+      /^Area: essex \(inferred from the copy\)\. Edition: .*\(inferred: the edition in which most figures hold\)\.$/
+    )
     expect(text.out.at(-1)).toBe('2 verified · 2 not checked')
   })
 
@@ -109,7 +156,9 @@ describe('npm run mappa -- check', () => {
     const { dir, db } = await deskWithFourEditions()
     const docx = join(dir, 'draft.docx')
     writeFileSync(docx, docxBytes(['Sex offenders in Essex', 'There were also 406 violent offenders and 19 other dangerous offenders.']))
-    const fromWord = JSON.parse((await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', docx, '--json'])).out.join('\n')) as CopyCheckView
+    const fromWord = JSON.parse(
+      (await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', docx, '--json'])).out.join('\n')
+    ) as CopyCheckView
     expect(fromWord.mentions.map((figure) => [figure.text, figure.verdict])).toEqual([
       ['406', 'verified'],
       ['19', 'verified']
@@ -128,6 +177,8 @@ describe('npm run mappa -- check', () => {
     expect(result).toMatchObject({ code: 1, err: [expect.stringContaining('No such file')] })
     const xls = join(dir, 'table.xls')
     writeFileSync(xls, oldStyleBook('xls', { year: 2022 }))
-    expect((await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', xls])).err[0]).toContain('open a .txt, .md or .docx file')
+    expect((await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', xls])).err[0]).toContain(
+      'open a .txt, .md or .docx file'
+    )
   })
 })

@@ -19,7 +19,8 @@ const OPTIONS = { db: { type: 'string' }, area: { type: 'string' }, period: { ty
 /** The area and edition asked for, checked against the store: an unknown slug or a year with no figures is named. */
 export function storyTarget(db: Db, area: string | undefined, periodText: string | undefined): { area: string; period: string } {
   if (!area) throw new UsageError('--area SLUG is required (e.g. --area essex)')
-  if (!db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area)) throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
+  if (!db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area))
+    throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
   if (!periodText) throw new UsageError('--period is required (e.g. --period 2021/22)')
   const period = parsePeriod(periodText, { allowBareYear: true })?.key
   if (!period) throw new UsageError(`--period "${periodText}" is not a financial year such as 2021/22`)
@@ -43,7 +44,8 @@ export function commandSentences(argv: string[], io: Io): number {
 
 /** An optional --area or --period hint, checked against the store like the required ones. */
 function checkHints(db: Db, area: string | undefined, periodText: string | undefined): { area?: string; period?: string } {
-  if (area && !db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area)) throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
+  if (area && !db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area))
+    throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
   if (periodText === undefined) return { ...(area ? { area } : {}) }
   const period = parsePeriod(periodText, { allowBareYear: true })?.key
   if (!period) throw new UsageError(`--period "${periodText}" is not a financial year such as 2021/22`)
@@ -64,7 +66,9 @@ export async function commandCheck(argv: string[], io: Io): Promise<number> {
       return 0
     }
     const area = result.area ? `${result.area}${result.isAreaInferred ? ' (inferred from the copy)' : ''}` : 'none named'
-    const edition = result.edition ? `${result.edition.label ?? result.edition.period}${result.isEditionInferred ? ' (inferred: the edition in which most figures hold)' : ''}` : 'none'
+    const edition = result.edition
+      ? `${result.edition.label ?? result.edition.period}${result.isEditionInferred ? ' (inferred: the edition in which most figures hold)' : ''}`
+      : 'none'
     io.out(`Area: ${area}. Edition: ${edition}.`)
     if (result.mentions.length === 0) io.out('No figures found in the copy.')
     for (const figure of result.mentions) io.out(`${figure.verdict.padEnd(11)} ${figure.text.padEnd(24)} ${figure.explanation}`)
@@ -79,6 +83,10 @@ export async function commandCheck(argv: string[], io: Io): Promise<number> {
 export function verdictCounts(verdicts: readonly string[]): string {
   const counts = new Map<string, number>()
   for (const verdict of verdicts) counts.set(verdict, (counts.get(verdict) ?? 0) + 1)
-  const part = (names: readonly string[]) => names.filter((name) => counts.has(name)).map((name) => `${counts.get(name)} ${name.replace('-', ' ')}`).join(', ')
+  const part = (names: readonly string[]) =>
+    names
+      .filter((name) => counts.has(name))
+      .map((name) => `${counts.get(name)} ${name.replace('-', ' ')}`)
+      .join(', ')
   return [part(['verified', 'rounding', 'revised', 'mismatch', 'unmatched']), part(['not-checked'])].filter(Boolean).join(' · ')
 }

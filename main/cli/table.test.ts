@@ -23,16 +23,50 @@ function seededDb(): { dir: string; db: string } {
 describe('npm run mappa -- table', () => {
   it('refuses a database that does not exist rather than creating an empty one', async () => {
     const dir = tempDir()
-    const result = await run(['table', '--db', join(dir, 'missing.sqlite'), '--measure', 'rso', '--format', 'md', '--out', join(dir, 'x.md')])
+    const result = await run([
+      'table',
+      '--db',
+      join(dir, 'missing.sqlite'),
+      '--measure',
+      'rso',
+      '--format',
+      'md',
+      '--out',
+      join(dir, 'x.md')
+    ])
     expect(result.code).toBe(2)
-    expect(result.err).toEqual([`mappa: No database at ${join(dir, 'missing.sqlite')}: import the MoJ tables first, or name one with --db PATH`])
+    expect(result.err).toEqual([
+      `mappa: No database at ${join(dir, 'missing.sqlite')}: import the MoJ tables first, or name one with --db PATH`
+    ])
     expect(existsSync(join(dir, 'missing.sqlite'))).toBe(false)
   })
 
   it('writes the chosen areas and periods with derived columns, title, source and the correction line', async () => {
     const { dir, db } = seededDb()
     const out = join(dir, 'durham.md')
-    const result = await run(['table', '--db', db, '--measure', 'rso', '--area', 'county-durham', '--area', 'england-and-wales', '--period', '2021/22', '--period', '2022-23', '--derived', 'change,percentChange', '--title', 'Durham offenders', '--format', 'md', '--out', out])
+    const result = await run([
+      'table',
+      '--db',
+      db,
+      '--measure',
+      'rso',
+      '--area',
+      'county-durham',
+      '--area',
+      'england-and-wales',
+      '--period',
+      '2021/22',
+      '--period',
+      '2022-23',
+      '--derived',
+      'change,percentChange',
+      '--title',
+      'Durham offenders',
+      '--format',
+      'md',
+      '--out',
+      out
+    ])
     expect(result).toMatchObject({ code: 0, err: [] })
     expect(result.out[0]).toMatch(/durham\.md: 2 rows × 6 columns, 2 note\(s\); Source: Ministry of Justice/)
     const text = readFileSync(out, 'utf8')
@@ -60,10 +94,19 @@ describe('npm run mappa -- table', () => {
     [['--measure', 'rso', '--format', 'md'], 'mappa: table needs --out FILE'],
     [['--format', 'md', '--out', 'x.md'], 'mappa: table needs --measure ID (such as rso, violent, other_dangerous, total or rso_rate)'],
     [['--measure', 'rso', '--format', 'pdf', '--out', 'x'], 'mappa: table needs --format csv|xlsx|html|md|idtt, not "pdf"'],
-    [['--measure', 'nonsense', '--format', 'md', '--out', 'x'], 'mappa: Unknown measure "nonsense": use an id such as rso, violent, other_dangerous, total or rso_rate'],
+    [
+      ['--measure', 'nonsense', '--format', 'md', '--out', 'x'],
+      'mappa: Unknown measure "nonsense": use an id such as rso, violent, other_dangerous, total or rso_rate'
+    ],
     [['--measure', 'rso', '--area', 'atlantis', '--format', 'md', '--out', 'x'], 'mappa: Unknown area "atlantis"'],
-    [['--measure', 'rso', '--period', 'last year', '--format', 'md', '--out', 'x'], 'mappa: --period "last year" is not a financial year such as 2021/22'],
-    [['--measure', 'rso', '--derived', 'change,growth', '--format', 'md', '--out', 'x'], 'mappa: --derived "growth" is not one of change, percentChange, share, rate, oneInN, rank'],
+    [
+      ['--measure', 'rso', '--period', 'last year', '--format', 'md', '--out', 'x'],
+      'mappa: --period "last year" is not a financial year such as 2021/22'
+    ],
+    [
+      ['--measure', 'rso', '--derived', 'change,growth', '--format', 'md', '--out', 'x'],
+      'mappa: --derived "growth" is not one of change, percentChange, share, rate, oneInN, rank'
+    ],
     [['--measure', 'rso', '--colour', 'red'], "mappa: Unknown option '--colour'"]
   ])('refuses %j in one line with exit code 2', async (args, message) => {
     const { db } = seededDb()

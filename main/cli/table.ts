@@ -14,9 +14,13 @@ import { parse, UsageError, writeOutFile, type Io } from './common'
 
 function derivedKinds(text: string | undefined): DerivedKind[] {
   if (text === undefined) return []
-  const kinds = text.split(',').map((kind) => kind.trim()).filter(Boolean)
+  const kinds = text
+    .split(',')
+    .map((kind) => kind.trim())
+    .filter(Boolean)
   for (const kind of kinds) {
-    if (!(DERIVED_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--derived "${kind}" is not one of ${DERIVED_KINDS.join(', ')}`)
+    if (!(DERIVED_KINDS as readonly string[]).includes(kind))
+      throw new UsageError(`--derived "${kind}" is not one of ${DERIVED_KINDS.join(', ')}`)
   }
   return kinds as DerivedKind[]
 }
@@ -59,7 +63,8 @@ export async function commandTable(argv: string[], io: Io): Promise<number> {
       if (error instanceof AppError && (error.code === 'not_found' || error.code === 'bad_input')) throw new UsageError(error.message)
       throw error
     }
-    if (spec.rows.length === 0 || spec.columns.length === 0) throw new UsageError(`No figures for measure "${values.measure}" in ${store.path}: import the MoJ tables first`)
+    if (spec.rows.length === 0 || spec.columns.length === 0)
+      throw new UsageError(`No figures for measure "${values.measure}" in ${store.path}: import the MoJ tables first`)
     const written = await writeTable(spec, values.format as TableFormat)
     writeOutFile(values.out, written.bytes)
     io.out(`${values.out}: ${spec.rows.length} rows × ${spec.columns.length} columns, ${spec.notes.length} note(s); ${spec.sourceLine}`)

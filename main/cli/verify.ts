@@ -25,7 +25,9 @@ export async function commandVerify(argv: string[], io: Io): Promise<number> {
     else {
       for (const release of check.releases) {
         const verdict = release.mismatches.length === 0 ? 'all match' : `${groupedCount(release.mismatches.length)} do not match`
-        io.out(`${String(release.releaseId).padStart(4)}  ${release.editionLabel}  ${release.fileName}: ${groupedCount(release.figures)} figures checked, ${verdict}`)
+        io.out(
+          `${String(release.releaseId).padStart(4)}  ${release.editionLabel}  ${release.fileName}: ${groupedCount(release.figures)} figures checked, ${verdict}`
+        )
         for (const mismatch of release.mismatches) io.out(`        ${describeMismatch(mismatch)}`)
       }
       io.out(check.line)

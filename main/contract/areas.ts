@@ -43,7 +43,12 @@ export const AREAS: readonly AreaDefinition[] = [
   area('Lancashire'),
   area('Leicestershire'),
   area('Lincolnshire'),
-  area('London', ['Metropolitan and City of London', 'Metropolitan Police and City of London', 'Metropolitan & City of London', 'Greater London']),
+  area('London', [
+    'Metropolitan and City of London',
+    'Metropolitan Police and City of London',
+    'Metropolitan & City of London',
+    'Greater London'
+  ]),
   area('Merseyside'),
   area('Norfolk'),
   area('North Wales', [], true),
@@ -125,10 +130,22 @@ export interface Region {
 export const REGIONS: readonly Region[] = [
   { slug: 'north-east', name: 'North East', areas: ['County Durham', 'Northumbria', 'Teesside'] },
   { slug: 'north-west', name: 'North West', areas: ['Cheshire', 'Cumbria', 'Greater Manchester', 'Lancashire', 'Merseyside'] },
-  { slug: 'yorkshire-and-the-humber', name: 'Yorkshire and the Humber', areas: ['Humberside', 'North Yorkshire', 'South Yorkshire', 'West Yorkshire'] },
-  { slug: 'east-midlands', name: 'East Midlands', areas: ['Derbyshire', 'Leicestershire', 'Lincolnshire', 'Northamptonshire', 'Nottinghamshire'] },
+  {
+    slug: 'yorkshire-and-the-humber',
+    name: 'Yorkshire and the Humber',
+    areas: ['Humberside', 'North Yorkshire', 'South Yorkshire', 'West Yorkshire']
+  },
+  {
+    slug: 'east-midlands',
+    name: 'East Midlands',
+    areas: ['Derbyshire', 'Leicestershire', 'Lincolnshire', 'Northamptonshire', 'Nottinghamshire']
+  },
   { slug: 'west-midlands', name: 'West Midlands', areas: ['Staffordshire', 'Warwickshire', 'West Mercia', 'West Midlands'] },
-  { slug: 'east-of-england', name: 'East of England', areas: ['Bedfordshire', 'Cambridgeshire', 'Essex', 'Hertfordshire', 'Norfolk', 'Suffolk'] },
+  {
+    slug: 'east-of-england',
+    name: 'East of England',
+    areas: ['Bedfordshire', 'Cambridgeshire', 'Essex', 'Hertfordshire', 'Norfolk', 'Suffolk']
+  },
   { slug: 'london', name: 'London', areas: ['London'] },
   { slug: 'south-east', name: 'South East', areas: ['Hampshire', 'Kent', 'Surrey', 'Sussex', 'Thames Valley'] },
   { slug: 'south-west', name: 'South West', areas: ['Avon and Somerset', 'Devon and Cornwall', 'Dorset', 'Gloucestershire', 'Wiltshire'] },

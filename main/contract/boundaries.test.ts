@@ -16,7 +16,13 @@ interface ImportSite {
 
 /** Every import, re-export and dynamic import() in a source file, and whether it brings only types. */
 function importsOf(fileName: string, text: string): ImportSite[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS
+  )
   const sites: ImportSite[] = []
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -25,11 +31,20 @@ function importsOf(fileName: string, text: string): ImportSite[] {
       const isTypeOnly =
         clause !== undefined &&
         (clause.isTypeOnly ||
-          (clause.name === undefined && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly)))
+          (clause.name === undefined &&
+            bindings !== undefined &&
+            ts.isNamedImports(bindings) &&
+            bindings.elements.length > 0 &&
+            bindings.elements.every((element) => element.isTypeOnly)))
       sites.push({ specifier: node.moduleSpecifier.text, isTypeOnly })
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       sites.push({ specifier: node.moduleSpecifier.text, isTypeOnly: node.isTypeOnly })
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       sites.push({ specifier: node.arguments[0].text, isTypeOnly: false })
     }
     ts.forEachChild(node, visit)
@@ -38,7 +53,19 @@ function importsOf(fileName: string, text: string): ImportSite[] {
   return sites
 }
 
-const HOST_GLOBALS = new Set(['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'process', 'Buffer', 'require', '__dirname', '__filename'])
+const HOST_GLOBALS = new Set([
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'HTMLElement',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  '__filename'
+])
 
 /** Browser or Node globals a file reads (not property names that happen to share the name). */
 function hostGlobalsOf(fileName: string, text: string): string[] {
@@ -47,7 +74,10 @@ function hostGlobalsOf(fileName: string, text: string): string[] {
   const visit = (node: ts.Node) => {
     if (ts.isIdentifier(node) && HOST_GLOBALS.has(node.text)) {
       const parent = node.parent
-      const isPropertyName = (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node) || ts.isPropertySignature(parent)
+      const isPropertyName =
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        (ts.isPropertyAssignment(parent) && parent.name === node) ||
+        ts.isPropertySignature(parent)
       if (!isPropertyName) found.add(node.text)
     }
     ts.forEachChild(node, visit)
@@ -91,7 +121,10 @@ function contractViolations(file: string, text: string): string[] {
       if (target === undefined) return !PURE_PACKAGES.has(site.specifier)
       return !isInside(target, contractDir)
     })
-    .map((site) => `${relative(root, file)} imports ${site.specifier}${site.specifier.startsWith('node:') || builtinModules.includes(site.specifier) ? ' (Node)' : ''}`)
+    .map(
+      (site) =>
+        `${relative(root, file)} imports ${site.specifier}${site.specifier.startsWith('node:') || builtinModules.includes(site.specifier) ? ' (Node)' : ''}`
+    )
   const globals = hostGlobalsOf(file, text).map((name) => `${relative(root, file)} uses ${name}`)
   return [...imports, ...globals]
 }

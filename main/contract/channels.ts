@@ -113,7 +113,10 @@ export interface Channels {
   /** Undoes a confirmation: the restatement is to be checked again. */
   'leads:unconfirm': { args: RestatementRef; result: RestatementCheck }
   /** Starts making a pack for each area (default the 42) from a saved chart, a spec, or the default chart. */
-  'localise:start': { args: { chartId?: number; spec?: ChartSpec; areas?: string[] }; result: { jobId: string; outDir: string; total: number } }
+  'localise:start': {
+    args: { chartId?: number; spec?: ChartSpec; areas?: string[] }
+    result: { jobId: string; outDir: string; total: number }
+  }
   /** A localise run's progress and, when it stops, its result. */
   'localise:status': { args: { jobId: string }; result: LocaliseJobStatus }
   /** Stops a run between files: only complete packs stay; a re-run resumes. */

@@ -3,7 +3,22 @@ import { DERIVED_COLUMNS, derivedData, derivedText, ordinal, rankLabel } from '.
 
 describe('derived columns, as the grid and the tables write them', () => {
   it('writes ranks as ordinals, 11th to 13th included', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 42, 101, 111, 112].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '42nd', '101st', '111th', '112th'])
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 42, 101, 111, 112].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '42nd',
+      '101st',
+      '111th',
+      '112th'
+    ])
     expect(rankLabel(3, 12, true)).toBe('=3rd of 12')
     expect(derivedText('rank', 3, { isTied: true })).toBe('=3rd')
   })

@@ -44,7 +44,8 @@ export const DERIVED_COLUMNS: readonly DerivedColumn[] = [
     kind: 'share',
     label: 'Share of total',
     header: 'Share',
-    description: "Share of the area's MAPPA total, in per cent: the published total, or where the table gives none, its categories added up",
+    description:
+      "Share of the area's MAPPA total, in per cent: the published total, or where the table gives none, its categories added up",
     tableHeader: 'share of MAPPA total %',
     decimals: 1,
     isSigned: false
@@ -53,7 +54,8 @@ export const DERIVED_COLUMNS: readonly DerivedColumn[] = [
     kind: 'rate',
     label: 'Rate per 100k',
     header: 'Per 100k',
-    description: 'Rate per 100,000 people aged 10 and over, using the population the published rate implies; a whole number, as the MoJ publishes rates',
+    description:
+      'Rate per 100,000 people aged 10 and over, using the population the published rate implies; a whole number, as the MoJ publishes rates',
     tableHeader: 'per 100,000 aged 10+',
     decimals: 0,
     isSigned: false
@@ -114,7 +116,8 @@ export function rankLabel(rank: number | undefined, of?: number, isTied = false)
 }
 
 /** A change keeps one decimal when it is not whole (an edited rate); everything else its column's decimals. */
-const decimalsFor = (kind: DerivedKind, value: number) => (kind === 'change' && !Number.isInteger(value) ? 1 : derivedColumnInfo(kind).decimals)
+const decimalsFor = (kind: DerivedKind, value: number) =>
+  kind === 'change' && !Number.isInteger(value) ? 1 : derivedColumnInfo(kind).decimals
 
 /** The figure rounded as shown, so a data file and the printed table agree. */
 export function derivedData(kind: DerivedKind, value: number): number {

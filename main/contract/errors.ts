@@ -38,6 +38,7 @@ export function oneLine(error: unknown): string {
  * undecodable bytes become "?", and it stops at `max` characters.
  */
 export function printable(text: string, max = 60): string {
+  // eslint-disable-next-line no-control-regex -- the controls are what this replaces
   const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?')
   return clean.length > max ? `${clean.slice(0, max)}…` : clean
 }

@@ -2,16 +2,7 @@
 // gov.uk use. Keeps the raw text beside the reading; knows nothing of where the cell came from.
 
 export type CellStatus =
-  | 'value'
-  | 'nil'
-  | 'not_available'
-  | 'not_applicable'
-  | 'suppressed'
-  | 'estimate'
-  | 'provisional'
-  | 'revised'
-  | 'low_reliability'
-  | 'text'
+  'value' | 'nil' | 'not_available' | 'not_applicable' | 'suppressed' | 'estimate' | 'provisional' | 'revised' | 'low_reliability' | 'text'
 
 export const CELL_STATUSES = [
   'value',
@@ -42,7 +33,10 @@ export interface CellReading {
  * Markers standing alone in a cell, per the gov.uk guidance and older MoJ practice. A Map, as the
  * key is a cell's text: a cell reading "constructor" or "__proto__" is text, not a marker.
  */
-const LONE_MARKERS: ReadonlyMap<string, { status: CellStatus; value: number | null }> = new Map<string, { status: CellStatus; value: number | null }>([
+const LONE_MARKERS: ReadonlyMap<string, { status: CellStatus; value: number | null }> = new Map<
+  string,
+  { status: CellStatus; value: number | null }
+>([
   ['-', { status: 'nil', value: 0 }],
   ['–', { status: 'nil', value: 0 }],
   ['—', { status: 'nil', value: 0 }],

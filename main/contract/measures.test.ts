@@ -33,7 +33,10 @@ describe('matchMeasure', () => {
 
   it('leaves headers it does not know to custom measures labelled with their text', () => {
     expect(matchMeasure('Offenders in approved premises')).toBeUndefined()
-    expect(customMeasureFor('Offenders in approved\npremises (5)')).toMatchObject({ id: 'custom:offenders-in-approved-premises', label: 'Offenders in approved premises' })
+    expect(customMeasureFor('Offenders in approved\npremises (5)')).toMatchObject({
+      id: 'custom:offenders-in-approved-premises',
+      label: 'Offenders in approved premises'
+    })
   })
 
   it('gives every catalogue measure a unique id', () => {

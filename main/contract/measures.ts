@@ -42,16 +42,41 @@ const CATEGORY_NAMES: Record<number, string> = {
 function levelMeasures(): MeasureDefinition[] {
   const measures: MeasureDefinition[] = []
   for (const level of [1, 2, 3]) {
-    measures.push(m(`level${level}`, `Offenders managed at level ${level} at 31 March`, 'count', 'snapshot', null, level, [`Level ${level}`, `Level ${level} total`]))
+    measures.push(
+      m(`level${level}`, `Offenders managed at level ${level} at 31 March`, 'count', 'snapshot', null, level, [
+        `Level ${level}`,
+        `Level ${level} total`
+      ])
+    )
     for (const category of [1, 2, 3]) {
       if (category === 3 && level === 1) continue
-      measures.push(m(`cat${category}_level${level}`, `${capitalise(CATEGORY_NAMES[category])} managed at level ${level} at 31 March`, 'count', 'snapshot', category, level, []))
+      measures.push(
+        m(
+          `cat${category}_level${level}`,
+          `${capitalise(CATEGORY_NAMES[category])} managed at level ${level} at 31 March`,
+          'count',
+          'snapshot',
+          category,
+          level,
+          []
+        )
+      )
     }
   }
   for (const level of [2, 3]) {
     measures.push(m(`level${level}_year`, `Offenders managed at level ${level} during the year`, 'count', 'flow', null, level, []))
     for (const category of [1, 2, 3]) {
-      measures.push(m(`cat${category}_level${level}_year`, `${capitalise(CATEGORY_NAMES[category])} managed at level ${level} during the year`, 'count', 'flow', category, level, []))
+      measures.push(
+        m(
+          `cat${category}_level${level}_year`,
+          `${capitalise(CATEGORY_NAMES[category])} managed at level ${level} during the year`,
+          'count',
+          'flow',
+          category,
+          level,
+          []
+        )
+      )
     }
   }
   return measures
@@ -124,17 +149,37 @@ export const MEASURES: readonly MeasureDefinition[] = [
     'total_rate'
   ]),
   ...levelMeasures(),
-  m('breaches_notification', 'Registered sexual offenders cautioned or convicted for breach of notification requirements', 'count', 'flow', 1, null, [
-    'Breach of notification requirements',
-    'RSOs cautioned or convicted for breach of notification requirements',
-    'Cautioned or convicted for breach of notification requirements'
-  ]),
+  m(
+    'breaches_notification',
+    'Registered sexual offenders cautioned or convicted for breach of notification requirements',
+    'count',
+    'flow',
+    1,
+    null,
+    [
+      'Breach of notification requirements',
+      'RSOs cautioned or convicted for breach of notification requirements',
+      'Cautioned or convicted for breach of notification requirements'
+    ]
+  ),
   m('shpo', 'Sexual Harm Prevention Orders imposed', 'count', 'flow', 1, null, ['SHPOs', 'Sexual Harm Prevention Orders', 'SHPOs imposed']),
   m('sro', 'Sexual Risk Orders imposed', 'count', 'flow', 1, null, ['SROs', 'Sexual Risk Orders', 'SROs imposed']),
   m('notification_orders', 'Notification Orders imposed', 'count', 'flow', 1, null, ['Notification Orders', 'NOs imposed']),
-  m('sopo', 'Sexual Offences Prevention Orders imposed (before March 2015)', 'count', 'flow', 1, null, ['SOPOs', 'Sexual Offences Prevention Orders', 'SOPOs imposed']),
-  m('rsho', 'Risk of Sexual Harm Orders imposed (before March 2015)', 'count', 'flow', 1, null, ['RSHOs', 'Risk of Sexual Harm Orders', 'RSHOs imposed']),
-  m('fto', 'Foreign Travel Orders imposed (before March 2015)', 'count', 'flow', 1, null, ['FTOs', 'Foreign Travel Orders', 'FTOs imposed']),
+  m('sopo', 'Sexual Offences Prevention Orders imposed (before March 2015)', 'count', 'flow', 1, null, [
+    'SOPOs',
+    'Sexual Offences Prevention Orders',
+    'SOPOs imposed'
+  ]),
+  m('rsho', 'Risk of Sexual Harm Orders imposed (before March 2015)', 'count', 'flow', 1, null, [
+    'RSHOs',
+    'Risk of Sexual Harm Orders',
+    'RSHOs imposed'
+  ]),
+  m('fto', 'Foreign Travel Orders imposed (before March 2015)', 'count', 'flow', 1, null, [
+    'FTOs',
+    'Foreign Travel Orders',
+    'FTOs imposed'
+  ]),
   m('returned_custody_licence', 'Returned to custody for breach of licence', 'count', 'flow', null, null, [
     'Breach of licence',
     'Returned to custody for breach of licence'
@@ -216,7 +261,12 @@ export function matchMeasure(header: string, group?: string): MeasureDefinition 
     return pick(isDuringYear ? `${base}_year` : base)
   }
   // "Total" under a "Category 1" group header is the category's own total, not all MAPPA offenders.
-  if (category !== undefined && group !== undefined && /^(?:total|all)\b/.test(aliasKey(header)) && !CATEGORY_PATTERNS.some(([, pattern]) => pattern.test(aliasKey(header)))) {
+  if (
+    category !== undefined &&
+    group !== undefined &&
+    /^(?:total|all)\b/.test(aliasKey(header)) &&
+    !CATEGORY_PATTERNS.some(([, pattern]) => pattern.test(aliasKey(header)))
+  ) {
     return pick(MAPPA_CATEGORIES[category - 1])
   }
   if (own) return own

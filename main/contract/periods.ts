@@ -57,7 +57,8 @@ function latestOf(periods: Period[]): Period | undefined {
 function spanOf(match: RegExpExecArray): Period | undefined {
   const start = Number(match[1])
   const endText = match[2]
-  const end = endText.length === 2 ? Math.floor(start / 100) * 100 + Number(endText) + (Number(endText) < start % 100 ? 100 : 0) : Number(endText)
+  const end =
+    endText.length === 2 ? Math.floor(start / 100) * 100 + Number(endText) + (Number(endText) < start % 100 ? 100 : 0) : Number(endText)
   if (end !== start + 1 || !isPlausible(start)) return undefined
   return { key: periodKeyForStartYear(start), label: match[0].trim() }
 }

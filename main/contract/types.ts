@@ -469,7 +469,13 @@ export interface StorySentenceView {
     source: { file: string; sheet: string; cell: string; release: string }
   }[]
   /** The figures a claim rests on without writing them: the series behind "the third rise in a row", the 42 rates behind a rank. */
-  basis: { area: string; measure: string; period: string; value: number; source: { file: string; sheet: string; cell: string; release: string } }[]
+  basis: {
+    area: string
+    measure: string
+    period: string
+    value: number
+    source: { file: string; sheet: string; cell: string; release: string }
+  }[]
 }
 
 /** One number of a checked draft as `mappa check --json` prints it. */
@@ -612,8 +618,22 @@ export interface LocaliseJobStatus {
   jobId: string
   state: 'running' | 'done' | 'failed' | 'cancelled'
   outDir: string
-  progress: { done: number; total: number; current: string | null; made: string[]; kept: string[]; failed: { area: string; message: string }[] }
-  result: { isComplete: boolean; isCancelled: boolean; indexPath: string | null; made: string[]; kept: string[]; failed: { area: string; message: string }[] } | null
+  progress: {
+    done: number
+    total: number
+    current: string | null
+    made: string[]
+    kept: string[]
+    failed: { area: string; message: string }[]
+  }
+  result: {
+    isComplete: boolean
+    isCancelled: boolean
+    indexPath: string | null
+    made: string[]
+    kept: string[]
+    failed: { area: string; message: string }[]
+  } | null
   error: { code: ErrorCode; message: string } | null
 }
 

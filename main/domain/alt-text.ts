@@ -46,7 +46,10 @@ export function trendPhrase(series: AltTextSeries, categories: string[], style: 
   const last = shown[shown.length - 1]
   const change = first.value === 0 ? null : ((last.value - first.value) / first.value) * 100
   const verb = last.value > first.value ? 'rose' : last.value < first.value ? 'fell' : 'was unchanged'
-  const percent = change === null || formatPercent(change, style).startsWith('0') ? '' : ` (${change > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(change), style)})`
+  const percent =
+    change === null || formatPercent(change, style).startsWith('0')
+      ? ''
+      : ` (${change > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(change), style)})`
   return verb === 'was unchanged'
     ? `was unchanged at ${number(last.value)} from ${first.category} to ${last.category}`
     : `${verb} from ${number(first.value)} in ${first.category} to ${number(last.value)} in ${last.category}${percent}`
@@ -62,7 +65,9 @@ function extremes(series: AltTextSeries, categories: string[]): string {
 
 function gapsSentence(input: AltTextInput): string {
   if (input.gaps.length === 0) return ''
-  const listed = input.gaps.slice(0, 6).map((gap) => `${gap.series} ${gap.category} (${gap.token === 'no figure' ? 'no figure' : `${gap.token}, ${gap.meaning}`})`)
+  const listed = input.gaps
+    .slice(0, 6)
+    .map((gap) => `${gap.series} ${gap.category} (${gap.token === 'no figure' ? 'no figure' : `${gap.token}, ${gap.meaning}`})`)
   const more = input.gaps.length > 6 ? ` and ${input.gaps.length - 6} more` : ''
   return ` No figure is shown for ${listed.join(', ')}${more}.`
 }
@@ -75,9 +80,13 @@ function listNames(names: string[]): string {
 function mapAltText(input: AltTextInput, intro: string, style: StoryStyle): string {
   const [series] = input.series
   const shown = points(series, input.categories)
-  const say = (value: number) => (input.isChange ? (value === 0 ? 'unchanged' : `${value > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(value), style)}`) : number(value))
+  const say = (value: number) =>
+    input.isChange ? (value === 0 ? 'unchanged' : `${value > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(value), style)}`) : number(value)
   const periods = input.periods
-  const what = input.isChange && periods ? `the per cent change in ${lowerFirst(input.measureLabel)} from ${periods.from} to ${periods.to}` : `${lowerFirst(input.measureLabel)}${periods ? `, ${periods.to}` : ''}`
+  const what =
+    input.isChange && periods
+      ? `the per cent change in ${lowerFirst(input.measureLabel)} from ${periods.from} to ${periods.to}`
+      : `${lowerFirst(input.measureLabel)}${periods ? `, ${periods.to}` : ''}`
   const parts = [`${intro} Tile map of the ${input.categories.length} MAPPA areas of England and Wales, shaded by ${what}.`]
   if (shown.length > 0) {
     const high = Math.max(...shown.map((point) => point.value))
@@ -112,11 +121,15 @@ export function draftAltText(input: AltTextInput, style: StoryStyle): string {
     const ranked = points(series, input.categories)
     const parts = [`${intro} Bar chart ranking ${ranked.length} areas by ${lowerFirst(input.measureLabel)}.`]
     if (ranked.length > 0) {
-      parts.push(`Highest ${ranked[0].category} with ${number(ranked[0].value)}; lowest ${ranked[ranked.length - 1].category} with ${number(ranked[ranked.length - 1].value)}.`)
+      parts.push(
+        `Highest ${ranked[0].category} with ${number(ranked[0].value)}; lowest ${ranked[ranked.length - 1].category} with ${number(ranked[ranked.length - 1].value)}.`
+      )
     }
     if (input.highlightIndex !== null && series.values[input.highlightIndex] !== null) {
       const rank = ranked.findIndex((point) => point.category === input.categories[input.highlightIndex!]) + 1
-      parts.push(`${input.categories[input.highlightIndex]} is highlighted: ${ordinal(rank)} with ${number(series.values[input.highlightIndex]!)}.`)
+      parts.push(
+        `${input.categories[input.highlightIndex]} is highlighted: ${ordinal(rank)} with ${number(series.values[input.highlightIndex]!)}.`
+      )
     }
     if (input.referenceLine) parts.push(`A line marks ${input.referenceLine.label}: ${number(input.referenceLine.value)}.`)
     return (parts.join(' ') + gapsSentence(input)).trim()
@@ -125,7 +138,11 @@ export function draftAltText(input: AltTextInput, style: StoryStyle): string {
     const totals: AltTextSeries = {
       label: 'Total',
       role: 'series',
-      values: input.categories.map((_, index) => (input.series.some((series) => series.values[index] === null) ? null : input.series.reduce((sum, series) => sum + (series.values[index] ?? 0), 0)))
+      values: input.categories.map((_, index) =>
+        input.series.some((series) => series.values[index] === null)
+          ? null
+          : input.series.reduce((sum, series) => sum + (series.values[index] ?? 0), 0)
+      )
     }
     const parts = input.series.map((series) => `${series.label} ${trendPhrase(series, input.categories, style)}.`)
     return `${intro} Stacked column chart of ${input.series.map((series) => lowerFirst(series.label)).join(', ')}, ${span}. Together they ${trendPhrase(totals, input.categories, style)}. ${parts.join(' ')}${gapsSentence(input)}`.trim()
@@ -134,7 +151,10 @@ export function draftAltText(input: AltTextInput, style: StoryStyle): string {
   const main = input.series.filter((series) => series.role === 'highlight' || series.role === 'series')
   const context = input.series.filter((series) => series.role === 'context')
   const reference = input.series.find((series) => series.role === 'reference')
-  const sentences = main.map((series) => `${series.label} ${trendPhrase(series, input.categories, style)}.${main.length === 1 ? extremes(series, input.categories) : ''}`)
+  const sentences = main.map(
+    (series) =>
+      `${series.label} ${trendPhrase(series, input.categories, style)}.${main.length === 1 ? extremes(series, input.categories) : ''}`
+  )
   if (context.length > 0) sentences.push(`${context.length} other areas are drawn in grey for comparison.`)
   if (reference) sentences.push(`${reference.label} ${trendPhrase(reference, input.categories, style)}.`)
   return `${intro} ${kind} of ${lowerFirst(input.measureLabel)}, ${span}. ${sentences.join(' ')}${gapsSentence(input)}`.trim()

@@ -10,7 +10,9 @@ describe('colour check', () => {
     ])
     expect(deltaE('#d62728', '#2ca02c')).toBeGreaterThan(50)
     expect(warnings.map((warning) => warning.vision)).toContain('deuteranopia')
-    expect(warnings.find((warning) => warning.vision === 'deuteranopia')!.message).toBe('Essex and Kent are hard to tell apart for green-blind (deuteranopia) readers')
+    expect(warnings.find((warning) => warning.vision === 'deuteranopia')!.message).toBe(
+      'Essex and Kent are hard to tell apart for green-blind (deuteranopia) readers'
+    )
   })
 
   it('flags two colours of the same lightness in greyscale print', () => {
@@ -30,6 +32,11 @@ describe('colour check', () => {
       { label: 'reference', colour: reference }
     ]
     expect(checkColours(trend)).toEqual([])
-    expect(checkColours([{ label: 'highlight', colour: highlight }, { label: 'the other areas', colour: context }])).toEqual([])
+    expect(
+      checkColours([
+        { label: 'highlight', colour: highlight },
+        { label: 'the other areas', colour: context }
+      ])
+    ).toEqual([])
   })
 })

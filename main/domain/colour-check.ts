@@ -63,7 +63,7 @@ function linearToLab([r, g, b]: Rgb): Rgb {
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116)
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116)
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))]
 }
 
@@ -104,7 +104,13 @@ export function checkColours(series: readonly { label: string; colour: string }[
         const difference = deltaE(a.colour, b.colour, vision)
         if (difference < MIN_DISTINGUISHABLE_DELTA_E) {
           const who = vision === 'greyscale' ? VISION_NAMES[vision] : `for ${VISION_NAMES[vision]} readers`
-          warnings.push({ vision, first: a.label, second: b.label, deltaE: Math.round(difference * 10) / 10, message: `${a.label} and ${b.label} are hard to tell apart ${who}` })
+          warnings.push({
+            vision,
+            first: a.label,
+            second: b.label,
+            deltaE: Math.round(difference * 10) / 10,
+            message: `${a.label} and ${b.label} are hard to tell apart ${who}`
+          })
         }
       }
     }

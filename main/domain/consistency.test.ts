@@ -13,7 +13,9 @@ describe('rateCountWarnings', () => {
 
   it('warns on a count edited away from its published rate, even with no other year to compare', () => {
     const warnings = rateCountWarnings(herts('2022/23', 987, 77, [816, 77]))
-    expect(warnings.get('hertfordshire|rso|2022/23')?.[0].message).toMatch(/^987 registered sexual offenders at a rate of 77 per 100,000 imply about 1,282,000 .* 1,060,000/)
+    expect(warnings.get('hertfordshire|rso|2022/23')?.[0].message).toMatch(
+      /^987 registered sexual offenders at a rate of 77 per 100,000 imply about 1,282,000 .* 1,060,000/
+    )
     expect(warnings.get('hertfordshire|rso_rate|2022/23')).toHaveLength(1)
   })
 
@@ -23,6 +25,11 @@ describe('rateCountWarnings', () => {
   })
 
   it('says nothing where a rate or count is missing or suppressed', () => {
-    expect(rateCountWarnings([...herts('2020/21', 790, 75), { area: 'hertfordshire', areaName: 'Hertfordshire', measure: 'rso', period: '2021/22', value: 5000, importedValue: 5000 }]).size).toBe(0)
+    expect(
+      rateCountWarnings([
+        ...herts('2020/21', 790, 75),
+        { area: 'hertfordshire', areaName: 'Hertfordshire', measure: 'rso', period: '2021/22', value: 5000, importedValue: 5000 }
+      ]).size
+    ).toBe(0)
   })
 })

@@ -61,7 +61,9 @@ export function rateCountWarnings(figures: readonly PairFigure[]): Map<string, F
   for (const [area] of areas) {
     const current: { pair: (typeof RATE_PAIRS)[number]; count: PairFigure; rate: PairFigure; interval: Interval }[] = []
     for (const pair of RATE_PAIRS) {
-      const periods = new Set(figures.filter((figure) => figure.area === area && figure.measure === pair.count).map((figure) => figure.period))
+      const periods = new Set(
+        figures.filter((figure) => figure.area === area && figure.measure === pair.count).map((figure) => figure.period)
+      )
       for (const period of periods) {
         const count = byKey.get(keyOf(area, pair.count, period))
         const rate = byKey.get(keyOf(area, pair.rate, period))
@@ -75,7 +77,12 @@ export function rateCountWarnings(figures: readonly PairFigure[]): Map<string, F
       const imported = isEdited ? populationOf(count.importedValue, rate.importedValue, count.period) : undefined
       const others = current.filter((other) => other !== entry)
       const disagreeing = others.filter(
-        (other) => !agrees(interval, other.interval, BASE_TOLERANCE + TOLERANCE_PER_YEAR * Math.abs(yearOf(other.interval.period) - yearOf(interval.period)))
+        (other) =>
+          !agrees(
+            interval,
+            other.interval,
+            BASE_TOLERANCE + TOLERANCE_PER_YEAR * Math.abs(yearOf(other.interval.period) - yearOf(interval.period))
+          )
       )
       const isOffImported = imported !== undefined && !agrees(interval, imported, SAME_YEAR_TOLERANCE)
       const isOffOthers = others.length > 0 && disagreeing.length * 2 > others.length

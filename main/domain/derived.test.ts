@@ -49,8 +49,21 @@ describe('derived figures', () => {
   })
 
   it('ranks highest first with ties sharing a rank and gaps after them', () => {
-    const ranks = rankDescending(new Map<string, number | null>([['a', 10], ['b', 30], ['c', 30], ['d', 5], ['e', null]]))
-    expect([...ranks]).toEqual([['b', 1], ['c', 1], ['a', 3], ['d', 4]])
+    const ranks = rankDescending(
+      new Map<string, number | null>([
+        ['a', 10],
+        ['b', 30],
+        ['c', 30],
+        ['d', 5],
+        ['e', null]
+      ])
+    )
+    expect([...ranks]).toEqual([
+      ['b', 1],
+      ['c', 1],
+      ['a', 3],
+      ['d', 4]
+    ])
     expect(ranks.has('e')).toBe(false)
   })
 })
@@ -58,7 +71,15 @@ describe('derived figures', () => {
 describe('rankAmong', () => {
   it('says among how many, and flags ties on the published figure, never on float noise', async () => {
     const { rankAmong } = await import('./derived')
-    const places = rankAmong(new Map<string, number | null>([['a', 114], ['b', 113.99999999999], ['c', 114.0000000000001], ['d', 90], ['e', null]]))
+    const places = rankAmong(
+      new Map<string, number | null>([
+        ['a', 114],
+        ['b', 113.99999999999],
+        ['c', 114.0000000000001],
+        ['d', 90],
+        ['e', null]
+      ])
+    )
     expect(places.get('a')).toEqual({ rank: 1, of: 4, isTied: true })
     expect(places.get('c')).toEqual({ rank: 1, of: 4, isTied: true })
     expect(places.get('b')).toEqual({ rank: 1, of: 4, isTied: true })

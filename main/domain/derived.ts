@@ -51,9 +51,18 @@ export function impliedPopulation(count: Maybe, rate: Maybe): number | undefined
  * from the nearest of `otherPeriods` that has (populations move by well under 2% a year). `published`
  * gives a figure as published, never an edit, so an edited count never moves the population.
  */
-export function areaPopulation(published: (measure: string, period: string) => Maybe, period: string, otherPeriods: readonly string[] = []): number | undefined {
+export function areaPopulation(
+  published: (measure: string, period: string) => Maybe,
+  period: string,
+  otherPeriods: readonly string[] = []
+): number | undefined {
   const yearOf = (key: string) => Number(key.slice(0, 4))
-  const nearestFirst = [period, ...otherPeriods.filter((other) => other !== period).sort((a, b) => Math.abs(yearOf(a) - yearOf(period)) - Math.abs(yearOf(b) - yearOf(period)) || (a < b ? -1 : 1))]
+  const nearestFirst = [
+    period,
+    ...otherPeriods
+      .filter((other) => other !== period)
+      .sort((a, b) => Math.abs(yearOf(a) - yearOf(period)) - Math.abs(yearOf(b) - yearOf(period)) || (a < b ? -1 : 1))
+  ]
   for (const candidate of nearestFirst) {
     for (const pair of RATE_PAIRS) {
       const population = impliedPopulation(published(pair.count, candidate), published(pair.rate, candidate))

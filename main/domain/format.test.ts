@@ -3,7 +3,22 @@ import { groupedCount, formatFigure } from './format'
 
 describe('groupedCount', () => {
   it('groups whole numbers as en-GB does', () => {
-    for (const value of [0, 7, 473, 999, 1000, 1867, 12_345, 148_203, 1_000_000, 5_000_000, 123_456_789, -1867, -999, Number.MAX_SAFE_INTEGER]) {
+    for (const value of [
+      0,
+      7,
+      473,
+      999,
+      1000,
+      1867,
+      12_345,
+      148_203,
+      1_000_000,
+      5_000_000,
+      123_456_789,
+      -1867,
+      -999,
+      Number.MAX_SAFE_INTEGER
+    ]) {
       expect(groupedCount(value)).toBe(value.toLocaleString('en-GB'))
     }
   })

@@ -35,7 +35,12 @@ const PUBLISHER = 'Ministry of Justice'
 const SAMPLE_SOURCE = 'MAPPA Desk sample data (Ministry of Justice figures as quoted by local newspapers)'
 
 /** Qualifier tokens kept beside a number ("1,867 [p]"). */
-const QUALIFIER_TOKENS: Partial<Record<CellStatus, string>> = { estimate: '[e]', provisional: '[p]', revised: '[r]', low_reliability: '[u]' }
+const QUALIFIER_TOKENS: Partial<Record<CellStatus, string>> = {
+  estimate: '[e]',
+  provisional: '[p]',
+  revised: '[r]',
+  low_reliability: '[u]'
+}
 
 /** A figure as a reporter writes it: 1,867 rather than 1867; a marker as published. */
 export function formatFigure(value: number | null, raw: string): string {
@@ -61,7 +66,12 @@ function editionsOf(db: Db, figures: Figure[]): Provenance['editions'] {
       ORDER BY ${EDITION_ORDER_SQL}`
     )
     .all(...ids) as EditionRow[]
-  return rows.map((row) => ({ releaseId: row.releaseId, editionLabel: row.editionLabel, fileName: row.fileName, isSample: row.isSample === 1 }))
+  return rows.map((row) => ({
+    releaseId: row.releaseId,
+    editionLabel: row.editionLabel,
+    fileName: row.fileName,
+    isSample: row.isSample === 1
+  }))
 }
 
 function joinAnd(items: string[]): string {
@@ -101,9 +111,13 @@ export function sourceLineForLabels(db: Db, labels: readonly string[]): string {
   const unique = [...new Set(labels)]
   if (unique.length === 0) return sourceLineOf([])
   const rows = db
-    .prepare(`SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample FROM release r WHERE edition_label IN (${unique.map(() => '?').join(', ')}) ORDER BY ${EDITION_ORDER_SQL}`)
+    .prepare(
+      `SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample FROM release r WHERE edition_label IN (${unique.map(() => '?').join(', ')}) ORDER BY ${EDITION_ORDER_SQL}`
+    )
     .all(...unique) as EditionRow[]
-  return sourceLineOf(rows.map((row) => ({ releaseId: row.releaseId, editionLabel: row.editionLabel, fileName: row.fileName, isSample: row.isSample === 1 })))
+  return sourceLineOf(
+    rows.map((row) => ({ releaseId: row.releaseId, editionLabel: row.editionLabel, fileName: row.fileName, isSample: row.isSample === 1 }))
+  )
 }
 
 interface EditRow {
@@ -140,7 +154,14 @@ function editsOf(db: Db, figures: Figure[]): Provenance['edits'] {
     const what = isOneMeasure ? `${row.area_name} ${row.period}` : `${row.area_name} ${row.period} (${measureLabel(row.measure)})`
     const before = formatFigure(row.before_value, row.before_raw ?? '')
     const after = formatFigure(row.after_value, row.after_raw)
-    return [{ area: row.area, measure: row.measure, period: row.period, line: `${what} corrected from ${before} to ${after}: ${row.reason}, ${shortDate(row.at)}` }]
+    return [
+      {
+        area: row.area,
+        measure: row.measure,
+        period: row.period,
+        line: `${what} corrected from ${before} to ${after}: ${row.reason}, ${shortDate(row.at)}`
+      }
+    ]
   })
 }
 

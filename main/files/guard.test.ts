@@ -38,7 +38,9 @@ describe('an export never lands on the database', () => {
       const result = await runCommand(['table', '--db', db, '--measure', 'rso', '--format', 'csv', '--out', out])
       expect(result.code).toBe(2)
       expect(result.err).toHaveLength(1)
-      expect(result.err[0]).toMatch(/^mappa: .* (is the database MAPPA Desk has open|is the (write-ahead log|shared-memory file|journal) of the database .*): an export never replaces it\. Choose another file name$/)
+      expect(result.err[0]).toMatch(
+        /^mappa: .* (is the database MAPPA Desk has open|is the (write-ahead log|shared-memory file|journal) of the database .*): an export never replaces it\. Choose another file name$/
+      )
     }
     expect(readFileSync(db).subarray(0, 15).toString()).toBe('SQLite format 3')
     expect(figuresIn(db)).toBe(figures)
@@ -56,7 +58,9 @@ describe('an export never lands on the database', () => {
     expect(table.err[0]).toMatch(/where the backups of .* are kept: choose another folder$/)
     expect(readFileSync(backup.path).equals(before)).toBe(true)
     const fresh = await runCommand(['table', '--db', db, '--measure', 'rso', '--format', 'md', '--out', join(backupFolder(db), 'table.md')])
-    expect(fresh.err).toEqual([`mappa: ${join(backupFolder(db), 'table.md')} is in ${backupFolder(db)}, where the backups of ${db} are kept: choose another folder`])
+    expect(fresh.err).toEqual([
+      `mappa: ${join(backupFolder(db), 'table.md')} is in ${backupFolder(db)}, where the backups of ${db} are kept: choose another folder`
+    ])
     expect(existsSync(join(backupFolder(db), 'table.md'))).toBe(false)
     const other = seededDb()
     const link = join(tempDir(), 'link')
@@ -64,7 +68,10 @@ describe('an export never lands on the database', () => {
     const spec = join(tempDir(), 'spec.json')
     writeFileSync(spec, JSON.stringify(essexTrendSpec({ periods: { from: '2021/22', to: '2023/24' }, dpi: 72 })))
     const chart = await runCommand(['chart', '--db', db, '--spec', spec, '--format', 'png', '--out', join(link, 'desk.sqlite')])
-    expect(chart).toMatchObject({ code: 2, err: [`mappa: ${join(link, 'desk.sqlite')} is an SQLite database: an export never replaces one. Choose another file name`] })
+    expect(chart).toMatchObject({
+      code: 2,
+      err: [`mappa: ${join(link, 'desk.sqlite')} is an SQLite database: an export never replaces one. Choose another file name`]
+    })
     expect(figuresIn(other)).toBeGreaterThan(40)
   })
 
@@ -74,10 +81,22 @@ describe('an export never lands on the database', () => {
     const figures = currentFigures(context.store.db, { measure: 'rso' }).length
     const dispatch = createDispatch(createHandlers({ ...context, chooseSavePath: async () => context.store.path }))
     const table = await dispatch('tables:save', { subject: 'rso', format: 'csv' })
-    expect(table).toEqual({ ok: false, error: { code: 'bad_input', message: `${context.store.path} is the database MAPPA Desk has open: an export never replaces it. Choose another file name` } })
+    expect(table).toEqual({
+      ok: false,
+      error: {
+        code: 'bad_input',
+        message: `${context.store.path} is the database MAPPA Desk has open: an export never replaces it. Choose another file name`
+      }
+    })
     const onWal = createDispatch(createHandlers({ ...context, chooseSavePath: async () => `${context.store.path}-wal` }))
-    const chart = await onWal('charts:export', { spec: essexTrendSpec({ periods: { from: '2021/22', to: '2023/24' }, dpi: 72 }), format: 'svg' })
-    expect(chart).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('is the write-ahead log of the database') } })
+    const chart = await onWal('charts:export', {
+      spec: essexTrendSpec({ periods: { from: '2021/22', to: '2023/24' }, dpi: 72 }),
+      format: 'svg'
+    })
+    expect(chart).toMatchObject({
+      ok: false,
+      error: { code: 'bad_input', message: expect.stringContaining('is the write-ahead log of the database') }
+    })
     expect(currentFigures(context.store.db, { measure: 'rso' })).toHaveLength(figures)
     expect(context.store.db.pragma('quick_check', { simple: true })).toBe('ok')
   })

@@ -42,7 +42,8 @@ export function protectedPathReason(path: string): string | null {
     const database = canonical(db)
     if (target === database) return `${path} is the database MAPPA Desk has open: an export never replaces it. Choose another file name`
     for (const [suffix, label] of COMPANIONS) {
-      if (target === database + suffix) return `${path} is the ${label} of the database ${db}: an export never replaces it. Choose another file name`
+      if (target === database + suffix)
+        return `${path} is the ${label} of the database ${db}: an export never replaces it. Choose another file name`
     }
     const backups = canonical(backupFolder(db))
     if (isInside(target, backups)) return `${path} is in ${backupFolder(db)}, where the backups of ${db} are kept: choose another folder`

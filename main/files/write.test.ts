@@ -53,7 +53,9 @@ describe('writing a file whole or not at all', () => {
 
   it('says in one line that a folder does not exist, or that a name is a folder', () => {
     const dir = tempDir()
-    expect(caught(() => writeFileWhole(join(dir, 'missing', 'x.csv'), 'x')).message).toBe(`The folder ${join(dir, 'missing')} does not exist: x.csv was not saved. Choose a folder that exists`)
+    expect(caught(() => writeFileWhole(join(dir, 'missing', 'x.csv'), 'x')).message).toBe(
+      `The folder ${join(dir, 'missing')} does not exist: x.csv was not saved. Choose a folder that exists`
+    )
     expect(caught(() => writeFileWhole(dir, 'x')).message).toBe(`${dir} is a folder: name a file to save to`)
   })
 
@@ -69,7 +71,9 @@ describe('writing a file whole or not at all', () => {
     fillDisk(disk)
     const error = caught(() => writeFileWhole(path, 'area,2021/22\n' + 'Essex,1867\n'.repeat(50_000)))
     expect(error.code).toBe('disk_full')
-    expect(error.message).toBe(`The disk holding ${disk} is full: table.csv was not saved; anything already there under that name is unchanged. Free some space or choose another folder`)
+    expect(error.message).toBe(
+      `The disk holding ${disk} is full: table.csv was not saved; anything already there under that name is unchanged. Free some space or choose another folder`
+    )
     expect(readFileSync(path, 'utf8')).toBe('area,2021/22\nEssex,1867\n')
     expect(readdirSync(disk).sort()).toEqual(['filler.bin', 'table.csv'])
   })
@@ -79,9 +83,14 @@ describe('writing a file whole or not at all', () => {
     writeFileWhole(join(disk, 'chart.png'), 'old chart')
     remountReadOnly(disk)
     const error = caught(() => writeFileWhole(join(disk, 'chart.png'), 'new chart'))
-    expect(error).toMatchObject({ code: 'read_only', message: `${disk} cannot be written to (a read-only disk or folder): chart.png was not saved; anything already there under that name is unchanged. Choose another folder` })
+    expect(error).toMatchObject({
+      code: 'read_only',
+      message: `${disk} cannot be written to (a read-only disk or folder): chart.png was not saved; anything already there under that name is unchanged. Choose another folder`
+    })
     expect(readFileSync(join(disk, 'chart.png'), 'utf8')).toBe('old chart')
-    expect(caught(() => makeFolder(join(disk, 'packs', 'essex'))).message).toBe(`${disk} cannot be written to (a read-only disk or folder): the folder packs was not made. Choose another folder`)
+    expect(caught(() => makeFolder(join(disk, 'packs', 'essex'))).message).toBe(
+      `${disk} cannot be written to (a read-only disk or folder): the folder packs was not made. Choose another folder`
+    )
   })
 
   it('`mappa table` on a full disk: one line naming the folder, the table there before left whole', async () => {
@@ -93,7 +102,9 @@ describe('writing a file whole or not at all', () => {
     fillDisk(disk)
     const full = await runCommand(['table', '--db', db, '--measure', 'rso', '--format', 'html', '--out', out])
     expect(full).toMatchObject({ code: 1, out: [] })
-    expect(full.err).toEqual([`mappa: The disk holding ${disk} is full: offenders.html was not saved; anything already there under that name is unchanged. Free some space or choose another folder`])
+    expect(full.err).toEqual([
+      `mappa: The disk holding ${disk} is full: offenders.html was not saved; anything already there under that name is unchanged. Free some space or choose another folder`
+    ])
     expect(readFileSync(out).equals(before)).toBe(true)
     expect(readdirSync(disk).sort()).toEqual(['filler.bin', 'offenders.html'])
   })
@@ -104,11 +115,21 @@ describe('writing a file whole or not at all', () => {
     writeFileWhole(join(disk, 'offenders.csv'), 'kept')
     remountReadOnly(disk)
     const table = await runCommand(['table', '--db', db, '--measure', 'rso', '--format', 'csv', '--out', join(disk, 'offenders.csv')])
-    expect(table).toMatchObject({ code: 1, err: [`mappa: ${disk} cannot be written to (a read-only disk or folder): offenders.csv was not saved; anything already there under that name is unchanged. Choose another folder`] })
+    expect(table).toMatchObject({
+      code: 1,
+      err: [
+        `mappa: ${disk} cannot be written to (a read-only disk or folder): offenders.csv was not saved; anything already there under that name is unchanged. Choose another folder`
+      ]
+    })
     const spec = join(tempDir(), 'spec.json')
     writeFileSync(spec, JSON.stringify(essexTrendSpec({ periods: { from: '2021/22', to: '2023/24' }, dpi: 72 })))
     const chart = await runCommand(['chart', '--db', db, '--spec', spec, '--format', 'svg', '--out', join(disk, 'essex.svg')])
-    expect(chart).toMatchObject({ code: 1, err: [`mappa: ${disk} cannot be written to (a read-only disk or folder): essex.svg was not saved; anything already there under that name is unchanged. Choose another folder`] })
+    expect(chart).toMatchObject({
+      code: 1,
+      err: [
+        `mappa: ${disk} cannot be written to (a read-only disk or folder): essex.svg was not saved; anything already there under that name is unchanged. Choose another folder`
+      ]
+    })
     expect(readdirSync(disk)).toEqual(['offenders.csv'])
     expect(readFileSync(join(disk, 'offenders.csv'), 'utf8')).toBe('kept')
     expect(existsSync(join(disk, 'essex.alt.txt'))).toBe(false)

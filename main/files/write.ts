@@ -3,7 +3,19 @@
 // folder or a crash leaves the old file as it was. Never writes over the database (see guard.ts).
 
 import { randomBytes } from 'node:crypto'
-import { chmodSync, closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync
+} from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { AppError, oneLine } from '../contract/errors'
 import { refuseProtectedPath } from './guard'
@@ -64,7 +76,7 @@ function targetOf(path: string): string {
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset)
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset)
 }
 
 /**

@@ -95,7 +95,11 @@ function firstPeriod(candidates: PeriodCandidate[]): { period: Period; source: s
   return undefined
 }
 
-function chooseLayout(headerText: string[], header: Row, labelColumn: number): { layout: TableLayout; yearColumn: number; areaColumn: number } {
+function chooseLayout(
+  headerText: string[],
+  header: Row,
+  labelColumn: number
+): { layout: TableLayout; yearColumn: number; areaColumn: number } {
   const yearColumn = headerText.findIndex((text) => YEAR_HEADER.test(text))
   const areaColumn = headerText.findIndex((text) => AREA_HEADER.test(text))
   if (yearColumn >= 0 && areaColumn >= 0) return { layout: 'long', yearColumn, areaColumn }

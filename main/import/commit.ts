@@ -18,8 +18,7 @@ function measureById(store: Store, id: string): MeasureDefinition {
   const known = findMeasureById(id)
   if (known) return known
   const row = store.db.prepare('SELECT id, label, unit, kind, category, level FROM measure WHERE id = ?').get(id) as
-    | (Omit<MeasureDefinition, 'aliases'> & { unit: 'count' | 'rate' })
-    | undefined
+    (Omit<MeasureDefinition, 'aliases'> & { unit: 'count' | 'rate' }) | undefined
   if (!row) throw new AppError('bad_input', `Unknown measure "${id}" in the import mappings`)
   return { ...row, aliases: [] }
 }
@@ -30,27 +29,36 @@ function applyMappings(store: Store, parsed: ParsedRelease, mappings: ImportMapp
   for (const { table, column, measureId } of mappings.columns ?? []) columnMeasures.set(`${table}:${column}`, measureById(store, measureId))
   const periods = new Map((mappings.periods ?? []).map(({ table, period }) => [table, period]))
   // Nothing to apply (the one-step import, most previews): the tables stay as read, uncopied.
-  const tables = columnMeasures.size === 0 && periods.size === 0 ? parsed.tables : parsed.tables.map((table, index) => {
-      const period = periods.get(index)
-      const periodValue = period ? { key: period, label: period } : undefined
-      return {
-        ...table,
-        period: periodValue && table.layout === 'wide' ? periodValue : table.period,
-        periodSource: periodValue && table.layout === 'wide' ? 'set by hand' : table.periodSource,
-        observations: table.observations.map((observation) => ({
-          ...observation,
-          measure: columnMeasures.get(`${index}:${observation.colIndex}`) ?? observation.measure,
-          period: periodValue && table.layout === 'wide' ? periodValue : observation.period
-        }))
-      }
-    })
+  const tables =
+    columnMeasures.size === 0 && periods.size === 0
+      ? parsed.tables
+      : parsed.tables.map((table, index) => {
+          const period = periods.get(index)
+          const periodValue = period ? { key: period, label: period } : undefined
+          return {
+            ...table,
+            period: periodValue && table.layout === 'wide' ? periodValue : table.period,
+            periodSource: periodValue && table.layout === 'wide' ? 'set by hand' : table.periodSource,
+            observations: table.observations.map((observation) => ({
+              ...observation,
+              measure: columnMeasures.get(`${index}:${observation.colIndex}`) ?? observation.measure,
+              period: periodValue && table.layout === 'wide' ? periodValue : observation.period
+            }))
+          }
+        })
   // The edition's own year includes a period the reporter set by hand, so its figures can lead.
-  const period = latestPeriodOf([parsed.period, ...tables.flatMap((table) => [table.period, ...table.observations.map((observation) => observation.period)])])
+  const period = latestPeriodOf([
+    parsed.period,
+    ...tables.flatMap((table) => [table.period, ...table.observations.map((observation) => observation.period)])
+  ])
   return { ...parsed, period, tables }
 }
 
 function latestPeriodOf(periods: (Period | undefined)[]): Period | undefined {
-  return periods.reduce<Period | undefined>((latest, period) => (period && (!latest || period.key > latest.key) ? period : latest), undefined)
+  return periods.reduce<Period | undefined>(
+    (latest, period) => (period && (!latest || period.key > latest.key) ? period : latest),
+    undefined
+  )
 }
 
 /** The reporter's row mappings by label, own keys only: a row called "toString" maps nothing it did not choose. */
@@ -98,8 +106,10 @@ export function duplicateSummary(store: Store, releaseId: number): ImportSummary
     .prepare('SELECT file_name AS fileName, edition_label AS editionLabel, period, recogniser, format FROM release WHERE id = ?')
     .get(releaseId) as { fileName: string; editionLabel: string; period: string | null; recogniser: string; format: string }
   const tables = store.db
-    .prepare(`SELECT t.id, t.sheet, t.title, t.layout, (SELECT count(*) FROM observation o WHERE o.source_table_id = t.id) AS observations
-      FROM source_table t WHERE t.release_id = ? ORDER BY t.ordinal`)
+    .prepare(
+      `SELECT t.id, t.sheet, t.title, t.layout, (SELECT count(*) FROM observation o WHERE o.source_table_id = t.id) AS observations
+      FROM source_table t WHERE t.release_id = ? ORDER BY t.ordinal`
+    )
     .all(releaseId) as ImportSummary['tables']
   return {
     status: 'duplicate',
@@ -109,7 +119,9 @@ export function duplicateSummary(store: Store, releaseId: number): ImportSummary
     observations: tables.reduce((sum, table) => sum + table.observations, 0),
     matchedAreas: 0,
     unknownRowLabels: [],
-    warnings: [{ code: 'duplicate', message: `Already imported as "${release.editionLabel}" (${release.fileName}): nothing was stored twice` }],
+    warnings: [
+      { code: 'duplicate', message: `Already imported as "${release.editionLabel}" (${release.fileName}): nothing was stored twice` }
+    ],
     revisions: [],
     findings: []
   }
@@ -133,7 +145,12 @@ export function commitAnalysis(
   const parsed = options.isSample ? { ...mapped, editionLabel: SAMPLE_EDITION_LABEL } : mapped
   const areas = applyAreaMappings(analysis.areas, mappings)
   const written = writeTransaction(store.db, () => {
-    const result = writeRelease(store.db, { fileName: analysis.fileName, bytes, sha256: analysis.sha256, isSample: options.isSample ?? false }, parsed, areas)
+    const result = writeRelease(
+      store.db,
+      { fileName: analysis.fileName, bytes, sha256: analysis.sha256, isSample: options.isSample ?? false },
+      parsed,
+      areas
+    )
     remember(store, analysis, mappings)
     return result
   })

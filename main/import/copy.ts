@@ -20,7 +20,8 @@ export const MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 
 export async function readCopy(fileName: string, bytes: Uint8Array): Promise<string> {
-  if (bytes.length > MAX_COPY_BYTES) throw new AppError('too_large', `${fileName} is over ${MAX_COPY_BYTES / 1048576} MB: paste the story's text instead`)
+  if (bytes.length > MAX_COPY_BYTES)
+    throw new AppError('too_large', `${fileName} is over ${MAX_COPY_BYTES / 1048576} MB: paste the story's text instead`)
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase()
   const isZip = ZIP_MAGIC.every((byte, index) => bytes[index] === byte)
   if (extension === 'docx' || isZip) {
@@ -36,7 +37,8 @@ export async function readCopy(fileName: string, bytes: Uint8Array): Promise<str
     }
   }
   if (extension === 'doc') throw new AppError('unsupported_file', `${fileName} is an old Word .doc: save it as .docx or paste the text`)
-  if (extension !== undefined && !['txt', 'md', 'markdown', 'text'].includes(extension)) throw new AppError('unsupported_file', `${fileName}: open a .txt, .md or .docx file`)
+  if (extension !== undefined && !['txt', 'md', 'markdown', 'text'].includes(extension))
+    throw new AppError('unsupported_file', `${fileName}: open a .txt, .md or .docx file`)
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '')
   if (text.includes('\u0000')) throw new AppError('unsupported_file', `${fileName} is not a text file`)
   // Markdown emphasis and links are not part of the words a reader sees.

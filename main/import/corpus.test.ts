@@ -52,14 +52,19 @@ describe.skipIf(files.length === 0)('the shared corpus', () => {
       .prepare("SELECT column_label, value FROM observation WHERE row_label = '1979' AND column_label LIKE 'Accidents%' ORDER BY col_index")
       .all() as { column_label: string; value: number }[]
     // Footnote digits run into this table's headers ("Serious4"); the group header comes first.
-    const byHeader = Object.fromEntries(row.map((cell) => [cell.column_label.replace(/^Accidents\d*: /, '').replace(/\d+$/, ''), cell.value]))
+    const byHeader = Object.fromEntries(
+      row.map((cell) => [cell.column_label.replace(/^Accidents\d*: /, '').replace(/\d+$/, ''), cell.value])
+    )
     expect(byHeader).toMatchObject({ Fatal: 1380, Serious: 5630, Slight: 12460, Total: 19470 })
   })
 
   it('skips hidden sheets and says so', () => {
     const { summary } = attempt('SheetJS-test_files__sheet_visibility.xlsx')
     expect(summary?.tables.map((table) => table.sheet)).toEqual(['Visible'])
-    expect(summary?.warnings).toContainEqual({ code: 'hidden_sheet', message: 'Sheet "Hidden" is hidden in the workbook and was not imported' })
+    expect(summary?.warnings).toContainEqual({
+      code: 'hidden_sheet',
+      message: 'Sheet "Hidden" is hidden in the workbook and was not imported'
+    })
   })
 
   it('reads the padded Excel-made ODS without expanding its repeated rows and columns', () => {

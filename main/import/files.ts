@@ -9,7 +9,10 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024
 
 /** The one line for a file over the limit (here, before it is read, and in the reader, for bytes dropped on the window). */
 export function fileTooLarge(bytes: number): AppError {
-  return new AppError('too_large', `The file is ${Math.round(bytes / 1048576)} MB; MAPPA Desk imports files up to ${MAX_FILE_BYTES / 1048576} MB`)
+  return new AppError(
+    'too_large',
+    `The file is ${Math.round(bytes / 1048576)} MB; MAPPA Desk imports files up to ${MAX_FILE_BYTES / 1048576} MB`
+  )
 }
 
 export function readImportFile(path: string): Uint8Array {

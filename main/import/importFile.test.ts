@@ -27,7 +27,9 @@ describe('importFile', () => {
     const store = tempStore()
     importFile(store, {
       fileName: 'old.xlsx',
-      bytes: oldStyleWorkbook('xlsx', { spellings: { 'County Durham': 'Durham', Teesside: 'Cleveland', 'Devon and Cornwall': 'Devon & Cornwall' } })
+      bytes: oldStyleWorkbook('xlsx', {
+        spellings: { 'County Durham': 'Durham', Teesside: 'Cleveland', 'Devon and Cornwall': 'Devon & Cornwall' }
+      })
     })
     const slugs = currentFigures(store.db, { measure: 'rso' }).map((figure) => figure.area)
     expect(slugs).toEqual(expect.arrayContaining(['county-durham', 'teesside', 'devon-and-cornwall']))
@@ -37,10 +39,17 @@ describe('importFile', () => {
     const store = tempStore()
     importFile(store, {
       fileName: 'markers-2021-22.xlsx',
-      bytes: oldStyleWorkbook('xlsx', { isTextNumbers: true, overrides: { Dorset: { other_dangerous: '[c]' }, Gwent: { other_dangerous: '-' } } })
+      bytes: oldStyleWorkbook('xlsx', {
+        isTextNumbers: true,
+        overrides: { Dorset: { other_dangerous: '[c]' }, Gwent: { other_dangerous: '-' } }
+      })
     })
     expect(currentFigures(store.db, { area: 'essex', measure: 'rso' })[0]).toMatchObject({ value: 1867, raw: '1,867' })
-    expect(currentFigures(store.db, { area: 'dorset', measure: 'other_dangerous' })[0]).toMatchObject({ value: null, status: 'suppressed', raw: '[c]' })
+    expect(currentFigures(store.db, { area: 'dorset', measure: 'other_dangerous' })[0]).toMatchObject({
+      value: null,
+      status: 'suppressed',
+      raw: '[c]'
+    })
     expect(currentFigures(store.db, { area: 'gwent', measure: 'other_dangerous' })[0]).toMatchObject({ value: 0, status: 'nil', raw: '-' })
   })
 
@@ -91,7 +100,10 @@ describe('importFile', () => {
 
   it('keeps a table without areas by its row labels, not as area figures', () => {
     const store = tempStore()
-    const bytes = workbookBytes({ Ages: [['Offenders by age, 2021/22'], ['Age band', 'Count'], ['18-20', 12], ['21-24', 30], ['Total', 42]] }, 'xlsx')
+    const bytes = workbookBytes(
+      { Ages: [['Offenders by age, 2021/22'], ['Age band', 'Count'], ['18-20', 12], ['21-24', 30], ['Total', 42]] },
+      'xlsx'
+    )
     const summary = importFile(store, { fileName: 'ages.xlsx', bytes })
     expect(summary.observations).toBe(3)
     expect(store.db.prepare('SELECT count(*) FROM observation WHERE area_id IS NOT NULL').pluck().get()).toBe(0)
@@ -99,9 +111,12 @@ describe('importFile', () => {
 
   it('makes a column the catalogue does not know into a custom measure labelled with its header', () => {
     const store = tempStore()
-    const bytes = workbookBytes({ T: [['At 31 March 2022'], ['Area', 'Offenders in approved premises (2)'], ['Essex', 55], ['Kent', 60]] }, 'xlsx')
+    const bytes = workbookBytes(
+      { T: [['At 31 March 2022'], ['Area', 'Offenders in approved premises (2)'], ['Essex', 55], ['Kent', 60]] },
+      'xlsx'
+    )
     importFile(store, { fileName: 'custom.xlsx', bytes })
-    const measure = store.db.prepare("SELECT id, label, is_custom FROM measure WHERE is_custom = 1").get()
+    const measure = store.db.prepare('SELECT id, label, is_custom FROM measure WHERE is_custom = 1').get()
     expect(measure).toEqual({ id: 'custom:offenders-in-approved-premises', label: 'Offenders in approved premises', is_custom: 1 })
     expect(currentFigures(store.db, { area: 'kent', measure: 'custom:offenders-in-approved-premises' })[0].value).toBe(60)
   })

@@ -47,8 +47,13 @@ const approvedPremises = (essex: number) =>
 
 /** 200,000 rows as CSV: big enough that reading is still going on when the test cancels it. */
 function bigCsv(): Uint8Array {
-  const quote = (value: string | number | null) => (typeof value === 'string' && /[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : String(value ?? ''))
-  return new TextEncoder().encode(areaTableRows({ extraRows: 200_000 }).map((row) => row.map(quote).join(',')).join('\n'))
+  const quote = (value: string | number | null) =>
+    typeof value === 'string' && /[",]/.test(value) ? `"${value.replace(/"/g, '""')}"` : String(value ?? '')
+  return new TextEncoder().encode(
+    areaTableRows({ extraRows: 200_000 })
+      .map((row) => row.map(quote).join(','))
+      .join('\n')
+  )
 }
 
 describe('import jobs in this thread', () => {
@@ -59,7 +64,13 @@ describe('import jobs in this thread', () => {
     const status = await settle(jobs, jobId)
     expect(status).toMatchObject({ state: 'done', phase: 'Ready to import', progress: 1, error: null })
     const preview = status.preview!
-    expect(preview).toMatchObject({ previewId: jobId, fileName: 'mappa-2021-22.xlsx', format: 'xlsx', period: '2021/22', duplicateOf: null })
+    expect(preview).toMatchObject({
+      previewId: jobId,
+      fileName: 'mappa-2021-22.xlsx',
+      format: 'xlsx',
+      period: '2021/22',
+      duplicateOf: null
+    })
     expect(preview.unknownAreas).toEqual(['Tees Valley (new name)'])
     expect(preview.tables).toHaveLength(1)
     expect(preview.tables[0]).toMatchObject({ sheet: 'Table 1', layout: 'wide', period: '2021/22', observations: 44 * 4 })
@@ -106,7 +117,9 @@ describe('import jobs in this thread', () => {
     const { jobs, store } = tempContext()
     const { jobId } = jobs.start('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))
     await settle(jobs, jobId)
-    store.db.exec(`CREATE TRIGGER fail_late BEFORE INSERT ON observation WHEN NEW.row_label = 'Wiltshire' BEGIN SELECT RAISE(ABORT, 'disk full'); END`)
+    store.db.exec(
+      `CREATE TRIGGER fail_late BEFORE INSERT ON observation WHEN NEW.row_label = 'Wiltshire' BEGIN SELECT RAISE(ABORT, 'disk full'); END`
+    )
     expect(() => jobs.commit(jobId, {})).toThrow('disk full')
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })
     expect(store.db.prepare('SELECT count(*) FROM source_table').pluck().get()).toBe(0)
@@ -154,7 +167,9 @@ describe('import jobs in this thread', () => {
     const spellings = { Teesside: 'Tees Valley (new name)', Kent: 'Kent and Medway (new name)' }
     const { jobId } = jobs.start('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx', { spellings }))
     const preview = (await settle(jobs, jobId)).preview!
-    expect(preview.warnings).toEqual([{ code: 'unmatched_rows', message: 'Rows not matched to a MAPPA area: Tees Valley (new name), Kent and Medway (new name)' }])
+    expect(preview.warnings).toEqual([
+      { code: 'unmatched_rows', message: 'Rows not matched to a MAPPA area: Tees Valley (new name), Kent and Medway (new name)' }
+    ])
     const summary = await jobs.commit(jobId, { areas: { 'Tees Valley (new name)': 'teesside' } })
     expect(summary.warnings).toEqual([{ code: 'unmatched_rows', message: 'Rows not matched to a MAPPA area: Kent and Medway (new name)' }])
   })
@@ -163,7 +178,11 @@ describe('import jobs in this thread', () => {
     const { jobs, store } = tempContext()
     const { jobId } = jobs.start('approved-premises.xlsx', approvedPremises(55))
     await settle(jobs, jobId)
-    jobs.commit(jobId, { areas: { 'Tees Valley (new name)': 'teesside' }, columns: [{ table: 0, column: 1, measureId: 'terrorism' }], remember: false })
+    jobs.commit(jobId, {
+      areas: { 'Tees Valley (new name)': 'teesside' },
+      columns: [{ table: 0, column: 1, measureId: 'terrorism' }],
+      remember: false
+    })
     expect(store.db.prepare('SELECT count(*) FROM measure_alias WHERE is_user = 1').pluck().get()).toBe(0)
     expect(store.db.prepare('SELECT count(*) FROM area_alias WHERE is_user = 1').pluck().get()).toBe(0)
   })
@@ -258,7 +277,10 @@ describe('what import jobs hold on to', () => {
     } catch (error) {
       refusal = error
     }
-    expect(refusal).toMatchObject({ code: 'busy', message: '2 imports are being read already: wait for one to finish, or cancel it, then try again' })
+    expect(refusal).toMatchObject({
+      code: 'busy',
+      message: '2 imports are being read already: wait for one to finish, or cancel it, then try again'
+    })
     jobs.cancel(first.jobId)
     expect(jobs.start('c.xlsx', approvedPremises(2)).jobId).toEqual(expect.any(String))
   })
@@ -357,7 +379,13 @@ describe('import jobs in a worker thread', () => {
     await settle(here.jobs, local.jobId)
     const expected = here.jobs.commit(local.jobId, {})
     expect({ ...summary, releaseId: 0 }).toEqual({ ...expected, releaseId: 0 })
-    const rows = (db: Store['db']) => db.prepare('SELECT row_label, column_label, area_id, measure_id, period, value, status, raw, sheet, cell FROM observation ORDER BY id').raw().all()
+    const rows = (db: Store['db']) =>
+      db
+        .prepare(
+          'SELECT row_label, column_label, area_id, measure_id, period, value, status, raw, sheet, cell FROM observation ORDER BY id'
+        )
+        .raw()
+        .all()
     expect(rows(store.db)).toEqual(rows(here.store.db))
   }, 120_000)
 
@@ -370,7 +398,9 @@ describe('import jobs in a worker thread', () => {
     const { jobId } = jobs.start('damaged.xls', bytes)
     const status = await settle(jobs, jobId)
     expect(status).toMatchObject({ state: 'failed', error: { code: 'too_large' } })
-    expect(status.error?.message).toMatch(/^Reading the file needed more than the 64 MB an import may use, so it was stopped: it is damaged/)
+    expect(status.error?.message).toMatch(
+      /^Reading the file needed more than the 64 MB an import may use, so it was stopped: it is damaged/
+    )
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })
   }, 60_000)
 
@@ -382,7 +412,10 @@ describe('import jobs in a worker thread', () => {
 
   it('backs the database up once before an import writes: not for an empty one, a file already stored or a file that fails', async () => {
     const { jobs, store } = tempContext({ worker })
-    const backups = () => (existsSync(backupFolder(store.path)) ? readdirSync(backupFolder(store.path)).filter((name) => /-import-[0-9a-f]{8}\.sqlite$/.test(name)) : [])
+    const backups = () =>
+      existsSync(backupFolder(store.path))
+        ? readdirSync(backupFolder(store.path)).filter((name) => /-import-[0-9a-f]{8}\.sqlite$/.test(name))
+        : []
     await jobs.importNow('mappa-2020-21.xlsx', oldStyleBook('xlsx', { year: 2021 }))
     // An empty database has nothing to back up.
     expect(backups()).toEqual([])
@@ -401,7 +434,10 @@ describe('import jobs in a worker thread', () => {
     const standby = startStandbyWorker(worker)!
     const { jobs, store } = tempContext({ worker })
     jobs.standBy(standby)
-    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({ status: 'imported', observations: 176 })
+    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({
+      status: 'imported',
+      observations: 176
+    })
     expect(counts(store).releases).toBe(1)
     const unused = startStandbyWorker(worker)!
     const exited = new Promise((resolve) => unused.once('exit', resolve))
@@ -412,7 +448,10 @@ describe('import jobs in a worker thread', () => {
 
   it('imports in one step through the worker', async () => {
     const { jobs, store } = tempContext({ worker })
-    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({ status: 'imported', observations: 176 })
+    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({
+      status: 'imported',
+      observations: 176
+    })
     expect(counts(store).releases).toBe(1)
   }, 60_000)
 })

@@ -102,7 +102,8 @@ const SWEEP_MS = 60_000
 
 const newId = () => randomBytes(12).toString('base64url')
 
-const isHeldInWorker = (analysis: Analysis | HeldAnalysis | undefined): analysis is HeldAnalysis => analysis !== undefined && 'isHeldInWorker' in analysis
+const isHeldInWorker = (analysis: Analysis | HeldAnalysis | undefined): analysis is HeldAnalysis =>
+  analysis !== undefined && 'isHeldInWorker' in analysis
 
 /**
  * Import jobs over one store. Reading runs in the worker script given (by default the one
@@ -122,10 +123,19 @@ export function createImportJobs(
   const finish = (job: Job, analysis: Analysis | HeldAnalysis) => {
     job.analysis = analysis
     const duplicate = findReleaseBySha(store.db, analysis.sha256)
-    const duplicateOf = duplicate === undefined
-      ? null
-      : (store.db.prepare('SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName FROM release WHERE id = ?').get(duplicate) as ImportPreview['duplicateOf'])
-    job.status = { ...job.status, state: 'done', phase: 'Ready to import', progress: 1, preview: { ...analysis.preview, previewId: job.status.jobId, duplicateOf } }
+    const duplicateOf =
+      duplicate === undefined
+        ? null
+        : (store.db
+            .prepare('SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName FROM release WHERE id = ?')
+            .get(duplicate) as ImportPreview['duplicateOf'])
+    job.status = {
+      ...job.status,
+      state: 'done',
+      phase: 'Ready to import',
+      progress: 1,
+      preview: { ...analysis.preview, previewId: job.status.jobId, duplicateOf }
+    }
     stop(job)
   }
   const fail = (job: Job, code: ErrorCode, message: string) => {
@@ -155,8 +165,14 @@ export function createImportJobs(
       if (now - job.endedAt! >= (isPreview(job) ? policy.previewTtlMs : policy.endedTtlMs)) forget(job)
     }
     const keep = (kept: Job[], max: number) => kept.slice(0, Math.max(0, kept.length - max)).forEach(forget)
-    keep(ended.filter((job) => jobs.has(job.status.jobId) && isPreview(job)), MAX_KEPT_PREVIEWS)
-    keep(ended.filter((job) => jobs.has(job.status.jobId) && !isPreview(job)), MAX_KEPT_ENDED)
+    keep(
+      ended.filter((job) => jobs.has(job.status.jobId) && isPreview(job)),
+      MAX_KEPT_PREVIEWS
+    )
+    keep(
+      ended.filter((job) => jobs.has(job.status.jobId) && !isPreview(job)),
+      MAX_KEPT_ENDED
+    )
   }
   const forgetWorker = (job: Job) => {
     void job.worker?.terminate()
@@ -198,21 +214,30 @@ export function createImportJobs(
       else if (message.type === 'failed') fail(job, message.code, message.message)
     })
     worker.on('error', (error) => job.status.state === 'running' && failWith(job, workerStopped(error, IMPORT_NAMES, limits)))
-    worker.on('exit', (code) => job.status.state === 'running' && code !== 0 && fail(job, 'internal', `The import stopped unexpectedly (exit code ${code})`))
+    worker.on(
+      'exit',
+      (code) => job.status.state === 'running' && code !== 0 && fail(job, 'internal', `The import stopped unexpectedly (exit code ${code})`)
+    )
   }
 
   const runHere = (job: Job, input: WorkerInput) => {
     const failed = (error: unknown) => fail(job, error instanceof AppError ? error.code : 'internal', oneLine(error))
-    loadInThread().then(({ analyseFile }) => {
-      setImmediate(() => {
-        if (job.status.state !== 'running') return
-        try {
-          finish(job, analyseFile(input, input.catalogue, (phase, progress) => progressed(job, phase, progress)))
-        } catch (error) {
-          failed(error)
-        }
-      })
-    }, (error: unknown) => job.status.state === 'running' && failed(error))
+    loadInThread().then(
+      ({ analyseFile }) => {
+        setImmediate(() => {
+          if (job.status.state !== 'running') return
+          try {
+            finish(
+              job,
+              analyseFile(input, input.catalogue, (phase, progress) => progressed(job, phase, progress))
+            )
+          } catch (error) {
+            failed(error)
+          }
+        })
+      },
+      (error: unknown) => job.status.state === 'running' && failed(error)
+    )
   }
 
   const get = (jobId: string): Job => {
@@ -232,9 +257,19 @@ export function createImportJobs(
     const jobId = newId()
     let settle = () => undefined as void
     const settled = new Promise<void>((resolve) => (settle = resolve))
-    const job: Job = { bytes, settled, settle, status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null } }
+    const job: Job = {
+      bytes,
+      settled,
+      settle,
+      status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null }
+    }
     jobs.set(jobId, job)
-    const input: WorkerInput = { fileName, bytes, catalogue: catalogueSnapshot(store.db), writer: script && isForImport ? writer : undefined }
+    const input: WorkerInput = {
+      fileName,
+      bytes,
+      catalogue: catalogueSnapshot(store.db),
+      writer: script && isForImport ? writer : undefined
+    }
     if (script) runInWorker(job, input, script)
     else runHere(job, input)
     // Most files are sent back to be written here: the writer loads meanwhile (a failure to load shows at the commit).
@@ -252,7 +287,11 @@ export function createImportJobs(
     start(fileName, bytes) {
       prune()
       if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
-      if (store.isReadOnly) throw new AppError('read_only', 'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to import files')
+      if (store.isReadOnly)
+        throw new AppError(
+          'read_only',
+          'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to import files'
+        )
       return { jobId: begin(fileName, bytes, true).status.jobId }
     },
     status: (jobId) => get(jobId).status,
@@ -298,7 +337,8 @@ export function createImportJobs(
       job.onProgress = onProgress
       await job.settled
       jobs.delete(job.status.jobId)
-      if (!job.analysis || isHeldInWorker(job.analysis)) throw new AppError(job.status.error?.code ?? 'internal', job.status.error?.message ?? 'Reading the file was stopped')
+      if (!job.analysis || isHeldInWorker(job.analysis))
+        throw new AppError(job.status.error?.code ?? 'internal', job.status.error?.message ?? 'Reading the file was stopped')
       return job.analysis
     },
     discard(previewId) {
@@ -319,4 +359,3 @@ export function createImportJobs(
     }
   }
 }
-

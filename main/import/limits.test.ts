@@ -13,7 +13,11 @@ import { zipParts } from './zip'
 
 /** A file as sniffing hands it on, taken to be `format` (a lying file may not sniff as one). */
 const sniffedAs = (bytes: Uint8Array, format: FileFormat): SniffedFile =>
-  format === 'csv' ? { format, bytes, text: decodeText(bytes) } : format === 'xls' ? { format, bytes } : { format, bytes, parts: zipParts(bytes) }
+  format === 'csv'
+    ? { format, bytes, text: decodeText(bytes) }
+    : format === 'xls'
+      ? { format, bytes }
+      : { format, bytes, parts: zipParts(bytes) }
 
 const odsWith = (rows: string) => odsFile(table('Sheet1', rows))
 const valueCell = numberCell
@@ -58,17 +62,24 @@ describe('ODS repeats', () => {
   })
 
   it('leaves trailing empty rows and columns repeated a million times alone, as Excel and LibreOffice write them', () => {
-    const padded = odsWith(row(valueCell(5) + '<table:table-cell table:number-columns-repeated="16383"/>', ' table:number-rows-repeated="12"') + emptyTail)
+    const padded = odsWith(
+      row(valueCell(5) + '<table:table-cell table:number-columns-repeated="16383"/>', ' table:number-rows-repeated="12"') + emptyTail
+    )
     expect(readWorkbook(padded).sheets[0].rows).toHaveLength(12)
   })
 
   it('does not count styled but empty cells, however often they repeat', () => {
-    const styled = row('<table:table-cell table:style-name="ce1" table:number-columns-repeated="16000"></table:table-cell>', ' table:number-rows-repeated="100000"')
+    const styled = row(
+      '<table:table-cell table:style-name="ce1" table:number-columns-repeated="16000"></table:table-cell>',
+      ' table:number-rows-repeated="100000"'
+    )
     expect(readWorkbook(odsWith(row(valueCell(1)) + styled)).sheets[0].rows).toHaveLength(1)
   })
 
   it('does not let a comment hide the row a repeated cell belongs to', () => {
-    const hidden = odsWith(`<table:table-row table:number-rows-repeated="1000000000"><!-- </table:table-row> -->${valueCell(1)}</table:table-row>`)
+    const hidden = odsWith(
+      `<table:table-row table:number-rows-repeated="1000000000"><!-- </table:table-row> -->${valueCell(1)}</table:table-row>`
+    )
     expect(refusal(() => readWorkbook(hidden))?.code).toBe('too_large')
   })
 
@@ -97,7 +108,9 @@ describe('zip sizes', () => {
     const bomb = declareSize(xlsx(), 'xl/worksheets/sheet2.xml', 0xf0000000)
     const error = refusal(() => readWorkbook(bomb))
     expect(error?.code).toBe('too_large')
-    expect(error?.message).toBe('The file\'s part "xl/worksheets/sheet2.xml" unpacks to 3,840 MB; MAPPA Desk reads parts up to 500 MB (a zip bomb?)')
+    expect(error?.message).toBe(
+      'The file\'s part "xl/worksheets/sheet2.xml" unpacks to 3,840 MB; MAPPA Desk reads parts up to 500 MB (a zip bomb?)'
+    )
   })
 
   it('refuses a file whose parts together unpack beyond the cap', () => {
@@ -106,9 +119,15 @@ describe('zip sizes', () => {
   })
 
   it('refuses a part that unpacks to more than it declares, before it is all unpacked', () => {
-    const zeros = zipSync({ mimetype: [strToU8(ODS_MIME), { level: 0 }], 'META-INF/manifest.xml': strToU8(MANIFEST), 'content.xml': new Uint8Array(8 * 1024 * 1024) })
+    const zeros = zipSync({
+      mimetype: [strToU8(ODS_MIME), { level: 0 }],
+      'META-INF/manifest.xml': strToU8(MANIFEST),
+      'content.xml': new Uint8Array(8 * 1024 * 1024)
+    })
     const lying = declareSize(zeros, 'content.xml', 1000, 'both')
-    expect(refusal(() => readWorkbook(lying))?.message).toBe('The file is damaged: its part "content.xml" unpacks to more than its zip directory declares')
+    expect(refusal(() => readWorkbook(lying))?.message).toBe(
+      'The file is damaged: its part "content.xml" unpacks to more than its zip directory declares'
+    )
   })
 
   it('unpacks an xlsx to prove its sizes only where deflate could take it past the caps', () => {
@@ -125,8 +144,14 @@ describe('zip sizes', () => {
   })
 
   it('refuses a part bigger than the per-part cap', () => {
-    const big = zipSync({ mimetype: [strToU8(ODS_MIME), { level: 0 }], 'META-INF/manifest.xml': strToU8(MANIFEST), 'content.xml': new Uint8Array(2 * 1024 * 1024) })
-    expect(refusal(() => checkBeforeParse(sniffedAs(big, 'ods'), { maxCells: MAX_CELLS, maxPartBytes: 1024 * 1024 }))?.message).toMatch(/part "content\.xml" unpacks to 2 MB/)
+    const big = zipSync({
+      mimetype: [strToU8(ODS_MIME), { level: 0 }],
+      'META-INF/manifest.xml': strToU8(MANIFEST),
+      'content.xml': new Uint8Array(2 * 1024 * 1024)
+    })
+    expect(refusal(() => checkBeforeParse(sniffedAs(big, 'ods'), { maxCells: MAX_CELLS, maxPartBytes: 1024 * 1024 }))?.message).toMatch(
+      /part "content\.xml" unpacks to 2 MB/
+    )
   })
 
   it('refuses a zip holding a Numbers package SheetJS would open instead', () => {
@@ -139,8 +164,12 @@ describe('text files', () => {
   const text = (value: string) => new TextEncoder().encode(value)
 
   it('refuses a flat ODS (XML) named .csv, which SheetJS would expand as a spreadsheet', () => {
-    const flat = text(`<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:body><office:spreadsheet><table:table>${row(valueCell(1), ' table:number-rows-repeated="1000000000"')}</table:table></office:spreadsheet></office:body></office:document>`)
-    expect(refusal(() => readWorkbook(flat))?.message).toBe('This is an XML or HTML file, not a CSV table: import .xlsx, .xls, .ods or .csv files')
+    const flat = text(
+      `<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:body><office:spreadsheet><table:table>${row(valueCell(1), ' table:number-rows-repeated="1000000000"')}</table:table></office:spreadsheet></office:body></office:document>`
+    )
+    expect(refusal(() => readWorkbook(flat))?.message).toBe(
+      'This is an XML or HTML file, not a CSV table: import .xlsx, .xls, .ods or .csv files'
+    )
     // SheetJS also reads markup after one character from U+F000 on (its first byte 0xEF, the fourth '<').
     expect(refusal(() => readWorkbook(text(`\uf900<table><tr><td>1</td></tr></table>`)))?.code).toBe('unsupported_file')
   })
@@ -174,12 +203,17 @@ describe('sheet shape', () => {
   })
 
   it('refuses an xlsx sheet flooded with merged areas in one line', () => {
-    const sheet = XLSX.utils.aoa_to_sheet([['Area', 'Count'], ['Essex', 1867]])
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['Area', 'Count'],
+      ['Essex', 1867]
+    ])
     sheet['!merges'] = Array.from({ length: 100_001 }, (_, index) => ({ s: { r: index + 2, c: 0 }, e: { r: index + 2, c: 1 } }))
     const book = XLSX.utils.book_new()
     XLSX.utils.book_append_sheet(book, sheet, 'Table 1')
     const bytes = new Uint8Array(XLSX.write(book, { bookType: 'xlsx', type: 'buffer', compression: true }) as Buffer)
-    expect(refusal(() => readWorkbook(bytes))?.message).toBe('Sheet "Table 1" has more than 100,000 merged areas; MAPPA tables have a few dozen')
+    expect(refusal(() => readWorkbook(bytes))?.message).toBe(
+      'Sheet "Table 1" has more than 100,000 merged areas; MAPPA tables have a few dozen'
+    )
   }, 60_000)
 
   it('refuses a row wider than column XFD', () => {
@@ -189,18 +223,24 @@ describe('sheet shape', () => {
 })
 
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus')
-const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => /\.(ods|xlsx)$/.test(name) && !name.includes('pass_protected')) : []
+const corpus = existsSync(CORPUS)
+  ? readdirSync(CORPUS).filter((name) => /\.(ods|xlsx)$/.test(name) && !name.includes('pass_protected'))
+  : []
 
 describe.skipIf(corpus.length === 0)('real files', () => {
   it.each(corpus)('%s passes the limits', (name) => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, name)))
-    expect(refusal(() => checkBeforeParse(sniffedAs(bytes, name.endsWith('.ods') ? 'ods' : 'xlsx'), { maxCells: MAX_CELLS }))).toBeUndefined()
+    expect(
+      refusal(() => checkBeforeParse(sniffedAs(bytes, name.endsWith('.ods') ? 'ods' : 'xlsx'), { maxCells: MAX_CELLS }))
+    ).toBeUndefined()
   })
 
   it('passes the fixtures of every format', () => {
     for (const format of ['xlsx', 'ods', 'csv'] as const) {
       expect(refusal(() => checkBeforeParse(sniffedAs(oldStyleWorkbook(format), format), { maxCells: MAX_CELLS }))).toBeUndefined()
     }
-    expect(refusal(() => checkBeforeParse(sniffedAs(workbookBytes({ T: [['a', 1]] }, 'xlsx'), 'xlsx'), { maxCells: MAX_CELLS }))).toBeUndefined()
+    expect(
+      refusal(() => checkBeforeParse(sniffedAs(workbookBytes({ T: [['a', 1]] }, 'xlsx'), 'xlsx'), { maxCells: MAX_CELLS }))
+    ).toBeUndefined()
   })
 })

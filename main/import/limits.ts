@@ -31,13 +31,22 @@ export interface Limits {
 
 const megabytes = (bytes: number) => `${Math.ceil(bytes / 1048576).toLocaleString('en-GB')} MB`
 export const tooManyCells = (limit: number) =>
-  new AppError('too_large', `The file's repeated rows and columns claim more than ${limit.toLocaleString('en-GB')} filled cells; MAPPA tables are far smaller`)
+  new AppError(
+    'too_large',
+    `The file's repeated rows and columns claim more than ${limit.toLocaleString('en-GB')} filled cells; MAPPA tables are far smaller`
+  )
 export const beyondLastColumn = (where: string) =>
-  new AppError('too_large', `${where} reaches beyond column XFD (${MAX_COLUMNS.toLocaleString('en-GB')} columns), wider than Excel or LibreOffice make`)
+  new AppError(
+    'too_large',
+    `${where} reaches beyond column XFD (${MAX_COLUMNS.toLocaleString('en-GB')} columns), wider than Excel or LibreOffice make`
+  )
 export const tooManyRows = (sheet: string, limit: number) =>
   new AppError('too_large', `Sheet "${printable(sheet)}" has more than ${limit.toLocaleString('en-GB')} rows; MAPPA tables are far smaller`)
 export const tooManyMergedAreas = (sheet: string) =>
-  new AppError('too_large', `Sheet "${printable(sheet)}" has more than ${MAX_MERGED_AREAS.toLocaleString('en-GB')} merged areas; MAPPA tables have a few dozen`)
+  new AppError(
+    'too_large',
+    `Sheet "${printable(sheet)}" has more than ${MAX_MERGED_AREAS.toLocaleString('en-GB')} merged areas; MAPPA tables have a few dozen`
+  )
 
 /**
  * Checks what a reader would expand, before it does: the sizes zip parts declare (and, for SheetJS's
@@ -49,7 +58,11 @@ export function checkBeforeParse(file: SniffedFile, limits: Limits): void {
 }
 
 /** After parsing, before anything walks a sheet cell by cell: no row and no merged area beyond column XFD, and no flood of merged areas. */
-export function checkSheetShape(name: string, rows: readonly (readonly unknown[] | undefined)[], merges: readonly { e: { c: number } }[]): void {
+export function checkSheetShape(
+  name: string,
+  rows: readonly (readonly unknown[] | undefined)[],
+  merges: readonly { e: { c: number } }[]
+): void {
   if (merges.length > MAX_MERGED_AREAS) throw tooManyMergedAreas(name)
   for (const row of rows) if (row && row.length > MAX_COLUMNS) throw beyondLastColumn(`Sheet "${name}"`)
   for (const merge of merges) if (!(merge.e.c < MAX_COLUMNS)) throw beyondLastColumn(`A merged area in sheet "${name}"`)
@@ -65,21 +78,39 @@ const isNestedZip = (name: string) => /(^|[\\/])index\.zip$/i.test(name)
  * unpack to, more than the caps, before any reader expands it: the sizes in its directory first,
  * then each part unpacked in small pushes and let go. The draft reader (.docx) uses it with caps of its own.
  */
-export function checkZip(bytes: Uint8Array, parts: readonly ZipPart[], limits: Pick<Limits, 'maxPartBytes' | 'maxUnpackedBytes'>, unpacksEveryPart: boolean): void {
+export function checkZip(
+  bytes: Uint8Array,
+  parts: readonly ZipPart[],
+  limits: Pick<Limits, 'maxPartBytes' | 'maxUnpackedBytes'>,
+  unpacksEveryPart: boolean
+): void {
   const maxPart = limits.maxPartBytes ?? MAX_PART_BYTES
   const maxTotal = limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES
   const names = new Set(parts.map((part) => normalName(part.name)))
-  if (parts.some((part) => isNestedZip(part.name)) && !['[content_types].xml', 'meta-inf/manifest.xml', 'objectdata.xml'].some((name) => names.has(name))) {
-    throw new AppError('unsupported_file', 'This is an Apple Numbers package, not a spreadsheet MAPPA Desk reads: export it as .xlsx or .csv')
+  if (
+    parts.some((part) => isNestedZip(part.name)) &&
+    !['[content_types].xml', 'meta-inf/manifest.xml', 'objectdata.xml'].some((name) => names.has(name))
+  ) {
+    throw new AppError(
+      'unsupported_file',
+      'This is an Apple Numbers package, not a spreadsheet MAPPA Desk reads: export it as .xlsx or .csv'
+    )
   }
   let declared = 0
   for (const part of parts) {
     if (part.declaredSize > maxPart) {
-      throw new AppError('too_large', `The file's part "${printable(part.name)}" unpacks to ${megabytes(part.declaredSize)}; MAPPA Desk reads parts up to ${megabytes(maxPart)} (a zip bomb?)`)
+      throw new AppError(
+        'too_large',
+        `The file's part "${printable(part.name)}" unpacks to ${megabytes(part.declaredSize)}; MAPPA Desk reads parts up to ${megabytes(maxPart)} (a zip bomb?)`
+      )
     }
     declared += part.declaredSize
   }
-  if (declared > maxTotal) throw new AppError('too_large', `The file unpacks to ${megabytes(declared)}; MAPPA Desk reads files that unpack to ${megabytes(maxTotal)} at most (a zip bomb?)`)
+  if (declared > maxTotal)
+    throw new AppError(
+      'too_large',
+      `The file unpacks to ${megabytes(declared)}; MAPPA Desk reads files that unpack to ${megabytes(maxTotal)} at most (a zip bomb?)`
+    )
   if (!unpacksEveryPart) return
   // A part packed so small that not even deflate's utmost ratio could take it past the caps needs
   // no unpacking to prove it: most MoJ workbooks, whose reader then unpacks them only once.
@@ -90,7 +121,6 @@ export function checkZip(bytes: Uint8Array, parts: readonly ZipPart[], limits: P
     unpackPart(bytes, part, () => undefined)
   }
 }
-
 
 // ---- text: what SheetJS will read a "CSV" as, and how many cells it can hold ----
 
@@ -110,13 +140,17 @@ function checkText(bytes: Uint8Array, decoded: string, limits: Limits): void {
     (first === 0x09 && second <= 0x08) ||
     (first === 0x50 && second === 0x4b && third < 0x09 && fourth < 0x09) ||
     ((first === 0x30 || first === 0x31) && third <= 12 && fourth <= 31)
-  if (isBinary) throw new AppError('unsupported_file', 'This file starts with binary data, not a CSV table: import .xlsx, .xls, .ods or .csv files')
+  if (isBinary)
+    throw new AppError('unsupported_file', 'This file starts with binary data, not a CSV table: import .xlsx, .xls, .ods or .csv files')
   // Every cell ends at a separator or a line end, so counting those bounds the cells (empty fields make none, so this overcounts).
   const declared = /^sep=(.)/.exec(text)?.[1]
   const separator = declared === undefined ? -1 : new TextEncoder().encode(declared)[0]
   let fields = 1
   for (let index = 0; index < bytes.length; index++) if (FIELD_ENDS[bytes[index]] === 1 || bytes[index] === separator) fields++
   if (fields > limits.maxCells) {
-    throw new AppError('too_large', `The text file holds more than ${limits.maxCells.toLocaleString('en-GB')} fields; MAPPA tables are far smaller`)
+    throw new AppError(
+      'too_large',
+      `The text file holds more than ${limits.maxCells.toLocaleString('en-GB')} fields; MAPPA tables are far smaller`
+    )
   }
 }

@@ -39,7 +39,12 @@ export function countMarkers(table: ParsedTable): MarkerCounts {
   return counts
 }
 
-export function previewTable(table: ParsedTable, index: number, areas: Map<string, string | null>, byslug: Map<string, AreaRef>): PreviewTable {
+export function previewTable(
+  table: ParsedTable,
+  index: number,
+  areas: Map<string, string | null>,
+  byslug: Map<string, AreaRef>
+): PreviewTable {
   const columns = new Map<number, PreviewColumn>()
   const rows = new Map<string, PreviewRow>()
   const periods = new Set<string>()
@@ -59,7 +64,12 @@ export function previewTable(table: ParsedTable, index: number, areas: Map<strin
     if (!rows.has(observation.rowLabel)) {
       const slug = areas.get(observation.rowLabel) ?? null
       const area = slug ? byslug.get(slug) : undefined
-      rows.set(observation.rowLabel, { label: observation.rowLabel, areaSlug: slug, areaName: area?.name ?? null, areaKind: area?.kind ?? null })
+      rows.set(observation.rowLabel, {
+        label: observation.rowLabel,
+        areaSlug: slug,
+        areaName: area?.name ?? null,
+        areaKind: area?.kind ?? null
+      })
     }
   }
   const single = periods.size === 1 ? [...periods][0] : null
@@ -94,5 +104,7 @@ export function unknownAreasOf(tables: ParsedTable[], areas: AreaAssignments): s
 /** The warning for rows that match no area (none when every row matched), naming the first eight. */
 export function unmatchedRowsWarnings(labels: string[]): ImportWarning[] {
   if (labels.length === 0) return []
-  return [{ code: 'unmatched_rows', message: `Rows not matched to a MAPPA area: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? '…' : ''}` }]
+  return [
+    { code: 'unmatched_rows', message: `Rows not matched to a MAPPA area: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? '…' : ''}` }
+  ]
 }

@@ -28,12 +28,19 @@ async function ok<T>(dispatch: Dispatch, channel: string, args: unknown): Promis
 describe('rows labelled with the names of object members', () => {
   it.each(['csv', 'xlsx'] as const)('import from %s as unmatched rows, keeping their figures', (format) => {
     const store = tempStore()
-    const summary = importFile(store, { fileName: `mappa-2021-22.${format}`, bytes: workbookBytes({ 'Table 1': tableWithInheritedNames() }, format) })
+    const summary = importFile(store, {
+      fileName: `mappa-2021-22.${format}`,
+      bytes: workbookBytes({ 'Table 1': tableWithInheritedNames() }, format)
+    })
     expect(summary).toMatchObject({ status: 'imported', matchedAreas: 44 })
     expect([...summary.unknownRowLabels].sort()).toEqual([...INHERITED].sort())
     expect(summary.warnings.map((warning) => warning.code)).toEqual(['unmatched_rows'])
-    const stored = store.db.prepare("SELECT row_label, value FROM observation WHERE area_id IS NULL AND measure_id = 'rso' ORDER BY row_label").all()
-    expect(stored).toEqual(INHERITED.map((label, index) => ({ row_label: label, value: 10 + index })).sort((a, b) => (a.row_label < b.row_label ? -1 : 1)))
+    const stored = store.db
+      .prepare("SELECT row_label, value FROM observation WHERE area_id IS NULL AND measure_id = 'rso' ORDER BY row_label")
+      .all()
+    expect(stored).toEqual(
+      INHERITED.map((label, index) => ({ row_label: label, value: 10 + index })).sort((a, b) => (a.row_label < b.row_label ? -1 : 1))
+    )
     expect(currentFigures(store.db, { area: 'essex', measure: 'rso' })[0].value).toBe(1867)
   })
 

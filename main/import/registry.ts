@@ -12,7 +12,9 @@ import type { Workbook } from './workbook'
 export const RECOGNISERS: readonly Recogniser[] = [accessibleRecogniser, oldStyleRecogniser, csvRecogniser, genericRecogniser]
 
 /** How the preview names each recogniser to a reporter. */
-export const RECOGNISER_LABELS: Record<string, string> = Object.fromEntries(RECOGNISERS.map((recogniser) => [recogniser.id, recogniser.description]))
+export const RECOGNISER_LABELS: Record<string, string> = Object.fromEntries(
+  RECOGNISERS.map((recogniser) => [recogniser.id, recogniser.description])
+)
 
 export function recognise(workbook: Workbook, context: RecogniseContext, recognisers = RECOGNISERS): ParsedRelease {
   for (const recogniser of recognisers) {

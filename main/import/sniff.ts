@@ -107,7 +107,8 @@ export function sniffFile(bytes: Uint8Array): SniffedFile {
       }
       return { format: 'ods', bytes, parts }
     }
-    if (mimetype) throw new AppError('unsupported_file', `This is not a spreadsheet (${printable(mimetype)}): import .xlsx, .xls, .ods or .csv files`)
+    if (mimetype)
+      throw new AppError('unsupported_file', `This is not a spreadsheet (${printable(mimetype)}): import .xlsx, .xls, .ods or .csv files`)
     if (parts.some((part) => part.name === 'xl/workbook.xml' || part.name === 'xl/workbook.bin')) return { format: 'xlsx', bytes, parts }
     throw new AppError('unsupported_file', 'This zip file is not a spreadsheet: import .xlsx, .xls, .ods or .csv files')
   }
@@ -117,10 +118,12 @@ export function sniffFile(bytes: Uint8Array): SniffedFile {
     if (head.startsWith('<!doctype html') || head.startsWith('<html')) {
       throw new AppError('unsupported_file', 'This is a web page, not a spreadsheet: download the .xlsx, .ods or .csv file itself')
     }
-    if (head.startsWith('<?xml')) throw new AppError('unsupported_file', 'This is an XML file, not a spreadsheet: import .xlsx, .xls, .ods or .csv files')
+    if (head.startsWith('<?xml'))
+      throw new AppError('unsupported_file', 'This is an XML file, not a spreadsheet: import .xlsx, .xls, .ods or .csv files')
     return { format: 'csv', bytes, text }
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new AppError('unsupported_file', 'This is a PDF: MAPPA Desk imports the spreadsheet tables (.xlsx, .xls, .ods, .csv)')
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    throw new AppError('unsupported_file', 'This is a PDF: MAPPA Desk imports the spreadsheet tables (.xlsx, .xls, .ods, .csv)')
   throw new AppError('unsupported_file', 'This file is not a spreadsheet MAPPA Desk can read: import .xlsx, .xls, .ods or .csv files')
 }
 
@@ -146,7 +149,11 @@ function countOutsideQuotes(line: string, delimiter: string): number {
  */
 export function sniffDelimiter(text: string): string {
   // 64 KB holds the first 50 lines of any sensible CSV; splitting a whole large file would be waste.
-  const lines = text.slice(0, 65_536).split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 50)
+  const lines = text
+    .slice(0, 65_536)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 50)
   let best: { delimiter: string; score: number } = { delimiter: ',', score: 0 }
   for (const delimiter of DELIMITERS) {
     const counts = new Map<number, number>()

@@ -30,7 +30,10 @@ describe('verify runs the window polls', () => {
     const final = await verifyJobs.finished(jobId)
     jobs.close()
     expect(final).toMatchObject({ state: 'done', done: 2, total: 2, current: null, progress: 1, error: null })
-    expect(final.result).toMatchObject({ mismatchCount: 0, line: expect.stringMatching(/^All [\d,]+ figures in 2 releases match their source cells$/) })
+    expect(final.result).toMatchObject({
+      mismatchCount: 0,
+      line: expect.stringMatching(/^All [\d,]+ figures in 2 releases match their source cells$/)
+    })
 
     expect(seen.map((status) => status.current)).toEqual(expect.arrayContaining(labels))
     expect(seen.filter((status) => status.current === labels[1]).every((status) => status.done === 1)).toBe(true)
@@ -47,7 +50,7 @@ describe('verify runs the window polls', () => {
     await verifyJobs.finished(next)
   }, 60_000)
 
-  it('ends failed, with the reader\'s one line, when a kept file cannot be read', async () => {
+  it("ends failed, with the reader's one line, when a kept file cannot be read", async () => {
     const context = tempContext()
     importFile(context.store, { fileName: 'mappa-2021-22.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
     context.store.db.prepare("UPDATE release SET bytes = x'504b0304deadbeef'").run()
@@ -55,6 +58,10 @@ describe('verify runs the window polls', () => {
     const verifyJobs = createVerifyJobs(context.store.db, (fileName, bytes, onProgress) => jobs.readNow(fileName, bytes, onProgress))
     const final = await verifyJobs.finished(verifyJobs.start().jobId)
     jobs.close()
-    expect(final).toMatchObject({ state: 'failed', result: null, error: { code: 'corrupt_file', message: expect.not.stringMatching(/\n/) } })
+    expect(final).toMatchObject({
+      state: 'failed',
+      result: null,
+      error: { code: 'corrupt_file', message: expect.not.stringMatching(/\n/) }
+    })
   })
 })

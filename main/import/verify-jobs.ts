@@ -32,12 +32,26 @@ export function createVerifyJobs(db: Db, read: SourceReader): VerifyJobs {
   return {
     start() {
       if (latest?.status.state === 'running') return { jobId: latest.status.jobId }
-      const status: VerifyJobStatus = { jobId: randomBytes(12).toString('base64url'), state: 'running', done: 0, total: 0, current: null, progress: 0, result: null, error: null }
+      const status: VerifyJobStatus = {
+        jobId: randomBytes(12).toString('base64url'),
+        state: 'running',
+        done: 0,
+        total: 0,
+        current: null,
+        progress: 0,
+        result: null,
+        error: null
+      }
       latest = {
         status,
         finished: verifySources(db, read, (progress) => Object.assign(status, progress)).then(
           (result) => Object.assign(status, { state: 'done' as const, current: null, progress: 1, result }),
-          (error: unknown) => Object.assign(status, { state: 'failed' as const, current: null, error: { code: error instanceof AppError ? error.code : 'internal', message: oneLine(error) } })
+          (error: unknown) =>
+            Object.assign(status, {
+              state: 'failed' as const,
+              current: null,
+              error: { code: error instanceof AppError ? error.code : 'internal', message: oneLine(error) }
+            })
         )
       }
       return { jobId: status.jobId }

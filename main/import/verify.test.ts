@@ -18,7 +18,8 @@ function storeWithTwoReleases(): string {
   return path
 }
 
-const verify = (path: string, ...flags: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', 'verify', '--db', path, ...flags], { encoding: 'utf8' })
+const verify = (path: string, ...flags: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', 'verify', '--db', path, ...flags], { encoding: 'utf8' })
 
 describe('verify against sources', () => {
   it('finds every stored figure matching its cell in a clean store, through the import worker (exit 0)', () => {
@@ -29,14 +30,20 @@ describe('verify against sources', () => {
     const run = verify(path, '--json')
     expect(run.status).toBe(0)
     const check = JSON.parse(run.stdout)
-    expect(check).toMatchObject({ figures, mismatchCount: 0, line: `All ${figures.toLocaleString('en-GB')} figures in 2 releases match their source cells` })
+    expect(check).toMatchObject({
+      figures,
+      mismatchCount: 0,
+      line: `All ${figures.toLocaleString('en-GB')} figures in 2 releases match their source cells`
+    })
     expect(check.releases.map((release: { mismatches: unknown[] }) => release.mismatches)).toEqual([[], []])
   }, 60_000)
 
   it('reports a value changed in the store with release, sheet, cell, stored and file values (exit 1)', () => {
     const path = storeWithTwoReleases()
     const store = openStore(path)
-    const target = store.db.prepare("SELECT id, release_id AS release, sheet, cell, value, raw FROM observation WHERE status = 'value' ORDER BY id LIMIT 1").get() as {
+    const target = store.db
+      .prepare("SELECT id, release_id AS release, sheet, cell, value, raw FROM observation WHERE status = 'value' ORDER BY id LIMIT 1")
+      .get() as {
       id: number
       release: number
       sheet: string
@@ -64,18 +71,29 @@ describe('verify against sources', () => {
 
     const text = verify(path)
     expect(text.status).toBe(1)
-    expect(text.stdout).toContain(`release ${target.release}, ${target.sheet}!${target.cell}: stored "tampered" (value ${target.value + 1}), file "${target.raw}" (value ${target.value})`)
+    expect(text.stdout).toContain(
+      `release ${target.release}, ${target.sheet}!${target.cell}: stored "tampered" (value ${target.value + 1}), file "${target.raw}" (value ${target.value})`
+    )
   }, 60_000)
 
   it('reports a figure the store lost as one the file has and the store lacks, from the window', async () => {
     const context = tempContext({ worker: findWorkerScript() })
     importFile(context.store, { fileName: 'mappa-2021-22.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
-    const lost = context.store.db.prepare('SELECT id, sheet, cell FROM observation ORDER BY id LIMIT 1').get() as { id: number; sheet: string; cell: string }
+    const lost = context.store.db.prepare('SELECT id, sheet, cell FROM observation ORDER BY id LIMIT 1').get() as {
+      id: number
+      sheet: string
+      cell: string
+    }
     context.store.db.prepare('DELETE FROM observation WHERE id = ?').run(lost.id)
     const handlers = createHandlers(context)
     const { jobId } = await handlers['verify:start']({})
     const check = await waitFor(async () => (await handlers['verify:status']({ jobId })).result, { what: 'the check against the sources' })
     expect(check.mismatchCount).toBe(1)
-    expect(check.releases[0].mismatches[0]).toMatchObject({ sheet: lost.sheet, cell: lost.cell, stored: null, file: { status: expect.any(String) } })
+    expect(check.releases[0].mismatches[0]).toMatchObject({
+      sheet: lost.sheet,
+      cell: lost.cell,
+      stored: null,
+      file: { status: expect.any(String) }
+    })
   }, 60_000)
 })

@@ -22,7 +22,11 @@ const keyOf = (sheet: string, cell: string) => `${sheet}\u0000${cell}`
 const same = (a: CellFigure, b: CellFigure) => a.value === b.value && a.status === b.status && a.raw === b.raw
 
 /** Compares one release's stored cells with the cells its file holds now. */
-export function compareRelease(releaseId: number, stored: (CellFigure & { sheet: string; cell: string })[], analysis: Analysis): SourceMismatch[] {
+export function compareRelease(
+  releaseId: number,
+  stored: (CellFigure & { sheet: string; cell: string })[],
+  analysis: Analysis
+): SourceMismatch[] {
   const inFile = new Map<string, CellFigure & { sheet: string; cell: string }>()
   for (const table of analysis.parsed.tables) {
     for (const observation of table.observations) {
@@ -43,7 +47,8 @@ export function compareRelease(releaseId: number, stored: (CellFigure & { sheet:
     const file = inFile.get(key)
     const kept = { value, status, raw }
     if (!file) mismatches.push({ release: releaseId, sheet, cell, stored: kept, file: null })
-    else if (!same(kept, file)) mismatches.push({ release: releaseId, sheet, cell, stored: kept, file: { value: file.value, status: file.status, raw: file.raw } })
+    else if (!same(kept, file))
+      mismatches.push({ release: releaseId, sheet, cell, stored: kept, file: { value: file.value, status: file.status, raw: file.raw } })
   }
   for (const [key, { sheet, cell, value, status, raw }] of inFile) {
     if (!seen.has(key)) mismatches.push({ release: releaseId, sheet, cell, stored: null, file: { value, status, raw } })
@@ -64,13 +69,20 @@ export function describeCheck(releases: ReleaseCheck[]): string {
 
 /** "Sheet1!B18: stored 1867 (value), file 1870 (value)" */
 export function describeMismatch(mismatch: SourceMismatch): string {
-  const show = (figure: CellFigure | null) => (figure ? `"${figure.raw}" (${figure.status}${figure.value === null ? '' : ` ${figure.value}`})` : 'nothing')
+  const show = (figure: CellFigure | null) =>
+    figure ? `"${figure.raw}" (${figure.status}${figure.value === null ? '' : ` ${figure.value}`})` : 'nothing'
   return `release ${mismatch.release}, ${mismatch.sheet}!${mismatch.cell}: stored ${show(mismatch.stored)}, file ${show(mismatch.file)}`
 }
 
 /** Reads every release's kept file again and compares each cell; `onProgress` hears each release start and its reading move. */
-export async function verifySources(db: Db, read: SourceReader, onProgress: (progress: VerifyProgress) => void = () => undefined): Promise<SourceCheck> {
-  const releases = db.prepare('SELECT id, edition_label AS editionLabel, file_name AS fileName, size_bytes AS size FROM release ORDER BY id').all() as {
+export async function verifySources(
+  db: Db,
+  read: SourceReader,
+  onProgress: (progress: VerifyProgress) => void = () => undefined
+): Promise<SourceCheck> {
+  const releases = db
+    .prepare('SELECT id, edition_label AS editionLabel, file_name AS fileName, size_bytes AS size FROM release ORDER BY id')
+    .all() as {
     id: number
     editionLabel: string
     fileName: string
@@ -85,12 +97,23 @@ export async function verifySources(db: Db, read: SourceReader, onProgress: (pro
   for (const [index, release] of releases.entries()) {
     const share = Math.max(1, release.size)
     const report = (within: number) =>
-      onProgress({ done: index, total: releases.length, current: release.editionLabel, progress: (bytesDone + share * Math.min(1, Math.max(0, within))) / totalBytes })
+      onProgress({
+        done: index,
+        total: releases.length,
+        current: release.editionLabel,
+        progress: (bytesDone + share * Math.min(1, Math.max(0, within))) / totalBytes
+      })
     report(0)
     const bytes = new Uint8Array(bytesOf.get(release.id) as Buffer)
     const stored = cellsOf.all(release.id) as (CellFigure & { sheet: string; cell: string })[]
     const analysis = await read(release.fileName, bytes, report)
-    checks.push({ releaseId: release.id, editionLabel: release.editionLabel, fileName: release.fileName, figures: stored.length, mismatches: compareRelease(release.id, stored, analysis) })
+    checks.push({
+      releaseId: release.id,
+      editionLabel: release.editionLabel,
+      fileName: release.fileName,
+      figures: stored.length,
+      mismatches: compareRelease(release.id, stored, analysis)
+    })
     bytesDone += share
   }
   onProgress({ done: releases.length, total: releases.length, current: null, progress: 1 })

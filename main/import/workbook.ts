@@ -59,8 +59,12 @@ function parse({ format, bytes, text: decoded }: ReadableFile): XLSX.WorkBook {
     return XLSX.read(asBuffer(bytes), { ...options, type: 'buffer' })
   } catch (error) {
     const reason = oneLine(error)
-    if (/password|encrypt/i.test(reason)) throw new AppError('encrypted_file', 'The workbook is password-protected (encrypted): save an unprotected copy and import that')
-    throw new AppError('corrupt_file', `The ${format.toUpperCase()} file is damaged or truncated and cannot be read (${printable(reason, 80)})`)
+    if (/password|encrypt/i.test(reason))
+      throw new AppError('encrypted_file', 'The workbook is password-protected (encrypted): save an unprotected copy and import that')
+    throw new AppError(
+      'corrupt_file',
+      `The ${format.toUpperCase()} file is damaged or truncated and cannot be read (${printable(reason, 80)})`
+    )
   } finally {
     console.error = warn
   }
@@ -113,12 +117,18 @@ export function readWithSheetJS(file: ReadableFile, onProgress: ReadProgress = (
   return { format, sheets }
 }
 
-const tooManyFilledCells = () => new AppError('too_large', `The file holds more than ${MAX_CELLS.toLocaleString('en-GB')} cells; MAPPA tables are far smaller`)
+const tooManyFilledCells = () =>
+  new AppError('too_large', `The file holds more than ${MAX_CELLS.toLocaleString('en-GB')} cells; MAPPA tables are far smaller`)
 const noFilledCells = () => new AppError('empty_file', 'The spreadsheet has no filled cells')
 
 /** .ods files go through main/import/ods, which streams content.xml and checks the caps as it reads. */
 function readOdsWorkbook(file: Pick<SniffedFile & { format: 'ods' }, 'bytes' | 'parts'>, onProgress: ReadProgress): Workbook {
-  const { sheets, filledCells } = readOds(file.bytes, { maxCells: MAX_CELLS, maxColumns: MAX_COLUMNS, maxRowsPerSheet: MAX_ROWS_PER_SHEET }, onProgress, file.parts)
+  const { sheets, filledCells } = readOds(
+    file.bytes,
+    { maxCells: MAX_CELLS, maxColumns: MAX_COLUMNS, maxRowsPerSheet: MAX_ROWS_PER_SHEET },
+    onProgress,
+    file.parts
+  )
   onProgress('Reading the sheets', 0.6)
   if (filledCells > MAX_CELLS) throw tooManyFilledCells()
   if (filledCells === 0) throw noFilledCells()

@@ -40,7 +40,10 @@ function tsxLoader(): string | undefined {
  * The built worker (out/main/import-worker.cjs, bundled by electron.vite.config.ts) beside the
  * bundle or, from a shared chunk in out/main/chunks/, one folder up; else the source under tsx.
  */
-export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url)), names: { built: string; source: string } = { built: 'import-worker.cjs', source: 'worker.ts' }): WorkerScript | undefined {
+export function findWorkerScript(
+  start = dirname(fileURLToPath(import.meta.url)),
+  names: { built: string; source: string } = { built: 'import-worker.cjs', source: 'worker.ts' }
+): WorkerScript | undefined {
   for (const folder of [start, join(start, '..')]) {
     const built = join(folder, names.built)
     if (existsSync(built)) return { path: built }
@@ -55,7 +58,10 @@ export function findWorkerScript(start = dirname(fileURLToPath(import.meta.url))
  * the command line loads the core and opens the database; the next read hands it the file
  * (ImportJobs.standBy). Until then a failure has nobody to tell: that read starts another worker.
  */
-export function startStandbyWorker(script: WorkerScript | undefined = findWorkerScript(), limits: WorkerLimits = DEFAULT_LIMITS): Worker | undefined {
+export function startStandbyWorker(
+  script: WorkerScript | undefined = findWorkerScript(),
+  limits: WorkerLimits = DEFAULT_LIMITS
+): Worker | undefined {
   if (!script) return undefined
   const worker = startWorker<null>(script, null, limits)
   worker.on('error', () => undefined)

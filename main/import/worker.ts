@@ -51,7 +51,8 @@ export const WORKER_WRITES_FROM = 10_000
 export const WORKER_WRITES_FROM_BYTES = 8 * 1024 * 1024
 
 const figuresIn = (analysis: Analysis) => analysis.parsed.tables.reduce((sum, table) => sum + table.observations.length, 0)
-const isWrittenHere = (input: WorkerInput, analysis: Analysis) => input.bytes.length >= WORKER_WRITES_FROM_BYTES || figuresIn(analysis) >= WORKER_WRITES_FROM
+const isWrittenHere = (input: WorkerInput, analysis: Analysis) =>
+  input.bytes.length >= WORKER_WRITES_FROM_BYTES || figuresIn(analysis) >= WORKER_WRITES_FROM
 
 const port = parentPort
 if (!port) throw new Error('worker.ts runs as a worker thread (see jobs.ts), not on its own')

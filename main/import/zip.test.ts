@@ -28,10 +28,16 @@ describe('reading zips', () => {
     expect(sniffFormat(oldStyleBook('xlsx', { year: 2022 }))).toBe('xlsx')
     expect(sniffFormat(oldStyleBook('ods', { year: 2022 }))).toBe('ods')
     // A writer that deflates the mimetype is still read: that part is unpacked.
-    const deflatedMimetype = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }, { level: 9 })
+    const deflatedMimetype = zipSync(
+      { mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') },
+      { level: 9 }
+    )
     expect(zipParts(deflatedMimetype).find((part) => part.name === 'mimetype')?.method).toBe(8)
     expect(sniffFormat(deflatedMimetype)).toBe('ods')
-    const encrypted = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'META-INF/manifest.xml': strToU8('<manifest:encryption-data/>') })
+    const encrypted = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'META-INF/manifest.xml': strToU8('<manifest:encryption-data/>')
+    })
     expect(() => sniffFormat(encrypted)).toThrow(/password-protected/)
   })
 

@@ -78,7 +78,12 @@ export function zipParts(bytes: Uint8Array): ZipPart[] {
  * that unpacks to more than it declares (SheetJS sizes its buffer from the declaration, or grows without end).
  * `onPacked` hears how many packed bytes have been read after each push.
  */
-export function unpackPart(bytes: Uint8Array, part: ZipPart, onData: (chunk: Uint8Array) => void, onPacked: (bytesRead: number) => void = () => undefined): number {
+export function unpackPart(
+  bytes: Uint8Array,
+  part: ZipPart,
+  onData: (chunk: Uint8Array) => void,
+  onPacked: (bytesRead: number) => void = () => undefined
+): number {
   const end = part.dataStart + part.compressedSize
   if (end > bytes.length) throw zipDamaged()
   if (part.method === 0) {
@@ -113,13 +118,19 @@ export function unpackPart(bytes: Uint8Array, part: ZipPart, onData: (chunk: Uin
       onPacked(Math.min(end, at + INFLATE_CHUNK) - part.dataStart)
     }
   } catch (error) {
-    throw error instanceof AppError || (readerError !== undefined && error === readerError) ? error : damagedPart(part.name, 'cannot be unpacked')
+    throw error instanceof AppError || (readerError !== undefined && error === readerError)
+      ? error
+      : damagedPart(part.name, 'cannot be unpacked')
   }
   return size
 }
 
 /** SheetJS finds parts by name without case and with either slash; the ODS reader finds content.xml the same way. */
-export const normalName = (name: string) => name.toLowerCase().replace(/\\/g, '/').replace(/^(root entry)?\/*/, '')
+export const normalName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\\/g, '/')
+    .replace(/^(root entry)?\/*/, '')
 
 /** A small part's text (UTF-8), unpacked whole; undefined where it declares `maxBytes` or more. */
 export function partText(bytes: Uint8Array, part: ZipPart, maxBytes: number): string | undefined {

@@ -46,7 +46,10 @@ const annotationTarget = z.discriminatedUnion('kind', [
 const tableRequest = {
   by: z.enum(['measure', 'area']).optional(),
   subject: z.string().regex(/^[a-z0-9_:-]{1,120}$/),
-  rows: z.array(z.string().regex(/^[a-z0-9_:-]{1,120}$/)).max(500).optional(),
+  rows: z
+    .array(z.string().regex(/^[a-z0-9_:-]{1,120}$/))
+    .max(500)
+    .optional(),
   periods: z.array(periodKey).max(100).optional(),
   derived: derivedKinds.optional(),
   title: z.string().max(300).optional(),
@@ -78,8 +81,14 @@ export const SCHEMAS = {
       mappings: z
         .object({
           areas: areaMappings.optional(),
-          columns: z.array(z.object({ table: z.number().int().min(0), column: z.number().int().min(0), measureId }).strict()).max(10_000).optional(),
-          periods: z.array(z.object({ table: z.number().int().min(0), period: periodKey }).strict()).max(1_000).optional(),
+          columns: z
+            .array(z.object({ table: z.number().int().min(0), column: z.number().int().min(0), measureId }).strict())
+            .max(10_000)
+            .optional(),
+          periods: z
+            .array(z.object({ table: z.number().int().min(0), period: periodKey }).strict())
+            .max(1_000)
+            .optional(),
           remember: z.boolean().optional()
         })
         .strict()
@@ -126,7 +135,9 @@ export const SCHEMAS = {
   'leads:list': z.object({ period: periodKey.optional(), areas: z.array(slug).max(60).optional() }).strict(),
   'leads:confirm': restatementRef,
   'leads:unconfirm': restatementRef,
-  'localise:start': z.object({ chartId: rowId.optional(), spec: chartSpecSchema.optional(), areas: z.array(slug).max(45).optional() }).strict(),
+  'localise:start': z
+    .object({ chartId: rowId.optional(), spec: chartSpecSchema.optional(), areas: z.array(slug).max(45).optional() })
+    .strict(),
   'localise:status': jobId,
   'localise:cancel': jobId,
   'localise:index': jobId,
@@ -140,8 +151,18 @@ export const SCHEMAS = {
   'verify:start': none,
   'verify:status': jobId,
   // A file name, never a path: only the database's own backups (backups:list) are restored.
-  'backups:restore': z.object({ file: z.string().max(255).regex(/^[^/\\]+\.sqlite$/, 'must be a backup file name from backups:list').optional() }).strict(),
-  'charts:render': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional(), dpi: chartSpecSchema.shape.dpi.unwrap().optional() }).strict(),
+  'backups:restore': z
+    .object({
+      file: z
+        .string()
+        .max(255)
+        .regex(/^[^/\\]+\.sqlite$/, 'must be a backup file name from backups:list')
+        .optional()
+    })
+    .strict(),
+  'charts:render': z
+    .object({ spec: chartSpecSchema, format: z.enum(['png', 'svg']).optional(), dpi: chartSpecSchema.shape.dpi.unwrap().optional() })
+    .strict(),
   'charts:export': z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg', 'pdf']), cmyk: z.boolean().optional() }).strict(),
   'charts:list': none,
   'charts:save': z.object({ id: rowId.optional(), name: z.string().max(200), spec: chartSpecSchema }).strict(),

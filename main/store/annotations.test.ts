@@ -16,7 +16,11 @@ describe('notes', () => {
     const desk = store()
     createAnnotation(desk.db, { kind: 'cell', area: 'essex', measure: 'rso', period: '2021/22' }, 'Checked')
     createAnnotation(desk.db, { kind: 'area', area: 'county-durham' }, 'Was "Durham" before 2014')
-    createAnnotation(desk.db, { kind: 'period', period: '2020/21', measure: 'rso' }, 'MoJ says 2020/21 counts were affected by COVID recording delays')
+    createAnnotation(
+      desk.db,
+      { kind: 'period', period: '2020/21', measure: 'rso' },
+      'MoJ says 2020/21 counts were affected by COVID recording delays'
+    )
     createAnnotation(desk.db, { kind: 'measure', measure: 'rso_rate' }, 'Rates use mid-year population estimates')
     createAnnotation(desk.db, { kind: 'release', releaseId: 1 }, 'Published 27 October 2022')
     expect(listAnnotations(desk.db).map((note) => [note.target.kind, note.targetLabel])).toEqual([

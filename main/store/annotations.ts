@@ -36,7 +36,10 @@ function checkText(text: string): string {
 function targetOf(row: AnnotationRow): { target: AnnotationTarget; label: string } {
   switch (row.target_kind) {
     case 'cell':
-      return { target: { kind: 'cell', area: row.area!, measure: row.measure!, period: row.period! }, label: `${row.area_name} · ${row.measure} · ${row.period}` }
+      return {
+        target: { kind: 'cell', area: row.area!, measure: row.measure!, period: row.period! },
+        label: `${row.area_name} · ${row.measure} · ${row.period}`
+      }
     case 'area':
       return { target: { kind: 'area', area: row.area! }, label: row.area_name! }
     case 'period':
@@ -65,7 +68,8 @@ function toAnnotation(row: AnnotationRow): Annotation {
 }
 
 export function getAnnotation(db: Db, id: number, includeDeleted = false): Annotation {
-  const row = db.prepare(`${SELECT} WHERE n.id = ?${includeDeleted ? '' : ' AND n.deleted_at IS NULL'}`).get(id) as AnnotationRow | undefined
+  const row = db.prepare(`${SELECT} WHERE n.id = ?${includeDeleted ? '' : ' AND n.deleted_at IS NULL'}`).get(id) as
+    AnnotationRow | undefined
   if (!row) throw new AppError('not_found', `Note ${id} is not in the store (was it deleted?)`)
   return toAnnotation(row)
 }
@@ -77,7 +81,12 @@ export function listAnnotations(db: Db): Annotation[] {
 export function createAnnotation(db: Db, target: AnnotationTarget, text: string): Annotation {
   const body = checkText(text)
   return writeTransaction(db, () => {
-    const columns = { area_id: null as number | null, measure_id: null as string | null, period: null as string | null, release_id: null as number | null }
+    const columns = {
+      area_id: null as number | null,
+      measure_id: null as string | null,
+      period: null as string | null,
+      release_id: null as number | null
+    }
     if (target.kind === 'cell' || target.kind === 'area') columns.area_id = areaIdOf(db, target.area)
     if (target.kind === 'cell' || target.kind === 'measure' || (target.kind === 'period' && target.measure)) {
       const measure = target.kind === 'period' ? target.measure! : target.measure
@@ -92,7 +101,9 @@ export function createAnnotation(db: Db, target: AnnotationTarget, text: string)
     }
     const id = Number(
       db
-        .prepare('INSERT INTO annotation (target_kind, area_id, measure_id, period, release_id, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO annotation (target_kind, area_id, measure_id, period, release_id, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+        )
         .run(target.kind, columns.area_id, columns.measure_id, columns.period, columns.release_id, body, now()).lastInsertRowid
     )
     recordAction(db, { kind: 'annotate', annotationId: id, afterText: body })

@@ -44,7 +44,7 @@ describe('backups', () => {
     store.close()
   })
 
-  it('are not made twice of the same database: an import right after the day\'s backup uses that copy', () => {
+  it("are not made twice of the same database: an import right after the day's backup uses that copy", () => {
     const { store, path } = deskWithWork()
     const daily = backUp(store, 'daily')
     expect(backUp(store, 'import')).toEqual(daily)
@@ -90,7 +90,10 @@ describe('a damaged database is never used as if it were fine', () => {
     expect(keptAs).not.toBeNull()
     expect(existsSync(keptAs!)).toBe(true)
     const reopened = openStore(path)
-    expect(currentFigures(reopened.db, { area: 'county-durham', measure: 'rso', period: '2021/22' })[0]).toMatchObject({ value: 942, edited: true })
+    expect(currentFigures(reopened.db, { area: 'county-durham', measure: 'rso', period: '2021/22' })[0]).toMatchObject({
+      value: 942,
+      edited: true
+    })
     reopened.close()
   })
 
@@ -132,7 +135,10 @@ describe('a damaged database is never used as if it were fine', () => {
     const desk = createDesk({ dbPath: path, mode: 'browser' })
     expect(desk.core()).toBeNull()
     const info = await desk.dispatch('app:info', {})
-    expect(info).toMatchObject({ ok: true, result: { recovery: { message: expect.stringMatching(/is damaged/), backup: { releases: 1, edits: 1, notes: 1 } } } })
+    expect(info).toMatchObject({
+      ok: true,
+      result: { recovery: { message: expect.stringMatching(/is damaged/), backup: { releases: 1, edits: 1, notes: 1 } } }
+    })
     expect(await desk.dispatch('figures:list', {})).toMatchObject({ ok: false, error: { code: 'database_damaged' } })
     expect(await desk.dispatch('backups:restore', {})).toMatchObject({ ok: true, result: { restored: { releases: 1 } } })
     expect(desk.core()).not.toBeNull()
@@ -147,7 +153,10 @@ describe('a damaged database is never used as if it were fine', () => {
     store.close()
     const desk = createDesk({ dbPath: path, mode: 'browser' })
     await desk.dispatch('annotations:create', { target: { kind: 'area', area: 'kent' }, text: 'later note' })
-    expect(await desk.dispatch('backups:restore', { file: before.file })).toMatchObject({ ok: true, result: { restored: { file: before.file, notes: 1 } } })
+    expect(await desk.dispatch('backups:restore', { file: before.file })).toMatchObject({
+      ok: true,
+      result: { restored: { file: before.file, notes: 1 } }
+    })
     expect(listBackups(path).map((backup) => backup.reason)).toContain('restore')
     const notes = (await desk.dispatch('annotations:list', {})) as { ok: true; result: unknown[] }
     expect(notes.result).toHaveLength(1)

@@ -3,7 +3,19 @@
 // 20 kept; listing them with what they hold, and restoring one. Never lists, prunes or restores
 // another database's copy, and never deletes the database it replaces: that is kept aside.
 
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { BackupInfo, BackupReason } from '../contract/types'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
@@ -31,7 +43,6 @@ interface BackupEntry {
   /** The first 8 hex digits of that database's id; null in the old naming. */
   idPrefix: string | null
 }
-
 
 /** What a database's backups are named for: its file name, without `.sqlite`. */
 export function backupOwner(dbPath: string): string {
@@ -208,7 +219,10 @@ function removeLeftovers(folder: string, owner: string, id: string): void {
  */
 export function backUp(store: Store, reason: BackupReason, now = new Date()): BackupInfo | null {
   if (store.path === ':memory:' || store.db.readonly) return null
-  const holds = store.db.prepare('SELECT (SELECT count(*) FROM release) + (SELECT count(*) FROM edit) + (SELECT count(*) FROM annotation)').pluck().get() as number
+  const holds = store.db
+    .prepare('SELECT (SELECT count(*) FROM release) + (SELECT count(*) FROM edit) + (SELECT count(*) FROM annotation)')
+    .pluck()
+    .get() as number
   if (holds === 0) return null
   // Before an import or a removal, a copy this connection made of the database as it still is
   // (the day's first open, a moment ago) is that backup already: a second would be the same file.
@@ -299,11 +313,16 @@ function refusalFor(name: string, dbPath: string, identity: DatabaseIdentity | n
   const entry = parseName(name)
   if (entry === null || !existsSync(join(folder, name))) return new AppError('not_found', `No backup named ${name} in ${folder}`)
   if (entry.owner !== null && entry.owner !== backupOwner(dbPath)) {
-    const owner = [`${entry.owner}.sqlite`, entry.owner].map((file) => join(dirname(dbPath), file)).find((path) => existsSync(path)) ?? join(dirname(dbPath), `${entry.owner}.sqlite`)
+    const owner =
+      [`${entry.owner}.sqlite`, entry.owner].map((file) => join(dirname(dbPath), file)).find((path) => existsSync(path)) ??
+      join(dirname(dbPath), `${entry.owner}.sqlite`)
     return new AppError('bad_input', `${name} is a backup of ${basename(owner)}, not of ${basename(dbPath)}: restore it with --db ${owner}`)
   }
   if (entry.owner !== null) {
-    return new AppError('bad_input', `${name} is a backup of another database that was once at ${dbPath} (its id begins ${entry.idPrefix}, this one's ${identity?.id?.slice(0, 8)}): it is left untouched`)
+    return new AppError(
+      'bad_input',
+      `${name} is a backup of another database that was once at ${dbPath} (its id begins ${entry.idPrefix}, this one's ${identity?.id?.slice(0, 8)}): it is left untouched`
+    )
   }
   return new AppError(
     'bad_input',
@@ -318,9 +337,12 @@ function refusalFor(name: string, dbPath: string, identity: DatabaseIdentity | n
 function checkCopy(path: string, entry: BackupEntry, target: DatabaseIdentity | null): void {
   const db = openSnapshot(path)
   try {
-    const problems = (db.pragma('integrity_check(20)', { simple: false }) as Record<string, string>[]).map((row) => Object.values(row)[0]).filter((text) => text !== 'ok')
+    const problems = (db.pragma('integrity_check(20)', { simple: false }) as Record<string, string>[])
+      .map((row) => Object.values(row)[0])
+      .filter((text) => text !== 'ok')
     if (problems.length > 0) throw new AppError('database_damaged', `the backup is damaged (integrity check: ${problems[0]})`)
-    const hasLedger = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'").pluck().get() === 1
+    const hasLedger =
+      db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'").pluck().get() === 1
     if (!hasLedger) throw new AppError('bad_input', 'the backup is not a MAPPA Desk database')
     try {
       checkMigrations(db, MIGRATIONS, path)
@@ -368,7 +390,8 @@ export function restoreBackup(dbPath: string, from?: string, now = new Date(), o
   } else {
     const name = basename(from)
     const entry = entries.find((each) => each.file === name)
-    if (basename(from) !== from && resolve(from) !== join(folder, name)) throw new AppError('not_found', `${from} is not in ${folder}, where the backups of ${basename(dbPath)} are kept`)
+    if (basename(from) !== from && resolve(from) !== join(folder, name))
+      throw new AppError('not_found', `${from} is not in ${folder}, where the backups of ${basename(dbPath)} are kept`)
     if (!entry) throw refusalFor(name, dbPath, target)
     chosen = describeBackup(dbPath, entry)
     if (!chosen.isIntact) throw new AppError('database_damaged', `The backup ${chosen.file} is damaged too; choose another`)

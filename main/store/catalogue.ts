@@ -36,7 +36,10 @@ const FINGERPRINT_KEY = 'catalogueFingerprint'
  * (built-in spellings win over remembered ones), so an equal fingerprint means nothing to write.
  */
 export function catalogueFingerprint(): string {
-  const definitions = [AREAS.map((area) => [area.name, area.kind, area.isWelsh === true, area.aliases]), MEASURES.map((measure) => [measure.id, measure.label, measure.unit, measure.kind, measure.category, measure.level, measure.aliases])]
+  const definitions = [
+    AREAS.map((area) => [area.name, area.kind, area.isWelsh === true, area.aliases]),
+    MEASURES.map((measure) => [measure.id, measure.label, measure.unit, measure.kind, measure.category, measure.level, measure.aliases])
+  ]
   return createHash('sha256').update(JSON.stringify(definitions)).digest('hex')
 }
 
@@ -72,10 +75,12 @@ export function seedCatalogue(db: Db): void {
 }
 
 export function upsertMeasure(db: Db, definition: MeasureDefinition, sortOrder: number, isCustom = false): void {
-  db.prepare(`INSERT INTO measure (id, label, unit, kind, category, level, is_custom, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  db.prepare(
+    `INSERT INTO measure (id, label, unit, kind, category, level, is_custom, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET label = excluded.label, unit = excluded.unit, kind = excluded.kind,
       category = excluded.category, level = excluded.level, sort_order = excluded.sort_order
-    WHERE measure.is_custom = 0`).run(
+    WHERE measure.is_custom = 0`
+  ).run(
     definition.id,
     definition.label,
     definition.unit,
@@ -95,11 +100,18 @@ export function catalogueSnapshot(db: Db): CatalogueSnapshot {
     .all() as { key: string; slug: string; name: string; kind: AreaKind }[]
   for (const row of aliasRows) areas.set(row.key, { slug: row.slug, name: row.name, kind: row.kind })
   const rememberedColumns: CatalogueSnapshot['rememberedColumns'] = new Map()
-  for (const row of db.prepare('SELECT alias_key AS key, measure_id AS id FROM measure_alias WHERE is_user = 1').all() as { key: string; id: string }[]) {
+  for (const row of db.prepare('SELECT alias_key AS key, measure_id AS id FROM measure_alias WHERE is_user = 1').all() as {
+    key: string
+    id: string
+  }[]) {
     rememberedColumns.set(row.key, row.id)
   }
   const measures: CatalogueSnapshot['measures'] = new Map()
-  for (const row of db.prepare('SELECT id, label, is_custom AS isCustom FROM measure').all() as { id: string; label: string; isCustom: number }[]) {
+  for (const row of db.prepare('SELECT id, label, is_custom AS isCustom FROM measure').all() as {
+    id: string
+    label: string
+    isCustom: number
+  }[]) {
     measures.set(row.id, { label: row.label, isCustom: row.isCustom === 1 })
   }
   return { areas, rememberedColumns, measures }
@@ -110,25 +122,33 @@ export function catalogueSnapshot(db: Db): CatalogueSnapshot {
  * spelling is never re-pointed: mapping "Total" to Wales in one file leaves England and Wales alone.
  */
 export function rememberAreaAlias(db: Db, label: string, slug: string): void {
-  db.prepare(`INSERT INTO area_alias (alias_key, alias, area_id, is_user) VALUES (?, ?, (SELECT id FROM area WHERE slug = ?), 1)
-    ON CONFLICT (alias_key) DO UPDATE SET area_id = excluded.area_id, alias = excluded.alias WHERE area_alias.is_user = 1`).run(aliasKey(label), label, slug)
+  db.prepare(
+    `INSERT INTO area_alias (alias_key, alias, area_id, is_user) VALUES (?, ?, (SELECT id FROM area WHERE slug = ?), 1)
+    ON CONFLICT (alias_key) DO UPDATE SET area_id = excluded.area_id, alias = excluded.alias WHERE area_alias.is_user = 1`
+  ).run(aliasKey(label), label, slug)
 }
 
 /** Remembers a reporter's mapping of a column header to a measure; built-in headers stay as they are. */
 export function rememberMeasureAlias(db: Db, header: string, measureId: string): void {
-  db.prepare(`INSERT INTO measure_alias (alias_key, alias, measure_id, is_user) VALUES (?, ?, ?, 1)
-    ON CONFLICT (alias_key) DO UPDATE SET measure_id = excluded.measure_id, alias = excluded.alias WHERE measure_alias.is_user = 1`).run(aliasKey(header), header, measureId)
+  db.prepare(
+    `INSERT INTO measure_alias (alias_key, alias, measure_id, is_user) VALUES (?, ?, ?, 1)
+    ON CONFLICT (alias_key) DO UPDATE SET measure_id = excluded.measure_id, alias = excluded.alias WHERE measure_alias.is_user = 1`
+  ).run(aliasKey(header), header, measureId)
 }
 
 /** The mappings the reporter asked to keep, areas first. */
 export function listRememberedMappings(db: Db): RememberedMapping[] {
   const areas = db
-    .prepare(`SELECT 'area' AS kind, x.alias_key AS key, x.alias AS label, a.slug AS target, a.name AS targetLabel
-      FROM area_alias x JOIN area a ON a.id = x.area_id WHERE x.is_user = 1 ORDER BY x.alias`)
+    .prepare(
+      `SELECT 'area' AS kind, x.alias_key AS key, x.alias AS label, a.slug AS target, a.name AS targetLabel
+      FROM area_alias x JOIN area a ON a.id = x.area_id WHERE x.is_user = 1 ORDER BY x.alias`
+    )
     .all() as RememberedMapping[]
   const measures = db
-    .prepare(`SELECT 'measure' AS kind, x.alias_key AS key, x.alias AS label, m.id AS target, m.label AS targetLabel
-      FROM measure_alias x JOIN measure m ON m.id = x.measure_id WHERE x.is_user = 1 ORDER BY x.alias`)
+    .prepare(
+      `SELECT 'measure' AS kind, x.alias_key AS key, x.alias AS label, m.id AS target, m.label AS targetLabel
+      FROM measure_alias x JOIN measure m ON m.id = x.measure_id WHERE x.is_user = 1 ORDER BY x.alias`
+    )
     .all() as RememberedMapping[]
   return [...areas, ...measures]
 }

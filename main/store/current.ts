@@ -65,7 +65,14 @@ export function currentRows(db: Db, filter: CurrentFilter = {}): CurrentRow[] {
 export const figureKey = (area: string, measure: string, period: string) => `${area}|${measure}|${period}`
 
 export function sourceOf(row: CurrentRow): FigureSource {
-  return { file: row.file_name, sheet: row.sheet, cell: row.cell, release: row.edition_label, release_id: row.release_id, is_sample: row.is_sample === 1 }
+  return {
+    file: row.file_name,
+    sheet: row.sheet,
+    cell: row.cell,
+    release: row.edition_label,
+    release_id: row.release_id,
+    is_sample: row.is_sample === 1
+  }
 }
 
 /** The imported figure an edit corrected (its basis), or the imported figure where the basis is unknown. */
@@ -113,7 +120,11 @@ export function toFigure(row: CurrentRow, warnings: readonly FigureWarning[] = [
   }
 }
 
-export function toCell(row: CurrentRow, marks: { isAnnotated: boolean; isRevised: boolean }, warnings: readonly FigureWarning[] = []): FigureCell {
+export function toCell(
+  row: CurrentRow,
+  marks: { isAnnotated: boolean; isRevised: boolean },
+  warnings: readonly FigureWarning[] = []
+): FigureCell {
   return {
     value: row.value,
     status: row.status,
@@ -138,10 +149,18 @@ const PAIR_MEASURES = RATE_PAIRS.flatMap((pair) => [pair.count, pair.rate])
 export function warningsFor(db: Db, rows: readonly CurrentRow[]): Map<string, FigureWarning[]> {
   const areas = new Set(rows.filter((row) => PAIR_MEASURES.includes(row.measure)).map((row) => row.area))
   if (areas.size === 0) return new Map()
-  const pairRows = areas.size === 1 ? currentRows(db, { area: [...areas][0], measures: PAIR_MEASURES }) : currentRows(db, { measures: PAIR_MEASURES })
+  const pairRows =
+    areas.size === 1 ? currentRows(db, { area: [...areas][0], measures: PAIR_MEASURES }) : currentRows(db, { measures: PAIR_MEASURES })
   return rateCountWarnings(
     pairRows
       .filter((row) => areas.has(row.area))
-      .map((row): PairFigure => ({ area: row.area, areaName: row.area_name, measure: row.measure, period: row.period, value: row.value, importedValue: row.imported_value }))
+      .map((row): PairFigure => ({
+        area: row.area,
+        areaName: row.area_name,
+        measure: row.measure,
+        period: row.period,
+        value: row.value,
+        importedValue: row.imported_value
+      }))
   )
 }

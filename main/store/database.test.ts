@@ -9,7 +9,7 @@ import { openStore } from './database'
 import { MIGRATIONS } from './migrations'
 
 const tablesOf = (store: ReturnType<typeof openStore>) =>
-  (store.db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").pluck().all() as string[])
+  store.db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").pluck().all() as string[]
 
 describe('openStore', () => {
   it('creates the whole data model with WAL and foreign keys on', () => {
@@ -50,7 +50,10 @@ describe('openStore', () => {
       { kind: 'other', n: 1 },
       { kind: 'total', n: 2 }
     ])
-    const durham = store.db.prepare("SELECT a.slug FROM area_alias x JOIN area a ON a.id = x.area_id WHERE x.alias_key = 'durham'").pluck().get()
+    const durham = store.db
+      .prepare("SELECT a.slug FROM area_alias x JOIN area a ON a.id = x.area_id WHERE x.alias_key = 'durham'")
+      .pluck()
+      .get()
     expect(durham).toBe('county-durham')
     const welsh = store.db.prepare("SELECT slug FROM area WHERE is_welsh = 1 AND kind = 'area' ORDER BY slug").pluck().all()
     expect(welsh).toEqual(['dyfed-powys', 'gwent', 'north-wales', 'south-wales'])
@@ -92,9 +95,12 @@ describe('openStore', () => {
     ]
     const fresh = openStore(join(tempDir(), 'fresh.sqlite'))
     const catalogue = (store: ReturnType<typeof openStore>) =>
-      ['SELECT slug, name, kind, is_welsh, sort_order FROM area ORDER BY slug', 'SELECT alias_key, area_id, is_user FROM area_alias ORDER BY alias_key', 'SELECT * FROM measure ORDER BY id', 'SELECT alias_key, measure_id, is_user FROM measure_alias ORDER BY alias_key'].map(
-        (sql) => store.db.prepare(sql).raw().all()
-      )
+      [
+        'SELECT slug, name, kind, is_welsh, sort_order FROM area ORDER BY slug',
+        'SELECT alias_key, area_id, is_user FROM area_alias ORDER BY alias_key',
+        'SELECT * FROM measure ORDER BY id',
+        'SELECT alias_key, measure_id, is_user FROM measure_alias ORDER BY alias_key'
+      ].map((sql) => store.db.prepare(sql).raw().all())
     for (const drift of drifts) {
       const store = openStore(path)
       store.db.prepare(drift).run()
@@ -113,14 +119,26 @@ describe('openStore', () => {
   it('leaves a reporter’s custom measure and remembered spellings alone on open', () => {
     const path = join(tempDir(), 'custom.sqlite')
     const store = openStore(path)
-    store.db.prepare("INSERT INTO measure (id, label, unit, kind, category, level, is_custom, sort_order) VALUES ('custom:premises', 'Approved premises', 'count', 'unknown', NULL, NULL, 1, 500)").run()
-    store.db.prepare("INSERT INTO measure_alias (alias_key, alias, measure_id, is_user) VALUES ('approved premises', 'Approved premises', 'custom:premises', 1)").run()
-    store.db.prepare("INSERT INTO area_alias (alias_key, alias, area_id, is_user) SELECT 'tees valley (new name)', 'Tees Valley (new name)', id, 1 FROM area WHERE slug = 'teesside'").run()
+    store.db
+      .prepare(
+        "INSERT INTO measure (id, label, unit, kind, category, level, is_custom, sort_order) VALUES ('custom:premises', 'Approved premises', 'count', 'unknown', NULL, NULL, 1, 500)"
+      )
+      .run()
+    store.db
+      .prepare(
+        "INSERT INTO measure_alias (alias_key, alias, measure_id, is_user) VALUES ('approved premises', 'Approved premises', 'custom:premises', 1)"
+      )
+      .run()
+    store.db
+      .prepare(
+        "INSERT INTO area_alias (alias_key, alias, area_id, is_user) SELECT 'tees valley (new name)', 'Tees Valley (new name)', id, 1 FROM area WHERE slug = 'teesside'"
+      )
+      .run()
     expect(isCatalogueSeeded(store.db)).toBe(true)
     store.close()
     const reopened = openStore(path)
     expect(reopened.db.prepare('SELECT total_changes()').pluck().get()).toBe(0)
-    expect(reopened.db.prepare("SELECT count(*) FROM measure_alias WHERE is_user = 1").pluck().get()).toBe(1)
+    expect(reopened.db.prepare('SELECT count(*) FROM measure_alias WHERE is_user = 1').pluck().get()).toBe(1)
     reopened.close()
   })
 
@@ -154,7 +172,10 @@ describe('openStore', () => {
 
   it('rolls a failing migration back completely', () => {
     const path = join(tempDir(), 'failing.sqlite')
-    const broken = [...MIGRATIONS, { id: 99, name: '0099_broken', sql: 'CREATE TABLE half_done (id INTEGER); SELECT * FROM no_such_table;' }]
+    const broken = [
+      ...MIGRATIONS,
+      { id: 99, name: '0099_broken', sql: 'CREATE TABLE half_done (id INTEGER); SELECT * FROM no_such_table;' }
+    ]
     expect(() => openStore(path, { migrations: broken })).toThrow(/no such table/)
     const store = openStore(path)
     expect(tablesOf(store)).not.toContain('half_done')

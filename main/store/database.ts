@@ -125,7 +125,10 @@ function openReadOnlyStore(path: string, options: OpenOptions): Store {
   try {
     const missing = checkMigrations(db, options.migrations ?? MIGRATIONS, path)
     if (missing.length > 0) {
-      throw new AppError('read_only', `${path} is read-only and needs updating for this version of MAPPA Desk (${missing.map((each) => each.name).join(', ')}): copy it to a writable folder and open it there`)
+      throw new AppError(
+        'read_only',
+        `${path} is read-only and needs updating for this version of MAPPA Desk (${missing.map((each) => each.name).join(', ')}): copy it to a writable folder and open it there`
+      )
     }
   } catch (error) {
     db.close()
@@ -160,16 +163,25 @@ function checkIntegrity(db: Db, path: string, isThorough: boolean): void {
   const rows = db.pragma(isThorough ? 'integrity_check(20)' : 'quick_check(20)', { simple: false }) as Record<string, string>[]
   const problems = rows.map((row) => Object.values(row)[0]).filter((text) => text !== 'ok')
   if (problems.length > 0) {
-    throw new AppError('database_damaged', `The database at ${path} is damaged (${isThorough ? 'integrity' : 'quick'} check: ${problems[0]})`)
+    throw new AppError(
+      'database_damaged',
+      `The database at ${path} is damaged (${isThorough ? 'integrity' : 'quick'} check: ${problems[0]})`
+    )
   }
 }
 
 /** An SQLite file with tables but no MAPPA Desk ledger belongs to another program: never add our tables to it. */
 function refuseForeign(db: Db, path: string): void {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[]
   if (tables.length > 0 && !tables.includes('schema_migration')) {
     const shown = tables.slice(0, 3).join(', ') + (tables.length > 3 ? ', …' : '')
-    throw new AppError('database', `${path} is an SQLite database of another program (tables ${shown}), not a MAPPA Desk database: choose another file`)
+    throw new AppError(
+      'database',
+      `${path} is an SQLite database of another program (tables ${shown}), not a MAPPA Desk database: choose another file`
+    )
   }
 }
 

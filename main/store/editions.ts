@@ -47,6 +47,10 @@ export function figureEditions(db: Db, ref: { area: string; measure: string; per
     sheet: row.sheet,
     cell: row.cell,
     footnotes: row.footnotes ? row.footnotes.split(' ') : [],
-    isCurrent: current !== undefined && current.source.release_id === row.releaseId && current.source.sheet === row.sheet && current.source.cell === row.cell
+    isCurrent:
+      current !== undefined &&
+      current.source.release_id === row.releaseId &&
+      current.source.sheet === row.sheet &&
+      current.source.cell === row.cell
   }))
 }

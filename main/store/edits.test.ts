@@ -22,7 +22,15 @@ describe('editing a figure', () => {
   it('keeps the imported original beside the edit, with its reason', () => {
     const store = storeWithFigures()
     const edit = applyEdit(store.db, { ...correction, author: 'reporter' })
-    expect(edit).toMatchObject({ before: 1867, before_raw: '1867', after: 1870, after_raw: '1,870', reason: 'Press office correction', author: 'reporter', isActive: true })
+    expect(edit).toMatchObject({
+      before: 1867,
+      before_raw: '1867',
+      after: 1870,
+      after_raw: '1,870',
+      reason: 'Press office correction',
+      author: 'reporter',
+      isActive: true
+    })
     expect(essex(store)).toMatchObject({
       value: 1870,
       raw: '1,870',
@@ -128,7 +136,11 @@ describe('undo and redo', () => {
     createAnnotation(store.db, { kind: 'area', area: 'kent' }, 'Kent figures include Medway')
     const history = listHistory(store.db)
     expect(history.map((entry) => entry.kind)).toEqual(['annotate', 'edit', 'edit'])
-    expect(history[2]).toMatchObject({ description: 'Essex rso 2021/22: 1,867 → 1,870 (Press office correction)', canRevert: true, area: 'essex' })
+    expect(history[2]).toMatchObject({
+      description: 'Essex rso 2021/22: 1,867 → 1,870 (Press office correction)',
+      canRevert: true,
+      area: 'essex'
+    })
     expect(listHistory(store.db, { area: 'kent' }).map((entry) => entry.kind)).toEqual(['annotate', 'edit'])
     undo(store.db)
     expect(listHistory(store.db)[0]).toMatchObject({ kind: 'annotate', isUndone: true, canRevert: false })

@@ -27,7 +27,8 @@ export function parseTypedFigure(typed: string): { value: number | null; status:
   const raw = typed.trim()
   if (raw === '') throw new AppError('bad_input', 'Type a figure, such as 1,867, or a marker such as [c]')
   const reading = readCell(raw)
-  if (reading.status === 'text') throw new AppError('bad_input', `"${raw}" is not a figure: type a number such as 1,867, or a marker such as [c] or -`)
+  if (reading.status === 'text')
+    throw new AppError('bad_input', `"${raw}" is not a figure: type a number such as 1,867, or a marker such as [c] or -`)
   if (reading.value !== null && reading.value < 0) throw new AppError('bad_input', `"${raw}" is negative: MAPPA counts and rates cannot be`)
   return { value: reading.value, status: reading.status, raw }
 }
@@ -57,11 +58,14 @@ export function applyEdit(db: Db, request: EditRequest): EditRecord {
   assertMeasure(db, request.measure)
   return writeTransaction(db, () => {
     const current = db
-      .prepare(`SELECT value, status, raw, observation_id, edit_id, basis_value, basis_status, basis_raw, basis_edition,
+      .prepare(
+        `SELECT value, status, raw, observation_id, edit_id, basis_value, basis_status, basis_raw, basis_edition,
         imported_value, imported_status, imported_raw, edition_label
-        FROM current_figure WHERE area_id = ? AND measure_id = ? AND period = ?`)
+        FROM current_figure WHERE area_id = ? AND measure_id = ? AND period = ?`
+      )
       .get(areaId, request.measure, request.period) as CurrentRow | undefined
-    if (!current) throw new AppError('not_found', `There is no imported figure for ${request.area} ${request.measure} ${request.period} to correct`)
+    if (!current)
+      throw new AppError('not_found', `There is no imported figure for ${request.area} ${request.measure} ${request.period} to correct`)
     if (current.value === typed.value && current.status === typed.status) {
       throw new AppError('bad_input', `No change: the figure is already ${current.raw}`)
     }
@@ -72,12 +76,31 @@ export function applyEdit(db: Db, request: EditRequest): EditRecord {
         : { value: current.imported_value, status: current.imported_status, raw: current.imported_raw, edition: current.edition_label }
     const id = Number(
       db
-        .prepare(`INSERT INTO edit (area_id, measure_id, period, before_value, before_raw, after_value, after_raw, after_status, reason, author, at,
+        .prepare(
+          `INSERT INTO edit (area_id, measure_id, period, before_value, before_raw, after_value, after_raw, after_status, reason, author, at,
             observation_id, basis_value, basis_status, basis_raw, basis_edition)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(areaId, request.measure, request.period, current.value, current.raw, typed.value, typed.raw, typed.status, reason, request.author ?? null, now(),
-          current.edit_id !== null ? (db.prepare('SELECT observation_id FROM edit WHERE id = ?').pluck().get(current.edit_id) as number | null) : current.observation_id,
-          basis.value, basis.status, basis.raw, basis.edition).lastInsertRowid
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+        )
+        .run(
+          areaId,
+          request.measure,
+          request.period,
+          current.value,
+          current.raw,
+          typed.value,
+          typed.raw,
+          typed.status,
+          reason,
+          request.author ?? null,
+          now(),
+          current.edit_id !== null
+            ? (db.prepare('SELECT observation_id FROM edit WHERE id = ?').pluck().get(current.edit_id) as number | null)
+            : current.observation_id,
+          basis.value,
+          basis.status,
+          basis.raw,
+          basis.edition
+        ).lastInsertRowid
     )
     recordAction(db, { kind: 'edit', editId: id })
     return getEdit(db, id)
@@ -104,13 +127,30 @@ export function keepEdit(db: Db, editId: number): EditRecord {
     const edit = getEdit(db, editId)
     if (!edit.isActive) throw new AppError('bad_input', 'That edit is reverted: there is nothing to keep')
     const current = db
-      .prepare(`SELECT cf.observation_id, cf.imported_value, cf.imported_status, cf.imported_raw, cf.edition_label, cf.edit_id, cf.is_stale_edit
-        FROM current_figure cf JOIN edit e ON e.area_id = cf.area_id AND e.measure_id = cf.measure_id AND e.period = cf.period WHERE e.id = ?`)
-      .get(editId) as { observation_id: number; imported_value: number | null; imported_status: CellStatus; imported_raw: string; edition_label: string; edit_id: number; is_stale_edit: number } | undefined
+      .prepare(
+        `SELECT cf.observation_id, cf.imported_value, cf.imported_status, cf.imported_raw, cf.edition_label, cf.edit_id, cf.is_stale_edit
+        FROM current_figure cf JOIN edit e ON e.area_id = cf.area_id AND e.measure_id = cf.measure_id AND e.period = cf.period WHERE e.id = ?`
+      )
+      .get(editId) as
+      | {
+          observation_id: number
+          imported_value: number | null
+          imported_status: CellStatus
+          imported_raw: string
+          edition_label: string
+          edit_id: number
+          is_stale_edit: number
+        }
+      | undefined
     if (!current || current.edit_id !== editId) throw new AppError('bad_input', 'That edit is not the one in effect for its figure')
     if (current.is_stale_edit !== 1) throw new AppError('bad_input', 'That correction already stands against the current edition')
     db.prepare('UPDATE edit SET observation_id = ?, basis_value = ?, basis_status = ?, basis_raw = ?, basis_edition = ? WHERE id = ?').run(
-      current.observation_id, current.imported_value, current.imported_status, current.imported_raw, current.edition_label, editId
+      current.observation_id,
+      current.imported_value,
+      current.imported_status,
+      current.imported_raw,
+      current.edition_label,
+      editId
     )
     return getEdit(db, editId)
   })
@@ -120,7 +160,8 @@ const EDIT_COLUMNS = `e.id, a.slug AS area, a.name AS area_name, e.measure_id AS
   e.before_value AS before, e.before_raw, e.after_value AS after, e.after_raw, e.reason, e.author, e.at, e.undone_at`
 
 export function getEdit(db: Db, editId: number): EditRecord {
-  const row = db.prepare(`SELECT ${EDIT_COLUMNS} FROM edit e JOIN area a ON a.id = e.area_id WHERE e.id = ?`).get(editId) as Omit<EditRecord, 'isActive'> | undefined
+  const row = db.prepare(`SELECT ${EDIT_COLUMNS} FROM edit e JOIN area a ON a.id = e.area_id WHERE e.id = ?`).get(editId) as
+    Omit<EditRecord, 'isActive'> | undefined
   if (!row) throw new AppError('not_found', `Edit ${editId} is not in the store`)
   return { ...row, isActive: row.undone_at === null }
 }

@@ -11,7 +11,10 @@ export function currentFigures(db: Db, query: FigureQuery = {}): Figure[] {
     throw new AppError('not_found', `Unknown area "${query.area}": use a slug such as essex, county-durham or england-and-wales`)
   }
   if (query.measure && !db.prepare('SELECT 1 FROM measure WHERE id = ?').get(query.measure)) {
-    throw new AppError('not_found', `Unknown measure "${query.measure}": use an id such as rso, violent, other_dangerous, total or rso_rate`)
+    throw new AppError(
+      'not_found',
+      `Unknown measure "${query.measure}": use an id such as rso, violent, other_dangerous, total or rso_rate`
+    )
   }
   const rows = currentRows(db, { area: query.area, measures: query.measure ? [query.measure] : null, period: query.period })
   const warnings = warningsFor(db, rows)

@@ -18,12 +18,16 @@ interface ActionRow {
 }
 
 /** Records a new action; a new action ends what could be redone, as in every editor. */
-export function recordAction(db: Db, action: { kind: HistoryKind; editId?: number; annotationId?: number; beforeText?: string; afterText?: string }): number {
+export function recordAction(
+  db: Db,
+  action: { kind: HistoryKind; editId?: number; annotationId?: number; beforeText?: string; afterText?: string }
+): number {
   db.prepare('UPDATE action SET is_discarded = 1 WHERE undone_at IS NOT NULL AND is_discarded = 0').run()
   return Number(
     db
       .prepare('INSERT INTO action (kind, edit_id, annotation_id, before_text, after_text, at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(action.kind, action.editId ?? null, action.annotationId ?? null, action.beforeText ?? null, action.afterText ?? null, now()).lastInsertRowid
+      .run(action.kind, action.editId ?? null, action.annotationId ?? null, action.beforeText ?? null, action.afterText ?? null, now())
+      .lastInsertRowid
   )
 }
 
@@ -45,7 +49,11 @@ function applyAction(db: Db, action: ActionRow, direction: 'undo' | 'redo'): voi
       db.prepare('UPDATE annotation SET deleted_at = ? WHERE id = ?').run(isUndo ? null : at, action.annotation_id)
       break
     case 'reword':
-      db.prepare('UPDATE annotation SET text = ?, updated_at = ? WHERE id = ?').run(isUndo ? action.before_text : action.after_text, at, action.annotation_id)
+      db.prepare('UPDATE annotation SET text = ?, updated_at = ? WHERE id = ?').run(
+        isUndo ? action.before_text : action.after_text,
+        at,
+        action.annotation_id
+      )
       break
   }
 }
@@ -53,7 +61,8 @@ function applyAction(db: Db, action: ActionRow, direction: 'undo' | 'redo'): voi
 /** Undoes the latest action still in effect; null when there is nothing to undo. */
 export function undo(db: Db): number | null {
   return writeTransaction(db, () => {
-    const action = db.prepare('SELECT * FROM action WHERE undone_at IS NULL AND is_discarded = 0 ORDER BY id DESC LIMIT 1').get() as ActionRow | undefined
+    const action = db.prepare('SELECT * FROM action WHERE undone_at IS NULL AND is_discarded = 0 ORDER BY id DESC LIMIT 1').get() as
+      ActionRow | undefined
     if (!action) return null
     applyAction(db, action, 'undo')
     db.prepare('UPDATE action SET undone_at = ? WHERE id = ?').run(now(), action.id)
@@ -64,7 +73,9 @@ export function undo(db: Db): number | null {
 /** Redoes the action undone most recently; null when there is nothing to redo. */
 export function redo(db: Db): number | null {
   return writeTransaction(db, () => {
-    const action = db.prepare('SELECT * FROM action WHERE undone_at IS NOT NULL AND is_discarded = 0 ORDER BY undone_at DESC, id ASC LIMIT 1').get() as ActionRow | undefined
+    const action = db
+      .prepare('SELECT * FROM action WHERE undone_at IS NOT NULL AND is_discarded = 0 ORDER BY undone_at DESC, id ASC LIMIT 1')
+      .get() as ActionRow | undefined
     if (!action) return null
     applyAction(db, action, 'redo')
     db.prepare('UPDATE action SET undone_at = NULL WHERE id = ?').run(action.id)

@@ -6,7 +6,8 @@ import type { Db } from './database'
 
 export function areaIdOf(db: Db, slug: string): number {
   const id = db.prepare('SELECT id FROM area WHERE slug = ?').pluck().get(slug) as number | undefined
-  if (id === undefined) throw new AppError('not_found', `Unknown area "${slug}": use a slug such as essex, county-durham or england-and-wales`)
+  if (id === undefined)
+    throw new AppError('not_found', `Unknown area "${slug}": use a slug such as essex, county-durham or england-and-wales`)
   return id
 }
 
@@ -17,7 +18,8 @@ export function assertMeasure(db: Db, measure: string): void {
 }
 
 export function assertRelease(db: Db, releaseId: number): void {
-  if (!db.prepare('SELECT 1 FROM release WHERE id = ?').get(releaseId)) throw new AppError('not_found', `Release ${releaseId} is not in the store`)
+  if (!db.prepare('SELECT 1 FROM release WHERE id = ?').get(releaseId))
+    throw new AppError('not_found', `Release ${releaseId} is not in the store`)
 }
 
 export const now = () => new Date().toISOString()

@@ -9,7 +9,11 @@ import { setSetting } from './settings'
 
 function deskWithSeries() {
   const store = tempStore()
-  for (const year of [2021, 2022]) importFile(store, { fileName: `m-${year}.xlsx`, bytes: oldStyleBook('xlsx', { year, overrides: year === 2022 ? { Kent: { rso: 1867 } } : {} }) })
+  for (const year of [2021, 2022])
+    importFile(store, {
+      fileName: `m-${year}.xlsx`,
+      bytes: oldStyleBook('xlsx', { year, overrides: year === 2022 ? { Kent: { rso: 1867 } } : {} })
+    })
   return store
 }
 

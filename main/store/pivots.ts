@@ -16,7 +16,9 @@ import { getSetting } from './settings'
 const SUPPORT = [...new Set(['total', ...MAPPA_CATEGORIES, ...RATE_PAIRS.flatMap((pair) => [pair.count, pair.rate])])]
 
 function markedKeys(db: Db, sql: string): Set<string> {
-  return new Set((db.prepare(sql).all() as { area: string; measure: string; period: string }[]).map((row) => keyOf(row.area, row.measure, row.period)))
+  return new Set(
+    (db.prepare(sql).all() as { area: string; measure: string; period: string }[]).map((row) => keyOf(row.area, row.measure, row.period))
+  )
 }
 
 const previousPeriod = (period: string) => periodKeyForStartYear(Number(period.slice(0, 4)) - 1)
@@ -65,7 +67,12 @@ function derive(lookup: Lookup, area: string, measure: string, period: string, k
     })
     put('share', share(value, total?.value))
   }
-  const rate = isRate ? (value ?? undefined) : wholeRate(value, areaPopulation((count, at) => lookup.imported(area, count, at), period))
+  const rate = isRate
+    ? (value ?? undefined)
+    : wholeRate(
+        value,
+        areaPopulation((count, at) => lookup.imported(area, count, at), period)
+      )
   if (!isRate) put('rate', rate)
   if (measure === 'rso' || measure === 'rso_rate' || measure === 'total' || measure === 'total_rate') put('oneInN', whole(oneInN(rate)))
   return derived
@@ -88,8 +95,11 @@ function placesOf(lookup: Lookup, areas: string[], measure: string, period: stri
 
 function marks(db: Db) {
   return {
-    annotated: markedKeys(db, `SELECT a.slug AS area, n.measure_id AS measure, n.period FROM annotation n JOIN area a ON a.id = n.area_id
-      WHERE n.deleted_at IS NULL AND n.target_kind = 'cell'`),
+    annotated: markedKeys(
+      db,
+      `SELECT a.slug AS area, n.measure_id AS measure, n.period FROM annotation n JOIN area a ON a.id = n.area_id
+      WHERE n.deleted_at IS NULL AND n.target_kind = 'cell'`
+    ),
     revised: markedKeys(db, 'SELECT a.slug AS area, r.measure_id AS measure, r.period FROM revision r JOIN area a ON a.id = r.area_id')
   }
 }
@@ -106,13 +116,26 @@ export function measurePivot(db: Db, measure: string, kinds: ReadonlySet<Derived
   const shown = rows.filter((row) => row.measure === measure)
   const marked = marks(db)
   const warnings = warningsFor(db, shown)
-  const annotatedAreas = new Set(db.prepare("SELECT a.slug FROM annotation n JOIN area a ON a.id = n.area_id WHERE n.deleted_at IS NULL AND n.target_kind = 'area'").pluck().all() as string[])
+  const annotatedAreas = new Set(
+    db
+      .prepare("SELECT a.slug FROM annotation n JOIN area a ON a.id = n.area_id WHERE n.deleted_at IS NULL AND n.target_kind = 'area'")
+      .pluck()
+      .all() as string[]
+  )
   const home = getSetting(db, 'homeArea')
   const byArea = new Map<string, PivotRow>()
   for (const row of shown) {
     let pivotRow = byArea.get(row.area)
     if (!pivotRow) {
-      pivotRow = { key: row.area, label: row.area_name, areaKind: row.area_kind, isHome: row.area === home, isAnnotated: annotatedAreas.has(row.area), cells: {}, derived: {} }
+      pivotRow = {
+        key: row.area,
+        label: row.area_name,
+        areaKind: row.area_kind,
+        isHome: row.area === home,
+        isAnnotated: annotatedAreas.has(row.area),
+        cells: {},
+        derived: {}
+      }
       byArea.set(row.area, pivotRow)
     }
     pivotRow.cells[row.period] = cellOf(row, marked, warnings)
@@ -125,7 +148,11 @@ export function measurePivot(db: Db, measure: string, kinds: ReadonlySet<Derived
     if (!placeCache.has(period)) placeCache.set(period, placesOf(lookup, areas, measure, period))
     return placeCache.get(period)!.get(row.key)
   })
-  const info = db.prepare('SELECT id, label, unit FROM measure WHERE id = ?').get(measure) as { id: string; label: string; unit: 'count' | 'rate' }
+  const info = db.prepare('SELECT id, label, unit FROM measure WHERE id = ?').get(measure) as {
+    id: string
+    label: string
+    unit: 'count' | 'rate'
+  }
   return {
     by: 'measure',
     subject: info,
@@ -137,7 +164,9 @@ export function measurePivot(db: Db, measure: string, kinds: ReadonlySet<Derived
 
 function annotatedPeriodsOf(db: Db, measure: string | null): string[] {
   return db
-    .prepare("SELECT DISTINCT period FROM annotation WHERE deleted_at IS NULL AND target_kind = 'period' AND (measure_id IS NULL OR measure_id = ?) ORDER BY period")
+    .prepare(
+      "SELECT DISTINCT period FROM annotation WHERE deleted_at IS NULL AND target_kind = 'period' AND (measure_id IS NULL OR measure_id = ?) ORDER BY period"
+    )
     .pluck()
     .all(measure) as string[]
 }
@@ -149,12 +178,22 @@ export function areaPivot(db: Db, area: string, kinds: ReadonlySet<DerivedKind> 
   const shown = rows.filter((row) => row.area === area)
   const marked = marks(db)
   const warnings = warningsFor(db, shown)
-  const annotatedMeasures = new Set(db.prepare("SELECT measure_id FROM annotation WHERE deleted_at IS NULL AND target_kind = 'measure'").pluck().all() as string[])
+  const annotatedMeasures = new Set(
+    db.prepare("SELECT measure_id FROM annotation WHERE deleted_at IS NULL AND target_kind = 'measure'").pluck().all() as string[]
+  )
   const byMeasure = new Map<string, PivotRow>()
   for (const row of shown) {
     let pivotRow = byMeasure.get(row.measure)
     if (!pivotRow) {
-      pivotRow = { key: row.measure, label: row.measure_label, areaKind: null, isHome: false, isAnnotated: annotatedMeasures.has(row.measure), cells: {}, derived: {} }
+      pivotRow = {
+        key: row.measure,
+        label: row.measure_label,
+        areaKind: null,
+        isHome: false,
+        isAnnotated: annotatedMeasures.has(row.measure),
+        cells: {},
+        derived: {}
+      }
       byMeasure.set(row.measure, pivotRow)
     }
     pivotRow.cells[row.period] = cellOf(row, marked, warnings)
@@ -163,6 +202,16 @@ export function areaPivot(db: Db, area: string, kinds: ReadonlySet<DerivedKind> 
   const allAreas = [...new Set(rows.map((row) => row.area))]
   const pivotRows = [...byMeasure.values()]
   addRanks(pivotRows, kinds, (row, period) => placesOf(lookup, allAreas, row.key, period).get(area))
-  const info = db.prepare('SELECT slug AS id, name AS label, kind FROM area WHERE slug = ?').get(area) as { id: string; label: string; kind: AreaKind }
-  return { by: 'area', subject: info, periods: [...new Set(shown.map((row) => row.period))].sort(), annotatedPeriods: annotatedPeriodsOf(db, null), rows: pivotRows }
+  const info = db.prepare('SELECT slug AS id, name AS label, kind FROM area WHERE slug = ?').get(area) as {
+    id: string
+    label: string
+    kind: AreaKind
+  }
+  return {
+    by: 'area',
+    subject: info,
+    periods: [...new Set(shown.map((row) => row.period))].sort(),
+    annotatedPeriods: annotatedPeriodsOf(db, null),
+    rows: pivotRows
+  }
 }

@@ -31,7 +31,11 @@ describe('the current figure: a number beats a marker that only says "not in thi
     it(`keeps the 2021/22 rate when the 2023/24 edition prints ${marker} for it, and lists no revision`, () => {
       const store = tempStore()
       importBytes(store, 'mappa-2022.xlsx', oldStyleBook('xlsx', { year: 2022 }))
-      importBytes(store, 'mappa-2024.xlsx', accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2022|rso_rate': marker, 'Kent|2022|rso_rate': marker } }))
+      importBytes(
+        store,
+        'mappa-2024.xlsx',
+        accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2022|rso_rate': marker, 'Kent|2022|rso_rate': marker } })
+      )
       const rate = figure(store, 'essex', 'rso_rate', '2021/22')
       expect(rate).toMatchObject({ value: 114, status: 'value', source: { file: 'mappa-2022.xlsx' } })
       expect(listRevisions(store.db, { area: 'essex', measure: 'rso_rate' })).toEqual([])
@@ -45,9 +49,20 @@ describe('the current figure: a number beats a marker that only says "not in thi
     const store = tempStore()
     importBytes(store, 'mappa-2022.xlsx', oldStyleBook('xlsx', { year: 2022 }))
     importBytes(store, 'mappa-2024.xlsx', accessibleBook('xlsx', { year: 2024, overrides: { 'Kent|2022|rso': '[c]' } }))
-    expect(figure(store, 'kent', 'rso', '2021/22')).toMatchObject({ value: null, status: 'suppressed', source: { file: 'mappa-2024.xlsx' } })
+    expect(figure(store, 'kent', 'rso', '2021/22')).toMatchObject({
+      value: null,
+      status: 'suppressed',
+      source: { file: 'mappa-2024.xlsx' }
+    })
     expect(listRevisions(store.db, { area: 'kent', measure: 'rso' })).toEqual([
-      expect.objectContaining({ period: '2021/22', new: null, new_raw: '[c]', change: 'now_suppressed', from_release_id: 1, to_release_id: 2 })
+      expect.objectContaining({
+        period: '2021/22',
+        new: null,
+        new_raw: '[c]',
+        change: 'now_suppressed',
+        from_release_id: 1,
+        to_release_id: 2
+      })
     ])
   })
 })
@@ -63,7 +78,11 @@ describe('the current figure: the sample never outranks a real release', () => {
     expect(figure(store, 'essex', 'violent', '2021/22').value).toBe(407)
     expect(listRevisions(store.db)).toEqual([])
     // Where only the sample has a figure, it is the current one, and says so.
-    expect(figure(store, 'england-and-wales', 'rso', '2023/24').source).toMatchObject({ file: 'mappa-sample.csv', is_sample: true, release: SAMPLE_EDITION_LABEL })
+    expect(figure(store, 'england-and-wales', 'rso', '2023/24').source).toMatchObject({
+      file: 'mappa-sample.csv',
+      is_sample: true,
+      release: SAMPLE_EDITION_LABEL
+    })
     const releases = listReleases(store.db)
     expect(releases.map((release) => [release.fileName, release.isSample])).toEqual([
       ['mappa-2022.xlsx', false],
@@ -97,7 +116,13 @@ describe('an edit belongs to the figure it corrected', () => {
   function correctedDurham() {
     const store = tempStore()
     importBytes(store, 'mappa-2022.xlsx', oldStyleBook('xlsx', { year: 2022 }))
-    const edit = applyEdit(store.db, { area: 'county-durham', measure: 'rso', period: '2021/22', value: '942', reason: 'Durham Constabulary press office' })
+    const edit = applyEdit(store.db, {
+      area: 'county-durham',
+      measure: 'rso',
+      period: '2021/22',
+      value: '942',
+      reason: 'Durham Constabulary press office'
+    })
     return { store, edit }
   }
 
@@ -110,7 +135,12 @@ describe('an edit belongs to the figure it corrected', () => {
       edited: true,
       original: { value: 941, raw: '941' },
       reason: 'Durham Constabulary press office',
-      stale_edit: { editId: edit.id, madeAgainst: 'MAPPA annual report 2021/22', newEdition: 'MAPPA annual report 2023/24', nowSays: { value: 1872, raw: '1872' } }
+      stale_edit: {
+        editId: edit.id,
+        madeAgainst: 'MAPPA annual report 2021/22',
+        newEdition: 'MAPPA annual report 2023/24',
+        nowSays: { value: 1872, raw: '1872' }
+      }
     })
     const cell = measurePivot(store.db, 'rso').rows.find((row) => row.key === 'county-durham')!.cells['2021/22']
     expect(cell.staleEdit).toMatchObject({ editId: edit.id, nowSays: { value: 1872 } })
@@ -153,7 +183,13 @@ describe('removing a release', () => {
     createAnnotation(store.db, { kind: 'cell', area: 'essex', measure: 'rso', period: '2021/22' }, 'Highest yet')
     createAnnotation(store.db, { kind: 'release', releaseId: newer.releaseId }, 'Published late')
     const impact = releaseImpact(store.db, newer.releaseId)
-    expect(impact).toMatchObject({ releaseId: newer.releaseId, editionLabel: 'MAPPA annual report 2023/24', isSample: false, edits: 1, notes: 2 })
+    expect(impact).toMatchObject({
+      releaseId: newer.releaseId,
+      editionLabel: 'MAPPA annual report 2023/24',
+      isSample: false,
+      edits: 1,
+      notes: 2
+    })
     // Every figure of the newest edition leads; the older one still leads where only it has a measure.
     expect(impact.currentFigures).toBe(impact.figures)
     expect(releaseImpact(store.db, 1)).toMatchObject({ edits: 0, notes: 1 })
@@ -193,7 +229,9 @@ describe('remembered mappings', () => {
 
   it('put right on open a built-in spelling an earlier version let a remembered choice re-point', () => {
     const store = tempStore()
-    store.db.prepare("UPDATE area_alias SET area_id = (SELECT id FROM area WHERE slug = 'wales'), is_user = 1 WHERE alias_key = 'total'").run()
+    store.db
+      .prepare("UPDATE area_alias SET area_id = (SELECT id FROM area WHERE slug = 'wales'), is_user = 1 WHERE alias_key = 'total'")
+      .run()
     // An earlier version kept no fingerprint of the catalogue it seeded.
     store.db.prepare("DELETE FROM setting WHERE key = 'catalogueFingerprint'").run()
     const path = store.path
@@ -253,7 +291,8 @@ describe('derived figures, honest', () => {
 
   it('gives a share of the MAPPA total only for 31 March snapshot measures', () => {
     const store = desk()
-    const share = (measure: string) => measurePivot(store.db, measure, new Set(['share'])).rows.find((row) => row.key === 'essex')!.derived['2021/22'].share
+    const share = (measure: string) =>
+      measurePivot(store.db, measure, new Set(['share'])).rows.find((row) => row.key === 'essex')!.derived['2021/22'].share
     expect(share('rso')).toBeCloseTo((1867 / (1867 + 406 + 19)) * 100, 5)
     expect(share('breaches_notification')).toBeUndefined()
     expect(share('shpo')).toBeUndefined()
@@ -261,7 +300,8 @@ describe('derived figures, honest', () => {
 
   it('works rates out from the population the imported count and rate imply, in whole numbers, unmoved by an edit to another measure', () => {
     const store = desk()
-    const violentRate = () => measurePivot(store.db, 'violent', new Set(['rate'])).rows.find((row) => row.key === 'essex')!.derived['2021/22'].rate
+    const violentRate = () =>
+      measurePivot(store.db, 'violent', new Set(['rate'])).rows.find((row) => row.key === 'essex')!.derived['2021/22'].rate
     expect(violentRate()).toBe(Math.round((406 / ((1867 / 114) * 100_000)) * 100_000))
     applyEdit(store.db, { area: 'essex', measure: 'rso', period: '2021/22', value: '2,500', reason: 'test of independence' })
     expect(violentRate()).toBe(25)
@@ -272,10 +312,15 @@ describe('derived figures, honest', () => {
 })
 
 describe('a rate that disagrees with its count', () => {
-  const HERTS: Record<number, { rso: number; rso_rate: number }> = { 2021: { rso: 790, rso_rate: 75 }, 2022: { rso: 800, rso_rate: 76 }, 2023: { rso: 816, rso_rate: 77 } }
+  const HERTS: Record<number, { rso: number; rso_rate: number }> = {
+    2021: { rso: 790, rso_rate: 75 },
+    2022: { rso: 800, rso_rate: 76 },
+    2023: { rso: 816, rso_rate: 77 }
+  }
   function hertfordshire() {
     const store = tempStore()
-    for (const year of [2021, 2022, 2023]) importBytes(store, `mappa-${year}.xlsx`, oldStyleBook('xlsx', { year, overrides: { Hertfordshire: HERTS[year] } }))
+    for (const year of [2021, 2022, 2023])
+      importBytes(store, `mappa-${year}.xlsx`, oldStyleBook('xlsx', { year, overrides: { Hertfordshire: HERTS[year] } }))
     return store
   }
 
@@ -286,7 +331,13 @@ describe('a rate that disagrees with its count', () => {
 
   it('warns on Hertfordshire 2022/23 edited to 987 at the published rate of 77, naming both figures', () => {
     const store = hertfordshire()
-    applyEdit(store.db, { area: 'hertfordshire', measure: 'rso', period: '2022/23', value: '987', reason: 'as a national paper printed it' })
+    applyEdit(store.db, {
+      area: 'hertfordshire',
+      measure: 'rso',
+      period: '2022/23',
+      value: '987',
+      reason: 'as a national paper printed it'
+    })
     const count = figure(store, 'hertfordshire', 'rso', '2022/23')
     expect(count.warnings).toEqual([{ code: 'rate_count_disagree', message: expect.stringMatching(/987 .* rate of 77 .*disagree/) }])
     expect(figure(store, 'hertfordshire', 'rso_rate', '2022/23').warnings).toHaveLength(1)
@@ -324,10 +375,24 @@ describe('the revisions view', () => {
   it('lists what joining the ranked figures to themselves lists, over editions with restatements, markers, suppressions and the sample', () => {
     const store = tempStore()
     const sample = readFileSync(samplePath())
-    commitAnalysis(store, analyseFile({ fileName: 'sample.xlsx', bytes: sample }, catalogueSnapshot(store.db)), sample, {}, { isSample: true })
+    commitAnalysis(
+      store,
+      analyseFile({ fileName: 'sample.xlsx', bytes: sample }, catalogueSnapshot(store.db)),
+      sample,
+      {},
+      { isSample: true }
+    )
     importBytes(store, 'mappa-2022.xlsx', oldStyleBook('xlsx', { year: 2022 }))
-    importBytes(store, 'mappa-2023.xlsx', oldStyleBook('xlsx', { year: 2023, overrides: { Essex: { rso: '[c]' }, Kent: { rso_rate: '..' } } }))
-    importBytes(store, 'mappa-2024.xlsx', accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2022|rso': '1,870', 'Kent|2022|rso_rate': '[x]', 'Kent|2023|rso': '[c]' } }))
+    importBytes(
+      store,
+      'mappa-2023.xlsx',
+      oldStyleBook('xlsx', { year: 2023, overrides: { Essex: { rso: '[c]' }, Kent: { rso_rate: '..' } } })
+    )
+    importBytes(
+      store,
+      'mappa-2024.xlsx',
+      accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2022|rso': '1,870', 'Kent|2022|rso_rate': '[x]', 'Kent|2023|rso': '[c]' } })
+    )
     // The same year's edition again, restating a figure of its own year.
     importBytes(store, 'mappa-2024-revised.xlsx', accessibleBook('xlsx', { year: 2024, overrides: { 'Essex|2024|rso': '1,999' } }))
     const expected = store.db.prepare(SELF_JOIN).raw().all()

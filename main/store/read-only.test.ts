@@ -55,9 +55,13 @@ describe.skipIf(!canMakeImmutable)('a database on a read-only medium', () => {
     const { folder, path } = folderWithDatabase()
     makeImmutable(path, folder)
     const store = openStore(path)
-    const edit = refusal(() => applyEdit(store.db, { area: 'essex', measure: 'rso', period: '2021/22', value: '1,870', reason: 'Press office correction' }))
+    const edit = refusal(() =>
+      applyEdit(store.db, { area: 'essex', measure: 'rso', period: '2021/22', value: '1,870', reason: 'Press office correction' })
+    )
     expect(edit.code).toBe('read_only')
-    expect(edit.message).toBe('The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes')
+    expect(edit.message).toBe(
+      'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes'
+    )
     expect(refusal(() => setSetting(store.db, 'my_area', 'essex')).code).toBe('read_only')
     expect(refusal(() => importFile(store, { fileName: 'another.xlsx', bytes: oldStyleWorkbook('xlsx') })).code).toBe('read_only')
     expect(essexRso(store)).toBe(1867)
@@ -93,16 +97,26 @@ describe.skipIf(!canMakeImmutable)('a database on a read-only medium', () => {
     makeImmutable(path, folder)
     const error = refusal(() => openStore(path))
     expect(error.code).toBe('read_only')
-    expect(error.message).toBe(`${path} is read-only and needs updating for this version of MAPPA Desk (${MIGRATIONS.slice(1).map((each) => each.name).join(', ')}): copy it to a writable folder and open it there`)
+    expect(error.message).toBe(
+      `${path} is read-only and needs updating for this version of MAPPA Desk (${MIGRATIONS.slice(1)
+        .map((each) => each.name)
+        .join(', ')}): copy it to a writable folder and open it there`
+    )
     expect(readdirSync(folder)).toEqual(['old.sqlite'])
   })
 
   it('says so on stderr in one line from the command line, and lists the figures', () => {
     const { folder, path } = folderWithDatabase()
     makeImmutable(path, folder)
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', 'figures', '--db', path, '--area', 'essex', '--measure', 'rso', '--json'], { encoding: 'utf8' })
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'main/cli.ts', 'figures', '--db', path, '--area', 'essex', '--measure', 'rso', '--json'],
+      { encoding: 'utf8' }
+    )
     expect(run.status).toBe(0)
-    expect(run.stderr.trim().split('\n')).toEqual([`${path} is on a read-only medium or folder: opened read-only, so figures can be read but not changed`])
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `${path} is on a read-only medium or folder: opened read-only, so figures can be read but not changed`
+    ])
     expect(JSON.parse(run.stdout)).toMatchObject([{ area: 'essex', measure: 'rso', value: 1867 }])
     expect(readdirSync(folder)).toEqual(['desk.sqlite'])
   })

@@ -44,7 +44,9 @@ const ROWS_PER_INSERT = 200
 /** Inserts observations in order, many rows to a statement, all statements prepared once. */
 function observationInserter(db: Db): { add: (...values: unknown[]) => void; flush: () => void } {
   const statement = (rows: number) =>
-    db.prepare(`INSERT INTO observation (${OBSERVATION_COLUMNS}) VALUES ${Array.from({ length: rows }, () => `(${Array(OBSERVATION_FIELDS).fill('?').join(', ')})`).join(', ')}`)
+    db.prepare(
+      `INSERT INTO observation (${OBSERVATION_COLUMNS}) VALUES ${Array.from({ length: rows }, () => `(${Array(OBSERVATION_FIELDS).fill('?').join(', ')})`).join(', ')}`
+    )
   const many = statement(ROWS_PER_INSERT)
   const one = statement(1)
   let pending: unknown[] = []
@@ -123,7 +125,8 @@ export function writeRelease(
     let observations = 0
     parsed.tables.forEach((table, ordinal) => {
       const tableId = Number(
-        insertTable.run(releaseId, ordinal, table.sheet, table.title ?? null, table.headerRow, table.layout, table.notes.join('\n') || null).lastInsertRowid
+        insertTable.run(releaseId, ordinal, table.sheet, table.title ?? null, table.headerRow, table.layout, table.notes.join('\n') || null)
+          .lastInsertRowid
       )
       tableIds.push(tableId)
       const assignment = areas[ordinal] ?? new Map<string, string | null>()
@@ -167,14 +170,18 @@ export function writeRelease(
 
 export function listReleases(db: Db): StoredRelease[] {
   const releases = db
-    .prepare(`SELECT id, file_name AS fileName, sha256, size_bytes AS sizeBytes, format, recogniser,
+    .prepare(
+      `SELECT id, file_name AS fileName, sha256, size_bytes AS sizeBytes, format, recogniser,
       edition_label AS editionLabel, period, is_sample AS isSample, imported_at AS importedAt
-      FROM release r ORDER BY ${EDITION_ORDER_SQL}`)
+      FROM release r ORDER BY ${EDITION_ORDER_SQL}`
+    )
     .all() as (Omit<StoredRelease, 'tables' | 'isSample'> & { isSample: number })[]
   const tables = db
-    .prepare(`SELECT t.id, t.release_id AS releaseId, t.ordinal, t.sheet, t.title, t.header_row AS headerRow, t.layout,
+    .prepare(
+      `SELECT t.id, t.release_id AS releaseId, t.ordinal, t.sheet, t.title, t.header_row AS headerRow, t.layout,
       (SELECT count(*) FROM observation o WHERE o.source_table_id = t.id) AS observations
-      FROM source_table t ORDER BY t.release_id, t.ordinal`)
+      FROM source_table t ORDER BY t.release_id, t.ordinal`
+    )
     .all() as (StoredTable & { releaseId: number })[]
   return releases.map((release) => ({
     ...release,
@@ -185,8 +192,11 @@ export function listReleases(db: Db): StoredRelease[] {
 
 function impactOf(db: Db, releaseId: number): ReleaseImpact {
   const release = db
-    .prepare('SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample FROM release WHERE id = ?')
-    .get(releaseId) as (Omit<ReleaseImpact, 'isSample' | 'figures' | 'currentFigures' | 'edits' | 'notes'> & { isSample: number }) | undefined
+    .prepare(
+      'SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample FROM release WHERE id = ?'
+    )
+    .get(releaseId) as
+    (Omit<ReleaseImpact, 'isSample' | 'figures' | 'currentFigures' | 'edits' | 'notes'> & { isSample: number }) | undefined
   if (!release) throw new AppError('not_found', `Release ${releaseId} is not in the store (was it removed already?)`)
   const count = (sql: string) => db.prepare(sql).pluck().get({ id: releaseId }) as number
   return {
@@ -197,7 +207,8 @@ function impactOf(db: Db, releaseId: number): ReleaseImpact {
     // Edits and notes on the figures this release holds (by their key), and notes on the release itself.
     edits: count(`SELECT count(*) FROM edit e WHERE e.undone_at IS NULL AND EXISTS (SELECT 1 FROM observation o WHERE o.release_id = @id
       AND o.area_id = e.area_id AND o.measure_id = e.measure_id AND o.period = e.period)`),
-    notes: count(`SELECT count(*) FROM annotation n WHERE n.deleted_at IS NULL AND (n.release_id = @id OR (n.target_kind = 'cell' AND EXISTS (
+    notes:
+      count(`SELECT count(*) FROM annotation n WHERE n.deleted_at IS NULL AND (n.release_id = @id OR (n.target_kind = 'cell' AND EXISTS (
       SELECT 1 FROM observation o WHERE o.release_id = @id AND o.area_id = n.area_id AND o.measure_id = n.measure_id AND o.period = n.period)))`)
   }
 }

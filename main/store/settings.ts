@@ -10,6 +10,10 @@ export function getSetting(db: Db, key: string): unknown {
 export function setSetting(db: Db, key: string, value: unknown): void {
   writeTransaction(db, () => {
     if (value === null) db.prepare('DELETE FROM setting WHERE key = ?').run(key)
-    else db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value))
+    else
+      db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+        key,
+        JSON.stringify(value)
+      )
   })
 }

@@ -17,7 +17,9 @@ export const STORY_MEASURES = ['rso', 'rso_rate', 'violent', 'other_dangerous', 
 /** A note saying a series breaks there: "series break", "not comparable", "break in the series". */
 const BREAK_WORDS = /\bseries\s+break\b|\bbreak\s+in\s+(?:the\s+)?series\b|\bnot\s+(?:directly\s+)?comparable\b|\bdiscontinuity\b/i
 
-export function storyFigureOf(figure: Pick<Figure, 'area' | 'area_name' | 'area_kind' | 'measure' | 'period' | 'value' | 'status' | 'source'>): StoryFigure {
+export function storyFigureOf(
+  figure: Pick<Figure, 'area' | 'area_name' | 'area_kind' | 'measure' | 'period' | 'value' | 'status' | 'source'>
+): StoryFigure {
   return {
     area: figure.area,
     areaName: figure.area_name,
@@ -81,7 +83,9 @@ function earlierEditions(db: Db): StoryFigure[] {
 
 /** Each edition's own latest year and label, oldest first; the sample is not an edition a story is written from. */
 function releasesOf(db: Db): { period: string; label: string }[] {
-  return db.prepare('SELECT period, edition_label AS label FROM release WHERE period IS NOT NULL AND is_sample = 0 ORDER BY period, id').all() as { period: string; label: string }[]
+  return db
+    .prepare('SELECT period, edition_label AS label FROM release WHERE period IS NOT NULL AND is_sample = 0 ORDER BY period, id')
+    .all() as { period: string; label: string }[]
 }
 
 /** The current figures of some measures as the story tools read them, in one query (no rate warnings: the story tools make their own checks). */
@@ -93,7 +97,12 @@ export function currentStoryFigures(db: Db, measures: readonly string[]): StoryF
 export const COPY_EXTRA_MEASURES = ['breaches_notification', 'shpo', 'sfo_charged'] as const
 
 export function storyData(db: Db): StoryData {
-  return { figures: currentStoryFigures(db, [...STORY_MEASURES, ...COPY_EXTRA_MEASURES]), breaks: seriesBreaks(db), history: earlierEditions(db), releases: releasesOf(db) }
+  return {
+    figures: currentStoryFigures(db, [...STORY_MEASURES, ...COPY_EXTRA_MEASURES]),
+    breaks: seriesBreaks(db),
+    history: earlierEditions(db),
+    releases: releasesOf(db)
+  }
 }
 
 /** The setting each house-style choice is stored under. */

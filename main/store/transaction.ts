@@ -9,8 +9,10 @@ export type Db = Database.Database
 /** Why a store is read-only: its medium or folder cannot be written, or another window writes to it. */
 export type ReadOnlyReason = 'medium' | 'other_window'
 
-const READ_ONLY_REFUSAL = 'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes'
-const OTHER_WINDOW_REFUSAL = 'MAPPA Desk is already open on this database in another window, so this one is read-only: make the change there, or close it and reopen this one'
+const READ_ONLY_REFUSAL =
+  'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes'
+const OTHER_WINDOW_REFUSAL =
+  'MAPPA Desk is already open on this database in another window, so this one is read-only: make the change there, or close it and reopen this one'
 
 /** What a write to a read-only store is refused with, by why it is read-only. */
 export function readOnlyRefusal(reason: ReadOnlyReason | null): string {

@@ -85,7 +85,10 @@ WHERE from_release_id IS NOT NULL AND to_release_id <> from_release_id AND new_v
 /** Creates the views, or recreates them all where any differs from its definition here. */
 export function ensureViews(db: Db): void {
   const existing = new Map(
-    (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'view'").all() as { name: string; sql: string }[]).map((row) => [row.name, row.sql])
+    (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'view'").all() as { name: string; sql: string }[]).map((row) => [
+      row.name,
+      row.sql
+    ])
   )
   if (VIEWS.every((view) => existing.get(view.name) === view.sql)) return
   if (db.readonly) return

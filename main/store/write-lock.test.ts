@@ -43,7 +43,13 @@ describe('writing while another process writes', () => {
 
     const other = holdWriteLock(path, 1000)
     await other.isLocked
-    const edit = applyEdit(store.db, { area: 'essex', measure: 'rso', period: '2021/22', value: '1,870', reason: 'Press office correction' })
+    const edit = applyEdit(store.db, {
+      area: 'essex',
+      measure: 'rso',
+      period: '2021/22',
+      value: '1,870',
+      reason: 'Press office correction'
+    })
 
     expect(edit).toMatchObject({ after: 1870, isActive: true })
     expect(await other.exited).toBe(0)

@@ -25,9 +25,20 @@ function tryLockElsewhere(dbPath: string): LockAttempt {
 
 /** Another process that holds something (the lock, or a whole desk) until it is killed; resolves once it does. */
 function holdElsewhere(script: string, dbPath: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `${script}\nprocess.stdout.write('holding\\n'); setInterval(() => undefined, 1000)`, dbPath], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `${script}\nprocess.stdout.write('holding\\n'); setInterval(() => undefined, 1000)`,
+      dbPath
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   let errors = ''
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()))
   return new Promise((resolve, reject) => {
@@ -36,7 +47,8 @@ function holdElsewhere(script: string, dbPath: string): Promise<ChildProcess> {
   })
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())))
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())))
 
 function databaseWithRelease(): string {
   const path = join(tempDir(), 'desk.sqlite')
@@ -57,7 +69,10 @@ describe('the writer lock beside the database', () => {
     if (!attempt.taken) throw new Error('the lock should be free')
     expect(JSON.parse(readFileSync(lockPathFor(dbPath), 'utf8'))).toMatchObject({ pid: process.pid, mode: 'window' })
 
-    expect(tryLockElsewhere(dbPath)).toMatchObject({ taken: false, heldBy: { pid: process.pid, mode: 'window', since: attempt.lock.holder.since } })
+    expect(tryLockElsewhere(dbPath)).toMatchObject({
+      taken: false,
+      heldBy: { pid: process.pid, mode: 'window', since: attempt.lock.holder.since }
+    })
     attempt.lock.release()
     expect(existsSync(lockPathFor(dbPath))).toBe(false)
 
@@ -91,7 +106,9 @@ describe('the writer lock beside the database', () => {
       return attempt.taken
     }
     const boot = currentBoot()
-    const otherBoot = Number.isNaN(Date.parse(boot)) ? '0f0e0d0c-0b0a-4908-8706-050403020100' : new Date(Date.parse(boot) - 3_600_000).toISOString()
+    const otherBoot = Number.isNaN(Date.parse(boot))
+      ? '0f0e0d0c-0b0a-4908-8706-050403020100'
+      : new Date(Date.parse(boot) - 3_600_000).toISOString()
     expect(takenOver({ ...live, boot: otherBoot })).toBe(true)
     expect(takenOver({ ...live, boot })).toBe(false)
     // Where the boot is a time (not Linux), a second's jitter in reading it is the same boot.
@@ -130,19 +147,39 @@ describe('the writer lock beside the database', () => {
 describe('a second window on the same database', () => {
   it('opens read-only, says which window writes, refuses an edit, and takes over once that window closes', async () => {
     const dbPath = databaseWithRelease()
-    const first = await holdElsewhere(`import { createDesk } from ${APP_MODULE}\ncreateDesk({ dbPath: process.argv[1], mode: 'browser', log: () => undefined })`, dbPath)
+    const first = await holdElsewhere(
+      `import { createDesk } from ${APP_MODULE}\ncreateDesk({ dbPath: process.argv[1], mode: 'browser', log: () => undefined })`,
+      dbPath
+    )
     const second = createDesk({ dbPath, mode: 'browser', log: () => undefined })
     try {
       const info = await second.dispatch('app:info', {})
-      expect(info).toMatchObject({ ok: true, result: { isReadOnly: true, readOnlyReason: 'other_window', openElsewhere: { pid: first.pid }, releases: 1 } })
-      const edit = await second.dispatch('edits:apply', { area: 'essex', measure: 'rso', period: '2021/22', value: '1870', reason: 'Press office' })
-      expect(edit).toMatchObject({ ok: false, error: { code: 'read_only', message: expect.stringMatching(/already open on this database in another window/) } })
+      expect(info).toMatchObject({
+        ok: true,
+        result: { isReadOnly: true, readOnlyReason: 'other_window', openElsewhere: { pid: first.pid }, releases: 1 }
+      })
+      const edit = await second.dispatch('edits:apply', {
+        area: 'essex',
+        measure: 'rso',
+        period: '2021/22',
+        value: '1870',
+        reason: 'Press office'
+      })
+      expect(edit).toMatchObject({
+        ok: false,
+        error: { code: 'read_only', message: expect.stringMatching(/already open on this database in another window/) }
+      })
       expect(await second.dispatch('backups:restore', {})).toMatchObject({ ok: false, error: { code: 'read_only' } })
 
       first.kill('SIGTERM')
       await exited(first)
-      expect(await second.dispatch('app:info', {})).toMatchObject({ ok: true, result: { isReadOnly: false, readOnlyReason: null, openElsewhere: null } })
-      expect(await second.dispatch('edits:apply', { area: 'essex', measure: 'rso', period: '2021/22', value: '1870', reason: 'Press office' })).toMatchObject({ ok: true })
+      expect(await second.dispatch('app:info', {})).toMatchObject({
+        ok: true,
+        result: { isReadOnly: false, readOnlyReason: null, openElsewhere: null }
+      })
+      expect(
+        await second.dispatch('edits:apply', { area: 'essex', measure: 'rso', period: '2021/22', value: '1870', reason: 'Press office' })
+      ).toMatchObject({ ok: true })
       expect(JSON.parse(readFileSync(lockPathFor(dbPath), 'utf8'))).toMatchObject({ pid: process.pid, mode: 'window' })
     } finally {
       second.close()
@@ -164,7 +201,11 @@ describe('the command line while a window has the database open', () => {
         expect(run.status).toBe(1)
         const lines = run.stderr.trim().split('\n')
         expect(lines).toHaveLength(1)
-        expect(lines[0]).toMatch(new RegExp(`^mappa: MAPPA Desk has .*desk\\.sqlite open in a window \\(pid ${process.pid}, since \\d\\d:\\d\\d UTC\\): make this change there, or close it first$`))
+        expect(lines[0]).toMatch(
+          new RegExp(
+            `^mappa: MAPPA Desk has .*desk\\.sqlite open in a window \\(pid ${process.pid}, since \\d\\d:\\d\\d UTC\\): make this change there, or close it first$`
+          )
+        )
       }
       const figures = cli('figures', '--db', dbPath, '--area', 'essex', '--measure', 'rso', '--json')
       expect(figures.status).toBe(0)

@@ -112,7 +112,8 @@ function isStale(holder: LockHolder): boolean {
   return start !== undefined && start !== holder.processStart
 }
 
-const sameHolder = (a: LockHolder | string, b: LockHolder) => typeof a !== 'string' && a.pid === b.pid && a.since === b.since && a.host === b.host
+const sameHolder = (a: LockHolder | string, b: LockHolder) =>
+  typeof a !== 'string' && a.pid === b.pid && a.since === b.since && a.host === b.host
 
 /**
  * The lock file is written whole under another name and linked into place, which fails if a lock
@@ -212,7 +213,10 @@ export function takeLockFile(path: string, mode: LockMode): LockAttempt {
     clearStale(path, existing)
   }
   const last = readHolder(path)
-  return { taken: false, heldBy: typeof last === 'string' ? { pid: 0, mode: 'window', since: new Date().toISOString(), host: hostname() } : last }
+  return {
+    taken: false,
+    heldBy: typeof last === 'string' ? { pid: 0, mode: 'window', since: new Date().toISOString(), host: hostname() } : last
+  }
 }
 
 /** Who holds the lock now, if a live process does; a stale or missing lock is nobody's. */

@@ -13,8 +13,15 @@ import { oldStyleBook } from './fixtures'
 /** 31 March 2019 to 2024, one edition each; Essex rso 2020/21 is "[c]" and Kent violent 2023/24 "..". */
 export function importSixEditions(store: Store): void {
   for (const year of [2019, 2020, 2021, 2022, 2023, 2024]) {
-    const overrides: Record<string, Record<string, string>> = year === 2021 ? { Essex: { rso: '[c]' } } : year === 2024 ? { Kent: { violent: '..' } } : {}
-    importFile(store, { fileName: `mappa-${year - 1}-${String(year % 100).padStart(2, '0')}.xlsx`, bytes: oldStyleBook('xlsx', { year, overrides }) })
+    const overrides: Record<string, Record<string, string>> = year === 2021
+      ? { Essex: { rso: '[c]' } }
+      : year === 2024
+        ? { Kent: { violent: '..' } }
+        : {}
+    importFile(store, {
+      fileName: `mappa-${year - 1}-${String(year % 100).padStart(2, '0')}.xlsx`,
+      bytes: oldStyleBook('xlsx', { year, overrides })
+    })
   }
 }
 
@@ -47,7 +54,7 @@ export function readPngInfo(bytes: Uint8Array): PngInfo {
   const view = Buffer.from(bytes)
   if (view.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error('not a PNG')
   const info: PngInfo = { width: 0, height: 0, pixelsPerMetre: null, unit: null }
-  for (let at = 8; at < view.length; ) {
+  for (let at = 8; at < view.length;) {
     const length = view.readUInt32BE(at)
     const type = view.subarray(at + 4, at + 8).toString('latin1')
     const data = view.subarray(at + 8, at + 8 + length)
@@ -85,7 +92,12 @@ export function textFills(content: string): string[] {
 }
 
 /** Runs a poppler tool on the bytes written to `folder`. */
-export function poppler(tool: 'pdffonts' | 'pdfimages' | 'pdftotext' | 'pdfinfo', bytes: Uint8Array, folder: string, args: string[] = []): string {
+export function poppler(
+  tool: 'pdffonts' | 'pdfimages' | 'pdftotext' | 'pdfinfo',
+  bytes: Uint8Array,
+  folder: string,
+  args: string[] = []
+): string {
   const file = join(folder, `chart-${tool}.pdf`)
   writeFileSync(file, bytes)
   return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' })

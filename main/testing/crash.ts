@@ -60,7 +60,16 @@ export function runImport(file: string, dbPath: string, kill?: KillMoment): Prom
     child.on('exit', (exitCode, signal) => {
       clearTimeout(timer)
       clearInterval(watcher)
-      resolve({ exitCode, signal, stdout, stderr, ms: performance.now() - started, walGrowth, walPeak, killed: killed && signal === 'SIGKILL' })
+      resolve({
+        exitCode,
+        signal,
+        stdout,
+        stderr,
+        ms: performance.now() - started,
+        walGrowth,
+        walPeak,
+        killed: killed && signal === 'SIGKILL'
+      })
     })
   })
 }
@@ -84,7 +93,11 @@ export function checkStore(dbPath: string, bytes: Uint8Array): StoreCheck {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check).join('; ')
     const foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length
     const releaseId = db.prepare('SELECT id FROM release WHERE sha256 = ?').pluck().get(sha256Of(bytes)) as number | undefined
-    const count = (sql: string, ...args: unknown[]) => db.prepare(sql).pluck().get(...args) as number
+    const count = (sql: string, ...args: unknown[]) =>
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...args) as number
     return {
       integrity,
       foreignKeyProblems,
@@ -112,7 +125,9 @@ export function problemsAfterKill(check: StoreCheck, expected: Expected): string
   if (check.foreignKeyProblems > 0) problems.push(`${check.foreignKeyProblems} foreign key problems`)
   if (check.orphans > 0) problems.push(`${check.orphans} figures or tables of no release`)
   if (check.isPresent && (check.observations !== expected.observations || check.tables !== expected.tables)) {
-    problems.push(`release half there: ${check.observations} of ${expected.observations} figures, ${check.tables} of ${expected.tables} tables`)
+    problems.push(
+      `release half there: ${check.observations} of ${expected.observations} figures, ${check.tables} of ${expected.tables} tables`
+    )
   }
   return problems
 }
@@ -130,6 +145,8 @@ export function spreadMoments(count: number, runMs: number, writeBytes: number):
   const writeSpan = Math.max(0, writeBytes - OPENING_WAL_BYTES)
   return [
     ...Array.from({ length: byTime }, (_, index) => ({ afterMs: Math.round(runMs * (0.03 + (0.95 * index) / Math.max(1, byTime - 1))) })),
-    ...Array.from({ length: byWrite }, (_, index) => ({ walGrowthBytes: OPENING_WAL_BYTES + Math.round(writeSpan * ((index + 0.5) / byWrite)) }))
+    ...Array.from({ length: byWrite }, (_, index) => ({
+      walGrowthBytes: OPENING_WAL_BYTES + Math.round(writeSpan * ((index + 0.5) / byWrite))
+    }))
   ]
 }

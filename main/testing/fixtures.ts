@@ -45,12 +45,24 @@ export function areaTableRows(options: AreaTableOptions = {}): (string | number 
     [title],
     ['Multi-Agency Public Protection Arrangements annual report 2021/22'],
     [],
-    ['Area', 'Category 1 registered sexual offenders', 'Category 2 violent offenders', 'Category 3 other dangerous offenders', 'RSOs per 100,000 population aged 10 and over']
+    [
+      'Area',
+      'Category 1 registered sexual offenders',
+      'Category 2 violent offenders',
+      'Category 3 other dangerous offenders',
+      'RSOs per 100,000 population aged 10 and over'
+    ]
   ]
   const areaNames = AREAS.filter((area) => area.kind !== 'other').map((area) => area.name)
   for (const name of [...areaNames.filter((n) => n !== 'England and Wales' && n !== 'Wales'), 'Wales', 'England and Wales']) {
     const figures = { ...standInFigures(name), ...PUBLISHED[2022][name], ...options.overrides?.[name] }
-    rows.push([options.spellings?.[name] ?? name, format(figures.rso), format(figures.violent), format(figures.other_dangerous), format(figures.rso_rate)])
+    rows.push([
+      options.spellings?.[name] ?? name,
+      format(figures.rso),
+      format(figures.violent),
+      format(figures.other_dangerous),
+      format(figures.rso_rate)
+    ])
   }
   for (let extra = 0; extra < (options.extraRows ?? 0); extra++) {
     rows.push([`Extra row ${extra + 1}`, extra % 997, extra % 89, extra % 7, extra % 150])
@@ -91,7 +103,8 @@ export interface OldStyleOptions {
   hasSecondTable?: boolean
 }
 
-export type OldColumn = 'rso' | 'rso_rate' | 'violent' | 'other_dangerous' | 'total' | 'c1l2' | 'c1l3' | 'c2l2' | 'c2l3' | 'breaches' | 'shpo'
+export type OldColumn =
+  'rso' | 'rso_rate' | 'violent' | 'other_dangerous' | 'total' | 'c1l2' | 'c1l3' | 'c2l2' | 'c2l3' | 'breaches' | 'shpo'
 
 /** Published figures at 31 March, where we have them; the rest are stand-ins. */
 const PUBLISHED: Record<number, Record<string, Partial<Record<OldColumn, number>>>> = {
@@ -143,14 +156,27 @@ export function figuresFor(name: string, year: number): Record<OldColumn, number
 
 function totalsOf(year: number): Record<OldColumn, number> {
   const sums = AREA_NAMES.map((name) => figuresFor(name, year)).reduce(
-    (sum, figures) => Object.fromEntries(Object.entries(sum).map(([key, value]) => [key, value + figures[key as OldColumn]])) as Record<OldColumn, number>
+    (sum, figures) =>
+      Object.fromEntries(Object.entries(sum).map(([key, value]) => [key, value + figures[key as OldColumn]])) as Record<OldColumn, number>
   )
   const published = PUBLISHED[year]?.['England and Wales']
   const rso = published?.rso ?? sums.rso
   return { ...sums, ...published, rso_rate: published?.rso_rate ?? rateOf('England and Wales', rso) }
 }
 
-const OLD_COLUMNS: OldColumn[] = ['rso', 'rso_rate', 'violent', 'other_dangerous', 'total', 'c1l2', 'c1l3', 'c2l2', 'c2l3', 'breaches', 'shpo']
+const OLD_COLUMNS: OldColumn[] = [
+  'rso',
+  'rso_rate',
+  'violent',
+  'other_dangerous',
+  'total',
+  'c1l2',
+  'c1l3',
+  'c2l2',
+  'c2l3',
+  'breaches',
+  'shpo'
+]
 
 /** The old-style area table: rows above, group headers merged over wrapped "(n)" headers, areas, total, notes. */
 export function oldStyleSheet(options: OldStyleOptions): { grid: Grid; merges: XLSX.Range[] } {
@@ -161,7 +187,20 @@ export function oldStyleSheet(options: OldStyleOptions): { grid: Grid; merges: X
     [`Multi-Agency Public Protection Arrangements (MAPPA) annual report ${year - 1}/${String(year % 100).padStart(2, '0')}`]
   ]
   while (grid.length < headerIndex - 1) grid.push([])
-  grid.push([null, 'Number at 31 March', null, null, null, null, 'Category 1 (managed during the year)', null, 'Category 2 (managed during the year)', null, 'Restrictive orders', null])
+  grid.push([
+    null,
+    'Number at 31 March',
+    null,
+    null,
+    null,
+    null,
+    'Category 1 (managed during the year)',
+    null,
+    'Category 2 (managed during the year)',
+    null,
+    'Restrictive orders',
+    null
+  ])
   grid.push([
     'Area',
     'Category 1:\nRegistered sexual offenders (1)',
@@ -191,7 +230,14 @@ export function oldStyleSheet(options: OldStyleOptions): { grid: Grid; merges: X
     ['- nil; .. not available; * fewer than 5, suppressed.']
   )
   if (options.hasSecondTable) {
-    grid.push([], [`Table 2: Serious further offences, ${year - 1}/${String(year % 100).padStart(2, '0')}`], ['Level', 'Charged', 'Convicted'], ['Level 1', 120, 80], ['Level 2', 30, 22], ['Level 3', 4, '*'])
+    grid.push(
+      [],
+      [`Table 2: Serious further offences, ${year - 1}/${String(year % 100).padStart(2, '0')}`],
+      ['Level', 'Charged', 'Convicted'],
+      ['Level 1', 120, 80],
+      ['Level 2', 30, 22],
+      ['Level 3', 4, '*']
+    )
   }
   const merges: XLSX.Range[] = [
     { s: { r: headerIndex - 1, c: 1 }, e: { r: headerIndex - 1, c: 5 } },
@@ -218,7 +264,11 @@ function write(book: XLSX.WorkBook, format: FixtureFormat, csvSheet = book.Sheet
 export function oldStyleBook(format: FixtureFormat, options: OldStyleOptions): Uint8Array {
   const book = XLSX.utils.book_new()
   const period = `${options.year - 1}/${String(options.year % 100).padStart(2, '0')}`
-  XLSX.utils.book_append_sheet(book, sheetOf([[`MAPPA annual report ${period}: tables`], [], ['Table 1', 'MAPPA-eligible offenders by area']]), 'Contents')
+  XLSX.utils.book_append_sheet(
+    book,
+    sheetOf([[`MAPPA annual report ${period}: tables`], [], ['Table 1', 'MAPPA-eligible offenders by area']]),
+    'Contents'
+  )
   const { grid, merges } = oldStyleSheet(options)
   XLSX.utils.book_append_sheet(book, sheetOf(grid, merges), 'Table 1')
   return write(book, format)
@@ -251,7 +301,16 @@ export function accessibleBook(format: Exclude<FixtureFormat, 'xls'>, options: A
     ]),
     'Cover'
   )
-  XLSX.utils.book_append_sheet(book, sheetOf([['Contents'], ['Table number', 'Table title'], ['Table_1', 'Offenders by category and area'], ['Table_2', 'Offenders by level and area']]), 'Contents')
+  XLSX.utils.book_append_sheet(
+    book,
+    sheetOf([
+      ['Contents'],
+      ['Table number', 'Table title'],
+      ['Table_1', 'Offenders by category and area'],
+      ['Table_2', 'Offenders by level and area']
+    ]),
+    'Contents'
+  )
   XLSX.utils.book_append_sheet(
     book,
     sheetOf([
@@ -268,13 +327,29 @@ export function accessibleBook(format: Exclude<FixtureFormat, 'xls'>, options: A
     [`Table 1: MAPPA-eligible offenders at 31 March, by category and area, ${year - (options.years ?? 3)} to ${year} [note 1]`],
     ['This worksheet contains one table. Some cells refer to notes which can be found in the notes worksheet.'],
     ['Source: Ministry of Justice'],
-    ['Year', 'Area', 'Category 1: registered sexual offenders [note 2]', 'Rate per 100,000 population aged 10 and over [note 3]', 'Category 2: violent offenders', 'Category 3: other dangerous offenders', 'Category 4: terrorism offenders']
+    [
+      'Year',
+      'Area',
+      'Category 1: registered sexual offenders [note 2]',
+      'Rate per 100,000 population aged 10 and over [note 3]',
+      'Category 2: violent offenders',
+      'Category 3: other dangerous offenders',
+      'Category 4: terrorism offenders'
+    ]
   ]
   for (let at = year - (options.years ?? 3) + 1; at <= year; at++) {
     for (const name of ACCESSIBLE_AREAS) {
       const isNsd = name === 'National Security Division'
       const figures = name === 'England and Wales' ? totalsOf(at) : name === 'Wales' ? figuresFor('Wales', at) : figuresFor(name, at)
-      const row: Cell[] = [`${at - 1} to ${at}`, name, isNsd ? '[x]' : figures.rso, isNsd ? '[z]' : figures.rso_rate, isNsd ? '[x]' : figures.violent, isNsd ? '[x]' : figures.other_dangerous, isNsd ? 180 : at < 2023 ? '[x]' : Math.round(figures.violent / 100) || '[c]']
+      const row: Cell[] = [
+        `${at - 1} to ${at}`,
+        name,
+        isNsd ? '[x]' : figures.rso,
+        isNsd ? '[z]' : figures.rso_rate,
+        isNsd ? '[x]' : figures.violent,
+        isNsd ? '[x]' : figures.other_dangerous,
+        isNsd ? 180 : at < 2023 ? '[x]' : Math.round(figures.violent / 100) || '[c]'
+      ]
       const keys = ['year', 'area', 'rso', 'rso_rate', 'violent', 'other_dangerous', 'terrorism']
       keys.forEach((key, index) => {
         const forced = options.overrides?.[`${name}|${at}|${key}`]
@@ -287,11 +362,31 @@ export function accessibleBook(format: Exclude<FixtureFormat, 'xls'>, options: A
   const wide: Grid = [
     [`Table 2: MAPPA-eligible offenders at 31 March ${year} by management level and area`],
     ['This worksheet contains one table.'],
-    ['Area', 'Category 1 level 1', 'Category 1 level 2', 'Category 1 level 3', 'Category 2 level 1', 'Category 2 level 2', 'Category 2 level 3', 'Category 3 level 2', 'Category 3 level 3']
+    [
+      'Area',
+      'Category 1 level 1',
+      'Category 1 level 2',
+      'Category 1 level 3',
+      'Category 2 level 1',
+      'Category 2 level 2',
+      'Category 2 level 3',
+      'Category 3 level 2',
+      'Category 3 level 3'
+    ]
   ]
   for (const name of [...AREA_NAMES, 'England and Wales']) {
     const figures = name === 'England and Wales' ? totalsOf(year) : figuresFor(name, year)
-    wide.push([name, figures.rso - figures.c1l2 - figures.c1l3, figures.c1l2, figures.c1l3, figures.violent - figures.c2l2 - figures.c2l3, figures.c2l2, figures.c2l3 || '-', figures.other_dangerous, '[c]'])
+    wide.push([
+      name,
+      figures.rso - figures.c1l2 - figures.c1l3,
+      figures.c1l2,
+      figures.c1l3,
+      figures.violent - figures.c2l2 - figures.c2l3,
+      figures.c2l2,
+      figures.c2l3 || '-',
+      figures.other_dangerous,
+      '[c]'
+    ])
   }
   XLSX.utils.book_append_sheet(book, sheetOf(wide), 'Table_2')
   return write(book, format, 'Table_1')

@@ -53,6 +53,7 @@ export function odsFile(parts: OdsParts | string): Uint8Array {
 
 export const table = (name: string, rows: string, attributes = '') => `<table:table table:name="${name}"${attributes}>${rows}</table:table>`
 export const row = (cells: string, attributes = '') => `<table:table-row${attributes}>${cells}</table:table-row>`
-export const textCell = (text: string, attributes = '') => `<table:table-cell office:value-type="string"${attributes}><text:p>${text}</text:p></table:table-cell>`
+export const textCell = (text: string, attributes = '') =>
+  `<table:table-cell office:value-type="string"${attributes}><text:p>${text}</text:p></table:table-cell>`
 export const numberCell = (value: number, attributes = '', shown = String(value)) =>
   `<table:table-cell office:value-type="float" office:value="${value}"${attributes}><text:p>${shown}</text:p></table:table-cell>`

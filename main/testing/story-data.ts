@@ -9,7 +9,13 @@ import { periodKeyForStartYear } from '../contract/periods'
 
 let cellCounter = 0
 
-export function storyFigure(areaName: string, measure: string, endYear: number, value: number | null, status: CellStatus = 'value'): StoryFigure {
+export function storyFigure(
+  areaName: string,
+  measure: string,
+  endYear: number,
+  value: number | null,
+  status: CellStatus = 'value'
+): StoryFigure {
   const definition = AREAS.find((area) => area.name === areaName)!
   cellCounter++
   const period = periodKeyForStartYear(endYear - 1)
@@ -21,11 +27,17 @@ export function storyFigure(areaName: string, measure: string, endYear: number, 
     period,
     value,
     status,
-    source: { file: `mappa-${endYear}.xlsx`, sheet: 'Table 1', cell: `B${10 + (cellCounter % 90)}`, release: `MAPPA annual report ${period}` }
+    source: {
+      file: `mappa-${endYear}.xlsx`,
+      sheet: 'Table 1',
+      cell: `B${10 + (cellCounter % 90)}`,
+      release: `MAPPA annual report ${period}`
+    }
   }
 }
 
-const series = (areaName: string, measure: string, firstEndYear: number, values: number[]) => values.map((value, index) => storyFigure(areaName, measure, firstEndYear + index, value))
+const series = (areaName: string, measure: string, firstEndYear: number, values: number[]) =>
+  values.map((value, index) => storyFigure(areaName, measure, firstEndYear + index, value))
 
 export const ESSEX_RSO = series('Essex', 'rso', 2019, [1496, 1596, 1684, 1867])
 export const ESSEX_RATE = series('Essex', 'rso_rate', 2019, [93, 99, 103, 114])
@@ -87,6 +99,9 @@ export function newsroomData(): StoryData {
   return {
     ...data,
     history: [{ ...restated, source: { ...restated.source, file: 'mappa-2021-first.xlsx', release: 'MAPPA annual report 2020/21' } }],
-    releases: [2019, 2020, 2021, 2022, 2023, 2024].map((endYear) => ({ period: periodKeyForStartYear(endYear - 1), label: `MAPPA annual report ${periodKeyForStartYear(endYear - 1)}` }))
+    releases: [2019, 2020, 2021, 2022, 2023, 2024].map((endYear) => ({
+      period: periodKeyForStartYear(endYear - 1),
+      label: `MAPPA annual report ${periodKeyForStartYear(endYear - 1)}`
+    }))
   }
 }

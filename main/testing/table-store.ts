@@ -14,9 +14,22 @@ export const NOTE_TEXT = 'Checked with the MoJ press office on 3 November'
 
 export function seedTableStore(store: Store, options: { isHostile?: boolean } = {}): Store {
   importFile(store, { fileName: 'mappa-annual-report-2021-22.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
-  importFile(store, { fileName: 'mappa-annual-report-2023-24.ods', bytes: accessibleBook('ods', { year: 2024, overrides: { 'Dorset|2024|rso': '[c]' } }) })
-  applyEdit(store.db, { area: 'county-durham', measure: 'rso', period: '2021/22', value: '942', reason: options.isHostile ? '-x =cmd' : EDIT_REASON })
-  createAnnotation(store.db, { kind: 'cell', area: 'essex', measure: 'rso', period: '2022/23' }, options.isHostile ? '=HYPERLINK("http://example.invalid","click")' : NOTE_TEXT)
+  importFile(store, {
+    fileName: 'mappa-annual-report-2023-24.ods',
+    bytes: accessibleBook('ods', { year: 2024, overrides: { 'Dorset|2024|rso': '[c]' } })
+  })
+  applyEdit(store.db, {
+    area: 'county-durham',
+    measure: 'rso',
+    period: '2021/22',
+    value: '942',
+    reason: options.isHostile ? '-x =cmd' : EDIT_REASON
+  })
+  createAnnotation(
+    store.db,
+    { kind: 'cell', area: 'essex', measure: 'rso', period: '2022/23' },
+    options.isHostile ? '=HYPERLINK("http://example.invalid","click")' : NOTE_TEXT
+  )
   if (options.isHostile) createAnnotation(store.db, { kind: 'measure', measure: 'rso' }, '+cmd|/c calc')
   setSetting(store.db, 'homeArea', 'essex')
   return store

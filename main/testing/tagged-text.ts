@@ -68,7 +68,9 @@ export function tokenise(source: string): Token[] {
     if (end >= source.length) throw new Error(`Tag at ${index} is never closed`)
     const body = source.slice(index + 1, end)
     const colon = body.indexOf(':')
-    tokens.push(colon < 0 ? { kind: 'tag', name: body, value: null } : { kind: 'tag', name: body.slice(0, colon), value: body.slice(colon + 1) })
+    tokens.push(
+      colon < 0 ? { kind: 'tag', name: body, value: null } : { kind: 'tag', name: body.slice(0, colon), value: body.slice(colon + 1) }
+    )
     index = end + 1
   }
   flush()
@@ -84,8 +86,16 @@ function definition(value: string): [string, string] {
 export function parseTaggedText(source: string): TaggedDocument {
   const tokens = tokenise(source.replace(/^\uFEFF/, ''))
   const first = tokens[0]
-  if (!first || first.kind !== 'tag' || first.value !== null || !ENCODING.test(first.name)) throw new Error('The file does not start with an encoding tag such as <UNICODE-WIN>')
-  const document: TaggedDocument = { encoding: first.name, paraStyles: new Map(), cellStyles: new Map(), colours: '', paragraphs: [], tables: [] }
+  if (!first || first.kind !== 'tag' || first.value !== null || !ENCODING.test(first.name))
+    throw new Error('The file does not start with an encoding tag such as <UNICODE-WIN>')
+  const document: TaggedDocument = {
+    encoding: first.name,
+    paraStyles: new Map(),
+    cellStyles: new Map(),
+    colours: '',
+    paragraphs: [],
+    tables: []
+  }
   let paraStyle: string | null = null
   let cellStyle: string | null = null
   let table: TaggedTable | null = null
@@ -94,7 +104,8 @@ export function parseTaggedText(source: string): TaggedDocument {
   let paragraph: { style: string | null; text: string } | null = null
   const useStyle = (kind: 'para' | 'cell', name: string) => {
     const styles = kind === 'para' ? document.paraStyles : document.cellStyles
-    if (name !== '' && !styles.has(name)) throw new Error(`${kind === 'para' ? 'Paragraph' : 'Cell'} style "${name}" is used but never defined`)
+    if (name !== '' && !styles.has(name))
+      throw new Error(`${kind === 'para' ? 'Paragraph' : 'Cell'} style "${name}" is used but never defined`)
   }
   for (const token of tokens.slice(1)) {
     if (token.kind === 'text') {
@@ -145,7 +156,13 @@ export function parseTaggedText(source: string): TaggedDocument {
         if (table) throw new Error('A table inside a table')
         const match = /^(\d+),(\d+)(?::(\d+))?(?::(\d+))?/.exec(value)
         if (!match) throw new Error(`<TableStart:${value}> does not give rows,columns`)
-        table = { rows: Number(match[1]), columns: Number(match[2]), headerRows: Number(match[3] ?? 0), footerRows: Number(match[4] ?? 0), cells: [] }
+        table = {
+          rows: Number(match[1]),
+          columns: Number(match[2]),
+          headerRows: Number(match[3] ?? 0),
+          footerRows: Number(match[4] ?? 0),
+          cells: []
+        }
         paragraph = null
         break
       }

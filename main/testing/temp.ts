@@ -61,18 +61,19 @@ export function remountReadOnly(dir: string): void {
 /** Whether tempTmpfs works here, found once by mounting one. */
 export const canMountTmpfs = (() => {
   let answer: boolean | undefined
-  return () => (answer ??= (() => {
-    const dir = mkdtempSync(join(tmpdir(), 'mappa-mount-'))
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' })
-      execFileSync('umount', [dir], { stdio: 'ignore' })
-      return true
-    } catch {
-      return false
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  })())
+  return () =>
+    (answer ??= (() => {
+      const dir = mkdtempSync(join(tmpdir(), 'mappa-mount-'))
+      try {
+        execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' })
+        execFileSync('umount', [dir], { stdio: 'ignore' })
+        return true
+      } catch {
+        return false
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    })())
 })()
 
 /** Fills the file system holding `dir` (a tempTmpfs) until only `leaveBytes` are free, with a file it names. */
@@ -90,7 +91,9 @@ export function tempStore(): Store {
 }
 
 /** The handler context for tests: a temp store, import jobs run in this thread unless a worker is given. */
-export function tempContext(options: { samplePath?: string; worker?: WorkerScript; limits?: WorkerLimits; policy?: JobPolicy } = {}): HandlerContext {
+export function tempContext(
+  options: { samplePath?: string; worker?: WorkerScript; limits?: WorkerLimits; policy?: JobPolicy } = {}
+): HandlerContext {
   const store = tempStore()
   const jobs = createImportJobs(store, options.worker ?? 'in-thread', options.limits, options.policy)
   cleanups.unshift(() => jobs.close())

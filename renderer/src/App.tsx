@@ -103,7 +103,8 @@ export function App() {
   useShell({
     chooseFile,
     openSample: () => void openSample(),
-    storeChanged: (summary) => void acceptSummary(summary).catch((error: unknown) => fail(oneLine(error), 'Could not show the imported file')),
+    storeChanged: (summary) =>
+      void acceptSummary(summary).catch((error: unknown) => fail(oneLine(error), 'Could not show the imported file')),
     importJob: (jobId, fileName) => void followJob(jobId, fileName),
     error: (message) => fail(message)
   })
@@ -113,7 +114,8 @@ export function App() {
     const byRelease = new Map<number, string[]>()
     for (const note of notes.notes) {
       const { target } = note
-      if (target.kind === 'release' && target.releaseId !== null) byRelease.set(target.releaseId, [...(byRelease.get(target.releaseId) ?? []), note.text])
+      if (target.kind === 'release' && target.releaseId !== null)
+        byRelease.set(target.releaseId, [...(byRelease.get(target.releaseId) ?? []), note.text])
     }
     return byRelease
   }, [notes.notes])
@@ -202,7 +204,14 @@ export function App() {
                     onDismiss={() => setLeadsReady(null)}
                   />
                 )}
-                {revisions.latest && <RevisionsNotice latest={revisions.latest} isListOpen={panel === 'revisions' && revisions.view === revisions.latest} onShow={showLatestRevisions} onDismiss={revisions.dismissLatest} />}
+                {revisions.latest && (
+                  <RevisionsNotice
+                    latest={revisions.latest}
+                    isListOpen={panel === 'revisions' && revisions.view === revisions.latest}
+                    onShow={showLatestRevisions}
+                    onDismiss={revisions.dismissLatest}
+                  />
+                )}
               </>
             }
             revisionsList={(jumpToFigure) =>
@@ -245,7 +254,14 @@ export function App() {
           onShowDuplicate={flow.showDuplicate}
         />
       )}
-      {removal.asking && <RemoveReleaseDialog key={removal.asking.release.id} asking={removal.asking} onConfirm={() => void removal.confirm()} onCancel={removal.cancel} />}
+      {removal.asking && (
+        <RemoveReleaseDialog
+          key={removal.asking.release.id}
+          asking={removal.asking}
+          onConfirm={() => void removal.confirm()}
+          onCancel={removal.cancel}
+        />
+      )}
       {mappingsOpen && <MappingsDialog remembered={remembered} onClose={() => setMappingsOpen(false)} />}
       {storyShown && !empty && <StoryPanel key={desk.revision} onClose={() => setStoryShown(false)} onError={onError} />}
       {dragging && <DropOverlay />}

@@ -36,7 +36,8 @@ function transparent(hex: string, alpha: number): string {
 /** The colour of each series, in order: the colour check reads the same list the drawing uses. */
 export function seriesColours(spec: ChartSpec, data: ChartData, style: HouseStyle): string[] {
   if (spec.type === 'column') return data.series.map(() => style.colours.highlight)
-  if (spec.type === 'stacked' || spec.type === 'bar') return data.series.map((_, index) => style.colours.series[index % style.colours.series.length])
+  if (spec.type === 'stacked' || spec.type === 'bar')
+    return data.series.map((_, index) => style.colours.series[index % style.colours.series.length])
   let paletteIndex = 0
   return data.series.map((series) => {
     if (series.role === 'highlight') return style.colours.highlight
@@ -49,10 +50,18 @@ export function seriesColours(spec: ChartSpec, data: ChartData, style: HouseStyl
 /** What a reader must tell apart: the series, or for a ranking the highlighted bar and the rest. */
 export function colourKey(spec: ChartSpec, data: ChartData, style: HouseStyle): { label: string; colour: string }[] {
   if (spec.type === 'bar') {
-    return data.highlightIndex === null ? [] : [{ label: data.categories[data.highlightIndex], colour: style.colours.highlight }, { label: 'the other areas', colour: style.colours.context }]
+    return data.highlightIndex === null
+      ? []
+      : [
+          { label: data.categories[data.highlightIndex], colour: style.colours.highlight },
+          { label: 'the other areas', colour: style.colours.context }
+        ]
   }
   const colours = seriesColours(spec, data, style)
-  const key = data.series.map((series, index) => ({ label: series.role === 'context' ? 'the other areas' : series.label, colour: colours[index] }))
+  const key = data.series.map((series, index) => ({
+    label: series.role === 'context' ? 'the other areas' : series.label,
+    colour: colours[index]
+  }))
   return key.filter((entry, index) => key.findIndex((other) => other.label === entry.label) === index)
 }
 
@@ -66,7 +75,9 @@ function datasetsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (po
         type: 'bar',
         label: series.label,
         data: series.values,
-        backgroundColor: data.categories.map((_, index) => (index === data.highlightIndex ? style.colours.highlight : style.colours.context)),
+        backgroundColor: data.categories.map((_, index) =>
+          index === data.highlightIndex ? style.colours.highlight : style.colours.context
+        ),
         borderWidth: 0,
         barPercentage: 0.8,
         categoryPercentage: 0.9
@@ -148,9 +159,26 @@ export interface PlacedLegendEntry extends LegendEntry {
 export function legendEntriesOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number): LegendEntry[] {
   const colours = seriesColours(spec, data, style)
   if (spec.type === 'bar' && data.referenceLine) {
-    return [{ label: `${data.referenceLine.label}: ${formatValue(data.referenceLine.value)}`, colour: style.colours.reference, sample: 'line', lineWidth: pt(0.75), dash: [pt(2), pt(1.5)], hasDot: false }]
+    return [
+      {
+        label: `${data.referenceLine.label}: ${formatValue(data.referenceLine.value)}`,
+        colour: style.colours.reference,
+        sample: 'line',
+        lineWidth: pt(0.75),
+        dash: [pt(2), pt(1.5)],
+        hasDot: false
+      }
+    ]
   }
-  if (spec.type === 'stacked') return data.series.map((series, index) => ({ label: series.label, colour: colours[index], sample: 'box', lineWidth: 0, dash: [], hasDot: false }))
+  if (spec.type === 'stacked')
+    return data.series.map((series, index) => ({
+      label: series.label,
+      colour: colours[index],
+      sample: 'box',
+      lineWidth: 0,
+      dash: [],
+      hasDot: false
+    }))
   if (spec.type !== 'line') return []
   const shown = data.series.filter((series) => series.role !== 'context')
   if (shown.length < 2) return []
@@ -171,7 +199,12 @@ export function legendEntriesOf(spec: ChartSpec, data: ChartData, style: HouseSt
 }
 
 /** Entries run left to right and wrap to the next row; a label wider than the chart wraps within its entry. */
-export function layoutLegend(entries: LegendEntry[], style: HouseStyle, surface: { widthPx: number; pxPerPt: number; marginPx: number; top: number }, measure: TextMeasurer): { placed: PlacedLegendEntry[]; height: number } {
+export function layoutLegend(
+  entries: LegendEntry[],
+  style: HouseStyle,
+  surface: { widthPx: number; pxPerPt: number; marginPx: number; top: number },
+  measure: TextMeasurer
+): { placed: PlacedLegendEntry[]; height: number } {
   if (entries.length === 0) return { placed: [], height: 0 }
   const pt = (points: number) => points * surface.pxPerPt
   const font = fontOf(style, pt(style.sizes.bodyPt))
@@ -197,7 +230,12 @@ export function layoutLegend(entries: LegendEntry[], style: HouseStyle, surface:
   return { placed, height: y + rowLines * lineHeight - surface.top }
 }
 
-function drawLegend(context: CanvasRenderingContext2D, placed: PlacedLegendEntry[], style: HouseStyle, pt: (points: number) => number): void {
+function drawLegend(
+  context: CanvasRenderingContext2D,
+  placed: PlacedLegendEntry[],
+  style: HouseStyle,
+  pt: (points: number) => number
+): void {
   const sizePx = pt(style.sizes.bodyPt)
   context.font = fontOf(style, sizePx)
   context.textAlign = 'left'
@@ -239,7 +277,14 @@ function plotWidthOf(surface: DrawSurface, pt: (points: number) => number, right
   return surface.widthPx - 2 * pt(MARGIN_PT) - pt(30) - rightRoom
 }
 
-function annotationsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number, warnings: string[], wrapRange: (text: string, years: number) => string[]): Record<string, AnnotationOptions> {
+function annotationsOf(
+  spec: ChartSpec,
+  data: ChartData,
+  style: HouseStyle,
+  pt: (points: number) => number,
+  warnings: string[],
+  wrapRange: (text: string, years: number) => string[]
+): Record<string, AnnotationOptions> {
   const annotations: Record<string, AnnotationOptions> = {}
   const font = { family: style.fontFamily, size: pt(style.sizes.smallPt), weight: 'bold' as const }
   const last = data.categories.length - 1
@@ -295,7 +340,10 @@ function annotationsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: 
     }
     const series = seriesForAnnotation(data, annotation.area)
     if (!series) return
-    let at = annotation.kind === 'last' ? series.values.findLastIndex((value) => value !== null) : data.categoryKeys.indexOf(annotation.period ?? '')
+    let at =
+      annotation.kind === 'last'
+        ? series.values.findLastIndex((value) => value !== null)
+        : data.categoryKeys.indexOf(annotation.period ?? '')
     if (at < 0 || series.values[at] === null || series.values[at] === undefined) {
       warnings.push(`The annotation "${annotation.text || 'last value'}" is on a gap in ${series.label}: it is not drawn`)
       return
@@ -304,7 +352,15 @@ function annotationsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: 
     const content = annotation.text.trim() || formatValue(value)
     const isLabelRight = annotation.kind === 'last'
     at = Math.max(0, at)
-    annotations[`${key}point`] = { type: 'point', xValue: at, yValue: value, radius: pt(2.2), backgroundColor: style.colours.background, borderColor: style.colours.annotation, borderWidth: pt(0.8) }
+    annotations[`${key}point`] = {
+      type: 'point',
+      xValue: at,
+      yValue: value,
+      radius: pt(2.2),
+      backgroundColor: style.colours.background,
+      borderColor: style.colours.annotation,
+      borderWidth: pt(0.8)
+    }
     annotations[key] = {
       type: 'label',
       xValue: at,
@@ -323,7 +379,14 @@ function annotationsOf(spec: ChartSpec, data: ChartData, style: HouseStyle, pt: 
 }
 
 /** Draws the background, the words around the chart, and the marker of every gap. */
-function furniturePlugin(furniture: Furniture, legend: PlacedLegendEntry[], spec: ChartSpec, data: ChartData, style: HouseStyle, pt: (points: number) => number): Plugin {
+function furniturePlugin(
+  furniture: Furniture,
+  legend: PlacedLegendEntry[],
+  spec: ChartSpec,
+  data: ChartData,
+  style: HouseStyle,
+  pt: (points: number) => number
+): Plugin {
   return {
     id: 'pressFurniture',
     beforeDraw(chart) {
@@ -355,7 +418,12 @@ function furniturePlugin(furniture: Furniture, legend: PlacedLegendEntry[], spec
         const value = spec.type === 'bar' ? chart.scales.x : chart.scales.y
         gapSeries.values.forEach((plotted, index) => {
           if (plotted !== null) return
-          const token = data.gaps.find((gap) => (spec.type === 'bar' ? gap.series === data.categories[index] : gap.series === gapSeries.label && gap.category === data.categories[index]))?.token ?? '..'
+          const token =
+            data.gaps.find((gap) =>
+              spec.type === 'bar'
+                ? gap.series === data.categories[index]
+                : gap.series === gapSeries.label && gap.category === data.categories[index]
+            )?.token ?? '..'
           const label = token === 'no figure' ? '–' : token
           if (spec.type === 'bar') {
             ctx.textAlign = 'left'
@@ -429,34 +497,61 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
   const pt = (points: number) => points * surface.pxPerPt
   const warnings: string[] = []
   const marginPx = pt(MARGIN_PT)
-  const furniture = layoutFurniture(texts, style, { widthPx: surface.widthPx, heightPx: surface.heightPx, pxPerPt: surface.pxPerPt, marginPx }, surface.measure)
-  const legend = layoutLegend(legendEntriesOf(spec, data, style, pt), style, { widthPx: surface.widthPx, pxPerPt: surface.pxPerPt, marginPx, top: furniture.headerHeight + pt(GAP_PT) }, surface.measure)
+  const furniture = layoutFurniture(
+    texts,
+    style,
+    { widthPx: surface.widthPx, heightPx: surface.heightPx, pxPerPt: surface.pxPerPt, marginPx },
+    surface.measure
+  )
+  const legend = layoutLegend(
+    legendEntriesOf(spec, data, style, pt),
+    style,
+    { widthPx: surface.widthPx, pxPerPt: surface.pxPerPt, marginPx, top: furniture.headerHeight + pt(GAP_PT) },
+    surface.measure
+  )
   // Below the key, room for half of the top value label, which sits centred on its gridline.
   const headerHeight = furniture.headerHeight + (legend.height > 0 ? legend.height + pt(GAP_PT) + pt(style.sizes.bodyPt) / 2 : 0)
   const plotHeight = surface.heightPx - headerHeight - furniture.footerHeight - 2 * pt(GAP_PT)
-  if (plotHeight < surface.heightPx * 0.35) warnings.push(legend.height > 0 ? 'The title, key and notes take most of the height: shorten them or make the chart taller' : 'The title and notes take most of the height: shorten them or make the chart taller')
-  if (!spec.axisFromZero && spec.type !== 'stacked') warnings.push('The value axis does not start at zero: differences look bigger than they are; say so in the subtitle')
+  if (plotHeight < surface.heightPx * 0.35)
+    warnings.push(
+      legend.height > 0
+        ? 'The title, key and notes take most of the height: shorten them or make the chart taller'
+        : 'The title and notes take most of the height: shorten them or make the chart taller'
+    )
+  if (!spec.axisFromZero && spec.type !== 'stacked')
+    warnings.push('The value axis does not start at zero: differences look bigger than they are; say so in the subtitle')
   if (spec.type === 'bar') {
     const perBar = plotHeight / Math.max(1, data.categories.length)
     if (perBar < pt(style.sizes.smallPt) * 1.05) {
-      const neededMm = Math.ceil(((data.categories.length * style.sizes.smallPt * 1.1 + (headerHeight + furniture.footerHeight) / surface.pxPerPt + 30) / 72) * 25.4)
+      const neededMm = Math.ceil(
+        ((data.categories.length * style.sizes.smallPt * 1.1 + (headerHeight + furniture.footerHeight) / surface.pxPerPt + 30) / 72) * 25.4
+      )
       warnings.push(`Too short for ${data.categories.length} area names: make the chart at least ${neededMm} mm tall`)
     }
   }
   const lastLabels = spec.annotations.filter((annotation) => annotation.kind === 'last')
   const labelFont = fontOf(style, pt(style.sizes.smallPt), 700)
-  const rightRoom = lastLabels.length > 0 ? Math.max(...lastLabels.map((annotation) => surface.measure(annotation.text || '000,000', labelFont))) + pt(8) : 0
+  const rightRoom =
+    lastLabels.length > 0
+      ? Math.max(...lastLabels.map((annotation) => surface.measure(annotation.text || '000,000', labelFont))) + pt(8)
+      : 0
   const tickFont = { family: style.fontFamily, size: pt(style.sizes.bodyPt) }
   const plotWidth = plotWidthOf(surface, pt, rightRoom)
   const perCategory = plotWidth / Math.max(1, data.categories.length)
   // "2018/19" where six fit; "18/19" in a single column, so every year keeps its label.
   const isShortPeriods = surface.measure('2018/19', fontOf(style, tickFont.size)) + pt(4) > perCategory
-  const periodLabel = (category: string | undefined) => (category && isShortPeriods && /^\d{4}\/\d{2}$/.test(category) ? category.slice(2) : (category ?? ''))
+  const periodLabel = (category: string | undefined) =>
+    category && isShortPeriods && /^\d{4}\/\d{2}$/.test(category) ? category.slice(2) : (category ?? '')
   const rangeFont = fontOf(style, pt(style.sizes.smallPt))
-  const wrapRange = (text: string, years: number) => wrapText(text, Math.max(perCategory * years - pt(3), pt(20)), rangeFont, surface.measure)
+  const wrapRange = (text: string, years: number) =>
+    wrapText(text, Math.max(perCategory * years - pt(3), pt(20)), rangeFont, surface.measure)
   const isBar = spec.type === 'bar'
-  const categoryRoomPt = isBar ? Math.max(0, ...data.categories.map((name) => surface.measure(name, fontOf(style, pt(style.sizes.smallPt))))) / surface.pxPerPt + 4 : 0
-  const valueLengthPt = isBar ? surface.widthPx / surface.pxPerPt - 2 * MARGIN_PT - categoryRoomPt - rightRoom / surface.pxPerPt : plotHeight / surface.pxPerPt - style.sizes.bodyPt * 1.25 - 4
+  const categoryRoomPt = isBar
+    ? Math.max(0, ...data.categories.map((name) => surface.measure(name, fontOf(style, pt(style.sizes.smallPt))))) / surface.pxPerPt + 4
+    : 0
+  const valueLengthPt = isBar
+    ? surface.widthPx / surface.pxPerPt - 2 * MARGIN_PT - categoryRoomPt - rightRoom / surface.pxPerPt
+    : plotHeight / surface.pxPerPt - style.sizes.bodyPt * 1.25 - 4
   const valueStep = valueStepOf(spec, data, valueLengthPt, isBar)
   const valueScale = {
     type: 'linear' as const,
@@ -465,7 +560,15 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
     suggestedMax: suggestedMaxOf(spec, data),
     grid: { color: style.colours.grid, lineWidth: pt(0.5), drawTicks: false },
     border: { display: false },
-    ticks: { font: tickFont, color: style.colours.muted, padding: pt(3), maxRotation: 0, stepSize: valueStep, maxTicksLimit: 8, callback: (value: number | string) => formatValue(Number(value)) }
+    ticks: {
+      font: tickFont,
+      color: style.colours.muted,
+      padding: pt(3),
+      maxRotation: 0,
+      stepSize: valueStep,
+      maxTicksLimit: 8,
+      callback: (value: number | string) => formatValue(Number(value))
+    }
   }
   const categoryScale = {
     type: 'category' as const,
@@ -475,7 +578,15 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
     border: { color: style.colours.muted, width: pt(0.5) },
     ticks: isBar
       ? { font: { ...tickFont, size: pt(style.sizes.smallPt) }, color: style.colours.text, autoSkip: false, padding: pt(2) }
-      : { font: tickFont, color: style.colours.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: pt(4), padding: pt(4), callback: (_: unknown, index: number) => periodLabel(data.categories[index]) }
+      : {
+          font: tickFont,
+          color: style.colours.muted,
+          maxRotation: 0,
+          autoSkip: true,
+          autoSkipPadding: pt(4),
+          padding: pt(4),
+          callback: (_: unknown, index: number) => periodLabel(data.categories[index])
+        }
   }
   const config: ChartConfiguration = {
     type: isBar || spec.type === 'column' || spec.type === 'stacked' ? 'bar' : 'line',
@@ -487,7 +598,14 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
       devicePixelRatio: 1,
       indexAxis: isBar ? 'y' : 'x',
       events: [],
-      layout: { padding: { top: headerHeight + pt(GAP_PT), bottom: furniture.footerHeight + pt(GAP_PT), left: marginPx, right: marginPx + rightRoom } },
+      layout: {
+        padding: {
+          top: headerHeight + pt(GAP_PT),
+          bottom: furniture.footerHeight + pt(GAP_PT),
+          left: marginPx,
+          right: marginPx + rightRoom
+        }
+      },
       scales: isBar ? { x: valueScale, y: categoryScale } : { x: categoryScale, y: valueScale },
       plugins: {
         title: { display: false },

@@ -62,7 +62,12 @@ function withPrefix(prefix: string, text: string): string {
   return prefix && !text.trimStart().toLowerCase().startsWith(prefix.toLowerCase()) ? `${prefix} ${text.trim()}` : text.trim()
 }
 
-export function layoutFurniture(texts: ChartTexts, style: HouseStyle, surface: { widthPx: number; heightPx: number; pxPerPt: number; marginPx: number }, measure: TextMeasurer): Furniture {
+export function layoutFurniture(
+  texts: ChartTexts,
+  style: HouseStyle,
+  surface: { widthPx: number; heightPx: number; pxPerPt: number; marginPx: number },
+  measure: TextMeasurer
+): Furniture {
   const { widthPx, heightPx, pxPerPt, marginPx } = surface
   const inner = widthPx - 2 * marginPx
   const header: TextLine[] = []

@@ -93,10 +93,16 @@ export function indexFigures(figures: readonly Figure[]): FigureIndex {
 }
 
 /** A figure's plotted value and, where it has none, the gap it leaves. */
-export function plotted(index: FigureIndex, area: string, measure: string, period: string): { value: number | null; token: string | null; meaning: string } {
+export function plotted(
+  index: FigureIndex,
+  area: string,
+  measure: string,
+  period: string
+): { value: number | null; token: string | null; meaning: string } {
   const figure = index.get(keyOf(area, measure, period))
   if (!figure) return { value: null, token: 'no figure', meaning: 'not in the tables imported' }
-  if (figure.value === null) return { value: null, token: figure.raw.trim() || 'blank', meaning: MARKER_MEANINGS[figure.status] ?? 'not a figure' }
+  if (figure.value === null)
+    return { value: null, token: figure.raw.trim() || 'blank', meaning: MARKER_MEANINGS[figure.status] ?? 'not a figure' }
   return { value: figure.value, token: null, meaning: '' }
 }
 
@@ -115,7 +121,15 @@ export function referenceOf(index: FigureIndex, measure: string, period: string)
 /** What every chart's data starts from: the gaps noted as they are met. */
 export function baseDataOf(spec: ChartSpec, gaps: ChartGap[]): Omit<ChartData, 'categories' | 'categoryKeys' | 'series'> {
   const measure = measuresOf(spec)[0]
-  return { type: spec.type, unit: unitOf(measure), measureLabel: shortMeasureLabel(measure), referenceLine: null, highlightIndex: null, isChange: false, gaps }
+  return {
+    type: spec.type,
+    unit: unitOf(measure),
+    measureLabel: shortMeasureLabel(measure),
+    referenceLine: null,
+    highlightIndex: null,
+    isChange: false,
+    gaps
+  }
 }
 
 export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartData {
@@ -163,7 +177,11 @@ export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartD
         role: 'series' as const,
         values: periods.map((period) => {
           const found = plotted(index, area, id, period)
-          note(`${areaName(area, figures)} ${shortMeasureLabel(id).charAt(0).toLowerCase()}${shortMeasureLabel(id).slice(1)}`, period, found)
+          note(
+            `${areaName(area, figures)} ${shortMeasureLabel(id).charAt(0).toLowerCase()}${shortMeasureLabel(id).slice(1)}`,
+            period,
+            found
+          )
           return found.value
         })
       }))
@@ -185,7 +203,11 @@ export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartD
   }))
   if (spec.type === 'line' && spec.reference && !areas.includes(spec.reference)) {
     const reference = spec.reference
-    const label = reference === ENGLAND_AND_WALES ? (referenceOf(index, measure, spec.periods.to)?.label ?? (unitOf(measure) === 'rate' ? 'England and Wales' : 'England and Wales average per area')) : areaName(reference, figures)
+    const label =
+      reference === ENGLAND_AND_WALES
+        ? (referenceOf(index, measure, spec.periods.to)?.label ??
+          (unitOf(measure) === 'rate' ? 'England and Wales' : 'England and Wales average per area'))
+        : areaName(reference, figures)
     // The reference's gaps are said too: England and Wales is often known only in some years.
     const values = periods.map((period) => {
       const found = plotted(index, reference, measure, period)
@@ -201,7 +223,9 @@ export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartD
 
 /** "Registered sexual offenders (Category 1) at 31 March" → "Registered sexual offenders". */
 export function shortMeasureLabel(id: string): string {
-  return measureLabel(id).replace(/\s*\(Category \d\)/, '').replace(/\s+at 31 March$/, '')
+  return measureLabel(id)
+    .replace(/\s*\(Category \d\)/, '')
+    .replace(/\s+at 31 March$/, '')
 }
 
 /** "1,867"; rates as published, up to two decimals. */

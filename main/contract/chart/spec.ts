@@ -52,11 +52,22 @@ export const chartSpecSchema = z
     theme: z.string().trim().min(1).max(80).default('house'),
     size: z
       .object({
-        widthMm: z.number().min(SIZE_LIMITS_MM.min, `must be at least ${SIZE_LIMITS_MM.min} mm`).max(SIZE_LIMITS_MM.max, `must be at most ${SIZE_LIMITS_MM.max} mm`),
-        heightMm: z.number().min(SIZE_LIMITS_MM.min, `must be at least ${SIZE_LIMITS_MM.min} mm`).max(SIZE_LIMITS_MM.max, `must be at most ${SIZE_LIMITS_MM.max} mm`)
+        widthMm: z
+          .number()
+          .min(SIZE_LIMITS_MM.min, `must be at least ${SIZE_LIMITS_MM.min} mm`)
+          .max(SIZE_LIMITS_MM.max, `must be at most ${SIZE_LIMITS_MM.max} mm`),
+        heightMm: z
+          .number()
+          .min(SIZE_LIMITS_MM.min, `must be at least ${SIZE_LIMITS_MM.min} mm`)
+          .max(SIZE_LIMITS_MM.max, `must be at most ${SIZE_LIMITS_MM.max} mm`)
       })
       .strict(),
-    dpi: z.number().int().min(DPI_LIMITS.min, `must be at least ${DPI_LIMITS.min}`).max(DPI_LIMITS.max, `must be at most ${DPI_LIMITS.max}`).default(300),
+    dpi: z
+      .number()
+      .int()
+      .min(DPI_LIMITS.min, `must be at least ${DPI_LIMITS.min}`)
+      .max(DPI_LIMITS.max, `must be at most ${DPI_LIMITS.max}`)
+      .default(300),
     /** Axis from zero unless the reporter turns it off (a warning says so). */
     axisFromZero: z.boolean().default(true),
     /** A map's shading: the figure for `periods.to`, or its per cent change since `periods.from`. */
@@ -76,7 +87,10 @@ export interface ChartCatalogue {
 }
 
 export class ChartSpecError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string
+  ) {
     super(`${field}: ${message}`)
     this.name = 'ChartSpecError'
   }
@@ -91,12 +105,20 @@ export function parseChartSpec(input: unknown): ChartSpec {
     throw new ChartSpecError(field, issue.message)
   }
   const spec = parsed.data
-  if (spec.periods.from > spec.periods.to) throw new ChartSpecError('periods', `"from" (${spec.periods.from}) is after "to" (${spec.periods.to})`)
-  if (spec.size.widthMm * spec.size.heightMm > 0 && (spec.size.widthMm / spec.size.heightMm > 8 || spec.size.heightMm / spec.size.widthMm > 8)) {
-    throw new ChartSpecError('size', `${spec.size.widthMm} × ${spec.size.heightMm} mm is too thin for a chart: keep width and height within 8:1`)
+  if (spec.periods.from > spec.periods.to)
+    throw new ChartSpecError('periods', `"from" (${spec.periods.from}) is after "to" (${spec.periods.to})`)
+  if (
+    spec.size.widthMm * spec.size.heightMm > 0 &&
+    (spec.size.widthMm / spec.size.heightMm > 8 || spec.size.heightMm / spec.size.widthMm > 8)
+  ) {
+    throw new ChartSpecError(
+      'size',
+      `${spec.size.widthMm} × ${spec.size.heightMm} mm is too thin for a chart: keep width and height within 8:1`
+    )
   }
   const pixels = pixelSize(spec)
-  if (pixels.widthPx * pixels.heightPx > 100_000_000) throw new ChartSpecError('dpi', `${spec.dpi} dpi at this size makes more than 100 million pixels`)
+  if (pixels.widthPx * pixels.heightPx > 100_000_000)
+    throw new ChartSpecError('dpi', `${spec.dpi} dpi at this size makes more than 100 million pixels`)
   return spec
 }
 
@@ -104,7 +126,8 @@ export function parseChartSpec(input: unknown): ChartSpec {
 export function checkSpecNames(spec: ChartSpec, catalogue: ChartCatalogue): void {
   const measures = spec.type === 'stacked' ? (spec.measures ?? [...MAPPA_CATEGORIES]) : [spec.measure]
   measures.forEach((measure, index) => {
-    if (!catalogue.measures.has(measure)) throw new ChartSpecError(spec.type === 'stacked' && spec.measures ? `measures.${index}` : 'measure', `unknown measure "${measure}"`)
+    if (!catalogue.measures.has(measure))
+      throw new ChartSpecError(spec.type === 'stacked' && spec.measures ? `measures.${index}` : 'measure', `unknown measure "${measure}"`)
   })
   if (spec.areas !== 'all') {
     spec.areas.forEach((area, index) => {
@@ -116,18 +139,25 @@ export function checkSpecNames(spec: ChartSpec, catalogue: ChartCatalogue): void
     if (area !== null && !catalogue.areas.has(area)) throw new ChartSpecError(field, `unknown area "${area}"`)
   }
   for (const field of ['from', 'to'] as const) {
-    if (!catalogue.periods.has(spec.periods[field])) throw new ChartSpecError(`periods.${field}`, `no figures for ${spec.periods[field]} in this database`)
+    if (!catalogue.periods.has(spec.periods[field]))
+      throw new ChartSpecError(`periods.${field}`, `no figures for ${spec.periods[field]} in this database`)
   }
   spec.annotations.forEach((annotation, index) => {
-    if (annotation.area && !catalogue.areas.has(annotation.area)) throw new ChartSpecError(`annotations.${index}.area`, `unknown area "${annotation.area}"`)
+    if (annotation.area && !catalogue.areas.has(annotation.area))
+      throw new ChartSpecError(`annotations.${index}.area`, `unknown area "${annotation.area}"`)
     for (const field of ['period', 'toPeriod'] as const) {
       const period = annotation[field]
       if (period && (period < spec.periods.from || period > spec.periods.to)) {
-        throw new ChartSpecError(`annotations.${index}.${field}`, `${period} is outside the chart's years (${spec.periods.from} to ${spec.periods.to})`)
+        throw new ChartSpecError(
+          `annotations.${index}.${field}`,
+          `${period} is outside the chart's years (${spec.periods.from} to ${spec.periods.to})`
+        )
       }
     }
-    if (annotation.kind === 'range' && !(annotation.period && annotation.toPeriod)) throw new ChartSpecError(`annotations.${index}`, 'a range needs "period" and "toPeriod"')
-    if (annotation.kind === 'point' && !annotation.period) throw new ChartSpecError(`annotations.${index}.period`, 'a point annotation needs a period')
+    if (annotation.kind === 'range' && !(annotation.period && annotation.toPeriod))
+      throw new ChartSpecError(`annotations.${index}`, 'a range needs "period" and "toPeriod"')
+    if (annotation.kind === 'point' && !annotation.period)
+      throw new ChartSpecError(`annotations.${index}.period`, 'a point annotation needs a period')
   })
 }
 
@@ -136,7 +166,10 @@ export const POINTS_PER_INCH = 72
 
 /** Pixel size is round(mm / 25.4 × dpi), the contract for every PNG. */
 export function pixelSize(spec: Pick<ChartSpec, 'size' | 'dpi'>): { widthPx: number; heightPx: number } {
-  return { widthPx: Math.round((spec.size.widthMm / MM_PER_INCH) * spec.dpi), heightPx: Math.round((spec.size.heightMm / MM_PER_INCH) * spec.dpi) }
+  return {
+    widthPx: Math.round((spec.size.widthMm / MM_PER_INCH) * spec.dpi),
+    heightPx: Math.round((spec.size.heightMm / MM_PER_INCH) * spec.dpi)
+  }
 }
 
 /** Page size in PostScript points, for PDF and SVG. */

@@ -28,7 +28,9 @@ export const houseStyleSchema = z
         series: z.array(colour).min(3).max(12)
       })
       .strict(),
-    sizes: z.object({ titlePt: points, subtitlePt: points, bodyPt: points, smallPt: points, lineWidthPt: z.number().min(0.25).max(6) }).strict(),
+    sizes: z
+      .object({ titlePt: points, subtitlePt: points, bodyPt: points, smallPt: points, lineWidthPt: z.number().min(0.25).max(6) })
+      .strict(),
     /** Newspaper column widths in mm: one, two and three columns. */
     columnsMm: z.tuple([millimetres, millimetres, millimetres]),
     heightMm: millimetres,

@@ -67,7 +67,12 @@ export interface FigureBook {
   areaName(area: string): string
   areaKind(area: string): AreaKind | undefined
   /** The 42 areas' rank on a measure (1 = highest, ties shared), and how many areas had a figure. */
-  rank(area: string, measure: string, period: string, order: 'highest' | 'lowest'): { rank: number; of: number; isTied: boolean } | undefined
+  rank(
+    area: string,
+    measure: string,
+    period: string,
+    order: 'highest' | 'lowest'
+  ): { rank: number; of: number; isTied: boolean } | undefined
   /** What older editions printed for one figure, where a later edition restated it. */
   earlier(area: string, measure: string, period: string): StoryFigure[]
   /** Every one of the 42 areas' figures for a measure and period (published or marked), in MoJ order. */
@@ -107,7 +112,13 @@ export function indexFigures(data: StoryData): FigureBook {
     number,
     series: (area, measure) => bySeries.get(`${area}|${measure}`) ?? [],
     breakBetween: (area, measure, from, to) =>
-      data.breaks.find((brk) => (brk.area === null || brk.area === area) && (brk.measure === null || brk.measure === measure) && brk.period > from && brk.period <= to),
+      data.breaks.find(
+        (brk) =>
+          (brk.area === null || brk.area === area) &&
+          (brk.measure === null || brk.measure === measure) &&
+          brk.period > from &&
+          brk.period <= to
+      ),
     areaName: (area) => names.get(area) ?? area,
     areaKind: (area) => kinds.get(area),
     rank: (area, measure, period, order) => {
@@ -138,13 +149,26 @@ export function indexFigures(data: StoryData): FigureBook {
       return found
     },
     total: (area, period) => {
-      const total = mappaTotal((measure) => (byKey.has(keyOf(area, measure, period)) ? { value: number(area, measure, period) } : undefined))
-      return total && { value: total.value, figures: total.measures.map((measure) => byKey.get(keyOf(area, measure, period))!), isSum: total.isSum }
+      const total = mappaTotal((measure) =>
+        byKey.has(keyOf(area, measure, period)) ? { value: number(area, measure, period) } : undefined
+      )
+      return (
+        total && {
+          value: total.value,
+          figures: total.measures.map((measure) => byKey.get(keyOf(area, measure, period))!),
+          isSum: total.isSum
+        }
+      )
     }
   }
 }
 
 /** Area names and press spellings a copy may use, longest first, with the slug each names. */
 export const AREA_SPELLINGS: readonly { key: string; slug: string }[] = [
-  ...AREAS.flatMap((area) => [area.name, ...area.aliases.filter((alias) => !/^(?:total|all areas|nsd)$/i.test(alias))].map((spelling) => ({ key: aliasKey(spelling), slug: slugify(area.name) })))
+  ...AREAS.flatMap((area) =>
+    [area.name, ...area.aliases.filter((alias) => !/^(?:total|all areas|nsd)$/i.test(alias))].map((spelling) => ({
+      key: aliasKey(spelling),
+      slug: slugify(area.name)
+    }))
+  )
 ].sort((a, b) => b.key.length - a.key.length)

@@ -357,7 +357,9 @@ describe('kinds of figure', () => {
       verdict: 'verified',
       measure: 'rso_rate'
     })
-    expect(find(check(`That is a rate of 114 per 100,000 people, the ${wrong} highest of the 42 areas.`), `${wrong} highest`)).toMatchObject({
+    expect(
+      find(check(`That is a rate of 114 per 100,000 people, the ${wrong} highest of the 42 areas.`), `${wrong} highest`)
+    ).toMatchObject({
       verdict: 'mismatch',
       measure: 'rso_rate'
     })
@@ -366,11 +368,18 @@ describe('kinds of figure', () => {
   })
 
   it('reads one in N with what is counted between "one" and "for every"', () => {
-    expect(find(check('There is one registered sex offender for every 877 people aged 10 or above in Essex.'), 'one registered sex offender for every 877')).toMatchObject({
+    expect(
+      find(
+        check('There is one registered sex offender for every 877 people aged 10 or above in Essex.'),
+        'one registered sex offender for every 877'
+      )
+    ).toMatchObject({
       verdict: 'verified',
       kind: 'oneInN'
     })
-    expect(find(check('There is one sex offender for every 700 people in Essex.'), 'one sex offender for every 700').verdict).toBe('mismatch')
+    expect(find(check('There is one sex offender for every 700 people in Essex.'), 'one sex offender for every 700').verdict).toBe(
+      'mismatch'
+    )
   })
 
   it('accepts rounded words only where the rounding is honest', () => {

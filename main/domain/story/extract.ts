@@ -583,7 +583,12 @@ function readNumber(
     const rankedOf = RANK_OF.exec(after)
     // "Essex, with 114, was eighth." ends its sentence on the place, after a list ranked just before.
     const isPlaceInList = RANKED_BEFORE.test(before) && /^\s*[.;]/.test(after) && RANKED_LIST.test(text.slice(Math.max(0, at - 240), at))
-    if (rank || rankedOf || isPlaceInList || (RANKED_BEFORE.test(before) && /\b(?:rate|highest|lowest|areas?|forces?)\b/i.test(after.slice(0, 60)))) {
+    if (
+      rank ||
+      rankedOf ||
+      isPlaceInList ||
+      (RANKED_BEFORE.test(before) && /\b(?:rate|highest|lowest|areas?|forces?)\b/i.test(after.slice(0, 60)))
+    ) {
       const rankEnd = end + (rank ? rank[0].length : rankedOf ? rankedOf[0].length : 0)
       const order = rank && /lowest|smallest|fewest|best/i.test(rank[1]) ? 'lowest' : 'highest'
       const clause = text.slice(at, Math.min(sentence.end, rankEnd + 40))
@@ -591,7 +596,8 @@ function readNumber(
       // they do not, the rate the sentence (or, for a place in a list, the list) has just given.
       const isRate =
         RATE_WORDS.test(clause) ||
-        (!COUNT_WORDS.test(clause) && RATE_WORDS.test(isPlaceInList ? text.slice(Math.max(0, at - 240), at) : text.slice(sentence.start, at)))
+        (!COUNT_WORDS.test(clause) &&
+          RATE_WORDS.test(isPlaceInList ? text.slice(Math.max(0, at - 240), at) : text.slice(sentence.start, at)))
       return {
         ...base,
         text: text.slice(at, rankEnd),
@@ -650,7 +656,9 @@ function readNumber(
   }
   // "one in every 877", and "one registered sex offender for every 877" with what is counted between.
   const oneIn =
-    /\b(?:one|1)(?:\s+(?:registered|convicted|known|sex|sexual|violent|dangerous|mappa|offenders?)){0,3}\s+(?:in|for|out\s+of)\s+(?:every\s+)?$/i.exec(before)
+    /\b(?:one|1)(?:\s+(?:registered|convicted|known|sex|sexual|violent|dangerous|mappa|offenders?)){0,3}\s+(?:in|for|out\s+of)\s+(?:every\s+)?$/i.exec(
+      before
+    )
   if (digits === '1' && /^\s+(?:in|for|out\s+of)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
   if (digits && ((digits.length >= 3 && digits.startsWith('0')) || (!digits.includes(',') && /\b0\d{2,4}\s(?:\d{3,4}\s)?$/.test(before))))
     return other('a phone number or code')

@@ -30,16 +30,28 @@ export const HEADLINE_CLAUSE_RULES: readonly WordingRule[] = [
     id: 'first-fall',
     when: (t) => t.direction === 'down' && t.priorRun.direction === 'up' && t.priorRun.length >= 2,
     say: (t, style) =>
-      t.priorRun.isBounded ? `the first fall in ${formatCount(t.priorRun.length + 1, style)} years` : `the first fall in figures going back to ${periodName(t.run[0].period, style)}`
+      t.priorRun.isBounded
+        ? `the first fall in ${formatCount(t.priorRun.length + 1, style)} years`
+        : `the first fall in figures going back to ${periodName(t.run[0].period, style)}`
   },
   {
     id: 'first-rise',
     when: (t) => t.direction === 'up' && t.priorRun.direction === 'down' && t.priorRun.length >= 2,
     say: (t, style) =>
-      t.priorRun.isBounded ? `the first rise in ${formatCount(t.priorRun.length + 1, style)} years` : `the first rise in figures going back to ${periodName(t.run[0].period, style)}`
+      t.priorRun.isBounded
+        ? `the first rise in ${formatCount(t.priorRun.length + 1, style)} years`
+        : `the first rise in figures going back to ${periodName(t.run[0].period, style)}`
   },
-  { id: 'highest-since', when: (t) => t.highestSince !== undefined, say: (t, style) => `the highest since ${periodName(t.highestSince!.period, style)}` },
-  { id: 'lowest-since', when: (t) => t.lowestSince !== undefined, say: (t, style) => `the lowest since ${periodName(t.lowestSince!.period, style)}` }
+  {
+    id: 'highest-since',
+    when: (t) => t.highestSince !== undefined,
+    say: (t, style) => `the highest since ${periodName(t.highestSince!.period, style)}`
+  },
+  {
+    id: 'lowest-since',
+    when: (t) => t.lowestSince !== undefined,
+    say: (t, style) => `the lowest since ${periodName(t.lowestSince!.period, style)}`
+  }
 ]
 
 /** Long runs are worth a sentence from five comparable years. */

@@ -7,14 +7,16 @@ import type { StoryData } from './book'
 import { periodKeyForStartYear } from '../../contract/periods'
 
 const textOf = (sentences: StorySentence[], rule: string) => sentences.find((sentence) => sentence.rule.startsWith(rule))?.text
-const essex = (style: Partial<StoryStyle> = {}, data: StoryData = publishedData(ratesForAllAreas())) => draftSentences(data, 'essex', '2021/22', { ...DEFAULT_STYLE, ...style })
+const essex = (style: Partial<StoryStyle> = {}, data: StoryData = publishedData(ratesForAllAreas())) =>
+  draftSentences(data, 'essex', '2021/22', { ...DEFAULT_STYLE, ...style })
 
 /** One area's rso series at 31 March of consecutive years from `from`. */
 const seriesData = (values: (number | null)[], from = 2015, breaks: StoryData['breaks'] = []): StoryData => ({
   figures: values.map((value, index) => storyFigure('Kent', 'rso', from + index, value, value === null ? 'suppressed' : 'value')),
   breaks
 })
-const kent = (values: (number | null)[], breaks: StoryData['breaks'] = []) => draftSentences(seriesData(values, 2015, breaks), 'kent', periodKeyForStartYear(2013 + values.length), DEFAULT_STYLE)
+const kent = (values: (number | null)[], breaks: StoryData['breaks'] = []) =>
+  draftSentences(seriesData(values, 2015, breaks), 'kent', periodKeyForStartYear(2013 + values.length), DEFAULT_STYLE)
 
 describe('the headline sentence', () => {
   it('says the Essex figure, the year before and the change, and that it is a record', () => {
@@ -27,7 +29,13 @@ describe('the headline sentence', () => {
     const [headline] = essex()
     const first = headline.figures[0]
     expect(headline.text.slice(first.start, first.end)).toBe('1,867')
-    expect(first).toMatchObject({ area: 'essex', measure: 'rso', period: '2021/22', value: 1867, source: { file: 'mappa-2022.xlsx', sheet: 'Table 1' } })
+    expect(first).toMatchObject({
+      area: 'essex',
+      measure: 'rso',
+      period: '2021/22',
+      value: 1867,
+      source: { file: 'mappa-2022.xlsx', sheet: 'Table 1' }
+    })
     expect(headline.figures[2]).toMatchObject({ derived: 'percentChange', text: '11 per cent' })
     expect(headline.figures[2].value).toBeCloseTo(10.87, 2)
   })
@@ -47,7 +55,9 @@ describe('the headline sentence', () => {
   })
 
   it('says "unchanged from a year earlier" when the figure did not move', () => {
-    expect(textOf(kent([500, 510, 510]), 'headline')).toBe('There were 510 registered sex offenders in Kent at the end of March 2017, unchanged from a year earlier.')
+    expect(textOf(kent([500, 510, 510]), 'headline')).toBe(
+      'There were 510 registered sex offenders in Kent at the end of March 2017, unchanged from a year earlier.'
+    )
   })
 
   it('says "the lowest since" and "the highest since" when an earlier year was as low or as high', () => {
@@ -84,7 +94,9 @@ describe('the long-run and streak sentences', () => {
   })
 
   it('says "almost doubled" and "more than trebled" at their thresholds', () => {
-    expect(textOf(kent([500, 600, 700, 800, 900, 950]), 'long-run')).toBe('The number has almost doubled since March 2015, when there were 500.')
+    expect(textOf(kent([500, 600, 700, 800, 900, 950]), 'long-run')).toBe(
+      'The number has almost doubled since March 2015, when there were 500.'
+    )
     expect(textOf(kent([100, 150, 200, 250, 300, 320]), 'long-run')).toContain('more than trebled')
     expect(textOf(kent([500, 550, 600, 700, 800]), 'long-run')).toBeUndefined()
   })
@@ -100,7 +112,9 @@ describe('the long-run and streak sentences', () => {
 
 describe('the rate, share, other categories and rank sentences', () => {
   it('gives the rate, the year before and the England and Wales rate', () => {
-    expect(textOf(essex(), 'rate')).toBe('That is 114 in every 100,000 people aged 10 and over, up from 103; the England and Wales rate is 126.')
+    expect(textOf(essex(), 'rate')).toBe(
+      'That is 114 in every 100,000 people aged 10 and over, up from 103; the England and Wales rate is 126.'
+    )
   })
 
   it('gives "one in every N" from the rate', () => {
@@ -110,7 +124,9 @@ describe('the rate, share, other categories and rank sentences', () => {
   it('gives the share of all MAPPA offenders, adding up the categories where no total is published', () => {
     expect(textOf(essex(), 'share')).toBe('Sex offenders made up 81 per cent of the 2,292 people managed under MAPPA in Essex.')
     const withTotal = publishedData([storyFigure('Essex', 'total', 2022, 2400)])
-    expect(textOf(essex({}, withTotal), 'share')).toBe('Sex offenders made up 78 per cent of the 2,400 people managed under MAPPA in Essex.')
+    expect(textOf(essex({}, withTotal), 'share')).toBe(
+      'Sex offenders made up 78 per cent of the 2,400 people managed under MAPPA in Essex.'
+    )
   })
 
   it('gives the violent and other dangerous offenders', () => {
@@ -119,12 +135,13 @@ describe('the rate, share, other categories and rank sentences', () => {
 
   it("gives Essex's rank among the 42 areas, from the top or the bottom, ties as joint", () => {
     expect(textOf(essex(), 'rank')).toMatch(/^Essex's rate is the \d+(st|nd|rd|th) highest of the 42 areas\.$/)
-    const spread = (above: number, value: number, rest: number) => publishedData(ratesForAllAreas().map((figure, index) => ({ ...figure, value: index < above ? value : rest })))
+    const spread = (above: number, value: number, rest: number) =>
+      publishedData(ratesForAllAreas().map((figure, index) => ({ ...figure, value: index < above ? value : rest })))
     expect(textOf(essex({}, spread(19, 150, 80)), 'rank')).toBe("Essex's rate is the 20th highest of the 42 areas.")
     expect(textOf(essex({}, spread(3, 50, 150)), 'rank')).toBe("Essex's rate is the fourth lowest of the 42 areas.")
     expect(textOf(essex({}, spread(41, 90, 90)), 'rank')).toBe("Essex's rate is the highest of the 42 areas.")
     expect(textOf(essex({}, spread(2, 114, 90)), 'rank')).toBe("Essex's rate is the joint highest of the 42 areas.")
-    expect(textOf(essex({}, spread(4, 150, 114)), "rank")).toBe("Essex's rate is the joint lowest of the 42 areas.")
+    expect(textOf(essex({}, spread(4, 150, 114)), 'rank')).toBe("Essex's rate is the joint lowest of the 42 areas.")
   })
 
   it('gives no rank unless all 42 areas have a rate', () => {
@@ -146,11 +163,15 @@ describe('house style', () => {
 
   it('writes numbers under ten in words, or in figures', () => {
     const data = publishedData([...ratesForAllAreas(), storyFigure('Essex', 'terrorism', 2022, 7)])
-    expect(textOf(essex({}, data), 'others')).toBe('There were also 406 violent offenders, 19 other dangerous offenders and seven terrorism offenders.')
+    expect(textOf(essex({}, data), 'others')).toBe(
+      'There were also 406 violent offenders, 19 other dangerous offenders and seven terrorism offenders.'
+    )
     expect(textOf(essex({ smallNumbers: 'figures' }, data), 'others')).toContain('and 7 terrorism offenders')
     expect(textOf(essex({ smallNumbers: 'figures' }), 'streak')).toBe('The number rose for the 3rd year in a row.')
     const none = publishedData([storyFigure('Essex', 'terrorism', 2022, 0)])
-    expect(textOf(essex({}, none), 'others')).toBe('There were also 406 violent offenders, 19 other dangerous offenders and no terrorism offenders.')
+    expect(textOf(essex({}, none), 'others')).toBe(
+      'There were also 406 violent offenders, 19 other dangerous offenders and no terrorism offenders.'
+    )
     expect(checkCopy(textOf(essex({}, none), 'others')!, none, 'essex', '2021/22').map((result) => [result.text, result.verdict])).toEqual([
       ['406', 'verified'],
       ['19', 'verified'],
@@ -171,7 +192,10 @@ describe('house style', () => {
   })
 
   it('reads stored settings, keeping the default for anything unknown', () => {
-    expect(styleFrom({ percent: 'percent-sign', yearStyle: 'nonsense', offenderTerm: null })).toEqual({ ...DEFAULT_STYLE, percent: 'percent-sign' })
+    expect(styleFrom({ percent: 'percent-sign', yearStyle: 'nonsense', offenderTerm: null })).toEqual({
+      ...DEFAULT_STYLE,
+      percent: 'percent-sign'
+    })
   })
 })
 
@@ -190,7 +214,10 @@ describe('the figures a sentence rests on', () => {
 
   it('carries the run a record rests on, and the 42 rates a rank rests on', () => {
     const sentences = essex()
-    expect(sentences.find((sentence) => sentence.rule === 'headline:record-high')!.basis.map((figure) => figure.period)).toEqual(['2018/19', '2019/20'])
+    expect(sentences.find((sentence) => sentence.rule === 'headline:record-high')!.basis.map((figure) => figure.period)).toEqual([
+      '2018/19',
+      '2019/20'
+    ])
     expect(sentences.find((sentence) => sentence.rule === 'rank')!.basis).toHaveLength(42)
   })
 })
@@ -203,15 +230,23 @@ describe('the drafted sentences pass their own check', () => {
   ] as const) {
     it(`with every figure verified (${label})`, () => {
       const data = publishedData([...ratesForAllAreas(), storyFigure('Essex', 'terrorism', 2022, 7)])
-      for (const [area, period] of [['essex', '2021/22'], ['county-durham', '2023/24'], ['england-and-wales', '2021/22']]) {
+      for (const [area, period] of [
+        ['essex', '2021/22'],
+        ['county-durham', '2023/24'],
+        ['england-and-wales', '2021/22']
+      ]) {
         const sentences = draftSentences(data, area, period, style)
         const copy = sentences.map((sentence) => sentence.text).join(' ')
         const checked = checkCopy(copy, data, area, period)
         // Years and "the 3rd year in a row" are read as what they are, not as figures.
         const figures = checked.filter((result) => result.kind !== 'period' && result.kind !== 'other')
-        expect(checked.filter((result) => result.kind === 'other').map((result) => result.text)).toEqual(style.smallNumbers === 'figures' && area === 'essex' ? ['3rd'] : [])
+        expect(checked.filter((result) => result.kind === 'other').map((result) => result.text)).toEqual(
+          style.smallNumbers === 'figures' && area === 'essex' ? ['3rd'] : []
+        )
         // "more than doubled" is a claim the checker checks too, though the sentence ties no cell to it.
-        expect(figures.filter((result) => result.kind !== 'ratio').length).toBe(sentences.reduce((sum, sentence) => sum + sentence.figures.length, 0))
+        expect(figures.filter((result) => result.kind !== 'ratio').length).toBe(
+          sentences.reduce((sum, sentence) => sum + sentence.figures.length, 0)
+        )
         for (const result of figures) expect(`${result.text}: ${result.verdict}`).toBe(`${result.text}: verified`)
       }
     })

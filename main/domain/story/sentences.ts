@@ -4,7 +4,19 @@
 import { oneInN, share } from '../derived'
 import { ENGLAND_AND_WALES, indexFigures, type FigureBook, type StoryData, type StoryFigure, type StorySource } from './book'
 import { CHANGE_WORDS, HEADLINE_CLAUSE_RULES, longRunRule, STREAK_RULES } from './rules'
-import { capitalise, formatCount, formatOrdinal, formatPercent, formatRate, offenderName, periodName, periodPhrase, possessive, roundPercent, type StoryStyle } from './style'
+import {
+  capitalise,
+  formatCount,
+  formatOrdinal,
+  formatPercent,
+  formatRate,
+  offenderName,
+  periodName,
+  periodPhrase,
+  possessive,
+  roundPercent,
+  type StoryStyle
+} from './style'
 import { trendOf, type Trend } from './trend'
 
 export type FigureDerivation = 'percentChange' | 'share' | 'oneInN' | 'rank' | 'sum'
@@ -49,13 +61,18 @@ export function compose(rule: string, pieces: Piece[], basis: readonly StoryFigu
       text += piece.text
     }
   }
-  const keyOf = (figure: { area: string; measure: string; period: string; source: StorySource }) => `${figure.area}|${figure.measure}|${figure.period}|${figure.source.release}|${figure.source.cell}`
+  const keyOf = (figure: { area: string; measure: string; period: string; source: StorySource }) =>
+    `${figure.area}|${figure.measure}|${figure.period}|${figure.source.release}|${figure.source.cell}`
   const written = new Set(figures.filter((figure) => !figure.derived).map(keyOf))
   const unwritten = basis.filter((figure) => figure.value !== null && !written.has(keyOf(figure)))
   return { rule, text, figures, basis: unwritten.map((figure) => ref(figure)) }
 }
 
-export const ref = (figure: StoryFigure, value = figure.value!, derived?: FigureDerivation): Omit<SentenceFigure, 'text' | 'start' | 'end'> => ({
+export const ref = (
+  figure: StoryFigure,
+  value = figure.value!,
+  derived?: FigureDerivation
+): Omit<SentenceFigure, 'text' | 'start' | 'end'> => ({
   area: figure.area,
   measure: figure.measure,
   period: figure.period,
@@ -76,7 +93,11 @@ export function changePieces(trend: Trend, style: StoryStyle, format: (figure: S
   if (!withPercent) return pieces
   pieces.push(' a year earlier')
   if (percent !== undefined && roundPercent(percent) !== 0) {
-    pieces.push(` (${direction} `, { text: formatPercent(Math.abs(percent), style), figure: ref(trend.current, Math.abs(percent), 'percentChange') }, ')')
+    pieces.push(
+      ` (${direction} `,
+      { text: formatPercent(Math.abs(percent), style), figure: ref(trend.current, Math.abs(percent), 'percentChange') },
+      ')'
+    )
   }
   return pieces
 }
@@ -88,7 +109,9 @@ export function measureNoun(measure: string, style: StoryStyle): string {
 
 /** A figure the table marks instead of publishing: "The number of … in Essex at the end of March 2022 is not published (the table shows "suppressed")." */
 export function notPublished(book: FigureBook, figure: StoryFigure, style: StoryStyle): StorySentence {
-  return compose('caveat:no-figure', [`The number of ${measureNoun(figure.measure, style)} in ${book.areaName(figure.area)} ${periodPhrase(figure.period, style)} is not published (the table shows "${figure.status === 'suppressed' ? 'suppressed' : 'not available'}").`])
+  return compose('caveat:no-figure', [
+    `The number of ${measureNoun(figure.measure, style)} in ${book.areaName(figure.area)} ${periodPhrase(figure.period, style)} is not published (the table shows "${figure.status === 'suppressed' ? 'suppressed' : 'not available'}").`
+  ])
 }
 
 /**
@@ -101,16 +124,24 @@ export function headline(book: FigureBook, trend: Trend, style: StoryStyle, isPe
   const name = book.areaName(trend.current.area)
   const when = periodPhrase(trend.current.period, style)
   const noun = measureNoun(trend.current.measure, style)
-  const pieces: Piece[] = isPeriodFirst ? [`${capitalise(when)}, there were `, count(trend.current, style), ` ${noun} in ${name}`] : ['There were ', count(trend.current, style), ` ${noun} in ${name} ${when}`]
+  const pieces: Piece[] = isPeriodFirst
+    ? [`${capitalise(when)}, there were `, count(trend.current, style), ` ${noun} in ${name}`]
+    : ['There were ', count(trend.current, style), ` ${noun} in ${name} ${when}`]
   pieces.push(...changePieces(trend, style, (figure) => count(figure, style), true))
   const clause = trend.previous ? HEADLINE_CLAUSE_RULES.find((rule) => rule.when(trend)) : undefined
   if (clause) pieces.push(`, ${clause.say(trend, style)}`)
   // A clause ("the highest in figures going back to March 2019") rests on the whole comparable run.
   const sentences = [compose(clause ? `headline:${clause.id}` : 'headline', [...pieces, '.'], clause ? trend.run : [])]
   if (trend.blocked?.reason === 'break') {
-    sentences.push(compose('caveat:series-break', [`The figures are not comparable with earlier years: ${trend.blocked.text.replace(/\.$/, '')}.`]))
+    sentences.push(
+      compose('caveat:series-break', [`The figures are not comparable with earlier years: ${trend.blocked.text.replace(/\.$/, '')}.`])
+    )
   } else if (trend.blocked?.reason === 'marker') {
-    sentences.push(compose('caveat:marker', [`No comparison with a year earlier is possible: the ${periodName(trend.blocked.figure.period, style)} figure is shown as "${trend.blocked.figure.status === 'suppressed' ? 'suppressed' : 'not available'}".`]))
+    sentences.push(
+      compose('caveat:marker', [
+        `No comparison with a year earlier is possible: the ${periodName(trend.blocked.figure.period, style)} figure is shown as "${trend.blocked.figure.status === 'suppressed' ? 'suppressed' : 'not available'}".`
+      ])
+    )
   }
   return sentences
 }
@@ -119,7 +150,13 @@ function longRun(trend: Trend, style: StoryStyle): StorySentence[] {
   const rule = longRunRule(trend)
   if (rule) {
     const first = trend.run[0]
-    return [compose(`long-run:${rule.id}`, [`The number has ${rule.verb} since ${periodName(first.period, style)}, when there were `, count(first, style), '.'], [first, trend.current])]
+    return [
+      compose(
+        `long-run:${rule.id}`,
+        [`The number has ${rule.verb} since ${periodName(first.period, style)}, when there were `, count(first, style), '.'],
+        [first, trend.current]
+      )
+    ]
   }
   const streak = STREAK_RULES.find((candidate) => candidate.when(trend))
   const saidInHeadline = HEADLINE_CLAUSE_RULES.find((candidate) => candidate.when(trend))?.id.startsWith('first-')
@@ -137,13 +174,18 @@ function rateSentences(book: FigureBook, area: string, period: string, style: St
   const pieces: Piece[] = ['That is ', rate(trend.current), ' in every 100,000 people aged 10 and over']
   pieces.push(...changePieces(trend, style, rate, false))
   const national = area === ENGLAND_AND_WALES ? undefined : book.get(ENGLAND_AND_WALES, 'rso_rate', period)
-  if (national && book.number(ENGLAND_AND_WALES, 'rso_rate', period) !== undefined) pieces.push('; the England and Wales rate is ', rate(national))
+  if (national && book.number(ENGLAND_AND_WALES, 'rso_rate', period) !== undefined)
+    pieces.push('; the England and Wales rate is ', rate(national))
   const sentences = [compose('rate', [...pieces, '.'])]
   const oneIn = oneInN(trend.value)
   if (oneIn !== undefined) {
     const name = book.areaName(area)
     sentences.push(
-      compose('one-in-n', ['That is about one in every ', { text: formatCount(Math.round(oneIn), style), figure: ref(trend.current, oneIn, 'oneInN') }, ` people aged 10 and over in ${name}.`])
+      compose('one-in-n', [
+        'That is about one in every ',
+        { text: formatCount(Math.round(oneIn), style), figure: ref(trend.current, oneIn, 'oneInN') },
+        ` people aged 10 and over in ${name}.`
+      ])
     )
   }
   return sentences
@@ -154,7 +196,10 @@ function shareSentence(book: FigureBook, area: string, period: string, style: St
   const total = book.total(area, period)
   const part = share(book.number(area, 'rso', period), total?.value)
   if (!rso || !total || part === undefined) return []
-  const totalPiece: Piece = { text: formatCount(total.value, style), figure: { ...ref(total.figures[0], total.value, total.isSum ? 'sum' : undefined), measure: 'total' } }
+  const totalPiece: Piece = {
+    text: formatCount(total.value, style),
+    figure: { ...ref(total.figures[0], total.value, total.isSum ? 'sum' : undefined), measure: 'total' }
+  }
   return [
     compose('share', [
       `${capitalise(offenderName(style, 'short'))} made up `,
@@ -197,8 +242,17 @@ function rankSentence(book: FigureBook, area: string, period: string, style: Sto
   const order = isTop ? 'highest' : 'lowest'
   const joint = highest.isTied ? 'joint ' : ''
   // "the highest" is a rank too: first place, tied to the rate it ranks.
-  const position: Piece[] = rank === 1 ? [joint, { text: order, figure: ref(figure, 1, 'rank') }] : [joint, { text: formatOrdinal(rank, style), figure: ref(figure, rank, 'rank') }, ` ${order}`]
-  return [compose('rank', [`${possessive(book.areaName(area))} rate is the `, ...position, ` of the ${highest.of} areas.`], book.across('rso_rate', period))]
+  const position: Piece[] =
+    rank === 1
+      ? [joint, { text: order, figure: ref(figure, 1, 'rank') }]
+      : [joint, { text: formatOrdinal(rank, style), figure: ref(figure, rank, 'rank') }, ` ${order}`]
+  return [
+    compose(
+      'rank',
+      [`${possessive(book.areaName(area))} rate is the `, ...position, ` of the ${highest.of} areas.`],
+      book.across('rso_rate', period)
+    )
+  ]
 }
 
 /** The sentences for an area and edition, in the order a story would use them. */
@@ -211,6 +265,11 @@ export function draftSentences(data: StoryData, area: string, period: string, st
     const figure = book.get(area, 'rso', period)
     if (figure) sentences.push(notPublished(book, figure, style))
   }
-  sentences.push(...rateSentences(book, area, period, style), ...shareSentence(book, area, period, style), ...othersSentence(book, area, period, style), ...rankSentence(book, area, period, style))
+  sentences.push(
+    ...rateSentences(book, area, period, style),
+    ...shareSentence(book, area, period, style),
+    ...othersSentence(book, area, period, style),
+    ...rankSentence(book, area, period, style)
+  )
   return sentences
 }

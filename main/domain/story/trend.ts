@@ -60,7 +60,14 @@ export function trendOf(book: FigureBook, area: string, measure: string, period:
   if (!current || current.value === null || !isComparableStatus(current.status)) return undefined
   const value = current.value
   const { run, stop } = comparableRun(book, area, measure, period)
-  const trend: Trend = { current, value, run, isRecordHigh: false, isRecordLow: false, priorRun: { direction: null, length: 0, isBounded: false } }
+  const trend: Trend = {
+    current,
+    value,
+    run,
+    isRecordHigh: false,
+    isRecordLow: false,
+    priorRun: { direction: null, length: 0, isBounded: false }
+  }
   if (run.length < 2) return { ...trend, blocked: stop }
   const previous = run[run.length - 2]
   const earlier = run.slice(0, -1).map((figure) => figure.value!)

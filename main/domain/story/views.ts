@@ -10,7 +10,17 @@ export function sentenceJson(sentence: StorySentence): StorySentenceView {
   return {
     text: sentence.text,
     rule: sentence.rule,
-    figures: sentence.figures.map(({ area, measure, period, value, derived, text, start, end, source }) => ({ area, measure, period, value, ...(derived ? { derived } : {}), text, start, end, source })),
+    figures: sentence.figures.map(({ area, measure, period, value, derived, text, start, end, source }) => ({
+      area,
+      measure,
+      period,
+      value,
+      ...(derived ? { derived } : {}),
+      text,
+      start,
+      end,
+      source
+    })),
     basis: sentence.basis.map(({ area, measure, period, value, source }) => ({ area, measure, period, value, source }))
   }
 }

@@ -72,7 +72,12 @@ function drawWith<T>(canvas: DrawTarget, config: ChartConfiguration, finish: () 
   }
 }
 
-export function drawPng(config: ChartConfiguration, size: { widthPx: number; heightPx: number }, dpi: number, metadata: { title: string; description: string }): Buffer {
+export function drawPng(
+  config: ChartConfiguration,
+  size: { widthPx: number; heightPx: number },
+  dpi: number,
+  metadata: { title: string; description: string }
+): Buffer {
   const canvas = createCanvas(size.widthPx, size.heightPx)
   return drawWith(canvas, config, () => encodePng(canvas, dpi, metadata))
 }
@@ -110,7 +115,11 @@ export function sceneSvg(scene: Scene, size: { widthMm: number; heightMm: number
   return svgDocument(sceneSvgBody(scene), { width: scene.widthPx, height: scene.heightPx, ...size }, alt)
 }
 
-function svgDocument(body: string, size: { width: number; height: number; widthMm: number; heightMm: number }, alt: { title: string; description: string }): string {
+function svgDocument(
+  body: string,
+  size: { width: number; height: number; widthMm: number; heightMm: number },
+  alt: { title: string; description: string }
+): string {
   const root = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.widthMm}mm" height="${size.heightMm}mm" viewBox="0 0 ${size.width} ${size.height}" role="img" aria-labelledby="chart-title chart-desc">`
   const described = `<title id="chart-title">${escapeXml(alt.title)}</title><desc id="chart-desc">${escapeXml(alt.description)}</desc>`
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root}${described}${body}</svg>`
@@ -126,7 +135,11 @@ function renumberClipIds(svg: string): string {
 }
 
 /** Vector SVG in points; sized in mm for print, with the alt text as its title and description. */
-export function drawSvg(config: ChartConfiguration, size: { widthPt: number; heightPt: number; widthMm: number; heightMm: number }, alt: { title: string; description: string }): string {
+export function drawSvg(
+  config: ChartConfiguration,
+  size: { widthPt: number; heightPt: number; widthMm: number; heightMm: number },
+  alt: { title: string; description: string }
+): string {
   const width = Math.floor(size.widthPt)
   const height = Math.floor(size.heightPt)
   const canvas = createCanvas(width, height, SvgExportFlag.NoPrettyXML)
@@ -134,11 +147,19 @@ export function drawSvg(config: ChartConfiguration, size: { widthPt: number; hei
   const open = /<svg\b[^>]*>/.exec(svg)
   const close = svg.lastIndexOf('</svg>')
   if (!open || close < open.index) throw new Error('The SVG drawing came out without an <svg> element')
-  return svgDocument(renumberClipIds(svg.slice(open.index + open[0].length, close)), { width, height, widthMm: size.widthMm, heightMm: size.heightMm }, alt)
+  return svgDocument(
+    renumberClipIds(svg.slice(open.index + open[0].length, close)),
+    { width, height, widthMm: size.widthMm, heightMm: size.heightMm },
+    alt
+  )
 }
 
 /** Vector PDF from Skia: the page is the print size in points, the fonts embedded as subsets. */
-export function drawPdf(config: ChartConfiguration, size: { widthPt: number; heightPt: number }, metadata: { title: string; subject: string }): Buffer {
+export function drawPdf(
+  config: ChartConfiguration,
+  size: { widthPt: number; heightPt: number },
+  metadata: { title: string; subject: string }
+): Buffer {
   const document = new SkiaPdf({ title: metadata.title, subject: metadata.subject, creator: 'MAPPA Desk', producer: 'MAPPA Desk' })
   const context = document.beginPage(size.widthPt, size.heightPt) as unknown as SKRSContext2D
   const page = { width: Math.floor(size.widthPt), height: Math.floor(size.heightPt), getContext: () => context }
@@ -166,7 +187,7 @@ export function exactMediaBox(pdf: Buffer, size: { widthPt: number; heightPt: nu
     rewritten
       .slice(table)
       .replace(/^(\d{10}) (\d{5}) n/gm, (entry, offset: string, generation: string) => {
-      const at = Number(offset)
+        const at = Number(offset)
         return at > match.index ? `${String(at + shift).padStart(10, '0')} ${generation} n` : entry
       })
       .replace(/startxref\n(\d+)/, (_, offset: string) => `startxref\n${Number(offset) + shift}`)
@@ -202,9 +223,17 @@ export function printCmyk(rgb: number[]): [number, number, number, number] {
 }
 
 /** CMYK PDF for the print desk: the SVG redrawn by pdfkit, every colour converted, fonts embedded. */
-export async function drawCmykPdf(svg: string, size: { widthPt: number; heightPt: number }, metadata: { title: string; subject: string }): Promise<Buffer> {
+export async function drawCmykPdf(
+  svg: string,
+  size: { widthPt: number; heightPt: number },
+  metadata: { title: string; subject: string }
+): Promise<Buffer> {
   const files = fontFiles()
-  const document = new PDFKit({ size: [size.widthPt, size.heightPt], margin: 0, info: { Title: metadata.title, Subject: metadata.subject, Creator: 'MAPPA Desk', Producer: 'MAPPA Desk' } })
+  const document = new PDFKit({
+    size: [size.widthPt, size.heightPt],
+    margin: 0,
+    info: { Title: metadata.title, Subject: metadata.subject, Creator: 'MAPPA Desk', Producer: 'MAPPA Desk' }
+  })
   document.registerFont(FONT_FAMILY, files.regular)
   document.registerFont(`${FONT_FAMILY}-Bold`, files.bold)
   document.font(FONT_FAMILY)
@@ -221,7 +250,8 @@ export async function drawCmykPdf(svg: string, size: { widthPt: number; heightPt
     height: size.heightPt,
     assumePt: true,
     fontCallback: (_family: string, isBold: boolean) => (isBold ? `${FONT_FAMILY}-Bold` : FONT_FAMILY),
-    colorCallback: (parsed: SVGtoPDF.Color | undefined) => (parsed ? ([printCmyk(parsed[0]), parsed[1]] as unknown as SVGtoPDF.Color) : parsed)
+    colorCallback: (parsed: SVGtoPDF.Color | undefined) =>
+      parsed ? ([printCmyk(parsed[0]), parsed[1]] as unknown as SVGtoPDF.Color) : parsed
   } as SVGtoPDF.Options)
   document.end()
   await finished

@@ -56,7 +56,9 @@ export function saveChart(db: Db, request: { id?: number; name: string; spec: Ch
     db.prepare('UPDATE chart SET name = ?, spec = ?, updated_at = ? WHERE id = ?').run(name, spec, at, request.id)
     return getChart(db, request.id)
   }
-  const id = Number(db.prepare('INSERT INTO chart (name, spec, created_at, updated_at) VALUES (?, ?, ?, ?)').run(name, spec, at, at).lastInsertRowid)
+  const id = Number(
+    db.prepare('INSERT INTO chart (name, spec, created_at, updated_at) VALUES (?, ?, ?, ?)').run(name, spec, at, at).lastInsertRowid
+  )
   return getChart(db, id)
 }
 
@@ -83,8 +85,13 @@ export function listStyles(db: Db): SavedStyle[] {
 /** "Save as house style": fonts, colours, sizes, column widths and wording, under a name. */
 export function saveStyle(db: Db, style: HouseStyle): SavedStyle {
   const parsed = houseStyleSchema.parse(style)
-  if (builtInStyle(parsed.name)) throw new AppError('bad_input', `"${parsed.name}" is a built-in house style: save yours under another name`)
-  db.prepare('INSERT INTO template (name, spec, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET spec = excluded.spec').run(parsed.name, JSON.stringify(parsed), now())
+  if (builtInStyle(parsed.name))
+    throw new AppError('bad_input', `"${parsed.name}" is a built-in house style: save yours under another name`)
+  db.prepare('INSERT INTO template (name, spec, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET spec = excluded.spec').run(
+    parsed.name,
+    JSON.stringify(parsed),
+    now()
+  )
   return { style: parsed, isBuiltIn: false }
 }
 

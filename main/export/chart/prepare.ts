@@ -97,9 +97,14 @@ export function styleNamed(db: Db, name: string): HouseStyle {
   const builtIn = builtInStyle(name)
   if (builtIn) return builtIn
   const saved = db.prepare('SELECT spec FROM template WHERE name = ?').pluck().get(name) as string | undefined
-  if (saved === undefined) throw new AppError('bad_input', `Chart spec theme: unknown house style "${name}" (use house, mono or one saved in this project)`)
+  if (saved === undefined)
+    throw new AppError('bad_input', `Chart spec theme: unknown house style "${name}" (use house, mono or one saved in this project)`)
   const parsed = houseStyleSchema.safeParse({ ...(JSON.parse(saved) as object), name })
-  if (!parsed.success) throw new AppError('bad_input', `House style "${name}" is damaged: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`)
+  if (!parsed.success)
+    throw new AppError(
+      'bad_input',
+      `House style "${name}" is damaged: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`
+    )
   return parsed.data
 }
 
@@ -126,7 +131,9 @@ function draftTitle(spec: ChartSpec, figures: Figure[]): string {
     case 'bar':
       return `${measure} by MAPPA area, ${spec.periods.to}`
     case 'map':
-      return isChangeMap(spec) ? `Change in ${lowerFirst(measure)} by MAPPA area, ${spec.periods.from} to ${spec.periods.to}` : `${measure} by MAPPA area, ${spec.periods.to}`
+      return isChangeMap(spec)
+        ? `Change in ${lowerFirst(measure)} by MAPPA area, ${spec.periods.from} to ${spec.periods.to}`
+        : `${measure} by MAPPA area, ${spec.periods.to}`
     case 'stacked':
       return `MAPPA offenders by category in ${areaName(focus ?? 'england-and-wales', figures)}`
     case 'column':
@@ -140,7 +147,12 @@ function draftTitle(spec: ChartSpec, figures: Figure[]): string {
 }
 
 /** How a stacked column's subtitle names its parts: "registered sexual, violent and other dangerous offenders". */
-const STACKED_WORDS: Readonly<Record<string, string>> = { rso: 'registered sexual', violent: 'violent', other_dangerous: 'other dangerous', terrorism: 'terrorism' }
+const STACKED_WORDS: Readonly<Record<string, string>> = {
+  rso: 'registered sexual',
+  violent: 'violent',
+  other_dangerous: 'other dangerous',
+  terrorism: 'terrorism'
+}
 
 function draftSubtitle(spec: ChartSpec, data: ChartData): string {
   const definition = findMeasureById(spec.measure)
@@ -148,7 +160,13 @@ function draftSubtitle(spec: ChartSpec, data: ChartData): string {
   const span = isOneYear ? spec.periods.to : `${spec.periods.from} to ${spec.periods.to}`
   const when = definition?.kind === 'flow' ? `During the year, ${span}` : `At 31 March, ${span}`
   if (spec.type === 'stacked') {
-    const words = data.series.map((series) => STACKED_WORDS[series.key] ?? shortMeasureLabel(series.key).toLowerCase().replace(/ offenders$/, ''))
+    const words = data.series.map(
+      (series) =>
+        STACKED_WORDS[series.key] ??
+        shortMeasureLabel(series.key)
+          .toLowerCase()
+          .replace(/ offenders$/, '')
+    )
     return `${when}; ${listNames(words)} offenders`
   }
   if (definition?.unit === 'rate') return `${definition.label.replace(/^.*?per/i, 'Per')}, ${when.toLowerCase()}`
@@ -167,7 +185,9 @@ function draftNotes(provenance: Provenance, data: ChartData): string {
   }
   const gapLines = [...gaps].map(([what, bySeries]) => {
     const count = [...bySeries.values()].reduce((sum, categories) => sum + categories.length, 0)
-    const where = [...bySeries].map(([series, categories]) => `${series} ${categories.length > 6 ? `${categories.length} years` : listNames(categories)}`.trim())
+    const where = [...bySeries].map(([series, categories]) =>
+      `${series} ${categories.length > 6 ? `${categories.length} years` : listNames(categories)}`.trim()
+    )
     return `${bySeries.size > 1 && count > 4 ? `${count} figures` : listNames(where)}: ${what}, shown as a gap`
   })
   // A year known with no known year either side is a dot with no line: the note says why.
@@ -176,7 +196,9 @@ function draftNotes(provenance: Provenance, data: ChartData): string {
     const alone = isolatedPoints(series.values).flatMap((isAlone, at) => (isAlone ? [data.categories[at]] : []))
     return alone.length === 0 ? [] : [`${series.label} ${listNames(alone)}: no figure for the year before or after, shown as a dot`]
   })
-  return [...provenance.edits.map((edit) => edit.line), ...provenance.notes.map((note) => note.line), ...gapLines, ...dotLines].map(sentence).join(' ')
+  return [...provenance.edits.map((edit) => edit.line), ...provenance.notes.map((note) => note.line), ...gapLines, ...dotLines]
+    .map(sentence)
+    .join(' ')
 }
 
 /** Each of a record's texts with the characters XML forbids dropped: no SVG, PDF or PNG carries one. */
@@ -203,7 +225,13 @@ export function prepareChart(db: Db, input: unknown): PreparedChart {
   const wording = storyStyle(db)
   const provenance = provenanceOf(db, figures)
   // Drafts quote the store: file names, footnotes, notes and edit reasons from imported files.
-  const drafts = documentTexts({ title: draftTitle(spec, figures), subtitle: draftSubtitle(spec, data), source: provenance.sourceLine, notes: draftNotes(provenance, data), byline: '' })
+  const drafts = documentTexts({
+    title: draftTitle(spec, figures),
+    subtitle: draftSubtitle(spec, data),
+    source: provenance.sourceLine,
+    notes: draftNotes(provenance, data),
+    byline: ''
+  })
   const texts: ChartTexts = {
     title: spec.title.trim() || drafts.title,
     subtitle: spec.subtitle.trim() || drafts.subtitle,
@@ -213,7 +241,20 @@ export function prepareChart(db: Db, input: unknown): PreparedChart {
   }
   const classes = spec.type === 'map' ? mapClasses(data, style) : undefined
   const draftedAlt = documentText(draftAltText({ ...data, title: texts.title, periods: spec.periods, classes }, wording))
-  const warnings = checkColours(spec.type === 'map' ? mapColourKey(data, style) : colourKey(spec, data, style)).map((warning) => warning.message)
-  if (data.series.every((series) => series.values.every((value) => value === null))) warnings.push('None of the figures asked for is in this database: the chart is empty')
-  return { spec, style, data, texts, drafts: { ...drafts, altText: draftedAlt }, altText: spec.altText.trim() || draftedAlt, provenance, warnings, wording }
+  const warnings = checkColours(spec.type === 'map' ? mapColourKey(data, style) : colourKey(spec, data, style)).map(
+    (warning) => warning.message
+  )
+  if (data.series.every((series) => series.values.every((value) => value === null)))
+    warnings.push('None of the figures asked for is in this database: the chart is empty')
+  return {
+    spec,
+    style,
+    data,
+    texts,
+    drafts: { ...drafts, altText: draftedAlt },
+    altText: spec.altText.trim() || draftedAlt,
+    provenance,
+    warnings,
+    wording
+  }
 }

@@ -55,7 +55,12 @@ describe('a reference series with gaps', () => {
     expect(radii[0]).toBeGreaterThan(radii[2])
     expect(datasets[referenceIndex]).toMatchObject({ spanGaps: false })
     const entries = legendEntriesOf(prepared.spec, prepared.data, prepared.style, (points) => points)
-    expect(entries.find((entry) => entry.label === reference.label)).toMatchObject({ sample: 'line', lineWidth: prepared.style.sizes.lineWidthPt, dash: [3, 2], hasDot: true })
+    expect(entries.find((entry) => entry.label === reference.label)).toMatchObject({
+      sample: 'line',
+      lineWidth: prepared.style.sizes.lineWidthPt,
+      dash: [3, 2],
+      hasDot: true
+    })
     expect(entries.find((entry) => entry.label === 'Essex')).toMatchObject({ hasDot: false, dash: [] })
   })
 
@@ -113,26 +118,59 @@ describe('one house style per pack', () => {
   })
 })
 
-describe('charts at a print desk\'s widths', () => {
-  it('wraps a key wider than a single column inside the chart, and names the ranking\'s reference line in the key, not over the bars', () => {
+describe("charts at a print desk's widths", () => {
+  it("wraps a key wider than a single column inside the chart, and names the ranking's reference line in the key, not over the bars", () => {
     const desk = deskWithPatchyEnglandAndWales()
     const prepared = prepareChart(desk.db, essexTrendSpec({ size: { widthMm: 45, heightMm: 90 } }))
     const pt = (points: number) => points
     const widthPx = (45 / 25.4) * 72
-    const { placed } = layoutLegend(legendEntriesOf(prepared.spec, prepared.data, prepared.style, pt), prepared.style, { widthPx, pxPerPt: 1, marginPx: 4, top: 0 }, measureText)
+    const { placed } = layoutLegend(
+      legendEntriesOf(prepared.spec, prepared.data, prepared.style, pt),
+      prepared.style,
+      { widthPx, pxPerPt: 1, marginPx: 4, top: 0 },
+      measureText
+    )
     for (const entry of placed) {
-      for (const line of entry.lines) expect(entry.x + 11 + measureText(line, `normal ${prepared.style.sizes.bodyPt.toFixed(2)}px Inter`)).toBeLessThanOrEqual(widthPx - 4 + 0.01)
+      for (const line of entry.lines)
+        expect(entry.x + 11 + measureText(line, `normal ${prepared.style.sizes.bodyPt.toFixed(2)}px Inter`)).toBeLessThanOrEqual(
+          widthPx - 4 + 0.01
+        )
     }
     expect(placed.find((entry) => entry.label.startsWith('England and Wales'))!.lines.length).toBe(2)
-    const ranking = prepareChart(desk.db, essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2021/22', to: '2021/22' }, annotations: [], size: { widthMm: 45, heightMm: 200 } }))
-    expect(legendEntriesOf(ranking.spec, ranking.data, ranking.style, pt).map((entry) => entry.label)).toEqual(['England and Wales average per area: 1,589'])
+    const ranking = prepareChart(
+      desk.db,
+      essexTrendSpec({
+        type: 'bar',
+        areas: 'all',
+        periods: { from: '2021/22', to: '2021/22' },
+        annotations: [],
+        size: { widthMm: 45, heightMm: 200 }
+      })
+    )
+    expect(legendEntriesOf(ranking.spec, ranking.data, ranking.style, pt).map((entry) => entry.label)).toEqual([
+      'England and Wales average per area: 1,589'
+    ])
   })
 
   it('chooses the value axis steps in points, so the PNG, the SVG and the PDF show the same ticks', () => {
     const desk = deskWithPatchyEnglandAndWales()
-    const prepared = prepareChart(desk.db, essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2021/22', to: '2021/22' }, annotations: [], size: { widthMm: 45, heightMm: 200 } }))
+    const prepared = prepareChart(
+      desk.db,
+      essexTrendSpec({
+        type: 'bar',
+        areas: 'all',
+        periods: { from: '2021/22', to: '2021/22' },
+        annotations: [],
+        size: { widthMm: 45, heightMm: 200 }
+      })
+    )
     const stepAt = (pxPerPt: number) => {
-      const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, { widthPx: Math.round(127.56 * pxPerPt), heightPx: Math.round(566.9 * pxPerPt), pxPerPt, measure: measureText })
+      const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, {
+        widthPx: Math.round(127.56 * pxPerPt),
+        heightPx: Math.round(566.9 * pxPerPt),
+        pxPerPt,
+        measure: measureText
+      })
       return (plan.config.options!.scales!.x!.ticks as { stepSize?: number }).stepSize
     }
     expect(stepAt(1)).toBe(stepAt(300 / 72))
@@ -141,7 +179,12 @@ describe('charts at a print desk\'s widths', () => {
     expect(stepAt(1)).toBe(2500)
     // Over two columns, 0 to 2,500 in 500s rather than 0 to 3,000 in 1,000s.
     const wide = prepareChart(desk.db, { ...prepared.spec, size: { widthMm: 86, heightMm: 200 } })
-    const plan = chartConfigOf(wide.spec, wide.data, wide.style, wide.texts, { widthPx: 243.8, heightPx: 566.9, pxPerPt: 1, measure: measureText })
+    const plan = chartConfigOf(wide.spec, wide.data, wide.style, wide.texts, {
+      widthPx: 243.8,
+      heightPx: 566.9,
+      pxPerPt: 1,
+      measure: measureText
+    })
     expect((plan.config.options!.scales!.x!.ticks as { stepSize?: number }).stepSize).toBe(500)
   })
 })

@@ -98,7 +98,13 @@ describe('chart export files', () => {
     const specs = [
       essexTrendSpec(),
       essexTrendSpec({ type: 'column', annotations: [{ kind: 'last', area: 'essex', text: '' }] }),
-      essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2020/21', to: '2020/21' }, annotations: [], size: { widthMm: 86, heightMm: 200 } }),
+      essexTrendSpec({
+        type: 'bar',
+        areas: 'all',
+        periods: { from: '2020/21', to: '2020/21' },
+        annotations: [],
+        size: { widthMm: 86, heightMm: 200 }
+      }),
       essexTrendSpec({ type: 'stacked', areas: ['kent'], highlight: 'kent', annotations: [], title: 'Kent by category' })
     ]
     for (const spec of specs) {
@@ -118,14 +124,30 @@ describe('chart export files', () => {
 
   it('ranks the 42 areas with the highlighted one named in the alt text and England and Wales as the reference line', async () => {
     const desk = store()
-    const chart = await renderChart(desk.db, essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2021/22', to: '2021/22' }, annotations: [], size: { widthMm: 86, heightMm: 200 } }), 'svg')
+    const chart = await renderChart(
+      desk.db,
+      essexTrendSpec({
+        type: 'bar',
+        areas: 'all',
+        periods: { from: '2021/22', to: '2021/22' },
+        annotations: [],
+        size: { widthMm: 86, heightMm: 200 }
+      }),
+      'svg'
+    )
     const svg = text(chart.bytes)
     const reading = svgWords(svg).join(' ')
     expect(reading).toContain('England and Wales average per area: 1,589')
     expect(reading).toContain('North Yorkshire')
-    expect(chart.altText).toMatch(/Bar chart ranking 42 areas by registered sexual offenders\. Highest .+; lowest .+\. Essex is highlighted: \d+(st|nd|rd|th) with 1,867\./)
+    expect(chart.altText).toMatch(
+      /Bar chart ranking 42 areas by registered sexual offenders\. Highest .+; lowest .+\. Essex is highlighted: \d+(st|nd|rd|th) with 1,867\./
+    )
     expect(chart.warnings).toEqual([])
-    const short = await renderChart(desk.db, essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2021/22', to: '2021/22' }, annotations: [] }), 'png')
+    const short = await renderChart(
+      desk.db,
+      essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2021/22', to: '2021/22' }, annotations: [] }),
+      'png'
+    )
     expect(short.warnings.join(' ')).toMatch(/Too short for 42 area names: make the chart at least \d+ mm tall/)
   })
 
@@ -134,7 +156,9 @@ describe('chart export files', () => {
     const refuse = (overrides: Parameters<typeof essexTrendSpec>[0]) => renderChart(desk.db, essexTrendSpec(overrides), 'png')
     await expect(refuse({ areas: ['atlantis'] })).rejects.toThrow('Chart spec areas.0: unknown area "atlantis"')
     await expect(refuse({ measure: 'unicorns' })).rejects.toThrow('Chart spec measure: unknown measure "unicorns"')
-    await expect(refuse({ periods: { from: '2001/02', to: '2023/24' } })).rejects.toThrow('Chart spec periods.from: no figures for 2001/02 in this database')
+    await expect(refuse({ periods: { from: '2001/02', to: '2023/24' } })).rejects.toThrow(
+      'Chart spec periods.from: no figures for 2001/02 in this database'
+    )
     await expect(refuse({ size: { widthMm: 5, heightMm: 70 } })).rejects.toThrow('Chart spec size.widthMm: must be at least 20 mm')
     await expect(refuse({ size: { widthMm: 590, heightMm: 25 } })).rejects.toThrow(/^Chart spec size: 590 × 25 mm is too thin/)
     await expect(refuse({ dpi: 5000 })).rejects.toThrow('Chart spec dpi: must be at most 1200')

@@ -22,7 +22,12 @@ const MIME: Record<ChartFormat, string> = { png: 'image/png', svg: 'image/svg+xm
 
 function vectorPlan(prepared: PreparedChart) {
   const { widthPt, heightPt } = pointSize(prepared.spec)
-  const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, { widthPx: Math.floor(widthPt), heightPx: Math.floor(heightPt), pxPerPt: 1, measure: measureText })
+  const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, {
+    widthPx: Math.floor(widthPt),
+    heightPx: Math.floor(heightPt),
+    pxPerPt: 1,
+    measure: measureText
+  })
   return { plan, widthPt, heightPt }
 }
 
@@ -35,14 +40,27 @@ function svgOf(prepared: PreparedChart): { svg: string; warnings: string[]; widt
   if (prepared.spec.type === 'map') {
     const { widthPt, heightPt } = pointSize(prepared.spec)
     const map = mapPlan(prepared, { widthPx: Math.floor(widthPt), heightPx: Math.floor(heightPt), pxPerPt: 1 })
-    return { svg: sceneSvg(map.scene, prepared.spec.size, { title: prepared.texts.title, description: prepared.altText }), warnings: map.warnings, widthPt, heightPt }
+    return {
+      svg: sceneSvg(map.scene, prepared.spec.size, { title: prepared.texts.title, description: prepared.altText }),
+      warnings: map.warnings,
+      widthPt,
+      heightPt
+    }
   }
   const { plan, widthPt, heightPt } = vectorPlan(prepared)
-  const svg = drawSvg(plan.config, { widthPt, heightPt, ...prepared.spec.size }, { title: prepared.texts.title, description: prepared.altText })
+  const svg = drawSvg(
+    plan.config,
+    { widthPt, heightPt, ...prepared.spec.size },
+    { title: prepared.texts.title, description: prepared.altText }
+  )
   return { svg, warnings: plan.warnings, widthPt, heightPt }
 }
 
-export async function renderPrepared(prepared: PreparedChart, format: ChartFormat, options: { isCmyk?: boolean } = {}): Promise<RenderedChart> {
+export async function renderPrepared(
+  prepared: PreparedChart,
+  format: ChartFormat,
+  options: { isCmyk?: boolean } = {}
+): Promise<RenderedChart> {
   const { spec } = prepared
   const pixels = pixelSize(spec)
   let bytes: Uint8Array
@@ -59,7 +77,11 @@ export async function renderPrepared(prepared: PreparedChart, format: ChartForma
     bytes = paintPdf(map.scene, { widthPt, heightPt }, metadata)
     warnings = map.warnings
   } else if (format === 'png') {
-    const plan = chartConfigOf(spec, prepared.data, prepared.style, prepared.texts, { ...pixels, pxPerPt: spec.dpi / 72, measure: measureText })
+    const plan = chartConfigOf(spec, prepared.data, prepared.style, prepared.texts, {
+      ...pixels,
+      pxPerPt: spec.dpi / 72,
+      measure: measureText
+    })
     bytes = drawPng(plan.config, pixels, spec.dpi, { title: prepared.texts.title, description: prepared.altText })
     warnings = plan.warnings
   } else if (format === 'svg') {
@@ -68,7 +90,11 @@ export async function renderPrepared(prepared: PreparedChart, format: ChartForma
     warnings = drawn.warnings
   } else if (isCmyk) {
     const drawn = svgOf(prepared)
-    bytes = await drawCmykPdf(drawn.svg, { widthPt: drawn.widthPt, heightPt: drawn.heightPt }, { title: prepared.texts.title, subject: prepared.altText })
+    bytes = await drawCmykPdf(
+      drawn.svg,
+      { widthPt: drawn.widthPt, heightPt: drawn.heightPt },
+      { title: prepared.texts.title, subject: prepared.altText }
+    )
     warnings = drawn.warnings
   } else {
     const { plan, widthPt, heightPt } = vectorPlan(prepared)

@@ -21,11 +21,11 @@ const spec = essexTrendSpec({ periods: { from: '2020/21', to: '2021/22' }, dpi: 
 const PACK = [...PACK_FILES, 'pack.json'].sort()
 
 describe('localise writes only where MAPPA Desk writes', () => {
-  it('leaves a folder of the reporter\'s named like an area, and their index.html, untouched: the packs go in a new subfolder', async () => {
+  it("leaves a folder of the reporter's named like an area, and their index.html, untouched: the packs go in a new subfolder", async () => {
     const store = deskWithTwoEditions()
     const documents = tempDir()
     mkdirSync(join(documents, 'essex'))
-    writeFileSync(join(documents, 'essex', 'interview notes.docx'), 'the reporter\'s own file')
+    writeFileSync(join(documents, 'essex', 'interview notes.docx'), "the reporter's own file")
     writeFileSync(join(documents, 'index.html'), '<h1>My site</h1>')
     const result = await runLocalise(store.db, { spec, outDir: documents, areas: ['essex'] })
     expect(result).toMatchObject({ isComplete: true, made: ['essex'], indexPath: join(documents, PACKS_SUBFOLDER, 'index.html') })
@@ -47,21 +47,28 @@ describe('localise writes only where MAPPA Desk writes', () => {
     const result = await runLocalise(store.db, { spec, outDir: out, areas: ['essex', 'kent'] })
     expect(result).toMatchObject({ isComplete: false, kept: ['essex'], made: [], indexPath: null })
     expect(result.failed).toEqual([
-      { area: 'kent', message: `${join(out, 'kent')} is not a MAPPA Desk pack (no pack.json of ours): left untouched, so there is no pack for Kent; move it, or choose another folder` },
+      {
+        area: 'kent',
+        message: `${join(out, 'kent')} is not a MAPPA Desk pack (no pack.json of ours): left untouched, so there is no pack for Kent; move it, or choose another folder`
+      },
       { area: 'index.html', message: `${join(out, 'index.html')} was not written by MAPPA Desk: left as it was, so there is no index page` }
     ])
     expect(readdirSync(join(out, 'kent'))).toEqual(['photo.jpg'])
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>the reporter replaced it</p>')
   })
 
-  it('refuses a file named as the packs folder, and the database\'s backups folder, in one line', async () => {
+  it("refuses a file named as the packs folder, and the database's backups folder, in one line", async () => {
     const store = deskWithTwoEditions()
     const file = join(tempDir(), 'notes.txt')
     writeFileSync(file, 'mine')
-    await expect(runLocalise(store.db, { spec, outDir: file, areas: ['essex'] })).rejects.toThrow(`${file} is a file: name a folder for the packs`)
+    await expect(runLocalise(store.db, { spec, outDir: file, areas: ['essex'] })).rejects.toThrow(
+      `${file} is a file: name a folder for the packs`
+    )
     expect(readFileSync(file, 'utf8')).toBe('mine')
     const backups = backupFolder(store.path)
-    await expect(runLocalise(store.db, { spec, outDir: backups, areas: ['essex'] })).rejects.toThrow(/where the backups of .* are kept: choose another folder$/)
+    await expect(runLocalise(store.db, { spec, outDir: backups, areas: ['essex'] })).rejects.toThrow(
+      /where the backups of .* are kept: choose another folder$/
+    )
   })
 
   it('replaces a pack of its own, keeping a file the reporter put in it and leaving nothing temporary', async () => {
@@ -95,7 +102,9 @@ describe('a pack is complete only when all its files are, and one run writes in 
     const out = join(tempDir(), 'packs')
     const first = runLocalise(store.db, { spec, outDir: out, areas: ['essex'] })
     await expect(runLocalise(store.db, { spec, outDir: out, areas: ['kent'] })).rejects.toThrow(
-      new RegExp(`^Another localise run is writing packs in ${out.replace(/[/\\]/g, '.')} \\(pid ${process.pid}, since \\d\\d:\\d\\d UTC\\): wait for it to finish, or cancel it$`)
+      new RegExp(
+        `^Another localise run is writing packs in ${out.replace(/[/\\]/g, '.')} \\(pid ${process.pid}, since \\d\\d:\\d\\d UTC\\): wait for it to finish, or cancel it$`
+      )
     )
     expect(await first).toMatchObject({ isComplete: true, made: ['essex'] })
     expect(readdirSync(out).sort()).toEqual([FOLDER_MARK, 'essex', 'index.html'])
@@ -106,20 +115,34 @@ describe('a pack is complete only when all its files are, and one run writes in 
     const store = deskWithTwoEditions()
     const out = join(tempDir(), 'packs')
     const folderModule = resolve(import.meta.dirname, 'folder.ts')
-    const holder = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `const { openPacksFolder } = await import(${JSON.stringify(folderModule)}); openPacksFolder(${JSON.stringify(out)}); console.log('held'); setInterval(() => {}, 1000)`], {
-      stdio: ['ignore', 'pipe', 'inherit']
-    })
+    const holder = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `const { openPacksFolder } = await import(${JSON.stringify(folderModule)}); openPacksFolder(${JSON.stringify(out)}); console.log('held'); setInterval(() => {}, 1000)`
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit']
+      }
+    )
     try {
       await new Promise<void>((resolveHeld, reject) => {
         holder.stdout.on('data', (data: Buffer) => data.toString().includes('held') && resolveHeld())
         holder.once('exit', (code) => reject(new Error(`the other process stopped (${code})`)))
       })
-      await expect(runLocalise(store.db, { spec, outDir: out, areas: ['essex'] })).rejects.toThrow(`Another localise run is writing packs in ${out} (pid ${holder.pid},`)
+      await expect(runLocalise(store.db, { spec, outDir: out, areas: ['essex'] })).rejects.toThrow(
+        `Another localise run is writing packs in ${out} (pid ${holder.pid},`
+      )
       expect(() => openPacksFolder(out)).toThrow(/^Another localise run/)
     } finally {
       holder.kill('SIGKILL')
     }
-    await new Promise((resolveExit) => (holder.exitCode === null && holder.signalCode === null ? holder.once('exit', resolveExit) : resolveExit(null)))
+    await new Promise((resolveExit) =>
+      holder.exitCode === null && holder.signalCode === null ? holder.once('exit', resolveExit) : resolveExit(null)
+    )
     expect(readdirSync(out)).toContain(FOLDER_LOCK)
     expect(await runLocalise(store.db, { spec, outDir: out, areas: ['essex'] })).toMatchObject({ isComplete: true, made: ['essex'] })
     expect(readdirSync(out)).not.toContain(FOLDER_LOCK)

@@ -44,7 +44,12 @@ function readMark(folder: string): FolderMark | null {
 }
 
 function writeMark(folder: string, owner: string | undefined): void {
-  const mark: FolderMark = { madeBy: 'MAPPA Desk', kind: 'localise packs', ...(owner === undefined ? {} : { owner }), createdAt: new Date().toISOString() }
+  const mark: FolderMark = {
+    madeBy: 'MAPPA Desk',
+    kind: 'localise packs',
+    ...(owner === undefined ? {} : { owner }),
+    createdAt: new Date().toISOString()
+  }
   writeFileWhole(join(folder, FOLDER_MARK), `${JSON.stringify(mark, null, 2)}\n`)
 }
 
@@ -89,7 +94,8 @@ function candidates(requested: string, owner: string | undefined): string[] {
  */
 export function openPacksFolder(requested: string, options: { owner?: string } = {}): PacksFolder {
   refuseProtectedPath(requested)
-  if (existsSync(requested) && !statSync(requested).isDirectory()) throw new AppError('bad_input', `${requested} is a file: name a folder for the packs`)
+  if (existsSync(requested) && !statSync(requested).isDirectory())
+    throw new AppError('bad_input', `${requested} is a file: name a folder for the packs`)
   for (const path of candidates(requested, options.owner)) {
     if (!claim(path, options.owner)) continue
     let attempt
@@ -100,11 +106,17 @@ export function openPacksFolder(requested: string, options: { owner?: string } =
     }
     if (!attempt.taken) {
       const { pid, since } = attempt.heldBy
-      throw new AppError('busy', `Another localise run is writing packs in ${path} (pid ${pid}, since ${describeSince(since)}): wait for it to finish, or cancel it`)
+      throw new AppError(
+        'busy',
+        `Another localise run is writing packs in ${path} (pid ${pid}, since ${describeSince(since)}): wait for it to finish, or cancel it`
+      )
     }
     return { path, requested, release: () => attempt.lock.release() }
   }
-  throw new AppError('bad_input', `${requested} holds other files, and so do the folders MAPPA Desk would make in it: choose an empty folder`)
+  throw new AppError(
+    'bad_input',
+    `${requested} holds other files, and so do the folders MAPPA Desk would make in it: choose an empty folder`
+  )
 }
 
 /**

@@ -42,7 +42,10 @@ export function findLocaliseWorker(): WorkerScript | undefined {
 
 const emptyProgress = (total: number): LocaliseProgress => ({ done: 0, total, current: null, made: [], kept: [], failed: [] })
 
-export function createLocaliseJobs(store: Store, options: { worker?: WorkerScript | 'in-thread'; nativeBinding?: string } = {}): LocaliseJobs {
+export function createLocaliseJobs(
+  store: Store,
+  options: { worker?: WorkerScript | 'in-thread'; nativeBinding?: string } = {}
+): LocaliseJobs {
   const jobs = new Map<string, Job>()
   const script = options.worker ?? findLocaliseWorker() ?? 'in-thread'
 
@@ -53,14 +56,32 @@ export function createLocaliseJobs(store: Store, options: { worker?: WorkerScrip
   }
 
   function runInThread(job: Job, request: LocaliseInput): Promise<LocaliseJobStatus> {
-    return runLocalise(store.db, request, { onProgress: (progress) => (job.status.progress = progress), isCancelled: () => job.cancelRequested }).then(
-      (result) => ((job.status = { ...job.status, state: result.isCancelled ? 'cancelled' : 'done', progress: result, result }), job.status),
-      (error: unknown) => ((job.status = { ...job.status, state: 'failed', error: { code: error instanceof AppError ? error.code : 'internal', message: oneLine(error) } }), job.status)
+    return runLocalise(store.db, request, {
+      onProgress: (progress) => (job.status.progress = progress),
+      isCancelled: () => job.cancelRequested
+    }).then(
+      (result) => (
+        (job.status = { ...job.status, state: result.isCancelled ? 'cancelled' : 'done', progress: result, result }),
+        job.status
+      ),
+      (error: unknown) => (
+        (job.status = {
+          ...job.status,
+          state: 'failed',
+          error: { code: error instanceof AppError ? error.code : 'internal', message: oneLine(error) }
+        }),
+        job.status
+      )
     )
   }
 
   function runInWorker(job: Job, worker: WorkerScript, request: LocaliseInput): Promise<LocaliseJobStatus> {
-    const input: LocaliseWorkerInput = { dbPath: store.path, nativeBinding: options.nativeBinding, ...request, areas: request.areas && [...request.areas] }
+    const input: LocaliseWorkerInput = {
+      dbPath: store.path,
+      nativeBinding: options.nativeBinding,
+      ...request,
+      areas: request.areas && [...request.areas]
+    }
     const thread = startWorker(worker, input, { heapMb: WORKER_HEAP_MB, timeMs: 0 })
     job.worker = thread
     return new Promise((resolve) => {
@@ -74,11 +95,14 @@ export function createLocaliseJobs(store: Store, options: { worker?: WorkerScrip
       }
       thread.on('message', (message: LocaliseWorkerMessage) => {
         if (message.type === 'progress') job.status.progress = message.progress
-        else if (message.type === 'done') finish({ state: message.result.isCancelled ? 'cancelled' : 'done', progress: message.result, result: message.result })
+        else if (message.type === 'done')
+          finish({ state: message.result.isCancelled ? 'cancelled' : 'done', progress: message.result, result: message.result })
         else finish({ state: 'failed', error: message.error })
       })
       thread.on('error', (error) => finish({ state: 'failed', error: { code: 'internal', message: oneLine(error) } }))
-      thread.on('exit', () => finish({ state: 'failed', error: { code: 'internal', message: 'The localise worker stopped before it finished' } }))
+      thread.on('exit', () =>
+        finish({ state: 'failed', error: { code: 'internal', message: 'The localise worker stopped before it finished' } })
+      )
     })
   }
 
@@ -90,7 +114,14 @@ export function createLocaliseJobs(store: Store, options: { worker?: WorkerScrip
       const held: LocaliseInput = { ...request, outDir: folder.path, isFolderHeld: true }
       const jobId = randomBytes(12).toString('base64url')
       const job: Job = {
-        status: { jobId, state: 'running', outDir: folder.path, progress: emptyProgress(request.areas?.length || 42), result: null, error: null },
+        status: {
+          jobId,
+          state: 'running',
+          outDir: folder.path,
+          progress: emptyProgress(request.areas?.length || 42),
+          result: null,
+          error: null
+        },
         cancelRequested: false,
         finished: Promise.resolve(null as unknown as LocaliseJobStatus)
       }

@@ -21,12 +21,23 @@ const spec = essexTrendSpec({ periods: { from: '2019/20', to: '2021/22' }, dpi: 
 describe('the spec for each area', () => {
   it('charts and highlights the area in a single-area spec, renaming the title and dropping notes pinned on Essex', () => {
     const kent = specForArea(parseChartSpec(spec), 'kent', { from: 'Essex', to: 'Kent' })
-    expect(kent).toMatchObject({ areas: ['kent'], highlight: 'kent', reference: 'england-and-wales', title: 'Registered sex offenders in Kent', annotations: [], altText: '' })
+    expect(kent).toMatchObject({
+      areas: ['kent'],
+      highlight: 'kent',
+      reference: 'england-and-wales',
+      title: 'Registered sex offenders in Kent',
+      annotations: [],
+      altText: ''
+    })
   })
 
   it('keeps every area of a several-area spec and adds and highlights the one localised', () => {
     const several = parseChartSpec({ ...spec, areas: ['essex', 'suffolk', 'norfolk'], title: 'East of England' })
-    expect(specForArea(several, 'kent', { from: 'Essex', to: 'Kent' })).toMatchObject({ areas: ['essex', 'suffolk', 'norfolk', 'kent'], highlight: 'kent', title: 'East of England' })
+    expect(specForArea(several, 'kent', { from: 'Essex', to: 'Kent' })).toMatchObject({
+      areas: ['essex', 'suffolk', 'norfolk', 'kent'],
+      highlight: 'kent',
+      title: 'East of England'
+    })
     expect(specForArea(several, 'suffolk', { from: 'Essex', to: 'Suffolk' }).areas).toEqual(['essex', 'suffolk', 'norfolk'])
   })
 })
@@ -36,20 +47,30 @@ describe('a localise run', () => {
     const store = deskWithThreeEditions()
     const out = join(tempDir(), 'packs')
     const progress: number[] = []
-    const result = await runLocalise(store.db, { spec, outDir: out, areas: ['essex', 'kent'] }, { onProgress: (step) => progress.push(step.done) })
+    const result = await runLocalise(
+      store.db,
+      { spec, outDir: out, areas: ['essex', 'kent'] },
+      { onProgress: (step) => progress.push(step.done) }
+    )
     expect(result).toMatchObject({ isComplete: true, made: ['essex', 'kent'], kept: [], failed: [], isCancelled: false })
     expect(progress.at(-1)).toBe(2)
     expect(readdirSync(out).sort()).toEqual(['.mappa-desk-packs.json', 'essex', 'index.html', 'kent'])
     expect(readdirSync(join(out, 'kent')).sort()).toEqual([...PACK_FILES, 'pack.json'].sort())
     const png = readPngInfo(readFileSync(join(out, 'kent', 'chart.png')))
-    expect(Math.round(((png.pixelsPerMetre ?? 0) * 0.0254))).toBe(150)
+    expect(Math.round((png.pixelsPerMetre ?? 0) * 0.0254)).toBe(150)
     expect(png.width).toBe(Math.round((86 / 25.4) * 150))
     expect(readFileSync(join(out, 'kent', 'chart.svg'), 'utf8')).toContain('Registered sex offenders in Kent')
-    expect(readFileSync(join(out, 'kent', 'chart.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(
+      readFileSync(join(out, 'kent', 'chart.pdf'))
+        .subarray(0, 5)
+        .toString()
+    ).toBe('%PDF-')
     expect(readFileSync(join(out, 'kent', 'table.csv'), 'utf8')).toMatch(/^\uFEFFRegistered sex offenders in Kent[\s\S]*\nKent,/)
     expect(readFileSync(join(out, 'kent', 'table.html'), 'utf8')).toContain('Kent')
     const story = readFileSync(join(out, 'essex', 'story.txt'), 'utf8')
-    expect(story).toContain('There were 1,867 registered sex offenders in Essex at the end of March 2022, up from 1,684 a year earlier (up 11 per cent)')
+    expect(story).toContain(
+      'There were 1,867 registered sex offenders in Essex at the end of March 2022, up from 1,684 a year earlier (up 11 per cent)'
+    )
     expect(story).toMatch(/Alt text: Registered sex offenders in Essex\./)
     expect(story).toContain('Source: Ministry of Justice, MAPPA annual reports')
     const index = readFileSync(result.indexPath!, 'utf8')
@@ -61,7 +82,11 @@ describe('a localise run', () => {
     const store = deskWithThreeEditions()
     const out = join(tempDir(), 'packs')
     let packsDone = 0
-    const first = await runLocalise(store.db, { spec, outDir: out, areas: ['essex', 'kent', 'surrey'] }, { onProgress: (step) => (packsDone = step.done), isCancelled: () => packsDone >= 1 })
+    const first = await runLocalise(
+      store.db,
+      { spec, outDir: out, areas: ['essex', 'kent', 'surrey'] },
+      { onProgress: (step) => (packsDone = step.done), isCancelled: () => packsDone >= 1 }
+    )
     expect(first).toMatchObject({ isCancelled: true, isComplete: false, made: ['essex'] })
     expect(readdirSync(out).sort()).toEqual(['.mappa-desk-packs.json', 'essex', 'index.html'])
     const second = await runLocalise(store.db, { spec, outDir: out, areas: ['essex', 'kent', 'surrey'] })
@@ -82,7 +107,9 @@ describe('a localise run', () => {
   it('names an unknown area and a bad spec in one line', async () => {
     const store = deskWithThreeEditions()
     await expect(runLocalise(store.db, { spec, outDir: tempDir(), areas: ['atlantis'] })).rejects.toThrow('Unknown area "atlantis"')
-    await expect(runLocalise(store.db, { spec: { ...spec, dpi: 5 }, outDir: tempDir() })).rejects.toThrow('Chart spec dpi: must be at least 72')
+    await expect(runLocalise(store.db, { spec: { ...spec, dpi: 5 }, outDir: tempDir() })).rejects.toThrow(
+      'Chart spec dpi: must be at least 72'
+    )
   })
 
   it('runs as a job with progress and cancel', async () => {

@@ -56,7 +56,8 @@ export function focusOf(spec: ChartSpec): string | null {
  */
 export function specForArea(spec: ChartSpec, area: string, names: { from: string | null; to: string }): ChartSpec {
   const focus = focusOf(spec)
-  const areas = spec.areas === 'all' ? 'all' : spec.areas.length === 1 ? [area] : spec.areas.includes(area) ? spec.areas : [...spec.areas, area]
+  const areas =
+    spec.areas === 'all' ? 'all' : spec.areas.length === 1 ? [area] : spec.areas.includes(area) ? spec.areas : [...spec.areas, area]
   const rename = (text: string) => (names.from ? text.replace(new RegExp(`\\b${escapeRegExp(names.from)}\\b`, 'g'), names.to) : text)
   return {
     ...spec,
@@ -76,7 +77,9 @@ export function specForArea(spec: ChartSpec, area: string, names: { from: string
 
 /** The edition a pack's sentences are for: the chart's last year, else the latest before it with a figure. */
 function storyPeriod(data: StoryData, area: string, spec: ChartSpec): string {
-  const periods = data.figures.filter((figure) => figure.area === area && figure.measure === 'rso' && figure.value !== null && figure.period <= spec.periods.to).map((figure) => figure.period)
+  const periods = data.figures
+    .filter((figure) => figure.area === area && figure.measure === 'rso' && figure.value !== null && figure.period <= spec.periods.to)
+    .map((figure) => figure.period)
   return periods.sort().at(-1) ?? spec.periods.to
 }
 
@@ -89,7 +92,11 @@ function tablePeriods(db: Db, spec: ChartSpec): string[] {
 export function readManifest(outDir: string, area: string): PackManifest | null {
   try {
     const manifest = JSON.parse(readFileSync(join(outDir, area, MANIFEST), 'utf8')) as Partial<PackManifest>
-    const isOurs = manifest.area === area && typeof manifest.specHash === 'string' && Array.isArray(manifest.files) && manifest.files.every((file) => typeof file === 'string' && basename(file) === file)
+    const isOurs =
+      manifest.area === area &&
+      typeof manifest.specHash === 'string' &&
+      Array.isArray(manifest.files) &&
+      manifest.files.every((file) => typeof file === 'string' && basename(file) === file)
     return isOurs ? (manifest as PackManifest) : null
   } catch {
     return null
@@ -143,7 +150,12 @@ export interface PackContext {
 export class PackCancelled extends Error {}
 
 export function packContext(db: Db, spec: ChartSpec, outDir: string, isCancelled: () => boolean = () => false): PackContext {
-  const areaNames = new Map(db.prepare('SELECT slug, name FROM area').all().map((row) => [(row as { slug: string }).slug, (row as { name: string }).name]))
+  const areaNames = new Map(
+    db
+      .prepare('SELECT slug, name FROM area')
+      .all()
+      .map((row) => [(row as { slug: string }).slug, (row as { name: string }).name])
+  )
   return { db, spec, hash: specHash(spec), outDir, data: storyData(db), areaNames, isCancelled }
 }
 
@@ -156,7 +168,10 @@ export async function writePack(context: PackContext, area: string): Promise<Pac
   const final = join(outDir, area)
   const state = packFolderState(outDir, area)
   if (state === 'foreign') {
-    throw new AppError('bad_input', `${final} is not a MAPPA Desk pack (no pack.json of ours): left untouched, so there is no pack for ${areaName}; move it, or choose another folder`)
+    throw new AppError(
+      'bad_input',
+      `${final} is not a MAPPA Desk pack (no pack.json of ours): left untouched, so there is no pack for ${areaName}; move it, or choose another folder`
+    )
   }
   const partial = join(outDir, partialNameFor(area))
   try {
@@ -182,17 +197,39 @@ export async function writePack(context: PackContext, area: string): Promise<Pac
     const table = buildTableSpec(db, {
       by: isStacked ? 'area' : 'measure',
       subject: isStacked ? area : areaSpec.measure,
-      rows: isStacked ? measuresOf(areaSpec) : areaSpec.areas === 'all' ? undefined : [...new Set([...areasOf(areaSpec), ...(areaSpec.reference ? [areaSpec.reference] : [])])],
+      rows: isStacked
+        ? measuresOf(areaSpec)
+        : areaSpec.areas === 'all'
+          ? undefined
+          : [...new Set([...areasOf(areaSpec), ...(areaSpec.reference ? [areaSpec.reference] : [])])],
       periods: tablePeriods(db, areaSpec),
       highlight: isStacked ? null : area,
       title: prepared.texts.title
     })
     for (const format of ['csv', 'html'] as const) put(`table.${format}`, (await writeTable(table, format)).bytes)
     const sentences = draftSentences(context.data, area, storyPeriod(context.data, area, areaSpec), houseStyle(db))
-    const story = [prepared.texts.title, '', ...sentences.map((sentence) => sentence.text), '', `Alt text: ${prepared.altText}`, '', prepared.texts.source, ''].join('\n')
+    const story = [
+      prepared.texts.title,
+      '',
+      ...sentences.map((sentence) => sentence.text),
+      '',
+      `Alt text: ${prepared.altText}`,
+      '',
+      prepared.texts.source,
+      ''
+    ].join('\n')
     put('story.txt', story)
     // The completion marker, last: a pack without it, or with a file missing or cut short, is made again.
-    const manifest: PackManifest = { area, areaName, specHash: context.hash, title: prepared.texts.title, altText: prepared.altText, files: [...PACK_FILES], sizes: { ...sizes }, warnings }
+    const manifest: PackManifest = {
+      area,
+      areaName,
+      specHash: context.hash,
+      title: prepared.texts.title,
+      altText: prepared.altText,
+      files: [...PACK_FILES],
+      sizes: { ...sizes },
+      warnings
+    }
     put(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`)
     if (state === 'ours') replacePack(outDir, area, partial)
     else renameInto(partial, final)

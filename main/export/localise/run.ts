@@ -37,7 +37,8 @@ export interface LocaliseResult extends LocaliseProgress {
 export function checkAreas(db: Db, areas: readonly string[] | undefined): string[] {
   const chosen = areas && areas.length > 0 ? [...new Set(areas)] : [...ALL_AREAS]
   for (const area of chosen) {
-    if (!db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area)) throw new AppError('not_found', `Unknown area "${area}": use slugs such as essex,kent,county-durham`)
+    if (!db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area))
+      throw new AppError('not_found', `Unknown area "${area}": use slugs such as essex,kent,county-durham`)
   }
   return chosen
 }
@@ -109,7 +110,12 @@ async function runInFolder(
     hooks.onProgress?.({ ...progress, current: null })
   }
   const indexPath = writeIndex(outDir, areas, `${spec.title || 'Chart'}: a pack for each area`)
-  if (indexPath === null) progress.failed.push({ area: INDEX_FILE, message: `${join(outDir, INDEX_FILE)} was not written by MAPPA Desk: left as it was, so there is no index page` })
-  const isComplete = !wasCancelled && indexPath !== null && progress.failed.length === 0 && progress.made.length + progress.kept.length === areas.length
+  if (indexPath === null)
+    progress.failed.push({
+      area: INDEX_FILE,
+      message: `${join(outDir, INDEX_FILE)} was not written by MAPPA Desk: left as it was, so there is no index page`
+    })
+  const isComplete =
+    !wasCancelled && indexPath !== null && progress.failed.length === 0 && progress.made.length + progress.kept.length === areas.length
   return { ...progress, current: null, isCancelled: wasCancelled, indexPath, isComplete }
 }

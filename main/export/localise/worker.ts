@@ -25,7 +25,10 @@ async function main(input: LocaliseWorkerInput): Promise<void> {
   try {
     const store = openStore(input.dbPath, { nativeBinding: input.nativeBinding })
     try {
-      const result = await runLocalise(store.db, input, { onProgress: (progress) => post({ type: 'progress', progress }), isCancelled: () => isCancelled })
+      const result = await runLocalise(store.db, input, {
+        onProgress: (progress) => post({ type: 'progress', progress }),
+        isCancelled: () => isCancelled
+      })
       post({ type: 'done', result })
     } finally {
       store.close()

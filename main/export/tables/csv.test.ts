@@ -18,7 +18,10 @@ describe('CSV table export', () => {
     const store = seedTableStore(tempStore())
     const bytes = writeCsv(buildTableSpec(store.db, { subject: 'rso' }))
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split('\r\n')
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
     expect(lines[0]).toBe('"Registered sexual offenders (Category 1) at 31 March, by area, 2021/22 to 2023/24"')
     expect(lines[2]).toBe('Area,2021/22,2022/23,2023/24')
     expect(lines[3]).toMatch(/^Avon and Somerset,\d+,\d+,\d+$/)
@@ -48,9 +51,18 @@ describe('CSV table export', () => {
     const store = seedTableStore(tempStore(), { isHostile: true })
     importFile(store, {
       fileName: 'hostile-2021-22.csv',
-      bytes: new TextEncoder().encode(['Area,@SUM(A1:A9),-x', ...['Essex', 'Kent', 'Surrey', 'Sussex', 'Dorset', 'Cheshire'].map((area, index) => `${area},${index},${index}`)].join('\n'))
+      bytes: new TextEncoder().encode(
+        [
+          'Area,@SUM(A1:A9),-x',
+          ...['Essex', 'Kent', 'Surrey', 'Sussex', 'Dorset', 'Cheshire'].map((area, index) => `${area},${index},${index}`)
+        ].join('\n')
+      )
     })
-    const spec = buildTableSpec(store.db, { subject: 'rso', derived: ['change', 'rank'], title: '=HYPERLINK("http://example.invalid","Essex")' })
+    const spec = buildTableSpec(store.db, {
+      subject: 'rso',
+      derived: ['change', 'rank'],
+      title: '=HYPERLINK("http://example.invalid","Essex")'
+    })
     const cells = cellsOf(tableCsv(spec)).flat()
     const texts = cells.filter((cell): cell is string => typeof cell === 'string')
     expect(texts.filter((text) => /^[=+\-@\t\r]/.test(text))).toEqual([])
@@ -73,9 +85,15 @@ describe('CSV table export', () => {
     expect(summary.warnings).toEqual([])
     const back = currentFigures(copy.db, { measure: 'rso' })
     const key = (figure: { area: string; period: string }) => `${figure.area}|${figure.period}`
-    expect(new Map(back.map((figure) => [key(figure), figure.value]))).toEqual(new Map(spec.figures.map((figure) => [key(figure), figure.value])))
+    expect(new Map(back.map((figure) => [key(figure), figure.value]))).toEqual(
+      new Map(spec.figures.map((figure) => [key(figure), figure.value]))
+    )
     expect(back.find((figure) => figure.area === 'county-durham' && figure.period === '2021/22')?.value).toBe(942)
-    expect(back.find((figure) => figure.area === 'dorset' && figure.period === '2023/24')).toMatchObject({ value: null, status: 'suppressed', raw: '[c]' })
+    expect(back.find((figure) => figure.area === 'dorset' && figure.period === '2023/24')).toMatchObject({
+      value: null,
+      status: 'suppressed',
+      raw: '[c]'
+    })
     expect(copy.db.prepare("SELECT COUNT(*) FROM measure WHERE id LIKE 'custom%'").pluck().get()).toBe(0)
   })
 })

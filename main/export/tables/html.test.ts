@@ -39,7 +39,10 @@ function parseFragment(html: string): Element {
   return root
 }
 
-const all = (element: Element, name: string): Element[] => [...element.children.filter((child) => child.name === name), ...element.children.flatMap((child) => all(child, name))]
+const all = (element: Element, name: string): Element[] => [
+  ...element.children.filter((child) => child.name === name),
+  ...element.children.flatMap((child) => all(child, name))
+]
 const textOf = (element: Element): string => element.text + element.children.map(textOf).join('')
 
 describe('HTML table export', () => {

@@ -34,7 +34,10 @@ function cellStyle(cell: TableCell): string {
 
 export function tableHtml(spec: TableSpec): string {
   const width = spec.columns.length + 1
-  const head = [`<th scope="col" style="${HOUSE.headLabel}">${escapeHtml(spec.rowHeader)}</th>`, ...spec.columns.map((column) => `<th scope="col" style="${HOUSE.headCell}">${escapeHtml(column.header)}</th>`)]
+  const head = [
+    `<th scope="col" style="${HOUSE.headLabel}">${escapeHtml(spec.rowHeader)}</th>`,
+    ...spec.columns.map((column) => `<th scope="col" style="${HOUSE.headCell}">${escapeHtml(column.header)}</th>`)
+  ]
   const body = spec.rows.map((row) => {
     const rowStyle = [row.isHighlighted ? HOUSE.highlight : '', row.kind === 'total' ? HOUSE.total : ''].filter(Boolean).join(';')
     const cells = [

@@ -19,11 +19,20 @@ describe('InDesign tagged text export', () => {
     const spec = buildTableSpec(store.db, { subject: 'rso', derived: ['rank'] })
     const document = parseTaggedText(new TextDecoder('utf-16le').decode(writeIndesign(spec)))
     expect(document.encoding).toBe('UNICODE-WIN')
-    for (const style of [INDESIGN_STYLES.title, INDESIGN_STYLES.head, INDESIGN_STYLES.figure, INDESIGN_STYLES.source, INDESIGN_STYLES.note]) expect(document.paraStyles.has(style)).toBe(true)
+    for (const style of [INDESIGN_STYLES.title, INDESIGN_STYLES.head, INDESIGN_STYLES.figure, INDESIGN_STYLES.source, INDESIGN_STYLES.note])
+      expect(document.paraStyles.has(style)).toBe(true)
     expect(document.tables).toHaveLength(1)
     const [table] = document.tables
     expect(table).toMatchObject({ rows: 44, columns: 7, headerRows: 1, footerRows: 0 })
-    expect(table.cells[0].map((cell) => cell.text)).toEqual(['Area', '2021/22', '2021/22 rank', '2022/23', '2022/23 rank', '2023/24', '2023/24 rank'])
+    expect(table.cells[0].map((cell) => cell.text)).toEqual([
+      'Area',
+      '2021/22',
+      '2021/22 rank',
+      '2022/23',
+      '2022/23 rank',
+      '2023/24',
+      '2023/24 rank'
+    ])
     expect(table.cells[0].every((cell) => cell.cellStyle === INDESIGN_STYLES.headCell)).toBe(true)
     const essex = table.cells.find((row) => row[0].text === 'Essex')!
     expect(essex.map((cell) => cell.text)).toEqual(['Essex', '1,867', '6th', '1,119', '31st', '1,120', '31st'])
@@ -34,7 +43,11 @@ describe('InDesign tagged text export', () => {
     expect(document.paragraphs[0]).toEqual({ style: INDESIGN_STYLES.title, text: spec.title })
     const after = document.paragraphs.slice(1)
     expect(after[0]).toEqual({ style: INDESIGN_STYLES.source, text: 'Source: Ministry of Justice, MAPPA annual report 2023/24' })
-    expect(after.some((paragraph) => paragraph.style === INDESIGN_STYLES.note && paragraph.text.includes(`corrected from 941 to 942: ${EDIT_REASON}`))).toBe(true)
+    expect(
+      after.some(
+        (paragraph) => paragraph.style === INDESIGN_STYLES.note && paragraph.text.includes(`corrected from 941 to 942: ${EDIT_REASON}`)
+      )
+    ).toBe(true)
     expect(after.some((paragraph) => paragraph.text.includes(NOTE_TEXT))).toBe(true)
   })
 
@@ -49,7 +62,12 @@ describe('InDesign tagged text export', () => {
   it('refuses what is not tagged text, so the reader really checks', () => {
     expect(() => parseTaggedText('Plain text')).toThrow(/encoding tag/)
     expect(() => parseTaggedText('<UNICODE-WIN><ParaStyle:Nowhere>x')).toThrow(/never defined/)
-    expect(() => parseTaggedText('<UNICODE-WIN><TableStart:2,1:0:0><RowStart:><CellStart:1,1>a<CellEnd:><RowEnd:><TableEnd:>')).toThrow(/declares 2 rows/)
-    expect(tokenise('a\\<b<Tag:v<n:1>>')).toEqual([{ kind: 'text', text: 'a<b' }, { kind: 'tag', name: 'Tag', value: 'v<n:1>' }])
+    expect(() => parseTaggedText('<UNICODE-WIN><TableStart:2,1:0:0><RowStart:><CellStart:1,1>a<CellEnd:><RowEnd:><TableEnd:>')).toThrow(
+      /declares 2 rows/
+    )
+    expect(tokenise('a\\<b<Tag:v<n:1>>')).toEqual([
+      { kind: 'text', text: 'a<b' },
+      { kind: 'tag', name: 'Tag', value: 'v<n:1>' }
+    ])
   })
 })

@@ -44,21 +44,33 @@ const DEFINITIONS = [
  * spaces; control characters (which InDesign reads as nothing it can set) are dropped.
  */
 export function indesignText(text: string): string {
-  return documentText(text).replace(/[\\<>]/g, (character) => `\\${character}`).replace(/[\r\n\t]+/g, ' ')
+  return documentText(text)
+    .replace(/[\\<>]/g, (character) => `\\${character}`)
+    .replace(/[\r\n\t]+/g, ' ')
 }
 
 const para = (style: string, text: string) => `<ParaStyle:${style}>${indesignText(text)}`
-const cell = (cellStyle: string, paraStyle: string, text: string) => `<CellStyle:${cellStyle}><StylePriority:2><CellStart:1,1>${para(paraStyle, text)}<CellEnd:>`
+const cell = (cellStyle: string, paraStyle: string, text: string) =>
+  `<CellStyle:${cellStyle}><StylePriority:2><CellStart:1,1>${para(paraStyle, text)}<CellEnd:>`
 
 export function tableTaggedText(spec: TableSpec): string {
   const rows = spec.rows.length + 1
   const columns = spec.columns.length + 1
-  const header = [cell(INDESIGN_STYLES.headCell, INDESIGN_STYLES.head, spec.rowHeader), ...spec.columns.map((column) => cell(INDESIGN_STYLES.headCell, INDESIGN_STYLES.headFigure, column.header))]
+  const header = [
+    cell(INDESIGN_STYLES.headCell, INDESIGN_STYLES.head, spec.rowHeader),
+    ...spec.columns.map((column) => cell(INDESIGN_STYLES.headCell, INDESIGN_STYLES.headFigure, column.header))
+  ]
   const body = spec.rows.map((row) => {
-    const cellStyle = row.isHighlighted ? INDESIGN_STYLES.highlightCell : row.kind === 'total' ? INDESIGN_STYLES.totalCell : INDESIGN_STYLES.bodyCell
+    const cellStyle = row.isHighlighted
+      ? INDESIGN_STYLES.highlightCell
+      : row.kind === 'total'
+        ? INDESIGN_STYLES.totalCell
+        : INDESIGN_STYLES.bodyCell
     const cells = [
       cell(cellStyle, INDESIGN_STYLES.label, row.label),
-      ...row.cells.map((figure) => cell(cellStyle, figure.status === 'derived' ? INDESIGN_STYLES.derived : INDESIGN_STYLES.figure, figure.text))
+      ...row.cells.map((figure) =>
+        cell(cellStyle, figure.status === 'derived' ? INDESIGN_STYLES.derived : INDESIGN_STYLES.figure, figure.text)
+      )
     ]
     return `<RowStart:>${cells.join('')}<RowEnd:>`
   })

@@ -9,7 +9,12 @@ import { buildTableSpec } from './spec'
 describe('Markdown table export', () => {
   it('writes a pipe table with one row per area, figures right-aligned, the own area in bold and the footnotes below', () => {
     const store = seedTableStore(tempStore())
-    const spec = buildTableSpec(store.db, { subject: 'rso', periods: ['2022/23', '2023/24'], derived: ['percentChange'], title: 'Sex offenders | by area' })
+    const spec = buildTableSpec(store.db, {
+      subject: 'rso',
+      periods: ['2022/23', '2023/24'],
+      derived: ['percentChange'],
+      title: 'Sex offenders | by area'
+    })
     const lines = tableMarkdown(spec).split('\n')
     expect(lines[0]).toBe('**Sex offenders \\| by area**')
     expect(lines[2]).toBe('| Area | 2022/23 | 2022/23 % change | 2023/24 | 2023/24 % change |')
@@ -44,13 +49,20 @@ describe('Markdown table export', () => {
 
   it('carries no live link, remote image or raw HTML from a title or a note, and shows their words as typed', () => {
     const store = seedTableStore(tempStore())
-    const note = 'See [the appeal](javascript:alert(1)) and ![map](http://evil.example/x.png) at https://evil.example or <img src=x onerror=alert(1)>'
+    const note =
+      'See [the appeal](javascript:alert(1)) and ![map](http://evil.example/x.png) at https://evil.example or <img src=x onerror=alert(1)>'
     createAnnotation(store.db, { kind: 'measure', measure: 'rso' }, note)
-    const spec = buildTableSpec(store.db, { subject: 'rso', rows: ['essex'], title: '[see](javascript:alert(1)) ![x](http://evil.example/y.png)' })
+    const spec = buildTableSpec(store.db, {
+      subject: 'rso',
+      rows: ['essex'],
+      title: '[see](javascript:alert(1)) ![x](http://evil.example/y.png)'
+    })
     const html = marked.parse(tableMarkdown(spec), { async: false })
     expect(html).not.toMatch(/<a\b|<img\b|<script\b|<code\b/)
     expect(html).toContain('<strong>[see](javascript:alert(1)) ![x](http://evil.example/y.png)</strong>')
-    expect(html).toContain('See [the appeal](javascript:alert(1)) and ![map](http://evil.example/x.png) at https://evil.example or &lt;img src=x onerror=alert(1)&gt;')
+    expect(html).toContain(
+      'See [the appeal](javascript:alert(1)) and ![map](http://evil.example/x.png) at https://evil.example or &lt;img src=x onerror=alert(1)&gt;'
+    )
   })
 
   it('escapes what would break a cell or start emphasis', () => {

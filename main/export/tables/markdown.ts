@@ -32,8 +32,10 @@ export function markdownText(text: string): string {
 
 /** Text as a paragraph of its own (a line under the table): inline text that cannot open a heading, list or rule either. */
 export function markdownParagraph(text: string): string {
-  return markdownText(text).replace(BLOCK_START, (_, mark: string | undefined, number: string | undefined, delimiter: string | undefined) =>
-    mark ? `\\${mark}` : `${number}\\${delimiter}`
+  return markdownText(text).replace(
+    BLOCK_START,
+    (_, mark: string | undefined, number: string | undefined, delimiter: string | undefined) =>
+      mark ? `\\${mark}` : `${number}\\${delimiter}`
   )
 }
 

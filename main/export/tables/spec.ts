@@ -77,7 +77,9 @@ const DERIVED_NOTE =
 
 /** "Ranks are among the 42 areas with a figure (1 = highest; "=" marks a shared rank)." */
 function rankNote(pivot: Pivot, periods: string[]): string {
-  const counts = new Set(pivot.rows.flatMap((row) => periods.map((period) => row.derived[period]?.rankOf).filter((of): of is number => of !== undefined)))
+  const counts = new Set(
+    pivot.rows.flatMap((row) => periods.map((period) => row.derived[period]?.rankOf).filter((of): of is number => of !== undefined))
+  )
   const among = counts.size === 1 ? `the ${[...counts][0]} areas with a figure` : 'the areas with a figure in each year'
   return ` Ranks are among ${among} (1 = highest; "=" marks a shared rank); England and Wales is not ranked.`
 }
@@ -112,12 +114,24 @@ export function figureCell(cell: FigureCell | undefined): TableCell {
 function derivedCell(info: DerivedColumn, value: number | undefined, isTied: boolean, isRanked: boolean): TableCell {
   const base = { isSigned: info.isSigned, isEdited: false, status: 'derived' as const, decimals: info.decimals }
   // England and Wales, Wales and the National Security Division are never ranked among the areas.
-  if (info.kind === 'rank' && !isRanked) return { ...base, value: null, text: NOT_APPLICABLE.token, data: NOT_APPLICABLE.token, status: 'not_applicable' }
-  if (value === undefined || !Number.isFinite(value)) return { ...base, value: null, text: MISSING.token, data: MISSING.token, status: 'missing' }
-  return { ...base, value: derivedData(info.kind, value), text: derivedText(info.kind, value, { isTied }), data: derivedData(info.kind, value) }
+  if (info.kind === 'rank' && !isRanked)
+    return { ...base, value: null, text: NOT_APPLICABLE.token, data: NOT_APPLICABLE.token, status: 'not_applicable' }
+  if (value === undefined || !Number.isFinite(value))
+    return { ...base, value: null, text: MISSING.token, data: MISSING.token, status: 'missing' }
+  return {
+    ...base,
+    value: derivedData(info.kind, value),
+    text: derivedText(info.kind, value, { isTied }),
+    data: derivedData(info.kind, value)
+  }
 }
 
-function chosen<T extends string>(all: readonly T[], wanted: readonly string[] | undefined, what: string, known: (value: string) => boolean): string[] {
+function chosen<T extends string>(
+  all: readonly T[],
+  wanted: readonly string[] | undefined,
+  what: string,
+  known: (value: string) => boolean
+): string[] {
   if (!wanted || wanted.length === 0) return [...all]
   for (const value of wanted) if (!known(value)) throw new AppError('bad_input', `Unknown ${what} "${value}"`)
   return [...new Set(wanted)]
@@ -135,7 +149,8 @@ function defaultRows(pivot: Pivot): string[] {
 }
 
 function rowLabels(db: Db, by: 'measure' | 'area'): Map<string, { label: string; kind: AreaKind | 'measure' }> {
-  const sql = by === 'measure' ? 'SELECT slug AS key, name AS label, kind FROM area' : "SELECT id AS key, label, 'measure' AS kind FROM measure"
+  const sql =
+    by === 'measure' ? 'SELECT slug AS key, name AS label, kind FROM area' : "SELECT id AS key, label, 'measure' AS kind FROM measure"
   const rows = db.prepare(sql).all() as { key: string; label: string; kind: AreaKind | 'measure' }[]
   return new Map(rows.map((row) => [row.key, { label: row.label, kind: row.kind }]))
 }
@@ -170,7 +185,9 @@ function shownFigures(db: Db, request: TableRequest, rows: string[], periods: st
   const query = request.by === 'area' ? { area: request.subject } : { measure: request.subject }
   const rowSet = new Set(rows)
   const periodSet = new Set(periods)
-  return currentFigures(db, query).filter((figure) => rowSet.has(request.by === 'area' ? figure.measure : figure.area) && periodSet.has(figure.period))
+  return currentFigures(db, query).filter(
+    (figure) => rowSet.has(request.by === 'area' ? figure.measure : figure.area) && periodSet.has(figure.period)
+  )
 }
 
 function notesOf(provenance: ReturnType<typeof provenanceOf>, derivedNote: string | null): TableNote[] {
@@ -214,8 +231,13 @@ export function buildTableSpec(db: Db, request: TableRequest): TableSpec {
   const figures = shownFigures(db, { ...request, by }, rowKeys, periods)
   const provenance = provenanceOf(db, figures)
   const markers = [...provenance.markers]
-  for (const [status, marker] of [['missing', MISSING], ['not_applicable', NOT_APPLICABLE]] as const) {
-    const isUsed = rows.some((row) => row.cells.some((cell) => cell.status === status || (cell.status !== 'derived' && cell.data === marker.token)))
+  for (const [status, marker] of [
+    ['missing', MISSING],
+    ['not_applicable', NOT_APPLICABLE]
+  ] as const) {
+    const isUsed = rows.some((row) =>
+      row.cells.some((cell) => cell.status === status || (cell.status !== 'derived' && cell.data === marker.token))
+    )
     if (isUsed && !markers.some((known) => known.token === marker.token)) markers.push(marker)
   }
   const subject = { id: pivot.subject.id, label: pivot.subject.label }

@@ -31,7 +31,9 @@ describe('XLSX table export (gov.uk spreadsheet standard)', () => {
     const cover = book.getWorksheet('Cover')!
     expect(cover.getCell('A1').value).toBe(spec.dataTitle)
     const coverText = cover.getColumn(1).values.filter(Boolean)
-    expect(coverText).toEqual(expect.arrayContaining(['Source', 'Source: Ministry of Justice, MAPPA annual report 2023/24', 'Date', 'Contact']))
+    expect(coverText).toEqual(
+      expect.arrayContaining(['Source', 'Source: Ministry of Justice, MAPPA annual report 2023/24', 'Date', 'Contact'])
+    )
     const notes = book.getWorksheet('Notes')!
     expect(notes.getCell('A1').value).toBe('Notes')
     expect(rowValues(notes, 3)).toEqual(['Note number', 'Note text'])
@@ -52,7 +54,8 @@ describe('XLSX table export (gov.uk spreadsheet standard)', () => {
     expect(rowValues(sheet, headerRow)).toEqual(['Area', ...spec.columns.map((column) => column.dataHeader)])
     expect(rowValues(sheet, headerRow).slice(1, 4)).toEqual(['2021/22', '2021/22 change [derived]', '2021/22 % change [derived]'])
     // Preamble rows above the header hold one cell each, as the standard asks.
-    for (let row = 2; row < headerRow; row++) expect(rowValues(sheet, row).filter((value) => value !== undefined && value !== null)).toHaveLength(1)
+    for (let row = 2; row < headerRow; row++)
+      expect(rowValues(sheet, row).filter((value) => value !== undefined && value !== null)).toHaveLength(1)
     expect(sheet.model.merges ?? []).toEqual([])
     const last = headerRow + spec.rows.length
     expect(sheet.rowCount).toBe(last)
@@ -89,7 +92,9 @@ describe('XLSX table export (gov.uk spreadsheet standard)', () => {
 
   it('adds a contents sheet when the workbook holds more than one table', async () => {
     const store = seedTableStore(tempStore())
-    const book = await readBook(await workbookOf([buildTableSpec(store.db, { subject: 'rso' }), buildTableSpec(store.db, { subject: 'violent' })]))
+    const book = await readBook(
+      await workbookOf([buildTableSpec(store.db, { subject: 'rso' }), buildTableSpec(store.db, { subject: 'violent' })])
+    )
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Cover', 'Contents', 'Notes', 'Table_1', 'Table_2'])
     expect(rowValues(book.getWorksheet('Contents')!, 4)).toEqual(['Table_1', expect.stringMatching(/^Registered sexual offenders/)])
   })
@@ -103,7 +108,9 @@ describe('XLSX table export (gov.uk spreadsheet standard)', () => {
     expect(summary.warnings).toEqual([])
     const back = currentFigures(copy.db, { measure: 'rso' })
     const key = (figure: { area: string; period: string }) => `${figure.area}|${figure.period}`
-    expect(new Map(back.map((figure) => [key(figure), figure.value]))).toEqual(new Map(spec.figures.map((figure) => [key(figure), figure.value])))
+    expect(new Map(back.map((figure) => [key(figure), figure.value]))).toEqual(
+      new Map(spec.figures.map((figure) => [key(figure), figure.value]))
+    )
     expect(back.find((figure) => figure.area === 'county-durham' && figure.period === '2021/22')?.value).toBe(942)
     expect(copy.db.prepare("SELECT COUNT(*) FROM measure WHERE id LIKE 'custom%'").pluck().get()).toBe(0)
   })
@@ -114,7 +121,19 @@ describe('XLSX table export (gov.uk spreadsheet standard)', () => {
     const file = join(dir, 'table.xlsx')
     writeFileSync(file, await writeXlsx(buildTableSpec(store.db, { subject: 'rso' })))
     // -1 after the filter options writes every sheet to its own CSV (LibreOffice 7.2 and later).
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 })
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/lo-profile`,
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        file
+      ],
+      { stdio: 'ignore', timeout: 120_000 }
+    )
     expect(readFileSync(join(dir, 'table-Cover.csv'), 'utf8')).toMatch(/^"?Registered sexual offenders/)
     const csv = readFileSync(join(dir, 'table-Table_1.csv'), 'utf8')
     expect(csv).toMatch(/^Area,2021\/22,2022\/23,2023\/24$/m)

@@ -23,10 +23,13 @@ export function numberFormat(cell: TableCell): string {
 function sheetNotes(spec: TableSpec): string[] {
   const markers = markersLine(spec)
   return [
-    'This worksheet contains one table.' + (spec.notes.length > 0 ? ' Some cells refer to notes which can be found in the Notes worksheet.' : ''),
+    'This worksheet contains one table.' +
+      (spec.notes.length > 0 ? ' Some cells refer to notes which can be found in the Notes worksheet.' : ''),
     spec.sourceLine,
     ...(markers ? [`Markers used in this table: ${markers}.`] : []),
-    ...(spec.rows.some((row) => row.isHighlighted) ? [`The highlighted row (bold) is ${spec.rows.find((row) => row.isHighlighted)!.label}.`] : [])
+    ...(spec.rows.some((row) => row.isHighlighted)
+      ? [`The highlighted row (bold) is ${spec.rows.find((row) => row.isHighlighted)!.label}.`]
+      : [])
   ]
 }
 
@@ -35,7 +38,10 @@ function addCover(book: ExcelJS.Workbook, specs: TableSpec[]): void {
   const [first] = specs
   const lines: [string, Partial<ExcelJS.Font> | undefined][] = [
     [specs.length === 1 ? first.dataTitle : 'MAPPA figures', TITLE_FONT],
-    [`This workbook contains ${specs.length === 1 ? 'one table' : `${specs.length} tables`} of Multi-Agency Public Protection Arrangements (MAPPA) figures, made with MAPPA Desk.`, undefined],
+    [
+      `This workbook contains ${specs.length === 1 ? 'one table' : `${specs.length} tables`} of Multi-Agency Public Protection Arrangements (MAPPA) figures, made with MAPPA Desk.`,
+      undefined
+    ],
     ['Source', HEADING_FONT],
     [[...new Set(specs.map((spec) => spec.sourceLine))].join(' '), undefined],
     ['Date', HEADING_FONT],
@@ -67,7 +73,10 @@ function addNotes(book: ExcelJS.Workbook, specs: TableSpec[]): void {
   const sheet = book.addWorksheet('Notes', { views: [{ state: 'frozen', ySplit: 3 }] })
   sheet.getCell('A1').value = 'Notes'
   sheet.getCell('A1').font = TITLE_FONT
-  sheet.getCell('A2').value = notes.length > 0 ? 'This worksheet contains one table of the notes the tables refer to.' : 'There are no notes for the tables in this workbook.'
+  sheet.getCell('A2').value =
+    notes.length > 0
+      ? 'This worksheet contains one table of the notes the tables refer to.'
+      : 'There are no notes for the tables in this workbook.'
   sheet.addRow(['Note number', 'Note text']).font = { bold: true }
   for (const note of notes) sheet.addRow([note.ref, note.text])
   sheet.getColumn(1).width = 14

@@ -32,7 +32,10 @@ const isoDay = (date: Date) => (Number.isNaN(date.getTime()) ? '' : date.toISOSt
 /** office:date-value as SheetJS's parseDate reads it: a date, a date and time, or a time of day. */
 function parseDateValue(text: string): Date {
   const time = /^(\d+):(\d+)(:\d+)?(\.\d+)?$/.exec(text)
-  if (time) return new Date(Date.UTC(1899, 11, 31) + ((Number(time[1]) * 60 + Number(time[2])) * 60 + (time[3] ? Number(time[3].slice(1)) : 0)) * 1000)
+  if (time)
+    return new Date(
+      Date.UTC(1899, 11, 31) + ((Number(time[1]) * 60 + Number(time[2])) * 60 + (time[3] ? Number(time[3].slice(1)) : 0)) * 1000
+    )
   const day = /^(\d+)-(\d+)-(\d+)(?:[T ](\d+):(\d+)(:\d+)?(\.\d+)?)?$/.exec(text)
   if (day) return new Date(Date.UTC(+day[1], +day[2] - 1, +day[3], +(day[4] ?? 0), +(day[5] ?? 0), day[6] ? Number(day[6].slice(1)) : 0))
   return new Date(text)
@@ -60,7 +63,8 @@ export function cellValue(attributes: CellAttributes, shown: string): Cell {
     case 'percentage':
     case 'currency': {
       const number = parseFloat(attributes.value ?? '')
-      if (attributes.valueType === 'float' && attributes.isDateStyled && !isLeapDaySerial(number)) return { text: (shown || isoDay(serialDate(number))).trim() }
+      if (attributes.valueType === 'float' && attributes.isDateStyled && !isLeapDaySerial(number))
+        return { text: (shown || isoDay(serialDate(number))).trim() }
       // A cell whose value is not a number shows its text and holds no number (SheetJS kept NaN).
       if (Number.isNaN(number)) return { text: shown.trim() }
       return { text: (shown || String(number)).trim(), number }

@@ -127,7 +127,8 @@ export class OdsContent implements XmlHandler {
         if (!this.isInRow || this.cell !== undefined) return this.skip(isSelfClosing)
         return this.startCell(source.slice(start, end), isSelfClosing)
       case 'table:covered-table-cell':
-        if (this.isInRow && this.cell === undefined) this.column += count(attribute(source.slice(start, end), 'table:number-columns-repeated'))
+        if (this.isInRow && this.cell === undefined)
+          this.column += count(attribute(source.slice(start, end), 'table:number-columns-repeated'))
         return this.skip(isSelfClosing)
       case 'text:p':
       case 'text:h':
@@ -222,7 +223,12 @@ export class OdsContent implements XmlHandler {
     this.column++
     // Most cells repeat and span nothing: one search rules out all three attributes.
     const mayRepeatOrSpan = tag.includes('table:number-')
-    this.cell = { tag, repeat: mayRepeatOrSpan ? count(attribute(tag, 'table:number-columns-repeated')) : 1, shown: '', hasParagraph: false }
+    this.cell = {
+      tag,
+      repeat: mayRepeatOrSpan ? count(attribute(tag, 'table:number-columns-repeated')) : 1,
+      shown: '',
+      hasParagraph: false
+    }
     if (mayRepeatOrSpan) this.addMerge(tag)
     if (isSelfClosing) this.endCell()
   }

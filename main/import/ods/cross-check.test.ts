@@ -12,7 +12,11 @@ import { readWorkbook, readWithSheetJS, type Workbook } from '../workbook'
 
 /** Sheets as both readers can be compared: a row no cell reached is a hole in SheetJS's grid and [] in the reader's. */
 const comparable = (book: Workbook) =>
-  book.sheets.map((sheet) => ({ name: sheet.name, merges: sheet.merges, rows: Array.from(sheet.rows, (cells) => Array.from(cells ?? [], (cell) => cell ?? null)) }))
+  book.sheets.map((sheet) => ({
+    name: sheet.name,
+    merges: sheet.merges,
+    rows: Array.from(sheet.rows, (cells) => Array.from(cells ?? [], (cell) => cell ?? null))
+  }))
 
 function expectSameAsSheetJS(bytes: Uint8Array): Workbook {
   const streamed = readWorkbook(bytes)
@@ -38,10 +42,26 @@ function sheetjsTypesBook(): Uint8Array {
 describe('the streaming ODS reader reads what SheetJS read', () => {
   const fixtures: [string, () => Uint8Array][] = [
     ['the old-style area table', () => oldStyleWorkbook('ods')],
-    ['the old-style area table with text numbers', () => oldStyleWorkbook('ods', { isTextNumbers: true, overrides: { Dorset: { other_dangerous: '[c]' } } })],
+    [
+      'the old-style area table with text numbers',
+      () => oldStyleWorkbook('ods', { isTextNumbers: true, overrides: { Dorset: { other_dangerous: '[c]' } } })
+    ],
     ['the old-style MoJ book with merged headers', () => oldStyleBook('ods', { year: 2022 })],
     ['the accessible MoJ book', () => accessibleBook('ods', { year: 2024 })],
-    ['a two-sheet book', () => workbookBytes({ First: [['a', 1], [null, 2.5]], Second: [[], [], ['x', null, -3]] }, 'ods')],
+    [
+      'a two-sheet book',
+      () =>
+        workbookBytes(
+          {
+            First: [
+              ['a', 1],
+              [null, 2.5]
+            ],
+            Second: [[], [], ['x', null, -3]]
+          },
+          'ods'
+        )
+    ],
     ['every value type SheetJS writes', sheetjsTypesBook],
     ['the police recorded crime shape, two sheets of 2,000 rows', () => largeOds({ sheets: 2, rowsPerSheet: 2_000 })]
   ]
@@ -65,14 +85,34 @@ const cell = (attributes: string, inner = '') => `<table:table-cell${attributes}
 
 describe('hand-written content.xml, read both ways', () => {
   const cases: [string, Uint8Array][] = [
-    ['several tables', odsFile(table('Cover', row(textCell('MAPPA annual report'))) + table('Table 1', row(textCell('Area') + numberCell(3))) + table('Table 2', row(numberCell(4))))],
-    ['repeated rows and columns of filled cells', sheet1(row(numberCell(7, ' table:number-columns-repeated="3"'), ' table:number-rows-repeated="4"') + row(textCell('after')))],
-    ['empty cells and rows between filled ones', sheet1(row('<table:table-cell table:number-columns-repeated="3"/>' + numberCell(1)) + row('<table:table-cell/>', ' table:number-rows-repeated="5"') + row(textCell('x')))],
+    [
+      'several tables',
+      odsFile(
+        table('Cover', row(textCell('MAPPA annual report'))) +
+          table('Table 1', row(textCell('Area') + numberCell(3))) +
+          table('Table 2', row(numberCell(4)))
+      )
+    ],
+    [
+      'repeated rows and columns of filled cells',
+      sheet1(row(numberCell(7, ' table:number-columns-repeated="3"'), ' table:number-rows-repeated="4"') + row(textCell('after')))
+    ],
+    [
+      'empty cells and rows between filled ones',
+      sheet1(
+        row('<table:table-cell table:number-columns-repeated="3"/>' + numberCell(1)) +
+          row('<table:table-cell/>', ' table:number-rows-repeated="5"') +
+          row(textCell('x'))
+      )
+    ],
     [
       'merged cells with covered cells, as LibreOffice writes them',
       sheet1(
-        row(textCell('Group', ' table:number-columns-spanned="3" table:number-rows-spanned="2"') + '<table:covered-table-cell table:number-columns-repeated="2"/>' + numberCell(9)) +
-          row('<table:covered-table-cell table:number-columns-repeated="3"/>' + numberCell(10))
+        row(
+          textCell('Group', ' table:number-columns-spanned="3" table:number-rows-spanned="2"') +
+            '<table:covered-table-cell table:number-columns-repeated="2"/>' +
+            numberCell(9)
+        ) + row('<table:covered-table-cell table:number-columns-repeated="3"/>' + numberCell(10))
       )
     ],
     [
@@ -104,12 +144,52 @@ describe('hand-written content.xml, read both ways', () => {
       )
     ],
     ['an empty paragraph between two', sheet1(row(textCell('one</text:p><text:p/><text:p>three')))],
-    ['a comment on a cell is not its text', sheet1(row(cell(' office:value-type="string"', '<office:annotation><dc:creator>Ed</dc:creator><text:p>check this</text:p></office:annotation><text:p>Essex</text:p>') + cell(' office:value-type="float" office:value="5"', '<office:annotation><text:p>note</text:p></office:annotation><text:p>5</text:p>')))],
+    [
+      'a comment on a cell is not its text',
+      sheet1(
+        row(
+          cell(
+            ' office:value-type="string"',
+            '<office:annotation><dc:creator>Ed</dc:creator><text:p>check this</text:p></office:annotation><text:p>Essex</text:p>'
+          ) +
+            cell(
+              ' office:value-type="float" office:value="5"',
+              '<office:annotation><text:p>note</text:p></office:annotation><text:p>5</text:p>'
+            )
+        )
+      )
+    ],
     ['entities in text', sheet1(row(textCell('Devon &amp; Cornwall &lt;2&gt; &quot;x&quot; &#233;&#x20AC;')))],
-    ['a text cell with no paragraph is only formatting', sheet1(row(cell(' office:value-type="string" table:style-name="ce1"') + numberCell(1)) + row(cell(' table:style-name="ce1" table:number-columns-repeated="16383"'), ' table:number-rows-repeated="1000"'))],
-    ['space-only cells still make their rows as long', sheet1(row(numberCell(1) + textCell(' ') + cell(' office:value-type="float" office:value="3"', '<text:p/>')) + row(textCell('   ', ' table:number-columns-repeated="4"')))],
-    ['a float formatted as a date', odsFile({ automaticStyles: '<number:date-style style:name="N37"><number:day/><number:text>/</number:text><number:month/></number:date-style><style:style style:name="ce9" style:family="table-cell" style:data-style-name="N37"/>', tables: table('Sheet1', row(numberCell(44651, ' table:style-name="ce9"', '31/03') + numberCell(44651, ' table:style-name="ce9"', '')) + row(numberCell(60.5, ' table:style-name="ce9"', 'leap'))) })],
-    ['a comment in the XML hides nothing', sheet1(`<!-- ${row(numberCell(1), ' table:number-rows-repeated="1000000000"')} -->${row(numberCell(2))}`)]
+    [
+      'a text cell with no paragraph is only formatting',
+      sheet1(
+        row(cell(' office:value-type="string" table:style-name="ce1"') + numberCell(1)) +
+          row(cell(' table:style-name="ce1" table:number-columns-repeated="16383"'), ' table:number-rows-repeated="1000"')
+      )
+    ],
+    [
+      'space-only cells still make their rows as long',
+      sheet1(
+        row(numberCell(1) + textCell(' ') + cell(' office:value-type="float" office:value="3"', '<text:p/>')) +
+          row(textCell('   ', ' table:number-columns-repeated="4"'))
+      )
+    ],
+    [
+      'a float formatted as a date',
+      odsFile({
+        automaticStyles:
+          '<number:date-style style:name="N37"><number:day/><number:text>/</number:text><number:month/></number:date-style><style:style style:name="ce9" style:family="table-cell" style:data-style-name="N37"/>',
+        tables: table(
+          'Sheet1',
+          row(numberCell(44651, ' table:style-name="ce9"', '31/03') + numberCell(44651, ' table:style-name="ce9"', '')) +
+            row(numberCell(60.5, ' table:style-name="ce9"', 'leap'))
+        )
+      })
+    ],
+    [
+      'a comment in the XML hides nothing',
+      sheet1(`<!-- ${row(numberCell(1), ' table:number-rows-repeated="1000000000"')} -->${row(numberCell(2))}`)
+    ]
   ]
   it.each(cases)('%s', (_, bytes) => {
     expectSameAsSheetJS(bytes)

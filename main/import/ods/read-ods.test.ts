@@ -19,8 +19,14 @@ const firstRows = (bytes: Uint8Array) => readWorkbook(bytes).sheets[0].rows
 describe('where the reader is right and SheetJS was not', () => {
   it('says which sheets are hidden (SheetJS reports no ODS sheet as hidden)', () => {
     const hiddenStyle = '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>'
-    const bytes = odsFile({ automaticStyles: hiddenStyle, tables: table('Shown', row(numberCell(1))) + table('Workings', row(numberCell(2)), ' table:style-name="ta2"') })
-    expect(readWorkbook(bytes).sheets.map((sheet) => [sheet.name, sheet.isHidden])).toEqual([['Shown', false], ['Workings', true]])
+    const bytes = odsFile({
+      automaticStyles: hiddenStyle,
+      tables: table('Shown', row(numberCell(1))) + table('Workings', row(numberCell(2)), ' table:style-name="ta2"')
+    })
+    expect(readWorkbook(bytes).sheets.map((sheet) => [sheet.name, sheet.isHidden])).toEqual([
+      ['Shown', false],
+      ['Workings', true]
+    ])
   })
 
   it('decodes entities in sheet names (SheetJS kept "&amp;")', () => {
@@ -35,11 +41,16 @@ describe('where the reader is right and SheetJS was not', () => {
 
   it('reads a value cell written as an empty element (SheetJS dropped it)', () => {
     const bytes = sheet1(row('<table:table-cell office:value-type="float" office:value="1867" table:number-columns-repeated="2"/>'))
-    expect(firstRows(bytes)[0]).toEqual([{ text: '1867', number: 1867 }, { text: '1867', number: 1867 }])
+    expect(firstRows(bytes)[0]).toEqual([
+      { text: '1867', number: 1867 },
+      { text: '1867', number: 1867 }
+    ])
   })
 
   it('reads office:string-value as the text of a cell without paragraphs', () => {
-    const bytes = sheet1(row('<table:table-cell office:value-type="string" office:string-value="Essex"></table:table-cell>' + numberCell(1)))
+    const bytes = sheet1(
+      row('<table:table-cell office:value-type="string" office:string-value="Essex"></table:table-cell>' + numberCell(1))
+    )
     expect(firstRows(bytes)[0]).toEqual([{ text: 'Essex' }, { text: '1', number: 1 }])
   })
 
@@ -61,12 +72,16 @@ describe('where the reader is right and SheetJS was not', () => {
 describe('hostile files, refused in one line before anything large is allocated', () => {
   it('refuses a filled row repeated 1,048,576 times as more rows than a sheet may have', () => {
     const error = refusal(() => readWorkbook(sheet1(row(numberCell(1), ' table:number-rows-repeated="1048576"'))))
-    expect(error?.message).toBe(`Sheet "Sheet1" has more than ${MAX_ROWS_PER_SHEET.toLocaleString('en-GB')} rows; MAPPA tables are far smaller`)
+    expect(error?.message).toBe(
+      `Sheet "Sheet1" has more than ${MAX_ROWS_PER_SHEET.toLocaleString('en-GB')} rows; MAPPA tables are far smaller`
+    )
   })
 
   it('refuses a filled cell repeated across 16,384 columns in a million-row repeat as too many cells', () => {
     const bomb = sheet1(row(numberCell(1, ' table:number-columns-repeated="16384"'), ' table:number-rows-repeated="1000000"'))
-    expect(refusal(() => readWorkbook(bomb))?.message).toBe(`The file's repeated rows and columns claim more than ${MAX_CELLS.toLocaleString('en-GB')} filled cells; MAPPA tables are far smaller`)
+    expect(refusal(() => readWorkbook(bomb))?.message).toBe(
+      `The file's repeated rows and columns claim more than ${MAX_CELLS.toLocaleString('en-GB')} filled cells; MAPPA tables are far smaller`
+    )
   })
 
   it('refuses a filled cell below row 200,000, wherever the rows before it came from', () => {
@@ -82,13 +97,20 @@ describe('hostile files, refused in one line before anything large is allocated'
   })
 
   it('refuses a flood of merged areas, and reads as many as the cap allows', () => {
-    const merged = (count: number) => sheet1(row(textCell('Group', ' table:number-columns-spanned="2"') + '<table:covered-table-cell/>').repeat(count))
+    const merged = (count: number) =>
+      sheet1(row(textCell('Group', ' table:number-columns-spanned="2"') + '<table:covered-table-cell/>').repeat(count))
     expect(readWorkbook(merged(MAX_MERGED_AREAS)).sheets[0].merges).toHaveLength(MAX_MERGED_AREAS)
-    expect(refusal(() => readWorkbook(merged(MAX_MERGED_AREAS + 1)))?.message).toBe(`Sheet "Sheet1" has more than 100,000 merged areas; MAPPA tables have a few dozen`)
+    expect(refusal(() => readWorkbook(merged(MAX_MERGED_AREAS + 1)))?.message).toBe(
+      `Sheet "Sheet1" has more than 100,000 merged areas; MAPPA tables have a few dozen`
+    )
   }, 60_000)
 
   it('refuses a tag over a megabyte long before holding it whole', () => {
-    const long = sheet1(row(`<table:table-cell office:value-type="string" table:style-name="${'x'.repeat(2 * 1024 * 1024)}"><text:p>a</text:p></table:table-cell>`))
+    const long = sheet1(
+      row(
+        `<table:table-cell office:value-type="string" table:style-name="${'x'.repeat(2 * 1024 * 1024)}"><text:p>a</text:p></table:table-cell>`
+      )
+    )
     expect(refusal(() => readWorkbook(long))?.message).toBe('The ODS file is damaged: its content.xml holds a tag over a megabyte long')
   })
 
@@ -101,12 +123,22 @@ describe('hostile files, refused in one line before anything large is allocated'
 
   it('refuses a cell whose spaces would run to gigabytes', () => {
     const spaces = sheet1(row(textCell('<text:s text:c="1000000000"/>'.repeat(4))))
-    expect(refusal(() => readWorkbook(spaces))?.message).toBe('The ODS file is damaged: a cell in its content.xml holds text over a megabyte long')
+    expect(refusal(() => readWorkbook(spaces))?.message).toBe(
+      'The ODS file is damaged: a cell in its content.xml holds text over a megabyte long'
+    )
   })
 
   it.each([
-    ['a close tag that closes the wrong element', row(textCell('a')).replace('</table:table-row>', '</table:table>'), /<\/table:table> closes <table:table-row>/],
-    ['an attribute without quotes', row('<table:table-cell office:value-type=float><text:p>1</text:p></table:table-cell>'), /attribute without quotes/],
+    [
+      'a close tag that closes the wrong element',
+      row(textCell('a')).replace('</table:table-row>', '</table:table>'),
+      /<\/table:table> closes <table:table-row>/
+    ],
+    [
+      'an attribute without quotes',
+      row('<table:table-cell office:value-type=float><text:p>1</text:p></table:table-cell>'),
+      /attribute without quotes/
+    ],
     ['a content.xml cut off mid-way', 'TRUNCATE', /ends (in the middle of a tag|before)/]
   ])('refuses XML that is not well-formed: %s', (_, rows, reason) => {
     const whole = contentXml({ tables: table('Sheet1', rows === 'TRUNCATE' ? row(textCell('a')) : rows) })
@@ -118,7 +150,9 @@ describe('hostile files, refused in one line before anything large is allocated'
   })
 
   it('refuses an ODS with no content.xml in the line SheetJS gave', () => {
-    expect(refusal(() => readWorkbook(odsZip({ 'styles.xml': '<x/>' })))?.message).toBe('The ODS file is damaged or truncated and cannot be read (Missing content.xml in ODS / UOF file)')
+    expect(refusal(() => readWorkbook(odsZip({ 'styles.xml': '<x/>' })))?.message).toBe(
+      'The ODS file is damaged or truncated and cannot be read (Missing content.xml in ODS / UOF file)'
+    )
   })
 
   it('refuses a content.xml encrypted in the zip as password-protected', () => {
@@ -130,7 +164,12 @@ describe('hostile files, refused in one line before anything large is allocated'
   })
 
   it('reads the sheets when styles.xml is damaged, losing only its styles', () => {
-    const bytes = zipSync({ mimetype: [strToU8(ODS_MIME), { level: 0 }], 'META-INF/manifest.xml': strToU8(MANIFEST), 'styles.xml': strToU8('<office:document-styles><oops'), 'content.xml': strToU8(contentXml({ tables: table('Sheet1', row(numberCell(1))) })) })
+    const bytes = zipSync({
+      mimetype: [strToU8(ODS_MIME), { level: 0 }],
+      'META-INF/manifest.xml': strToU8(MANIFEST),
+      'styles.xml': strToU8('<office:document-styles><oops'),
+      'content.xml': strToU8(contentXml({ tables: table('Sheet1', row(numberCell(1))) }))
+    })
     expect(firstRows(bytes)[0][0]?.number).toBe(1)
   })
 })
@@ -139,8 +178,12 @@ describe('reading as the text streams in', () => {
   const content = contentXml({
     automaticStyles: '<style:style style:name="ta1" style:family="table"><style:table-properties table:display="false"/></style:style>',
     tables:
-      table('Counts', row(numberCell(1, ' table:number-columns-repeated="3"'), ' table:number-rows-repeated="4"') + '<!-- a <table:table-row table:number-rows-repeated="99"> -->' + row(textCell('Devon &amp; Cornwall<text:s text:c="2"/>x') + numberCell(2, ' table:style-name="x&gt;y"'))) +
-      table('Hidden', row(textCell('<![CDATA[a <b> & c]]>')), ' table:style-name="ta1"')
+      table(
+        'Counts',
+        row(numberCell(1, ' table:number-columns-repeated="3"'), ' table:number-rows-repeated="4"') +
+          '<!-- a <table:table-row table:number-rows-repeated="99"> -->' +
+          row(textCell('Devon &amp; Cornwall<text:s text:c="2"/>x') + numberCell(2, ' table:style-name="x&gt;y"'))
+      ) + table('Hidden', row(textCell('<![CDATA[a <b> & c]]>')), ' table:style-name="ta1"')
   })
 
   function readPieces(pieces: string[]) {
@@ -175,15 +218,42 @@ describe('reading as the text streams in', () => {
 
 describe('content.xml garbled with XML-like fragments, fuzzed', () => {
   const base = contentXml({
-    automaticStyles: '<number:date-style style:name="N1"><number:day/></number:date-style><style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>',
+    automaticStyles:
+      '<number:date-style style:name="N1"><number:day/></number:date-style><style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>',
     tables:
-      table('Table 1', row(textCell('Area') + textCell('Count')) + row(textCell('Essex') + numberCell(1867, ' table:style-name="ce1"')) + row('<table:covered-table-cell/>' + textCell('a<text:s text:c="2"/>b<text:tab/>'))) +
-      table('Notes', row(textCell('1. Figures &amp; notes')))
+      table(
+        'Table 1',
+        row(textCell('Area') + textCell('Count')) +
+          row(textCell('Essex') + numberCell(1867, ' table:style-name="ce1"')) +
+          row('<table:covered-table-cell/>' + textCell('a<text:s text:c="2"/>b<text:tab/>'))
+      ) + table('Notes', row(textCell('1. Figures &amp; notes')))
   })
   const fragment = fc.constantFrom(
-    '<', '>', '"', "'", '&', '&#0;', '&#x110000;', ']]>', '<![CDATA[', '<!--', '-->', '<?x', '/>', '</table:table-cell>', '</table:table-row>', '<table:table-row>',
-    '<table:table-cell office:value-type="time" office:time-value="P1Y">', ' table:number-rows-repeated="1000000"', ' table:number-columns-repeated="16385"',
-    ' table:number-columns-spanned="99999"', '<text:s text:c="999999999"/>', '<office:annotation>', '<draw:frame>', '<table:table table:name="x">', 'office:value-type="date" office:date-value="garbage"'
+    '<',
+    '>',
+    '"',
+    "'",
+    '&',
+    '&#0;',
+    '&#x110000;',
+    ']]>',
+    '<![CDATA[',
+    '<!--',
+    '-->',
+    '<?x',
+    '/>',
+    '</table:table-cell>',
+    '</table:table-row>',
+    '<table:table-row>',
+    '<table:table-cell office:value-type="time" office:time-value="P1Y">',
+    ' table:number-rows-repeated="1000000"',
+    ' table:number-columns-repeated="16385"',
+    ' table:number-columns-spanned="99999"',
+    '<text:s text:c="999999999"/>',
+    '<office:annotation>',
+    '<draw:frame>',
+    '<table:table table:name="x">',
+    'office:value-type="date" office:date-value="garbage"'
   )
   const edits = fc.array(fc.tuple(fc.nat(), fragment, fc.boolean()), { minLength: 1, maxLength: 6 })
 

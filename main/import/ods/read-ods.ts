@@ -28,15 +28,23 @@ const PROGRESS_TO = 0.55
 /** A reporter sees the bar move in steps of 1% of the import, not a call for every 16 KB. */
 const PROGRESS_STEP = 0.01
 
-const damaged = (reason: string) => new AppError('corrupt_file', `The ODS file is damaged or truncated and cannot be read (${printable(reason, 120)})`)
+const damaged = (reason: string) =>
+  new AppError('corrupt_file', `The ODS file is damaged or truncated and cannot be read (${printable(reason, 120)})`)
 
 /**
  * Unpacks a part and scans its text as it comes; the scanner's complaints become one line naming the
  * part, or, for a part the sheets can do without, end its reading quietly.
  */
-function scanPart(bytes: Uint8Array, part: ZipPart, handler: XmlHandler, options: { isOptional?: boolean; onPacked?: (bytesRead: number) => void } = {}): void {
-  if (part.encrypted) throw new AppError('encrypted_file', 'The workbook is password-protected (encrypted): save an unprotected copy and import that')
-  if (part.method !== 0 && part.method !== 8) throw damaged(`its ${part.name} is packed with method ${part.method}, which zip readers do not know`)
+function scanPart(
+  bytes: Uint8Array,
+  part: ZipPart,
+  handler: XmlHandler,
+  options: { isOptional?: boolean; onPacked?: (bytesRead: number) => void } = {}
+): void {
+  if (part.encrypted)
+    throw new AppError('encrypted_file', 'The workbook is password-protected (encrypted): save an unprotected copy and import that')
+  if (part.method !== 0 && part.method !== 8)
+    throw damaged(`its ${part.name} is packed with method ${part.method}, which zip readers do not know`)
   const decoder = new TextDecoder('utf-8')
   const scanner = new XmlScanner(handler)
   try {
@@ -45,7 +53,8 @@ function scanPart(bytes: Uint8Array, part: ZipPart, handler: XmlHandler, options
     scanner.end()
   } catch (error) {
     if (error instanceof XmlError && options.isOptional) return
-    if (error instanceof XmlLimitError) throw new AppError('corrupt_file', `The ODS file is damaged: its ${printable(part.name)} ${error.message}`)
+    if (error instanceof XmlLimitError)
+      throw new AppError('corrupt_file', `The ODS file is damaged: its ${printable(part.name)} ${error.message}`)
     if (error instanceof XmlError) throw damaged(`its ${part.name} is not well-formed XML: ${error.message}`)
     throw error
   }
@@ -53,11 +62,22 @@ function scanPart(bytes: Uint8Array, part: ZipPart, handler: XmlHandler, options
 
 /** Style parts only say which sheets are hidden and which numbers are dates: a damaged one loses just that. */
 function readStyles(bytes: Uint8Array, part: ZipPart | undefined, styles: OdsStyles): void {
-  if (part) scanPart(bytes, part, { open: (...tag) => styles.open(...tag), close: (name) => styles.close(name), text: () => undefined }, { isOptional: true })
+  if (part)
+    scanPart(
+      bytes,
+      part,
+      { open: (...tag) => styles.open(...tag), close: (name) => styles.close(name), text: () => undefined },
+      { isOptional: true }
+    )
 }
 
 /** `parts`: the zip's directory where sniffing read it already (sniff.ts), else read here. */
-export function readOds(bytes: Uint8Array, caps: OdsCaps, onProgress: ReadProgress = () => undefined, parts: readonly ZipPart[] = zipParts(bytes)): OdsSheets {
+export function readOds(
+  bytes: Uint8Array,
+  caps: OdsCaps,
+  onProgress: ReadProgress = () => undefined,
+  parts: readonly ZipPart[] = zipParts(bytes)
+): OdsSheets {
   const named = (name: string) => parts.find((part) => normalName(part.name) === name)
   const content = named('content.xml')
   if (!content) throw damaged('Missing content.xml in ODS / UOF file')

@@ -4,9 +4,27 @@
 import { attribute } from './xml-scanner'
 
 /** The number formats of ODF 1.2 §16.27: a format is a date when it shows a date or time part. */
-const NUMBER_STYLES = new Set(['number:number-style', 'number:currency-style', 'number:percentage-style', 'number:date-style', 'number:time-style', 'number:boolean-style', 'number:text-style'])
+const NUMBER_STYLES = new Set([
+  'number:number-style',
+  'number:currency-style',
+  'number:percentage-style',
+  'number:date-style',
+  'number:time-style',
+  'number:boolean-style',
+  'number:text-style'
+])
 /** Children of a number format that make its numbers dates or times. */
-const DATE_PARTS = new Set(['number:day', 'number:month', 'number:year', 'number:era', 'number:day-of-week', 'number:hours', 'number:minutes', 'number:seconds', 'number:am-pm'])
+const DATE_PARTS = new Set([
+  'number:day',
+  'number:month',
+  'number:year',
+  'number:era',
+  'number:day-of-week',
+  'number:hours',
+  'number:minutes',
+  'number:seconds',
+  'number:am-pm'
+])
 
 export class OdsStyles {
   private readonly hiddenTables = new Set<string>()
@@ -60,7 +78,8 @@ export class OdsStyles {
       this.dateFormats.add(this.numberStyle)
     } else if (name === 'style:map') {
       const applied = attribute(tag, 'style:apply-style-name')
-      if (applied !== undefined) this.conditionalFormats.set(this.numberStyle, [...(this.conditionalFormats.get(this.numberStyle) ?? []), applied])
+      if (applied !== undefined)
+        this.conditionalFormats.set(this.numberStyle, [...(this.conditionalFormats.get(this.numberStyle) ?? []), applied])
     }
   }
 

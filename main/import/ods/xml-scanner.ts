@@ -193,7 +193,8 @@ export class XmlScanner {
       if (quote !== QUOTE && quote !== APOSTROPHE) throw new XmlError(`<${name}> has an attribute without quotes`)
       for (let check = at; check < equals; check++) {
         const each = source.charCodeAt(check)
-        if (each === GT || each === LT || each === QUOTE || each === APOSTROPHE) throw new XmlError(`<${name}> has an attribute without a value`)
+        if (each === GT || each === LT || each === QUOTE || each === APOSTROPHE)
+          throw new XmlError(`<${name}> has an attribute without a value`)
       }
       const close = source.indexOf(quote === QUOTE ? '"' : "'", quoteAt + 1)
       if (close < 0) return -1

@@ -28,10 +28,16 @@ function tableOf(sheet: SheetGrid, coverLines: string[], fileName: string): Pars
   const headerIndex = headerIndexOf(sheet)
   if (headerIndex < 0) return undefined
   const title = rowTexts(sheet.rows[0])[0]
-  const preamble = sheet.rows.slice(1, headerIndex).filter((row) => !isBlank(row)).map((row) => rowTexts(row).join(' '))
+  const preamble = sheet.rows
+    .slice(1, headerIndex)
+    .filter((row) => !isBlank(row))
+    .map((row) => rowTexts(row).join(' '))
   let end = headerIndex + 1
   while (end < sheet.rows.length && !isBlank(sheet.rows[end])) end++
-  const trailing = sheet.rows.slice(end).filter((row) => !isBlank(row)).map((row) => rowTexts(row).join(' '))
+  const trailing = sheet.rows
+    .slice(end)
+    .filter((row) => !isBlank(row))
+    .map((row) => rowTexts(row).join(' '))
   return parseBlock({
     sheet,
     headerIndex,
@@ -69,16 +75,25 @@ export const accessibleRecogniser: Recogniser = {
     const cover = visible.find((sheet) => COVER.test(sheet.name))
     const notesSheet = visible.find((sheet) => NOTES.test(sheet.name))
     const tableSheets = visible.filter((sheet) => TABLE_SHEET.test(sheet.name))
-    const saysAccessible = tableSheets.some((sheet) => sheet.rows.slice(1, 6).some((row) => /this (?:work)?sheet contains/i.test(rowTexts(row).join(' '))))
+    const saysAccessible = tableSheets.some((sheet) =>
+      sheet.rows.slice(1, 6).some((row) => /this (?:work)?sheet contains/i.test(rowTexts(row).join(' ')))
+    )
     if (tableSheets.length === 0 || !(cover || notesSheet || saysAccessible)) return undefined
 
     const coverLines = cover ? cover.rows.filter((row) => !isBlank(row)).map((row) => rowTexts(row).join(' ')) : []
-    const tables = tableSheets.map((sheet) => tableOf(sheet, coverLines, context.fileName)).filter((table): table is ParsedTable => table !== undefined && table.observations.length > 0)
+    const tables = tableSheets
+      .map((sheet) => tableOf(sheet, coverLines, context.fileName))
+      .filter((table): table is ParsedTable => table !== undefined && table.observations.length > 0)
     if (!tables.some(isAreaTable)) return undefined
-    const others = visible.filter((sheet) => sheet !== cover && sheet !== notesSheet && !TABLE_SHEET.test(sheet.name) && !CONTENTS.test(sheet.name))
+    const others = visible.filter(
+      (sheet) => sheet !== cover && sheet !== notesSheet && !TABLE_SHEET.test(sheet.name) && !CONTENTS.test(sheet.name)
+    )
     const warnings: ImportWarning[] = [
       ...hiddenSheetWarnings(workbook),
-      ...others.map((sheet) => ({ code: 'not_a_table_sheet' as const, message: `Sheet "${sheet.name}" is not a table sheet and was not imported` }))
+      ...others.map((sheet) => ({
+        code: 'not_a_table_sheet' as const,
+        message: `Sheet "${sheet.name}" is not a table sheet and was not imported`
+      }))
     ]
     const period = latestPeriod(tables)
     return {

@@ -35,12 +35,18 @@ export function tablesOnSheet(sheet: SheetGrid, context: RecogniseContext): Pars
       }
     }
     if (headerIndex < 0) break
-    const preamble = rows.slice(cursor, headerIndex).filter((row) => filledCount(row) === 1).map((row) => rowTexts(row)[0])
+    const preamble = rows
+      .slice(cursor, headerIndex)
+      .filter((row) => filledCount(row) === 1)
+      .map((row) => rowTexts(row)[0])
     let endIndex = headerIndex + 1
     while (endIndex < rows.length && !isBlank(rows[endIndex])) endIndex++
     let nextHeader = endIndex
     while (nextHeader < rows.length && !isHeaderRow(rows, nextHeader)) nextHeader++
-    const trailing = rows.slice(endIndex, nextHeader).filter((row) => !isBlank(row)).map((row) => rowTexts(row).join(' '))
+    const trailing = rows
+      .slice(endIndex, nextHeader)
+      .filter((row) => !isBlank(row))
+      .map((row) => rowTexts(row).join(' '))
     const table = parseBlock({
       sheet,
       headerIndex,

@@ -49,13 +49,18 @@ function areaBlocks(sheet: SheetGrid, context: RecogniseContext, contentsTitle: 
         break
       }
     }
-    const preambleRows = rows.slice(titleIndex >= 0 ? titleIndex + 1 : floor, index - 1).filter((row) => filledCount(row) === 1 && row[0] !== undefined)
+    const preambleRows = rows
+      .slice(titleIndex >= 0 ? titleIndex + 1 : floor, index - 1)
+      .filter((row) => filledCount(row) === 1 && row[0] !== undefined)
     const preamble = preambleRows.map((row) => rowTexts(row)[0])
     const title = titleIndex >= 0 ? rows[titleIndex]![0]!.text : preamble.shift()
     const end = dataEnd(rows, index)
     let notesEnd = end
     while (notesEnd < rows.length && !isAreaHeader(rows, notesEnd) && !TABLE_TITLE.test(rows[notesEnd]?.[0]?.text ?? '')) notesEnd++
-    const notes = rows.slice(end, notesEnd).filter((row) => !isBlank(row)).map((row) => rowTexts(row).join(' '))
+    const notes = rows
+      .slice(end, notesEnd)
+      .filter((row) => !isBlank(row))
+      .map((row) => rowTexts(row).join(' '))
     const table = parseBlock({
       sheet,
       headerIndex: index,

@@ -21,9 +21,7 @@ export function catalogueHandlers(context: HandlerContext) {
             FROM area a ORDER BY a.sort_order`
           )
           .all() as (Omit<AreaInfo, 'isWelsh'> & { isWelsh: number })[]
-      ).map(
-        (area) => ({ ...area, isWelsh: area.isWelsh === 1 })
-      ),
+      ).map((area) => ({ ...area, isWelsh: area.isWelsh === 1 })),
     'measures:list': (): MeasureInfo[] =>
       (
         db
@@ -32,9 +30,7 @@ export function catalogueHandlers(context: HandlerContext) {
             FROM measure m ORDER BY m.is_custom, m.sort_order`
           )
           .all() as (Omit<MeasureInfo, 'isCustom'> & { isCustom: number })[]
-      ).map(
-        (measure) => ({ ...measure, isCustom: measure.isCustom === 1 })
-      ),
+      ).map((measure) => ({ ...measure, isCustom: measure.isCustom === 1 })),
     'revisions:list': ({ area, measure }) => {
       // Validates the slug and id the way figures do, so a typo is named rather than answered with nothing.
       currentFigures(db, { area, measure, period: '0000/00' })

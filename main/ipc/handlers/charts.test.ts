@@ -44,7 +44,9 @@ describe('the chart channels', () => {
     const { dispatch } = desk()
     const screen = await result<ChartRender>(dispatch('charts:render', { spec, dpi: 150 }))
     const exported = await result<ChartExport>(dispatch('charts:export', { spec, format: 'png' }))
-    const retitled = await result<ChartExport>(dispatch('charts:export', { spec: { ...spec, title: 'Registered sex offenders in Kent' }, format: 'png' }))
+    const retitled = await result<ChartExport>(
+      dispatch('charts:export', { spec: { ...spec, title: 'Registered sex offenders in Kent' }, format: 'png' })
+    )
     expect([screen.widthPx, screen.heightPx]).toEqual([508, 413])
     /**
      * The largest difference between 8 × 8 px blocks (mean grey level, 0–255) once the export is
@@ -85,13 +87,19 @@ describe('the chart channels', () => {
   it('refuses a spec with an impossible size before drawing, naming the field', async () => {
     const { dispatch } = desk()
     const reply = await dispatch('charts:render', { spec: { ...spec, size: { widthMm: 86, heightMm: 1 } } })
-    expect(reply).toEqual({ ok: false, error: { code: 'bad_input', message: 'Invalid input for charts:render: spec.size.heightMm: must be at least 20 mm' } })
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'bad_input', message: 'Invalid input for charts:render: spec.size.heightMm: must be at least 20 mm' }
+    })
   })
 
   it('saves through the shell dialog in Electron, with the alt text beside the image and the folder remembered', async () => {
     const folder = tempDir()
     const asked: string[] = []
-    const { dispatch } = desk({ mode: 'electron', chooseSavePath: async ({ defaultPath }) => (asked.push(defaultPath), join(folder, 'essex.png')) })
+    const { dispatch } = desk({
+      mode: 'electron',
+      chooseSavePath: async ({ defaultPath }) => (asked.push(defaultPath), join(folder, 'essex.png'))
+    })
     const saved = await result<ChartExport>(dispatch('charts:export', { spec, format: 'png' }))
     expect(saved).toMatchObject({ savedTo: join(folder, 'essex.png'), bytes: null, isCancelled: false })
     expect(readPngInfo(readFileSync(join(folder, 'essex.png'))).width).toBe(1016)
@@ -129,8 +137,14 @@ describe('the chart channels', () => {
     expect(styles[2].style.columnsMm).toEqual([47, 98, 149])
     const drawn = await result<ChartRender>(dispatch('charts:render', { spec: { ...spec, theme: 'Evening Gazette' } }))
     expect(drawn.warnings).toEqual([])
-    expect(await dispatch('templates:save', { style: { ...style, name: 'house' } })).toMatchObject({ ok: false, error: { code: 'bad_input' } })
+    expect(await dispatch('templates:save', { style: { ...style, name: 'house' } })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_input' }
+    })
     await result(dispatch('templates:delete', { name: 'Evening Gazette' }))
-    expect(await dispatch('charts:render', { spec: { ...spec, theme: 'Evening Gazette' } })).toMatchObject({ ok: false, error: { message: expect.stringContaining('unknown house style') } })
+    expect(await dispatch('charts:render', { spec: { ...spec, theme: 'Evening Gazette' } })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('unknown house style') }
+    })
   })
 })

@@ -4,7 +4,17 @@
 
 import { dirname, join } from 'node:path'
 import type { ChartExport } from '../../contract/charts'
-import { deleteChart, deleteStyle, duplicateChart, lastExportFolder, listCharts, listStyles, rememberExportFolder, saveChart, saveStyle } from '../../export/chart/library'
+import {
+  deleteChart,
+  deleteStyle,
+  duplicateChart,
+  lastExportFolder,
+  listCharts,
+  listStyles,
+  rememberExportFolder,
+  saveChart,
+  saveStyle
+} from '../../export/chart/library'
 import { altTextPathFor } from '../../export/chart/files'
 import { writeFileWhole } from '../../files/write'
 import type { Handlers } from '../registrar'

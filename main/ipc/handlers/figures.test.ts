@@ -40,6 +40,9 @@ describe('the figures channels', () => {
     expect(await dispatch('settings:set', { key: 'homeArea', value: 'essex' })).toEqual({ ok: true, result: { value: 'essex' } })
     const pivot = await dispatch('pivot:measure', { measure: 'rso' })
     expect(pivot.ok && (pivot.result as { rows: { key: string; isHome: boolean }[] }).rows.find((row) => row.isHome)?.key).toBe('essex')
-    expect(await dispatch('settings:set', { key: 'homeArea', value: 'atlantis' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await dispatch('settings:set', { key: 'homeArea', value: 'atlantis' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' }
+    })
   })
 })

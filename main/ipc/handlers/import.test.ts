@@ -32,12 +32,23 @@ function settle(dispatch: Dispatch, jobId: string): Promise<ImportJobStatus> {
 /** A wide table with no period, a column the catalogue does not know and a row that is no area. */
 const approvedPremises = () =>
   workbookBytes(
-    { 'Table 1': [['Offenders in approved premises, by area'], ['Area', 'Offenders in approved premises (2)'], ['Essex', 55], ['Kent', 60], ['Tees Valley (new name)', 12]] },
+    {
+      'Table 1': [
+        ['Offenders in approved premises, by area'],
+        ['Area', 'Offenders in approved premises (2)'],
+        ['Essex', 55],
+        ['Kent', 60],
+        ['Tees Valley (new name)', 12]
+      ]
+    },
     'xlsx'
   )
 
 async function preview(dispatch: Dispatch, bytes = approvedPremises()): Promise<string> {
-  const { jobId } = await ok<{ jobId: string }>(dispatch, 'import:start', { fileName: '/home/reporter/Downloads/approved-premises.xlsx', bytes })
+  const { jobId } = await ok<{ jobId: string }>(dispatch, 'import:start', {
+    fileName: '/home/reporter/Downloads/approved-premises.xlsx',
+    bytes
+  })
   const status = await settle(dispatch, jobId)
   expect(status.state).toBe('done')
   return jobId
@@ -70,10 +81,22 @@ describe('the import channels', () => {
   })
 
   it.each([
-    ['an area slug that is not a slug', { areas: { 'Tees Valley (new name)': 'Tees Valley' } }, /mappings\.areas\.Tees Valley \(new name\): must be a lowercase slug/],
+    [
+      'an area slug that is not a slug',
+      { areas: { 'Tees Valley (new name)': 'Tees Valley' } },
+      /mappings\.areas\.Tees Valley \(new name\): must be a lowercase slug/
+    ],
     ['a negative column', { columns: [{ table: 0, column: -1, measureId: 'terrorism' }] }, /mappings\.columns\.0\.column: /],
-    ['a measure id with spaces', { columns: [{ table: 0, column: 1, measureId: 'Offenders in premises' }] }, /mappings\.columns\.0\.measureId: /],
-    ['a period written 2021-22', { periods: [{ table: 0, period: '2021-22' }] }, /mappings\.periods\.0\.period: must be a financial year such as 2021\/22/],
+    [
+      'a measure id with spaces',
+      { columns: [{ table: 0, column: 1, measureId: 'Offenders in premises' }] },
+      /mappings\.columns\.0\.measureId: /
+    ],
+    [
+      'a period written 2021-22',
+      { periods: [{ table: 0, period: '2021-22' }] },
+      /mappings\.periods\.0\.period: must be a financial year such as 2021\/22/
+    ],
     ['a field the contract does not have', { areas: {}, sneaky: true }, /mappings: /],
     ['remember as text', { remember: 'yes' }, /mappings\.remember: /]
   ])('refuse mappings with %s as bad_input, storing nothing and keeping the preview', async (_, mappings, message) => {
@@ -91,12 +114,23 @@ describe('the import channels', () => {
     const { dispatch } = setUp()
     const previewId = await preview(dispatch)
     await expect(dispatch('import:commit', { previewId })).resolves.toMatchObject({ ok: false, error: { code: 'bad_input' } })
-    await expect(dispatch('import:commit', { previewId: '../x', mappings: {} })).resolves.toMatchObject({ ok: false, error: { code: 'bad_input' } })
+    await expect(dispatch('import:commit', { previewId: '../x', mappings: {} })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'bad_input' }
+    })
   })
 
   it.each([
-    ['an area the store does not have', { areas: { 'Tees Valley (new name)': 'atlantis' } }, 'Unknown area "atlantis" in the import mappings'],
-    ['a measure the store does not have', { columns: [{ table: 0, column: 1, measureId: 'no_such_measure' }] }, 'Unknown measure "no_such_measure" in the import mappings']
+    [
+      'an area the store does not have',
+      { areas: { 'Tees Valley (new name)': 'atlantis' } },
+      'Unknown area "atlantis" in the import mappings'
+    ],
+    [
+      'a measure the store does not have',
+      { columns: [{ table: 0, column: 1, measureId: 'no_such_measure' }] },
+      'Unknown measure "no_such_measure" in the import mappings'
+    ]
   ])('refuse mappings naming %s, writing nothing', async (_, mappings, message) => {
     const { dispatch, releases } = setUp()
     const previewId = await preview(dispatch)
@@ -106,7 +140,10 @@ describe('the import channels', () => {
 
   it('cancel and discard an import', async () => {
     const { dispatch, releases } = setUp()
-    const { jobId } = await ok<{ jobId: string }>(dispatch, 'import:start', { fileName: 'mappa-2021-22.xlsx', bytes: oldStyleWorkbook('xlsx') })
+    const { jobId } = await ok<{ jobId: string }>(dispatch, 'import:start', {
+      fileName: 'mappa-2021-22.xlsx',
+      bytes: oldStyleWorkbook('xlsx')
+    })
     await expect(ok(dispatch, 'import:cancel', { jobId })).resolves.toEqual({ cancelled: true })
     await expect(ok(dispatch, 'import:status', { jobId })).resolves.toMatchObject({ state: 'cancelled' })
     await expect(ok(dispatch, 'import:discard', { previewId: jobId })).resolves.toEqual({ discarded: true })
@@ -119,7 +156,10 @@ describe('the import channels', () => {
 
   it('report a damaged file in the job’s status, not as a failed call', async () => {
     const { dispatch } = setUp()
-    const { jobId } = await ok<{ jobId: string }>(dispatch, 'import:start', { fileName: 'truncated.xlsx', bytes: oldStyleWorkbook('xlsx').subarray(0, 900) })
+    const { jobId } = await ok<{ jobId: string }>(dispatch, 'import:start', {
+      fileName: 'truncated.xlsx',
+      bytes: oldStyleWorkbook('xlsx').subarray(0, 900)
+    })
     const status = await settle(dispatch, jobId)
     expect(status).toMatchObject({ state: 'failed', error: { code: 'corrupt_file' } })
     expect(status.error?.message).not.toContain('\n')
@@ -127,6 +167,9 @@ describe('the import channels', () => {
 
   it('refuse an upload whose bytes are not bytes', async () => {
     const { dispatch } = setUp()
-    await expect(dispatch('import:start', { fileName: 'a.xlsx', bytes: 'UEsDBA==' })).resolves.toMatchObject({ ok: false, error: { code: 'bad_input' } })
+    await expect(dispatch('import:start', { fileName: 'a.xlsx', bytes: 'UEsDBA==' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'bad_input' }
+    })
   })
 })

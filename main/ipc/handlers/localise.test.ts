@@ -17,11 +17,20 @@ describe('the localise channels', () => {
     for (const year of [2021, 2022]) importFile(context.store, { fileName: `m-${year}.xlsx`, bytes: oldStyleBook('xlsx', { year }) })
     const localise = createLocaliseJobs(context.store, { worker: 'in-thread' })
     const dispatch = createDispatch(createHandlers({ ...context, localise: () => localise }))
-    const started = (await dispatch('localise:start', { areas: ['essex', 'kent'] })) as { ok: true; result: { jobId: string; outDir: string; total: number } }
-    expect(started.result).toMatchObject({ total: 2, outDir: expect.stringMatching(/MAPPA Desk packs[/\\]registered-sex-offenders-in-essex$/) })
+    const started = (await dispatch('localise:start', { areas: ['essex', 'kent'] })) as {
+      ok: true
+      result: { jobId: string; outDir: string; total: number }
+    }
+    expect(started.result).toMatchObject({
+      total: 2,
+      outDir: expect.stringMatching(/MAPPA Desk packs[/\\]registered-sex-offenders-in-essex$/)
+    })
     expect(await dispatch('localise:index', { jobId: started.result.jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } })
     await localise.finished(started.result.jobId)
-    expect(await dispatch('localise:status', { jobId: started.result.jobId })).toMatchObject({ ok: true, result: { state: 'done', progress: { done: 2, made: ['essex', 'kent'] }, result: { isComplete: true } } })
+    expect(await dispatch('localise:status', { jobId: started.result.jobId })).toMatchObject({
+      ok: true,
+      result: { state: 'done', progress: { done: 2, made: ['essex', 'kent'] }, result: { isComplete: true } }
+    })
     const index = (await dispatch('localise:index', { jobId: started.result.jobId })) as { ok: true; result: { html: string } }
     expect(index.result.html).toContain('2 of 2 area packs')
     localise.close()
@@ -29,7 +38,9 @@ describe('the localise channels', () => {
 
   it('refuse an unknown area and an unknown run', async () => {
     const context = tempContext()
-    const dispatch = createDispatch(createHandlers({ ...context, localise: () => createLocaliseJobs(context.store, { worker: 'in-thread' }) }))
+    const dispatch = createDispatch(
+      createHandlers({ ...context, localise: () => createLocaliseJobs(context.store, { worker: 'in-thread' }) })
+    )
     expect(await dispatch('localise:start', { areas: ['atlantis'] })).toMatchObject({ ok: false, error: { code: 'not_found' } })
     expect(await dispatch('localise:status', { jobId: 'nosuchjob123' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
@@ -45,7 +56,15 @@ describe('the localise channels', () => {
     expect(started).toHaveLength(1)
     expect(refused).toHaveLength(5)
     for (const reply of refused) {
-      expect(reply).toMatchObject({ ok: false, error: { code: 'busy', message: expect.stringMatching(/^Another localise run is writing packs in .*registered-sex-offenders-in-essex \(pid \d+, since \d\d:\d\d UTC\): wait for it to finish, or cancel it$/) } })
+      expect(reply).toMatchObject({
+        ok: false,
+        error: {
+          code: 'busy',
+          message: expect.stringMatching(
+            /^Another localise run is writing packs in .*registered-sex-offenders-in-essex \(pid \d+, since \d\d:\d\d UTC\): wait for it to finish, or cancel it$/
+          )
+        }
+      })
     }
     const { jobId, outDir } = started[0].result
     expect(await localise.finished(jobId)).toMatchObject({ state: 'done', result: { isComplete: true, made: ['essex'] } })
@@ -65,7 +84,10 @@ describe('the localise channels', () => {
     for (const title of titles) {
       const spec = essexTrendSpec({ title, periods: { from: '2020/21', to: '2021/22' }, dpi: 72, annotations: [] })
       const saved = (await dispatch('charts:save', { name: title || 'untitled', spec })) as { ok: true; result: { id: number } }
-      const started = (await dispatch('localise:start', { chartId: saved.result.id, areas: ['essex'] })) as { ok: true; result: { jobId: string; outDir: string } }
+      const started = (await dispatch('localise:start', { chartId: saved.result.id, areas: ['essex'] })) as {
+        ok: true
+        result: { jobId: string; outDir: string }
+      }
       expect(started.ok).toBe(true)
       await localise.finished(started.result.jobId)
       folders.push(basename(started.result.outDir))

@@ -24,7 +24,9 @@ export function localiseHandlers(context: HandlerContext) {
   return {
     'localise:start': async ({ chartId, spec, areas }) => {
       const home = getSetting(db, 'homeArea')
-      const chosen = parseSpecOrThrow(spec ?? (chartId !== undefined ? getChart(db, chartId).spec : defaultLocaliseSpec(db, typeof home === 'string' ? home : 'essex')))
+      const chosen = parseSpecOrThrow(
+        spec ?? (chartId !== undefined ? getChart(db, chartId).spec : defaultLocaliseSpec(db, typeof home === 'string' ? home : 'essex'))
+      )
       const [{ checkAreas }, { defaultPacksFolder }] = await Promise.all([import('../../export/localise/run'), runs()])
       const areaList = checkAreas(db, areas)
       const folder = defaultPacksFolder(context.store.path, { title: chosen.title, chartId })
@@ -36,7 +38,11 @@ export function localiseHandlers(context: HandlerContext) {
     'localise:index': async ({ jobId }) => {
       const status = (await localise()).status(jobId)
       if (!status.result) throw new AppError('not_found', 'The index page is written when the run stops: wait for it, or cancel it')
-      if (status.result.indexPath === null) throw new AppError('not_found', `No index page: an index.html MAPPA Desk did not write is in ${status.outDir}, and was left as it was`)
+      if (status.result.indexPath === null)
+        throw new AppError(
+          'not_found',
+          `No index page: an index.html MAPPA Desk did not write is in ${status.outDir}, and was left as it was`
+        )
       return { html: readFileSync(status.result.indexPath, 'utf8'), path: status.result.indexPath }
     }
   } satisfies Partial<Handlers>

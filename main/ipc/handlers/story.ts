@@ -14,7 +14,8 @@ import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 
 function assertArea(db: Db, area: string): void {
-  if (!db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area)) throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
+  if (!db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area))
+    throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
 }
 
 export function storyHandlers(context: HandlerContext) {

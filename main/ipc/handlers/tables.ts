@@ -28,15 +28,29 @@ export function tableHandlers(context: HandlerContext) {
     'tables:preview': async (request) => {
       const { TABLE_WRITERS, tableFileName } = await writers()
       const spec = buildTableSpec(db, request)
-      const fileNames = Object.fromEntries(TABLE_WRITERS.map((writer) => [writer.format, tableFileName(spec.title, writer.format)])) as Record<TableFormat, string>
-      return { title: spec.title, html: tableHtml(spec), rows: spec.rows.length, columns: spec.columns.length, sourceLine: spec.sourceLine, footer: footerLines(spec), fileNames }
+      const fileNames = Object.fromEntries(
+        TABLE_WRITERS.map((writer) => [writer.format, tableFileName(spec.title, writer.format)])
+      ) as Record<TableFormat, string>
+      return {
+        title: spec.title,
+        html: tableHtml(spec),
+        rows: spec.rows.length,
+        columns: spec.columns.length,
+        sourceLine: spec.sourceLine,
+        footer: footerLines(spec),
+        fileNames
+      }
     },
     'tables:export': async ({ format, ...request }) => (await writers()).writeTable(buildTableSpec(db, request), format),
     'tables:save': async ({ format, ...request }) => {
-      if (!context.chooseSavePath) throw new AppError('bad_input', 'Saving through a dialog needs the desktop app; in the browser the table downloads instead')
+      if (!context.chooseSavePath)
+        throw new AppError('bad_input', 'Saving through a dialog needs the desktop app; in the browser the table downloads instead')
       const written = await (await writers()).writeTable(buildTableSpec(db, request), format)
       const folder = getSetting(db, LAST_EXPORT_FOLDER)
-      const path = await context.chooseSavePath({ defaultPath: typeof folder === 'string' ? join(folder, written.fileName) : written.fileName, format })
+      const path = await context.chooseSavePath({
+        defaultPath: typeof folder === 'string' ? join(folder, written.fileName) : written.fileName,
+        format
+      })
       if (path === null) return { path: null }
       writeFileWhole(path, written.bytes)
       setSetting(db, LAST_EXPORT_FOLDER, dirname(path))

@@ -91,4 +91,3 @@ export async function invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Pr
 export function onAppEvent<E extends AppEvent>(name: E, callback: (payload: AppEvents[E]) => void): () => void {
   return window.api ? window.api.onEvent(name, callback) : () => undefined
 }
-

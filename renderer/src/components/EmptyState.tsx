@@ -13,8 +13,8 @@ export function EmptyState({ onImport, onSample, busy }: EmptyStateProps) {
       <div className="empty-card">
         <h1 id="empty-title">Start with the MAPPA annual tables</h1>
         <p>
-          MAPPA Desk reads the Ministry of Justice MAPPA annual tables, matches every row to one of the 42 areas of England and Wales,
-          and keeps each figure traceable to its sheet and cell — all offline, on this computer.
+          MAPPA Desk reads the Ministry of Justice MAPPA annual tables, matches every row to one of the 42 areas of England and Wales, and
+          keeps each figure traceable to its sheet and cell — all offline, on this computer.
         </p>
         <div className="empty-actions">
           <button type="button" className="button button--primary button--large" onClick={onImport} disabled={busy}>

@@ -2,7 +2,14 @@
 // Owns grid configuration only; never fetches data or decides what table is shown.
 
 import { useCallback, useMemo, useState } from 'react'
-import { AllCommunityModule, ModuleRegistry, type ColDef, type GetRowIdParams, type ModelUpdatedEvent, type RowClassRules } from 'ag-grid-community'
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  type ColDef,
+  type GetRowIdParams,
+  type ModelUpdatedEvent,
+  type RowClassRules
+} from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import type { GridRow, TableGrid } from '../../../main/contract/types'
 import { buildColumns, splitRows } from '../grid/columns'

@@ -20,17 +20,18 @@ export function MappingsDialog({ remembered, onClose }: MappingsDialogProps) {
   const { mappings, forget } = remembered
 
   return (
-    <dialog
-      {...dialog}
-      className="desk-dialog mappings-dialog"
-      aria-label="Remembered mappings"
-    >
+    <dialog {...dialog} className="desk-dialog mappings-dialog" aria-label="Remembered mappings">
       <h2 className="reason-title">Remembered mappings</h2>
-      <p className="reason-hint">Choices you asked an import preview to remember, applied to the next file with the same label. Forget one and the next file asks again.</p>
+      <p className="reason-hint">
+        Choices you asked an import preview to remember, applied to the next file with the same label. Forget one and the next file asks
+        again.
+      </p>
       {mappings === null ? (
         <p className="side-empty">Loading…</p>
       ) : mappings.length === 0 ? (
-        <p className="side-empty">Nothing remembered yet: map a row or a column in an import preview with “Remember these choices” ticked.</p>
+        <p className="side-empty">
+          Nothing remembered yet: map a row or a column in an import preview with “Remember these choices” ticked.
+        </p>
       ) : (
         GROUPS.map(({ kind, title }) => {
           const group = mappings.filter((mapping) => mapping.kind === kind)
@@ -46,7 +47,12 @@ export function MappingsDialog({ remembered, onClose }: MappingsDialogProps) {
                       →
                     </span>
                     <span className="mapping-target">{mapping.targetLabel}</span>
-                    <button type="button" className="button button--small" onClick={() => void forget(mapping)} aria-label={`Forget “${mapping.label}” → ${mapping.targetLabel}`}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => void forget(mapping)}
+                      aria-label={`Forget “${mapping.label}” → ${mapping.targetLabel}`}
+                    >
                       Forget
                     </button>
                   </li>

@@ -34,12 +34,7 @@ export function ReasonDialog({ edit, saving, error, onSave, onCancel }: ReasonDi
   }
 
   return (
-    <dialog
-      {...dialog}
-      className="reason-dialog"
-      aria-label="Reason for change"
-      aria-describedby="reason-change"
-    >
+    <dialog {...dialog} className="reason-dialog" aria-label="Reason for change" aria-describedby="reason-change">
       <form
         method="dialog"
         onSubmit={(event) => {

@@ -24,12 +24,7 @@ export function RemoveReleaseDialog({ asking, onConfirm, onCancel }: RemoveRelea
   useEffect(() => cancelButton.current?.focus(), [])
 
   return (
-    <dialog
-      {...dialog}
-      className="desk-dialog"
-      aria-label="Remove release"
-      aria-describedby="remove-release-counts"
-    >
+    <dialog {...dialog} className="desk-dialog" aria-label="Remove release" aria-describedby="remove-release-counts">
       <h2 className="reason-title">{lines?.title ?? `Remove ${release.editionLabel} (${release.fileName})?`}</h2>
       <div id="remove-release-counts" className="remove-counts">
         {lines ? (

@@ -53,7 +53,10 @@ export function RevisionsPanel({ view, measures, onShowAll, onJump, onClose }: R
         ) : (
           <ul className="revisions-list">
             {revisions.map((revision) => (
-              <li key={`${revision.area}|${revision.measure}|${revision.period}|${revision.from_release_id}|${revision.to_release_id}`} className="revision">
+              <li
+                key={`${revision.area}|${revision.measure}|${revision.period}|${revision.from_release_id}|${revision.to_release_id}`}
+                className="revision"
+              >
                 <button type="button" className="revision-jump" onClick={() => onJump(revision)} title="Show this figure in the grid">
                   <span className="revision-where">
                     <strong>{revision.area_name}</strong> <span className="revision-period">{revision.period}</span>

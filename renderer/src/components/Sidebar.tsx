@@ -37,7 +37,15 @@ function TableButton({ table, selected, onSelect }: { table: StoredTable; select
   )
 }
 
-export const Sidebar = memo(function Sidebar({ releases, selectedTableId, onSelect, releaseNotes, onAddNote, onRemove, onShowMappings }: SidebarProps) {
+export const Sidebar = memo(function Sidebar({
+  releases,
+  selectedTableId,
+  onSelect,
+  releaseNotes,
+  onAddNote,
+  onRemove,
+  onShowMappings
+}: SidebarProps) {
   return (
     <nav className="sidebar" aria-label="Releases">
       <h2 className="sidebar-heading">
@@ -65,7 +73,11 @@ export const Sidebar = memo(function Sidebar({ releases, selectedTableId, onSele
                   type="button"
                   className="link-button release-remove"
                   aria-describedby={`release-${release.id}`}
-                  title={release.isSample ? 'Remove the sample data now (Open sample data brings it back); your edits and notes are kept' : 'Remove this release and its figures; your edits and notes are kept'}
+                  title={
+                    release.isSample
+                      ? 'Remove the sample data now (Open sample data brings it back); your edits and notes are kept'
+                      : 'Remove this release and its figures; your edits and notes are kept'
+                  }
                   onClick={() => onRemove(release)}
                 >
                   {release.isSample ? 'Remove sample data' : 'Remove…'}
@@ -87,7 +99,12 @@ export const Sidebar = memo(function Sidebar({ releases, selectedTableId, onSele
         ))}
       </ul>
       <div className="sidebar-foot">
-        <button type="button" className="link-button" onClick={onShowMappings} title="Row labels and column headers you asked import previews to remember">
+        <button
+          type="button"
+          className="link-button"
+          onClick={onShowMappings}
+          title="Row labels and column headers you asked import previews to remember"
+        >
           Remembered mappings…
         </button>
       </div>
@@ -104,7 +121,12 @@ function ReleaseNotes({ releaseId, notes, onAddNote }: { releaseId: number; note
           {plural(notes.length, 'note')}
         </span>
       )}
-      <button type="button" className="link-button release-add-note" aria-describedby={`release-${releaseId}`} onClick={() => onAddNote(releaseId)}>
+      <button
+        type="button"
+        className="link-button release-add-note"
+        aria-describedby={`release-${releaseId}`}
+        onClick={() => onAddNote(releaseId)}
+      >
         Add note
       </button>
     </div>

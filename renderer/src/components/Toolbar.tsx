@@ -42,25 +42,61 @@ export function Toolbar(props: ToolbarProps) {
             Open sample data
           </button>
           <span className="toolbar-divider" aria-hidden="true" />
-          <button type="button" className="button" onClick={onRevisions} aria-pressed={revisionsShown} title="Figures a later edition restated">
+          <button
+            type="button"
+            className="button"
+            onClick={onRevisions}
+            aria-pressed={revisionsShown}
+            title="Figures a later edition restated"
+          >
             Revisions
           </button>
-          <button type="button" className="button" onClick={() => onPanel('notes')} aria-pressed={panel === 'notes'} title="Notes on figures, areas, periods, measures and releases">
+          <button
+            type="button"
+            className="button"
+            onClick={() => onPanel('notes')}
+            aria-pressed={panel === 'notes'}
+            title="Notes on figures, areas, periods, measures and releases"
+          >
             Notes
           </button>
-          <button type="button" className="button" onClick={() => onPanel('history')} aria-pressed={panel === 'history'} title="Every edit and note, newest first">
+          <button
+            type="button"
+            className="button"
+            onClick={() => onPanel('history')}
+            aria-pressed={panel === 'history'}
+            title="Every edit and note, newest first"
+          >
             History
           </button>
           {props.onStory && (
-            <button type="button" className="button" onClick={props.onStory} aria-pressed={props.storyShown} title="Sentences in house style, Check my copy, and a pack for each area">
+            <button
+              type="button"
+              className="button"
+              onClick={props.onStory}
+              aria-pressed={props.storyShown}
+              title="Sentences in house style, Check my copy, and a pack for each area"
+            >
               Story
             </button>
           )}
           <span className="toolbar-divider" aria-hidden="true" />
-          <button type="button" className="button button--icon" onClick={props.onUndo} disabled={!props.canUndo} title={`Undo the last edit or note change (${MOD}Z)`}>
+          <button
+            type="button"
+            className="button button--icon"
+            onClick={props.onUndo}
+            disabled={!props.canUndo}
+            title={`Undo the last edit or note change (${MOD}Z)`}
+          >
             <span aria-hidden="true">↶</span> Undo
           </button>
-          <button type="button" className="button button--icon" onClick={props.onRedo} disabled={!props.canRedo} title={`Redo (${isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z or Ctrl+Y'})`}>
+          <button
+            type="button"
+            className="button button--icon"
+            onClick={props.onRedo}
+            disabled={!props.canRedo}
+            title={`Redo (${isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z or Ctrl+Y'})`}
+          >
             <span aria-hidden="true">↷</span> Redo
           </button>
         </div>

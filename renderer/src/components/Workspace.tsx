@@ -44,10 +44,26 @@ interface WorkspaceProps {
 /** The focused figure only while it belongs to the pivot shown. */
 function focusedIn(pivot: Pivot | null, focused: CellRef | null): CellRef | null {
   if (!pivot || !focused) return null
-  return (pivot.by === 'measure' ? focused.measure : focused.area) === pivot.subject.id && pivot.rows.some((row) => row.key === focused.rowKey) ? focused : null
+  return (pivot.by === 'measure' ? focused.measure : focused.area) === pivot.subject.id &&
+    pivot.rows.some((row) => row.key === focused.rowKey)
+    ? focused
+    : null
 }
 
-export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, notePreset, onNotePreset, onError, leads, notice, revisionsList }: WorkspaceProps) {
+export function Workspace({
+  desk,
+  catalogue,
+  changes,
+  notes,
+  panel,
+  onPanel,
+  notePreset,
+  onNotePreset,
+  onError,
+  leads,
+  notice,
+  revisionsList
+}: WorkspaceProps) {
   const [settled, setSettled] = useState(false)
   const view = useView({ catalogue, storeRevision: desk.revision, settled, onError })
   const request = useMemo((): PivotRequest | null => {
@@ -120,7 +136,15 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
               <div className="table-placeholder">Choose a table from the list on the left.</div>
             )
           ) : desk.view !== null ? (
-            <PivotView by={desk.view} load={load} view={view} catalogue={catalogue} lookups={lookups} onEdit={edit.propose} onExport={() => setExporting(true)} />
+            <PivotView
+              by={desk.view}
+              load={load}
+              view={view}
+              catalogue={catalogue}
+              lookups={lookups}
+              onEdit={edit.propose}
+              onExport={() => setExporting(true)}
+            />
           ) : (
             <div className="table-placeholder">Opening the store…</div>
           )}
@@ -155,7 +179,16 @@ export function Workspace({ desk, catalogue, changes, notes, panel, onPanel, not
           onClose={() => setExporting(false)}
         />
       )}
-      {edit.pending && <ReasonDialog key={`${edit.pending.cell.rowKey}|${edit.pending.cell.period}`} edit={edit.pending} saving={edit.saving} error={edit.error} onSave={(reason) => void edit.save(reason)} onCancel={edit.cancel} />}
+      {edit.pending && (
+        <ReasonDialog
+          key={`${edit.pending.cell.rowKey}|${edit.pending.cell.period}`}
+          edit={edit.pending}
+          saving={edit.saving}
+          error={edit.error}
+          onSave={(reason) => void edit.save(reason)}
+          onCancel={edit.cancel}
+        />
+      )}
     </div>
   )
 }

@@ -88,7 +88,10 @@ export function useWholeRowsHeight(options: { enabled: boolean; rowHeight: numbe
     for (const part of [parts.viewport, parts.rows, ...parts.stuck]) observer.current?.observe(part)
     const [top, bottom] = parts.stuck.map((part) => part.getBoundingClientRect().height)
     const rowsBox = parts.rows.getBoundingClientRect()
-    const rowBottoms = Array.from(parts.rows.querySelectorAll<HTMLElement>('[role="row"]'), (row) => row.getBoundingClientRect().bottom - rowsBox.top).sort((a, b) => a - b)
+    const rowBottoms = Array.from(
+      parts.rows.querySelectorAll<HTMLElement>('[role="row"]'),
+      (row) => row.getBoundingClientRect().bottom - rowsBox.top
+    ).sort((a, b) => a - b)
     const stuckHeight = (top ?? 0) + (bottom ?? 0)
     // A row brought into view by the browser (find in page, focus) lands clear of the stuck rows.
     parts.viewport.style.scrollPaddingTop = `${top ?? 0}px`

@@ -18,7 +18,9 @@ function fakeGrid(headers: Row, rows: Row[], options: { ticked?: number[]; focus
     getDisplayNameForColumnGroup: () => '',
     getCellValue: ({ rowNode, colKey }: { rowNode: IRowNode<Row>; colKey: Column }) => rowNode.data![colKey.getColId()],
     getFocusedCell: () =>
-      options.focus ? { rowIndex: options.focus.row, rowPinned: null, column: columns.find((column) => column.getColId() === options.focus!.column) } : null,
+      options.focus
+        ? { rowIndex: options.focus.row, rowPinned: null, column: columns.find((column) => column.getColId() === options.focus!.column) }
+        : null,
     getDisplayedRowAtIndex: (index: number) => nodes[index]
   }
   return api as unknown as GridApi<Row>
@@ -26,11 +28,15 @@ function fakeGrid(headers: Row, rows: Row[], options: { ticked?: number[]; focus
 
 describe('copying from the grid', () => {
   it('pastes labels and cells that start like a formula as text, with a leading quote', () => {
-    const grid = fakeGrid({ area: 'Area', rank: 'Rank', change: 'Change' }, [
-      { area: '=HYPERLINK("http://evil.example","Essex")', rank: '=3rd', change: '+183' },
-      { area: '@SUM(A1:A9)', rank: '+cmd|" /C calc"!A0', change: '-4.2%' },
-      { area: '-2+3', rank: '1st', change: '-1,234' }
-    ], { ticked: [0, 1, 2] })
+    const grid = fakeGrid(
+      { area: 'Area', rank: 'Rank', change: 'Change' },
+      [
+        { area: '=HYPERLINK("http://evil.example","Essex")', rank: '=3rd', change: '+183' },
+        { area: '@SUM(A1:A9)', rank: '+cmd|" /C calc"!A0', change: '-4.2%' },
+        { area: '-2+3', rank: '1st', change: '-1,234' }
+      ],
+      { ticked: [0, 1, 2] }
+    )
     expect(selectedRowsTsv(grid)!.split('\n')).toEqual([
       'Area\tRank\tChange',
       `'=HYPERLINK("http://evil.example","Essex")\t'=3rd\t+183`,
@@ -40,7 +46,9 @@ describe('copying from the grid', () => {
   })
 
   it('neutralises a header read from a file, and the focused cell beside its label', () => {
-    const grid = fakeGrid({ area: 'Area', custom: '=1+1 offenders' }, [{ area: 'Essex', custom: '=2*3' }], { focus: { row: 0, column: 'custom' } })
+    const grid = fakeGrid({ area: 'Area', custom: '=1+1 offenders' }, [{ area: 'Essex', custom: '=2*3' }], {
+      focus: { row: 0, column: 'custom' }
+    })
     expect(focusedCellTsv(grid, 'area')).toBe(`Area\t'=1+1 offenders\nEssex\t'=2*3`)
   })
 

@@ -17,7 +17,8 @@ function headerOf<T>(api: GridApi<T>, column: Column): string {
   return clean(group && group !== name ? `${group} ${name}` : name)
 }
 
-const shown = <T>(api: GridApi<T>, node: IRowNode<T>, column: Column): string => clean(api.getCellValue({ rowNode: node, colKey: column, useFormatter: true }))
+const shown = <T>(api: GridApi<T>, node: IRowNode<T>, column: Column): string =>
+  clean(api.getCellValue({ rowNode: node, colKey: column, useFormatter: true }))
 
 /** Every cell, labels and headers too, pastes as the text shown: never as a live formula. */
 const toTsv = (lines: string[][]): string => lines.map((cells) => cells.map(neutraliseFormula).join('\t')).join('\n')

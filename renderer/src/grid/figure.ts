@@ -15,7 +15,13 @@ export interface CellLookups {
   revisions: ReadonlyMap<string, Revision[]>
 }
 
-export const EMPTY_LOOKUPS: CellLookups = { cellNotes: new Map(), areaNotes: new Map(), measureNotes: new Map(), periodNotes: new Map(), revisions: new Map() }
+export const EMPTY_LOOKUPS: CellLookups = {
+  cellNotes: new Map(),
+  areaNotes: new Map(),
+  measureNotes: new Map(),
+  periodNotes: new Map(),
+  revisions: new Map()
+}
 
 export const figureKey = (area: string, measure: string, period: string): string => `${area}|${measure}|${period}`
 
@@ -60,13 +66,16 @@ const quoted = (text: string) => `“${text.trim()}”`
 export function figureTooltip(cell: FigureCell | undefined, where: string, key: string, lookups: CellLookups): string | undefined {
   if (!cell) return `${where}: no figure in any imported edition`
   const lines = [`${where}: ${formatCell(cell) || '(blank)'}`]
-  if (cell.isEdited && cell.original) lines.push(`Edited: was ${formatCell(cell.original) || '(blank)'} — ${cell.reason ?? 'no reason recorded'}`)
+  if (cell.isEdited && cell.original)
+    lines.push(`Edited: was ${formatCell(cell.original) || '(blank)'} — ${cell.reason ?? 'no reason recorded'}`)
   lines.push(...precedenceTooltipLines(cell))
   if (cell.isRevised) {
     const revisions = lookups.revisions.get(key) ?? []
     if (revisions.length === 0) lines.push('Revised in a later edition')
     for (const revision of revisions) {
-      lines.push(`Revised: ${revision.old_raw.trim() || '(blank)'} in ${quoted(revision.from_release)} → ${revision.new_raw.trim() || '(blank)'} in ${quoted(revision.to_release)}`)
+      lines.push(
+        `Revised: ${revision.old_raw.trim() || '(blank)'} in ${quoted(revision.from_release)} → ${revision.new_raw.trim() || '(blank)'} in ${quoted(revision.to_release)}`
+      )
     }
   }
   if (cell.status !== 'value') lines.push(`${STATUS_LABELS[cell.status]}: published as ${quoted(cell.raw)}`)

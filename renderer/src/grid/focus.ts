@@ -40,7 +40,12 @@ export function applyFocus(api: GridApi<ViewRow>, request: FocusRequest): boolea
 export function focusedRef(event: CellFocusedEvent<ViewRow>, pivot: Pick<Pivot, 'by' | 'subject'>): CellRef | null {
   const { api, rowIndex, rowPinned, column } = event
   if (rowIndex === null || !column || typeof column === 'string') return null
-  const node = rowPinned === 'top' ? api.getPinnedTopRow(rowIndex) : rowPinned === 'bottom' ? api.getPinnedBottomRow(rowIndex) : api.getDisplayedRowAtIndex(rowIndex)
+  const node =
+    rowPinned === 'top'
+      ? api.getPinnedTopRow(rowIndex)
+      : rowPinned === 'bottom'
+        ? api.getPinnedBottomRow(rowIndex)
+        : api.getDisplayedRowAtIndex(rowIndex)
   const row = node?.data
   if (!row) return null
   const colId = column.getColId()

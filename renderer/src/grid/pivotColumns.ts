@@ -48,19 +48,25 @@ function labelColumn(input: PivotColumnsInput): ColDef<ViewRow, ViewRow | undefi
     autoHeight: !byMeasure,
     sortable: true,
     comparator: (a, b) => (a?.label ?? '').localeCompare(b?.label ?? '', 'en-GB'),
-    cellClass: (params) => ['row-label', ...(params.data?.isAnnotated ? ['row-label--annotated'] : []), ...(params.data?.isHome ? ['row-label--home'] : [])],
+    cellClass: (params) => [
+      'row-label',
+      ...(params.data?.isAnnotated ? ['row-label--annotated'] : []),
+      ...(params.data?.isHome ? ['row-label--home'] : [])
+    ],
     tooltip: (params) => {
       const row = params.data
       if (!row) return undefined
       const notes = (byMeasure ? input.lookups.current.areaNotes : input.lookups.current.measureNotes).get(row.key) ?? []
-      const kind = row.areaKind === 'total' ? ' (total)' : row.areaKind === 'other' ? ' (not one of the 42 areas)' : row.isHome ? ' (my area)' : ''
+      const kind =
+        row.areaKind === 'total' ? ' (total)' : row.areaKind === 'other' ? ' (not one of the 42 areas)' : row.isHome ? ' (my area)' : ''
       return [`${row.label}${kind}`, ...notes.map((text) => `Note: ${text}`)].join('\n')
     }
   }
 }
 
 function figureColumn(input: PivotColumnsInput, period: string, headerName: string): ColDef<ViewRow, FigureValue> {
-  const keyOf = (row: ViewRow) => (input.by === 'measure' ? figureKey(row.key, input.subjectId, period) : figureKey(input.subjectId, row.key, period))
+  const keyOf = (row: ViewRow) =>
+    input.by === 'measure' ? figureKey(row.key, input.subjectId, period) : figureKey(input.subjectId, row.key, period)
   return {
     colId: period,
     headerName,
@@ -119,7 +125,11 @@ export function buildPivotColumns(input: PivotColumnsInput): PivotColumn[] {
     const noteLines = notes.map((text) => `\nNote: ${text}`).join('')
     if (input.derived.length === 0) {
       const column = figureColumn(input, period, period)
-      columns.push({ ...column, headerClass: ['ag-right-aligned-header', ...noteClass], headerTooltip: `${column.headerTooltip ?? ''}${noteLines}` })
+      columns.push({
+        ...column,
+        headerClass: ['ag-right-aligned-header', ...noteClass],
+        headerTooltip: `${column.headerTooltip ?? ''}${noteLines}`
+      })
       continue
     }
     columns.push({

@@ -44,7 +44,8 @@ export function storedValueLine(cell: Pick<FigureCell, 'value' | 'storedValue'>)
 /** The lines a figure's tooltip adds for the precedence rule. */
 export function precedenceTooltipLines(cell: Pick<FigureCell, 'value' | 'storedValue' | 'staleEdit' | 'warnings'>): string[] {
   const lines: string[] = []
-  if (cell.staleEdit) lines.push(`⚑ ${staleEditSentence(cell.staleEdit)} Open its details (Notes or History) to keep your correction or use the new figure.`)
+  if (cell.staleEdit)
+    lines.push(`⚑ ${staleEditSentence(cell.staleEdit)} Open its details (Notes or History) to keep your correction or use the new figure.`)
   for (const warning of cell.warnings) lines.push(`⚠ ${warning.message}`)
   const stored = storedValueLine(cell)
   if (stored) lines.push(stored)
@@ -71,13 +72,18 @@ export function removalLines(impact: ReleaseImpact): { title: string; figures: s
   return {
     title: `Remove ${what} (${impact.fileName})?`,
     figures: `${plural(impact.figures, 'figure')} go with it; ${current}.`,
-    kept: keptCount(impact) === null ? 'No edits or notes are tied to its figures.' : `Your ${keptCount(impact)} on its figures ${impact.edits + impact.notes === 1 ? 'is' : 'are'} kept: History still lists them.`
+    kept:
+      keptCount(impact) === null
+        ? 'No edits or notes are tied to its figures.'
+        : `Your ${keptCount(impact)} on its figures ${impact.edits + impact.notes === 1 ? 'is' : 'are'} kept: History still lists them.`
   }
 }
 
 /** "2 edits and 1 note", "1 edit", "3 notes"; null when there are none. */
 export function keptCount(impact: Pick<ReleaseImpact, 'edits' | 'notes'>): string | null {
-  const parts = [impact.edits > 0 ? plural(impact.edits, 'edit') : null, impact.notes > 0 ? plural(impact.notes, 'note') : null].filter((part) => part !== null)
+  const parts = [impact.edits > 0 ? plural(impact.edits, 'edit') : null, impact.notes > 0 ? plural(impact.notes, 'note') : null].filter(
+    (part) => part !== null
+  )
   return parts.length === 0 ? null : parts.join(' and ')
 }
 

@@ -3,7 +3,12 @@ import type { ImportPreview, PreviewRow } from '../../../main/contract/types'
 import { encodeWire } from '../../../main/contract/wire'
 import { initialDraft, NOT_AN_AREA, toMappings, unmatchedLabels, withArea } from './mappings'
 
-const row = (label: string, areaSlug: string | null = null): PreviewRow => ({ label, areaSlug, areaName: null, areaKind: areaSlug ? 'area' : null })
+const row = (label: string, areaSlug: string | null = null): PreviewRow => ({
+  label,
+  areaSlug,
+  areaName: null,
+  areaKind: areaSlug ? 'area' : null
+})
 
 function previewOf(rows: PreviewRow[]): ImportPreview {
   return {

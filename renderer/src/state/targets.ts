@@ -34,13 +34,25 @@ export function targetKey(target: AnnotationTarget): string {
 const option = (label: string, target: AnnotationTarget): TargetOption => ({ key: targetKey(target), label, target })
 
 /** Most specific first: the figure, its row, its period, the view's subject; then every release. */
-export function targetOptions(focused: CellRef | null, pivot: Pick<Pivot, 'by' | 'subject'> | null, releases: readonly StoredRelease[]): TargetOption[] {
+export function targetOptions(
+  focused: CellRef | null,
+  pivot: Pick<Pivot, 'by' | 'subject'> | null,
+  releases: readonly StoredRelease[]
+): TargetOption[] {
   const options: TargetOption[] = []
   if (focused?.period) {
-    options.push(option(`This figure: ${focused.areaName} · ${focused.period}`, { kind: 'cell', area: focused.area, measure: focused.measure, period: focused.period }))
+    options.push(
+      option(`This figure: ${focused.areaName} · ${focused.period}`, {
+        kind: 'cell',
+        area: focused.area,
+        measure: focused.measure,
+        period: focused.period
+      })
+    )
   }
   if (focused && pivot?.by === 'measure') options.push(option(`This area: ${focused.areaName}`, { kind: 'area', area: focused.area }))
-  if (focused && pivot?.by === 'area') options.push(option(`This measure: ${focused.measureLabel}`, { kind: 'measure', measure: focused.measure }))
+  if (focused && pivot?.by === 'area')
+    options.push(option(`This measure: ${focused.measureLabel}`, { kind: 'measure', measure: focused.measure }))
   if (focused?.period) options.push(option(`This period: ${focused.period} (every measure)`, { kind: 'period', period: focused.period }))
   if (pivot?.by === 'measure' && !options.some((candidate) => candidate.target.kind === 'measure')) {
     options.push(option(`This measure: ${pivot.subject.label}`, { kind: 'measure', measure: pivot.subject.id }))

@@ -95,7 +95,10 @@ export function useChartEditor(initial: ChartSpec, onError: (message: string, co
     return () => clearTimeout(timer)
   }, [spec, changedAt])
 
-  const previewShown = useCallback((image: PreviewImage) => setPreviewMs({ ms: Math.round(performance.now() - image.changedAt), url: image.url }), [])
+  const previewShown = useCallback(
+    (image: PreviewImage) => setPreviewMs({ ms: Math.round(performance.now() - image.changedAt), url: image.url }),
+    []
+  )
 
   const refresh = useCallback(async () => {
     const [nextStyles, nextSaved] = await Promise.all([invoke('templates:list', {}), invoke('charts:list', {})])

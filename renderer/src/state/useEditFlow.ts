@@ -61,7 +61,13 @@ export function useEditFlow({ stored, changed, say, refocus }: EditFlowHandlers)
       setError(null)
       try {
         const { cell } = edit
-        const record = await invoke('edits:apply', { area: cell.area, measure: cell.measure, period: cell.period, value: edit.typed, reason })
+        const record = await invoke('edits:apply', {
+          area: cell.area,
+          measure: cell.measure,
+          period: cell.period,
+          value: edit.typed,
+          reason
+        })
         close()
         stored(edit, record)
         changed()

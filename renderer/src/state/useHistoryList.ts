@@ -60,7 +60,12 @@ export async function revertEntry(entry: HistoryEntry, handlers: Reverting): Pro
   }
 }
 
-export function useHistoryList(open: boolean, filter: { area: string; measure: string }, version: number, fail: Reverting['fail']): HistoryEntry[] | null {
+export function useHistoryList(
+  open: boolean,
+  filter: { area: string; measure: string },
+  version: number,
+  fail: Reverting['fail']
+): HistoryEntry[] | null {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null)
   useEffect(() => {
     if (!open) return

@@ -32,12 +32,28 @@ function withEdit(rows: ViewRows, rowKey: string, edit: EditRecord): ViewRows {
     if (row.key !== rowKey || !cell) return row
     const original = cell.original ?? { value: cell.value, raw: cell.raw, status: cell.status }
     const status = edit.after === null ? readCell(edit.after_raw).status : 'value'
-    return { ...row, cells: { ...row.cells, [edit.period]: { ...cell, value: edit.after, raw: edit.after_raw, status, isEdited: true, original, editId: edit.id, reason: edit.reason } } }
+    return {
+      ...row,
+      cells: {
+        ...row.cells,
+        [edit.period]: {
+          ...cell,
+          value: edit.after,
+          raw: edit.after_raw,
+          status,
+          isEdited: true,
+          original,
+          editId: edit.id,
+          reason: edit.reason
+        }
+      }
+    }
   }
   return { top: rows.top.map(patch), body: rows.body.map(patch), bottom: rows.bottom.map(patch) }
 }
 
-const requestKey = (request: PivotRequest | null) => (request ? `${request.by}:${request.by === 'measure' ? request.measure : request.area}` : '')
+const requestKey = (request: PivotRequest | null) =>
+  request ? `${request.by}:${request.by === 'measure' ? request.measure : request.area}` : ''
 
 export function usePivot(
   request: PivotRequest | null,
@@ -63,13 +79,22 @@ export function usePivot(
     let current = true
     const kinds = DERIVED_KINDS.filter((kind) => derivedKey.split(',').includes(kind))
     setLoad((previous) => (previous.pivot && requestKey(subjectOf(previous.pivot)) === key ? previous : { ...previous, state: 'loading' }))
-    const asked = request.by === 'measure' ? invoke('pivot:measure', { measure: request.measure, derived: kinds }) : invoke('pivot:area', { area: request.area, derived: kinds })
+    const asked =
+      request.by === 'measure'
+        ? invoke('pivot:measure', { measure: request.measure, derived: kinds })
+        : invoke('pivot:area', { area: request.area, derived: kinds })
     asked
       .then(async (pivot) => {
         if (!current) return
         const rows = keepRows(rowsRef.current, toViewRows(pivot, rowsRef.current))
         rowsRef.current = rows
-        setLoad((previous) => ({ pivot, rows, state: 'ready', derived: kinds, revisions: requestKey(subjectOf(previous.pivot)) === key ? previous.revisions : [] }))
+        setLoad((previous) => ({
+          pivot,
+          rows,
+          state: 'ready',
+          derived: kinds,
+          revisions: requestKey(subjectOf(previous.pivot)) === key ? previous.revisions : []
+        }))
         if (!pivot.rows.some((row) => Object.values(row.cells).some((cell) => cell.isRevised))) return
         const revisions = await invoke('revisions:list', request.by === 'measure' ? { measure: request.measure } : { area: request.area })
         if (current) setLoad((previous) => (previous.pivot === pivot ? { ...previous, revisions } : previous))

@@ -57,7 +57,9 @@ export function useReleaseRemoval({ removed, say, fail }: RemovalHandlers): Rele
       setAsking({ release, impact: null, removing: false, error: null })
       invoke('releases:impact', { releaseId: release.id })
         .then((impact) => setAsking((current) => (current?.release.id === release.id ? { ...current, impact } : current)))
-        .catch((error: unknown) => setAsking((current) => (current?.release.id === release.id ? { ...current, error: oneLine(error) } : current)))
+        .catch((error: unknown) =>
+          setAsking((current) => (current?.release.id === release.id ? { ...current, error: oneLine(error) } : current))
+        )
     },
     [remove]
   )

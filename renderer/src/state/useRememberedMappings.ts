@@ -12,7 +12,10 @@ export interface RememberedMappings {
   forget: (mapping: RememberedMapping) => Promise<void>
 }
 
-export function useRememberedMappings(open: boolean, handlers: { say: (text: string) => void; fail: (message: string, context: string) => void }): RememberedMappings {
+export function useRememberedMappings(
+  open: boolean,
+  handlers: { say: (text: string) => void; fail: (message: string, context: string) => void }
+): RememberedMappings {
   const { say, fail } = handlers
   const [mappings, setMappings] = useState<RememberedMapping[] | null>(null)
 
@@ -35,7 +38,11 @@ export function useRememberedMappings(open: boolean, handlers: { say: (text: str
     async (mapping: RememberedMapping) => {
       try {
         const { forgotten } = await invoke('aliases:forget', { kind: mapping.kind, key: mapping.key })
-        say(forgotten ? `Forgot “${mapping.label}” → ${mapping.targetLabel}: the next file asks again` : `“${mapping.label}” was not remembered`)
+        say(
+          forgotten
+            ? `Forgot “${mapping.label}” → ${mapping.targetLabel}: the next file asks again`
+            : `“${mapping.label}” was not remembered`
+        )
         await load()
       } catch (error) {
         fail(oneLine(error), `Could not forget “${mapping.label}”`)

@@ -55,7 +55,10 @@ export function useRevisions(onError: (message: string, context: string) => void
     setView({ scope: 'all', title: 'Revisions across all editions', short, revisions: null, empty })
     try {
       const revisions = await invoke('revisions:list', {})
-      const title = revisions.length === 0 ? 'Revisions across all editions' : `Revisions across all editions: ${plural(revisions.length, 'figure')} restated`
+      const title =
+        revisions.length === 0
+          ? 'Revisions across all editions'
+          : `Revisions across all editions: ${plural(revisions.length, 'figure')} restated`
       setView({ scope: 'all', title, short, revisions, empty })
     } catch (error) {
       setView(null)

@@ -108,7 +108,11 @@ export function useCopyCheck(onError: (message: string, context: string) => void
       if (copy.trim() === '') return
       setBusy(true)
       try {
-        const check = await invoke('story:check', { text: copy, ...(given.area ? { area: given.area } : {}), ...(given.period ? { period: given.period } : {}) })
+        const check = await invoke('story:check', {
+          text: copy,
+          ...(given.area ? { area: given.area } : {}),
+          ...(given.period ? { period: given.period } : {})
+        })
         setResults({ text: copy, check })
       } catch (error) {
         onError(oneLine(error), 'Could not check the copy')

@@ -9,7 +9,11 @@ const TEXT_INPUTS = new Set(['text', 'search', 'number', 'email', 'url', 'tel', 
 /** Where the browser's own undo applies: text inputs, text areas, selects and editable content. */
 export function isTextField(element: Element | null): boolean {
   if (element instanceof HTMLInputElement) return TEXT_INPUTS.has(element.type)
-  return element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement || (element instanceof HTMLElement && element.isContentEditable)
+  return (
+    element instanceof HTMLTextAreaElement ||
+    element instanceof HTMLSelectElement ||
+    (element instanceof HTMLElement && element.isContentEditable)
+  )
 }
 
 /** A modal dialog (the reason for an edit, the import preview) owns the keyboard while it is open. */

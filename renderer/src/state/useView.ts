@@ -147,7 +147,8 @@ export function useView({ catalogue, storeRevision, settled, onError }: ViewInpu
   )
 
   const requestFocus = useCallback(
-    (rowKey: string | null, period: string | null, subject: string | null = null) => setFocusRequest({ rowKey, period, subject, nonce: Date.now() + Math.random() }),
+    (rowKey: string | null, period: string | null, subject: string | null = null) =>
+      setFocusRequest({ rowKey, period, subject, nonce: Date.now() + Math.random() }),
     []
   )
   const focusApplied = useCallback((nonce: number) => setFocusRequest((current) => (current?.nonce === nonce ? null : current)), [])

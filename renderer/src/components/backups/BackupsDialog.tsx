@@ -15,11 +15,21 @@ const isRunning = (verified: SourceCheck | VerifyJobStatus): verified is VerifyJ
 
 function VerifyProgress({ status }: { status: VerifyJobStatus }) {
   const percent = Math.round(Math.min(1, Math.max(0, status.progress)) * 100)
-  const where = status.current ? `Reading ${status.current} (release ${status.done + 1} of ${status.total})` : 'Reading every release’s file again'
+  const where = status.current
+    ? `Reading ${status.current} (release ${status.done + 1} of ${status.total})`
+    : 'Reading every release’s file again'
   return (
     <div className="backups-verify-progress">
       <p>{where} and comparing each stored figure with its cell…</p>
-      <div className="progress" role="progressbar" aria-label="Verifying against sources" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${where}, ${percent}%`}>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="Verifying against sources"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${where}, ${percent}%`}
+      >
         <div className="progress-fill" style={{ width: `${percent}%` }} />
       </div>
     </div>
@@ -48,7 +58,9 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
   }
 
   const load = () =>
-    invoke('backups:list', {}).then(setBackups, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)))
+    invoke('backups:list', {}).then(setBackups, (failure: unknown) =>
+      setError(failure instanceof Error ? failure.message : String(failure))
+    )
 
   useEffect(() => {
     void load()
@@ -68,15 +80,11 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
   }
 
   return (
-    <dialog
-      {...dialog}
-      className="desk-dialog backups-dialog"
-      aria-label="Backups"
-    >
+    <dialog {...dialog} className="desk-dialog backups-dialog" aria-label="Backups">
       <h2 className="reason-title">Backups</h2>
       <p className="backups-intro">
-        A copy of this database is kept in the backups folder beside it before every import and release removal, and once a day; its newest 20 are
-        kept. Copies of other databases in the same folder are not listed here.
+        A copy of this database is kept in the backups folder beside it before every import and release removal, and once a day; its newest
+        20 are kept. Copies of other databases in the same folder are not listed here.
       </p>
       {backups === null ? (
         <p>Reading the backups…</p>
@@ -107,7 +115,11 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
                     disabled={busy || !backup.isIntact}
                     aria-label={`Restore the backup of ${backupWhen(backup.at)}`}
                     onClick={() => {
-                      if (window.confirm(`Restore the backup of ${backupWhen(backup.at)} (${backupContents(backup)})? The database as it is now is backed up first.`)) {
+                      if (
+                        window.confirm(
+                          `Restore the backup of ${backupWhen(backup.at)} (${backupContents(backup)})? The database as it is now is backed up first.`
+                        )
+                      ) {
                         void run(() => invoke('backups:restore', { file: backup.file }), onRestored)
                       }
                     }}
@@ -132,7 +144,8 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
                   {verified.releases.flatMap((release) =>
                     release.mismatches.slice(0, 20).map((mismatch) => (
                       <li key={`${mismatch.release}:${mismatch.sheet}:${mismatch.cell}`}>
-                        {release.editionLabel}, {mismatch.sheet}!{mismatch.cell}: stored {mismatch.stored ? `“${mismatch.stored.raw}”` : 'nothing'}, file{' '}
+                        {release.editionLabel}, {mismatch.sheet}!{mismatch.cell}: stored{' '}
+                        {mismatch.stored ? `“${mismatch.stored.raw}”` : 'nothing'}, file{' '}
                         {mismatch.file ? `“${mismatch.file.raw}”` : 'nothing'}
                       </li>
                     ))
@@ -155,12 +168,24 @@ export function BackupsDialog({ onClose, onRestored }: { onClose: () => void; on
           disabled={busy}
           onClick={() => {
             setVerified({ jobId: '', state: 'running', done: 0, total: 0, current: null, progress: 0, result: null, error: null })
-            void run(verify, () => undefined).then(() => setVerified((current) => (current !== null && isRunning(current) ? null : current)))
+            void run(verify, () => undefined).then(() =>
+              setVerified((current) => (current !== null && isRunning(current) ? null : current))
+            )
           }}
         >
           Verify against sources
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void run(() => invoke('backups:create', {}), () => void load())}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() =>
+            void run(
+              () => invoke('backups:create', {}),
+              () => void load()
+            )
+          }
+        >
           Back up now
         </button>
         <button type="button" className="button button--primary" onClick={onClose}>

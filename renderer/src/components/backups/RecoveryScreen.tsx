@@ -30,8 +30,8 @@ export function RecoveryScreen({ recovery, onRestored }: { recovery: Recovery; o
         {backup ? (
           <>
             <p>
-              The latest good backup was made on <strong>{backupWhen(backup.at)}</strong> and holds {backupContents(backup)}. Restoring it puts
-              it in the database's place; the damaged file is kept beside it, renamed, and nothing is deleted.
+              The latest good backup was made on <strong>{backupWhen(backup.at)}</strong> and holds {backupContents(backup)}. Restoring it
+              puts it in the database's place; the damaged file is kept beside it, renamed, and nothing is deleted.
             </p>
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void restore()}>
               {busy ? 'Restoring…' : `Restore the backup of ${backupWhen(backup.at)}`}

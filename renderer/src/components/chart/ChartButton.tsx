@@ -25,11 +25,22 @@ export function ChartButton({ pivot, homeArea, catalogue }: ChartButtonProps) {
         type="button"
         className="button"
         title="Chart the ticked rows (or your own area) and export it for print or the web"
-        onClick={() => setInitial(specFromGrid({ by: pivot.by, subjectId: pivot.subject.id, ticked: tickedRows(), periods, homeArea }, HOUSE_STYLE))}
+        onClick={() =>
+          setInitial(specFromGrid({ by: pivot.by, subjectId: pivot.subject.id, ticked: tickedRows(), periods, homeArea }, HOUSE_STYLE))
+        }
       >
         Chart
       </button>
-      {initial && <ChartEditor initial={initial} areas={catalogue.areas} measures={catalogue.measures} periods={periods} homeArea={homeArea} onClose={() => setInitial(null)} />}
+      {initial && (
+        <ChartEditor
+          initial={initial}
+          areas={catalogue.areas}
+          measures={catalogue.measures}
+          periods={periods}
+          homeArea={homeArea}
+          onClose={() => setInitial(null)}
+        />
+      )}
     </>
   )
 }

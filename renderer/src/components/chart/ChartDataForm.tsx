@@ -33,7 +33,12 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
   const changeType = (type: ChartType) => {
     if (type === 'bar') return onRankAll()
     if (type === 'map') return onMap()
-    if (spec.areas === 'all') return onChange({ type, areas: [spec.highlight ?? 'england-and-wales'], periods: { from: periods[Math.max(0, periods.indexOf(spec.periods.to) - 5)] ?? spec.periods.to, to: spec.periods.to } })
+    if (spec.areas === 'all')
+      return onChange({
+        type,
+        areas: [spec.highlight ?? 'england-and-wales'],
+        periods: { from: periods[Math.max(0, periods.indexOf(spec.periods.to) - 5)] ?? spec.periods.to, to: spec.periods.to }
+      })
     onChange({ type })
   }
   const toggleArea = (slug: string) => {
@@ -73,7 +78,10 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
       {single ? (
         <label className="field field--stacked">
           <span className="field-label">Area</span>
-          <select value={spec.highlight ?? chosen[0]} onChange={(event) => onChange({ areas: [event.target.value], highlight: event.target.value })}>
+          <select
+            value={spec.highlight ?? chosen[0]}
+            onChange={(event) => onChange({ areas: [event.target.value], highlight: event.target.value })}
+          >
             {areas.map((area) => (
               <option key={area.slug} value={area.slug}>
                 {area.name}
@@ -94,7 +102,9 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
           </div>
         </div>
       ) : (
-        <p className="chart-hint">{isMap && !isOneYear ? `All 42 areas, ${spec.periods.from} to ${spec.periods.to}.` : `All 42 areas, for ${spec.periods.to}.`}</p>
+        <p className="chart-hint">
+          {isMap && !isOneYear ? `All 42 areas, ${spec.periods.from} to ${spec.periods.to}.` : `All 42 areas, for ${spec.periods.to}.`}
+        </p>
       )}
       {isMap && (
         <label className="field field--stacked">
@@ -103,7 +113,8 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
             value={spec.mapShows}
             onChange={(event) => {
               const mapShows = event.target.value as ChartSpec['mapShows']
-              const from = mapShows === 'change' ? (periods[Math.max(0, periods.indexOf(spec.periods.to) - 5)] ?? spec.periods.to) : spec.periods.to
+              const from =
+                mapShows === 'change' ? (periods[Math.max(0, periods.indexOf(spec.periods.to) - 5)] ?? spec.periods.to) : spec.periods.to
               onChange({ mapShows, periods: { from, to: spec.periods.to } })
             }}
           >
@@ -139,9 +150,11 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
           <label className="field field--stacked">
             <span className="field-label">From</span>
             <select value={spec.periods.from} onChange={(event) => onChange({ periods: { ...spec.periods, from: event.target.value } })}>
-              {periods.filter((period) => period <= spec.periods.to).map((period) => (
-                <option key={period}>{period}</option>
-              ))}
+              {periods
+                .filter((period) => period <= spec.periods.to)
+                .map((period) => (
+                  <option key={period}>{period}</option>
+                ))}
             </select>
           </label>
         )}
@@ -149,11 +162,17 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
           <span className="field-label">{isOneYear ? 'Year' : 'To'}</span>
           <select
             value={spec.periods.to}
-            onChange={(event) => onChange({ periods: isOneYear ? { from: event.target.value, to: event.target.value } : { ...spec.periods, to: event.target.value } })}
+            onChange={(event) =>
+              onChange({
+                periods: isOneYear ? { from: event.target.value, to: event.target.value } : { ...spec.periods, to: event.target.value }
+              })
+            }
           >
-            {periods.filter((period) => isOneYear || period >= spec.periods.from).map((period) => (
-              <option key={period}>{period}</option>
-            ))}
+            {periods
+              .filter((period) => isOneYear || period >= spec.periods.from)
+              .map((period) => (
+                <option key={period}>{period}</option>
+              ))}
           </select>
         </label>
       </div>

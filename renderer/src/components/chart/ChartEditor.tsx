@@ -40,11 +40,7 @@ export function ChartEditor({ initial, areas, measures, periods, homeArea, onClo
   }
 
   return (
-    <dialog
-      {...dialog}
-      className="chart-editor"
-      aria-label="Chart editor"
-    >
+    <dialog {...dialog} className="chart-editor" aria-label="Chart editor">
       <header className="chart-editor-head">
         <h2 className="chart-editor-title">Chart</h2>
         <span className="chart-status" role="status" aria-live="polite">
@@ -61,12 +57,32 @@ export function ChartEditor({ initial, areas, measures, periods, homeArea, onClo
       </header>
       <div className="chart-editor-body">
         <div className="chart-editor-form">
-          <ChartDataForm spec={spec} areas={areas} measures={measures} periods={periods} onChange={update} onRankAll={() => editor.replace(rankingSpec(spec, homeArea, editor.style))} onMap={() => editor.replace(mapSpec(spec, homeArea))} />
+          <ChartDataForm
+            spec={spec}
+            areas={areas}
+            measures={measures}
+            periods={periods}
+            onChange={update}
+            onRankAll={() => editor.replace(rankingSpec(spec, homeArea, editor.style))}
+            onMap={() => editor.replace(mapSpec(spec, homeArea))}
+          />
           <ChartWordsForm spec={spec} drafts={editor.preview?.render.drafts ?? null} areas={areas} onChange={update} />
-          <ChartStyleForm spec={spec} styles={editor.styles} style={editor.style} onChange={update} onSaveStyle={(name) => void editor.saveStyle(name)} />
+          <ChartStyleForm
+            spec={spec}
+            styles={editor.styles}
+            style={editor.style}
+            onChange={update}
+            onSaveStyle={(name) => void editor.saveStyle(name)}
+          />
         </div>
         <div className="chart-editor-side">
-          <ChartPreview spec={spec} preview={editor.preview} error={editor.previewError} previewMs={editor.previewMs} onShown={editor.previewShown} />
+          <ChartPreview
+            spec={spec}
+            preview={editor.preview}
+            error={editor.previewError}
+            previewMs={editor.previewMs}
+            onShown={editor.previewShown}
+          />
           <div className="chart-exports" role="group" aria-label="Export">
             <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void exportAs('png')}>
               Export PNG

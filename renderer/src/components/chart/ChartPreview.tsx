@@ -41,7 +41,8 @@ export function ChartPreview({ spec, preview, error, previewMs, onShown }: Chart
       {preview && (
         <div className="chart-facts">
           <p className="chart-size">
-            {spec.size.widthMm} × {spec.size.heightMm} mm at {spec.dpi} dpi: the PNG is {pixelSize(spec).widthPx} × {pixelSize(spec).heightPx} px
+            {spec.size.widthMm} × {spec.size.heightMm} mm at {spec.dpi} dpi: the PNG is {pixelSize(spec).widthPx} ×{' '}
+            {pixelSize(spec).heightPx} px
           </p>
           {preview.render.warnings.length > 0 && (
             <ul className="chart-warnings" aria-label="Warnings">

@@ -40,7 +40,13 @@ export function ChartStyleForm({ spec, styles, style, onChange, onSaveStyle }: C
       </label>
       <div className="chart-row" role="group" aria-label="Print width">
         {style.columnsMm.map((width, index) => (
-          <button key={index} type="button" className="button button--small" aria-pressed={spec.size.widthMm === width} onClick={() => setSize({ widthMm: width })}>
+          <button
+            key={index}
+            type="button"
+            className="button button--small"
+            aria-pressed={spec.size.widthMm === width}
+            onClick={() => setSize({ widthMm: width })}
+          >
             {COLUMN_NAMES[index]} ({width} mm)
           </button>
         ))}
@@ -48,19 +54,46 @@ export function ChartStyleForm({ spec, styles, style, onChange, onSaveStyle }: C
       <div className="chart-row">
         <label className="field field--stacked">
           <span className="field-label">Width mm</span>
-          <input type="number" min={20} max={600} step={1} value={spec.size.widthMm} onChange={(event) => millimetres(event.target.value) && setSize({ widthMm: millimetres(event.target.value)! })} />
+          <input
+            type="number"
+            min={20}
+            max={600}
+            step={1}
+            value={spec.size.widthMm}
+            onChange={(event) => millimetres(event.target.value) && setSize({ widthMm: millimetres(event.target.value)! })}
+          />
         </label>
         <label className="field field--stacked">
           <span className="field-label">Height mm</span>
-          <input type="number" min={20} max={600} step={1} value={spec.size.heightMm} onChange={(event) => millimetres(event.target.value) && setSize({ heightMm: millimetres(event.target.value)! })} />
+          <input
+            type="number"
+            min={20}
+            max={600}
+            step={1}
+            value={spec.size.heightMm}
+            onChange={(event) => millimetres(event.target.value) && setSize({ heightMm: millimetres(event.target.value)! })}
+          />
         </label>
         <label className="field field--stacked">
           <span className="field-label">dpi</span>
-          <input type="number" min={72} max={1200} step={1} value={spec.dpi} onChange={(event) => millimetres(event.target.value) && onChange({ dpi: Math.round(millimetres(event.target.value)!) })} />
+          <input
+            type="number"
+            min={72}
+            max={1200}
+            step={1}
+            value={spec.dpi}
+            onChange={(event) => millimetres(event.target.value) && onChange({ dpi: Math.round(millimetres(event.target.value)!) })}
+          />
         </label>
       </div>
       <div className="chart-row">
-        <input type="text" aria-label="House style name" placeholder="Name for a new house style" value={styleName} onChange={(event) => setStyleName(event.target.value)} />
+        <input
+          type="text"
+          aria-label="House style name"
+          placeholder="Name for a new house style"
+          value={styleName}
+          onChange={(event) => setStyleName(event.target.value)}
+        />
         <button
           type="button"
           className="button button--small"

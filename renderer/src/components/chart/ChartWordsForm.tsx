@@ -27,7 +27,10 @@ const FIELDS: { field: TextField; label: string; isLong?: boolean }[] = [
 export function ChartWordsForm({ spec, drafts, areas, onChange }: ChartWordsFormProps) {
   const setAnnotation = (index: number, change: Partial<ChartAnnotation>) =>
     onChange({ annotations: spec.annotations.map((annotation, at) => (at === index ? { ...annotation, ...change } : annotation)) })
-  const chosen = spec.areas === 'all' ? areas.filter((area) => area.kind === 'area') : areas.filter((area) => (spec.areas as string[]).includes(area.slug))
+  const chosen =
+    spec.areas === 'all'
+      ? areas.filter((area) => area.kind === 'area')
+      : areas.filter((area) => (spec.areas as string[]).includes(area.slug))
   const target = spec.highlight ?? chosen[0]?.slug
   const periods = periodRange(spec.periods.from, spec.periods.to)
   return (
@@ -58,39 +61,80 @@ export function ChartWordsForm({ spec, drafts, areas, onChange }: ChartWordsForm
           <legend>Annotations</legend>
           {spec.annotations.map((annotation, index) => (
             <div key={index} className="chart-annotation" role="group" aria-label={`Annotation ${index + 1}`}>
-              <select aria-label="Kind" value={annotation.kind} onChange={(event) => setAnnotation(index, { kind: event.target.value as ChartAnnotation['kind'] })}>
+              <select
+                aria-label="Kind"
+                value={annotation.kind}
+                onChange={(event) => setAnnotation(index, { kind: event.target.value as ChartAnnotation['kind'] })}
+              >
                 <option value="point">Point</option>
                 <option value="range">Years</option>
                 <option value="last">Last value</option>
               </select>
               {annotation.kind !== 'last' && (
-                <select aria-label="Year" value={annotation.period ?? ''} onChange={(event) => setAnnotation(index, { period: event.target.value })}>
+                <select
+                  aria-label="Year"
+                  value={annotation.period ?? ''}
+                  onChange={(event) => setAnnotation(index, { period: event.target.value })}
+                >
                   {periods.map((period) => (
                     <option key={period}>{period}</option>
                   ))}
                 </select>
               )}
               {annotation.kind === 'range' && (
-                <select aria-label="To year" value={annotation.toPeriod ?? ''} onChange={(event) => setAnnotation(index, { toPeriod: event.target.value })}>
+                <select
+                  aria-label="To year"
+                  value={annotation.toPeriod ?? ''}
+                  onChange={(event) => setAnnotation(index, { toPeriod: event.target.value })}
+                >
                   {periods.map((period) => (
                     <option key={period}>{period}</option>
                   ))}
                 </select>
               )}
-              <input type="text" aria-label="Annotation text" placeholder={annotation.kind === 'last' ? 'the value' : 'What to say'} value={annotation.text} onChange={(event) => setAnnotation(index, { text: event.target.value })} />
-              <button type="button" className="button button--small" aria-label={`Delete annotation ${index + 1}`} onClick={() => onChange({ annotations: spec.annotations.filter((_, at) => at !== index) })}>
+              <input
+                type="text"
+                aria-label="Annotation text"
+                placeholder={annotation.kind === 'last' ? 'the value' : 'What to say'}
+                value={annotation.text}
+                onChange={(event) => setAnnotation(index, { text: event.target.value })}
+              />
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={`Delete annotation ${index + 1}`}
+                onClick={() => onChange({ annotations: spec.annotations.filter((_, at) => at !== index) })}
+              >
                 ✕
               </button>
             </div>
           ))}
           <div className="chart-row">
-            <button type="button" className="button button--small" onClick={() => onChange({ annotations: [...spec.annotations, { kind: 'point', area: target, period: spec.periods.to, text: '' }] })}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() =>
+                onChange({ annotations: [...spec.annotations, { kind: 'point', area: target, period: spec.periods.to, text: '' }] })
+              }
+            >
               Add point note
             </button>
-            <button type="button" className="button button--small" onClick={() => onChange({ annotations: [...spec.annotations, { kind: 'range', period: spec.periods.from, toPeriod: spec.periods.from, text: '' }] })}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() =>
+                onChange({
+                  annotations: [...spec.annotations, { kind: 'range', period: spec.periods.from, toPeriod: spec.periods.from, text: '' }]
+                })
+              }
+            >
               Add years note
             </button>
-            <button type="button" className="button button--small" onClick={() => onChange({ annotations: [...spec.annotations, { kind: 'last', area: target, text: '' }] })}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onChange({ annotations: [...spec.annotations, { kind: 'last', area: target, text: '' }] })}
+            >
               Label last value
             </button>
           </div>

@@ -10,8 +10,18 @@ export function SavedCharts({ editor }: { editor: ChartEditor }) {
   return (
     <section className="chart-saved" aria-label="Saved charts">
       <div className="chart-row">
-        <input type="text" aria-label="Chart name" placeholder={current?.name ?? 'Name this chart'} value={name} onChange={(event) => setName(event.target.value)} />
-        <button type="button" className="button button--small" onClick={() => void editor.saveChart(name.trim() || current?.name || editor.spec.title || 'Chart')}>
+        <input
+          type="text"
+          aria-label="Chart name"
+          placeholder={current?.name ?? 'Name this chart'}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void editor.saveChart(name.trim() || current?.name || editor.spec.title || 'Chart')}
+        >
           {current ? 'Save changes' : 'Save chart'}
         </button>
       </div>

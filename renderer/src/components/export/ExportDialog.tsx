@@ -35,7 +35,8 @@ export function ExportDialog({ pivot, derived, onDone, onClose }: ExportDialogPr
   const table = useTableExport(request)
   const isEmpty = rows.length === 0 || periods.length === 0
 
-  const toggle = (list: string[], item: string, order: string[]) => (list.includes(item) ? list.filter((each) => each !== item) : order.filter((each) => each === item || list.includes(each)))
+  const toggle = (list: string[], item: string, order: string[]) =>
+    list.includes(item) ? list.filter((each) => each !== item) : order.filter((each) => each === item || list.includes(each))
   const rowOrder = pivot.rows.map((row) => row.key)
 
   const submit = async () => {
@@ -45,11 +46,7 @@ export function ExportDialog({ pivot, derived, onDone, onClose }: ExportDialogPr
   }
 
   return (
-    <dialog
-      {...dialog}
-      className="export-dialog"
-      aria-label="Export table"
-    >
+    <dialog {...dialog} className="export-dialog" aria-label="Export table">
       <form
         method="dialog"
         className="export-form"
@@ -63,13 +60,25 @@ export function ExportDialog({ pivot, derived, onDone, onClose }: ExportDialogPr
           <p className="export-subject">{pivot.subject.label}</p>
           <label className="export-field">
             <span>Title</span>
-            <input type="text" value={title} maxLength={300} placeholder={table.preview?.title ?? ''} onChange={(event) => setTitle(event.target.value)} />
+            <input
+              type="text"
+              value={title}
+              maxLength={300}
+              placeholder={table.preview?.title ?? ''}
+              onChange={(event) => setTitle(event.target.value)}
+            />
           </label>
           <fieldset className="export-field">
             <legend>Format</legend>
             {table.formats.map((info) => (
               <label key={info.format} className="export-choice">
-                <input type="radio" name="format" value={info.format} checked={format === info.format} onChange={() => setFormat(info.format)} />
+                <input
+                  type="radio"
+                  name="format"
+                  value={info.format}
+                  checked={format === info.format}
+                  onChange={() => setFormat(info.format)}
+                />
                 {info.label}
               </label>
             ))}
@@ -80,7 +89,11 @@ export function ExportDialog({ pivot, derived, onDone, onClose }: ExportDialogPr
             <div className="export-periods">
               {pivot.periods.map((period) => (
                 <label key={period} className="export-choice">
-                  <input type="checkbox" checked={periods.includes(period)} onChange={() => setPeriods(toggle(periods, period, pivot.periods))} />
+                  <input
+                    type="checkbox"
+                    checked={periods.includes(period)}
+                    onChange={() => setPeriods(toggle(periods, period, pivot.periods))}
+                  />
                   {period}
                 </label>
               ))}
@@ -105,7 +118,11 @@ export function ExportDialog({ pivot, derived, onDone, onClose }: ExportDialogPr
               ))}
             </div>
           </fieldset>
-          <p className="export-derived">{derived.length > 0 ? 'Derived figures as switched on in the grid.' : 'No derived figures: switch them on in the grid to add them.'}</p>
+          <p className="export-derived">
+            {derived.length > 0
+              ? 'Derived figures as switched on in the grid.'
+              : 'No derived figures: switch them on in the grid to add them.'}
+          </p>
           {table.error && (
             <p className="export-error" role="alert">
               {table.error}

@@ -19,7 +19,11 @@ interface SubjectProps {
 }
 
 /** Measures with figures first; the rest of the catalogue only once the store says which are empty. */
-function offeredMeasures(measures: MeasureInfo[], presence: Presence | null, chosen: string | null): { withFigures: MeasureInfo[]; empty: MeasureInfo[] } {
+function offeredMeasures(
+  measures: MeasureInfo[],
+  presence: Presence | null,
+  chosen: string | null
+): { withFigures: MeasureInfo[]; empty: MeasureInfo[] } {
   if (!presence) return { withFigures: measures, empty: [] }
   return {
     withFigures: measures.filter((measure) => presence.measures.has(measure.id) || measure.id === chosen),
@@ -63,7 +67,11 @@ export function SubjectControls({ by, measures, areas, presence, measure, area, 
           <span className="visually-hidden">Area</span>
           <select className="select" value={area ?? ''} onChange={(event) => onArea(event.target.value)}>
             {areas.map((option) => (
-              <option key={option.slug} value={option.slug} disabled={presence !== null && !presence.areas.has(option.slug) && option.slug !== area}>
+              <option
+                key={option.slug}
+                value={option.slug}
+                disabled={presence !== null && !presence.areas.has(option.slug) && option.slug !== area}
+              >
                 {option.name}
                 {presence !== null && !presence.areas.has(option.slug) ? ' (no figures)' : ''}
               </option>
@@ -101,7 +109,15 @@ export function DerivedToggles({ derived, onToggle }: { derived: readonly Derive
 }
 
 /** What the marks on the figures mean, with a sample of each; the rarer marks only where they occur. */
-export function PivotLegend({ hasStale = false, hasWarnings = false, hasDerived = false }: { hasStale?: boolean; hasWarnings?: boolean; hasDerived?: boolean }) {
+export function PivotLegend({
+  hasStale = false,
+  hasWarnings = false,
+  hasDerived = false
+}: {
+  hasStale?: boolean
+  hasWarnings?: boolean
+  hasDerived?: boolean
+}) {
   return (
     <p className="pivot-legend">
       <span className="legend-item">
@@ -114,7 +130,10 @@ export function PivotLegend({ hasStale = false, hasWarnings = false, hasDerived 
         <span className="legend-swatch legend-swatch--revised" aria-hidden="true" /> revised in a later edition
       </span>
       {hasStale && (
-        <span className="legend-item" title="Your correction was made against an older edition; a newer edition now states the figure differently. Keep it or take the new figure in the cell's details.">
+        <span
+          className="legend-item"
+          title="Your correction was made against an older edition; a newer edition now states the figure differently. Keep it or take the new figure in the cell's details."
+        >
           <span className="legend-swatch legend-swatch--stale" aria-hidden="true" /> restated since your correction
         </span>
       )}
@@ -124,9 +143,9 @@ export function PivotLegend({ hasStale = false, hasWarnings = false, hasDerived 
         </span>
       )}
       <span className="legend-item">
-        <span className="legend-marker">[c]</span> suppressed · <span className="legend-marker">..</span> or <span className="legend-marker">[x]</span> not
-        available ·{' '}
-        <span className="legend-marker">[z]</span> not applicable · <span className="legend-marker">-</span> nil
+        <span className="legend-marker">[c]</span> suppressed · <span className="legend-marker">..</span> or{' '}
+        <span className="legend-marker">[x]</span> not available · <span className="legend-marker">[z]</span> not applicable ·{' '}
+        <span className="legend-marker">-</span> nil
       </span>
       {hasDerived && (
         <span className="legend-item legend-item--derived">
@@ -135,7 +154,10 @@ export function PivotLegend({ hasStale = false, hasWarnings = false, hasDerived 
       )}
       <details className="legend-tips">
         <summary>Correcting, copying, pinning</summary>
-        <p className="legend-tips-text">Type in a figure to correct it (you are asked for a reason) · tick rows and press Ctrl+C to copy them with their headers · right-click a column header to pin it</p>
+        <p className="legend-tips-text">
+          Type in a figure to correct it (you are asked for a reason) · tick rows and press Ctrl+C to copy them with their headers ·
+          right-click a column header to pin it
+        </p>
       </details>
     </p>
   )

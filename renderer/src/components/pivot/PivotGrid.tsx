@@ -2,7 +2,21 @@
 // the header menu and Ctrl/Cmd+C as TSV. Owns grid behaviour only; never calls the core or edits data.
 
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type MouseEvent, type ReactNode } from 'react'
-import type { BodyScrollEvent, CellEditRequestEvent, DisplayedColumnsChangedEvent, CellFocusedEvent, ColumnHeaderContextMenuEvent, GetRowIdParams, GridApi, GridReadyEvent, GridSizeChangedEvent, ModelUpdatedEvent, RowClassRules, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community'
+import type {
+  BodyScrollEvent,
+  CellEditRequestEvent,
+  DisplayedColumnsChangedEvent,
+  CellFocusedEvent,
+  ColumnHeaderContextMenuEvent,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  GridSizeChangedEvent,
+  ModelUpdatedEvent,
+  RowClassRules,
+  RowSelectionOptions,
+  SelectionColumnDef
+} from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import type { DerivedKind, Pivot } from '../../../../main/contract/types'
 import { readCell } from '../../../../main/contract/markers'
@@ -26,8 +40,17 @@ const rowClassRules = {
   'row--home': (params) => params.data?.isHome === true
 } satisfies RowClassRules<ViewRow>
 
-const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false } satisfies RowSelectionOptions<ViewRow>
-const selectionColumnDef = { pinned: 'left', width: 44, headerTooltip: 'Tick rows, then press Ctrl+C to copy them with their headers' } satisfies SelectionColumnDef
+const rowSelection = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  enableClickSelection: false
+} satisfies RowSelectionOptions<ViewRow>
+const selectionColumnDef = {
+  pinned: 'left',
+  width: 44,
+  headerTooltip: 'Tick rows, then press Ctrl+C to copy them with their headers'
+} satisfies SelectionColumnDef
 const getRowId = (params: GetRowIdParams<ViewRow>) => params.data.key
 const localeText = { noRowsToShow: 'No rows match the filter' }
 /** Every cell is rendered up to this many, so find-in-page, copying and tests see them all. */
@@ -62,7 +85,8 @@ export interface PivotGridProps {
 }
 
 export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
-  const { pivot, rows, derived, lookups, quickFilter, focusRequest, onFocusCell, onFocusApplied, onEdit, onShownRowsChange, children } = props
+  const { pivot, rows, derived, lookups, quickFilter, focusRequest, onFocusCell, onFocusApplied, onEdit, onShownRowsChange, children } =
+    props
   const [api, setApi] = useState<GridApi<ViewRow> | null>(null)
   const [menu, setMenu] = useState<HeaderMenuState | null>(null)
   const atNewest = useRef(true)
@@ -179,7 +203,8 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
     const columns = 'getLeafColumns' in target ? target.getLeafColumns() : [target]
     const ids = columns.map((column) => column.getColId()).filter((id) => id !== LABEL_COLUMN)
     if (ids.length === 0) return
-    const label = 'getLeafColumns' in target ? (target.getColGroupDef()?.headerName ?? '') : event.api.getDisplayNameForColumn(target, 'header')
+    const label =
+      'getLeafColumns' in target ? (target.getColGroupDef()?.headerName ?? '') : event.api.getDisplayNameForColumn(target, 'header')
     const pinned = columns[0].getPinned()
     setMenu({ ...pointer.current, columnIds: ids, label, pinned: pinned === 'left' || pinned === 'right' ? pinned : null })
   }, [])

@@ -71,10 +71,18 @@ export function PivotView({ by, load, view, catalogue, lookups, onEdit, onExport
       </div>
       <div className="grid-toolbar">
         <QuickFilter value={filter} onChange={setFilter}>
-          {filter && shown !== null ? `${shown.toLocaleString('en-GB')} of ${plural(bodyRows, 'row')}` : plural(bodyRows + rows.top.length + rows.bottom.length, 'row')}
+          {filter && shown !== null
+            ? `${shown.toLocaleString('en-GB')} of ${plural(bodyRows, 'row')}`
+            : plural(bodyRows + rows.top.length + rows.bottom.length, 'row')}
           {current && ` · ${plural(current.periods.length, 'period')}`}
         </QuickFilter>
-        <button type="button" className="button" onClick={onExport} disabled={!current || current.rows.length === 0} title="Export this table for a story: CSV, Excel, HTML, Markdown or InDesign">
+        <button
+          type="button"
+          className="button"
+          onClick={onExport}
+          disabled={!current || current.rows.length === 0}
+          title="Export this table for a story: CSV, Excel, HTML, Markdown or InDesign"
+        >
           Export table…
         </button>
         <DerivedToggles derived={view.derived} onToggle={view.toggleDerived} />

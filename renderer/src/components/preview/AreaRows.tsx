@@ -16,7 +16,17 @@ interface AreaRowsProps {
   onChoose: (label: string, value: string) => void
 }
 
-function AreaSelect({ row, areas, value, onChoose }: { row: PreviewRow; areas: AreaInfo[]; value: string; onChoose: AreaRowsProps['onChoose'] }) {
+function AreaSelect({
+  row,
+  areas,
+  value,
+  onChoose
+}: {
+  row: PreviewRow
+  areas: AreaInfo[]
+  value: string
+  onChoose: AreaRowsProps['onChoose']
+}) {
   const changed = value !== (row.areaSlug ?? UNMATCHED)
   return (
     <select

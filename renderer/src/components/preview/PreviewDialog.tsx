@@ -27,7 +27,9 @@ export function PreviewDialog({ open, areas, measures, onImport, onCancel, onSho
   const dialog = useModalDialog(onCancel, primary)
   const [draft, setDraft] = useState<MappingDraft>(() => initialDraft(preview))
   // Open on the first table that needs the reporter, else the first.
-  const [tableIndex, setTableIndex] = useState(() => (preview.tables.find((candidate) => candidate.rows.some((row) => row.areaSlug === null)) ?? preview.tables[0])?.index ?? 0)
+  const [tableIndex, setTableIndex] = useState(
+    () => (preview.tables.find((candidate) => candidate.rows.some((row) => row.areaSlug === null)) ?? preview.tables[0])?.index ?? 0
+  )
 
   const mappings = toMappings(preview, draft)
   const changes = changeCount(mappings)
@@ -53,9 +55,15 @@ export function PreviewDialog({ open, areas, measures, onImport, onCancel, onSho
           <p className="preview-empty">No table with a header row and figures was found in this file, so there is nothing to import.</p>
         ) : (
           <>
-            {preview.tables.length > 1 && <TableTabs tables={preview.tables} selected={table.index} onSelect={setTableIndex} unmatchedLabels={unmatched} />}
+            {preview.tables.length > 1 && (
+              <TableTabs tables={preview.tables} selected={table.index} onSelect={setTableIndex} unmatchedLabels={unmatched} />
+            )}
             <fieldset className="preview-fieldset" disabled={duplicate !== null || open.committing}>
-              <div role={preview.tables.length > 1 ? 'tabpanel' : undefined} id={`preview-table-${table.index}`} aria-labelledby={preview.tables.length > 1 ? `preview-tab-${table.index}` : undefined}>
+              <div
+                role={preview.tables.length > 1 ? 'tabpanel' : undefined}
+                id={`preview-table-${table.index}`}
+                aria-labelledby={preview.tables.length > 1 ? `preview-tab-${table.index}` : undefined}
+              >
                 <TablePanel key={table.index} table={table} areas={areas} measures={measures} draft={draft} onDraft={setDraft} />
               </div>
             </fieldset>
@@ -66,7 +74,11 @@ export function PreviewDialog({ open, areas, measures, onImport, onCancel, onSho
         {duplicate === null && (
           <>
             <label className="remember">
-              <input type="checkbox" checked={draft.remember} onChange={(event) => setDraft((current) => ({ ...current, remember: event.target.checked }))} />
+              <input
+                type="checkbox"
+                checked={draft.remember}
+                onChange={(event) => setDraft((current) => ({ ...current, remember: event.target.checked }))}
+              />
               Remember these choices for future files
             </label>
             <span className="preview-changes" aria-live="polite">

@@ -46,8 +46,8 @@ export function PreviewSummary({ open, unmatched }: PreviewSummaryProps) {
       </dl>
       {preview.duplicateOf && (
         <p className="preview-notice preview-notice--info">
-          <strong>Already imported as “{preview.duplicateOf.editionLabel}”</strong> ({preview.duplicateOf.fileName}). Importing it again would
-          add nothing: use “Show it” to open the stored copy.
+          <strong>Already imported as “{preview.duplicateOf.editionLabel}”</strong> ({preview.duplicateOf.fileName}). Importing it again
+          would add nothing: use “Show it” to open the stored copy.
         </p>
       )}
       {preview.isGeneric && (

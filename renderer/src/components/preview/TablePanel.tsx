@@ -31,7 +31,12 @@ function PeriodField({ table, value, onChange }: { table: PreviewTable; value: s
   }
   return (
     <span className="period-field">
-      <select className={`select select--compact${value !== (table.period ?? '') ? ' select--changed' : ''}`} aria-label="Period" value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        className={`select select--compact${value !== (table.period ?? '') ? ' select--changed' : ''}`}
+        aria-label="Period"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {value === '' && <option value="">Not found: choose…</option>}
         {periodOptions(table.period).map((period) => (
           <option key={period} value={period}>
@@ -44,7 +49,17 @@ function PeriodField({ table, value, onChange }: { table: PreviewTable; value: s
   )
 }
 
-function MeasureSelect({ column, measures, value, onChange }: { column: PreviewColumn; measures: MeasureInfo[]; value: string; onChange: (id: string) => void }) {
+function MeasureSelect({
+  column,
+  measures,
+  value,
+  onChange
+}: {
+  column: PreviewColumn
+  measures: MeasureInfo[]
+  value: string
+  onChange: (id: string) => void
+}) {
   const listed = measures.some((measure) => measure.id === column.measureId)
   const catalogue = measures.filter((measure) => !measure.isCustom)
   const custom = measures.filter((measure) => measure.isCustom)
@@ -56,7 +71,9 @@ function MeasureSelect({ column, measures, value, onChange }: { column: PreviewC
       value={value}
       onChange={(event) => onChange(event.target.value)}
     >
-      {!listed && <option value={column.measureId}>{column.isCustom ? `New custom measure: ${column.measureLabel}` : column.measureLabel}</option>}
+      {!listed && (
+        <option value={column.measureId}>{column.isCustom ? `New custom measure: ${column.measureLabel}` : column.measureLabel}</option>
+      )}
       <optgroup label="MAPPA measures">
         {catalogue.map((measure) => (
           <option key={measure.id} value={measure.id}>

@@ -41,7 +41,12 @@ function EditItem({ edit, onRevert }: { edit: EditRecord; onRevert: (editId: num
       <div className="detail-edit-meta">
         {formatWhen(edit.at)} · {edit.author ?? 'on this computer'}
         {edit.isActive && (
-          <button type="button" className="button button--small" onClick={() => onRevert(edit.id)} title="Put the figure back as it was before this edit">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onRevert(edit.id)}
+            title="Put the figure back as it was before this edit"
+          >
             Revert
           </button>
         )}
@@ -51,17 +56,35 @@ function EditItem({ edit, onRevert }: { edit: EditRecord; onRevert: (editId: num
 }
 
 /** A correction a newer edition restated: the sentence, and the reporter's two ways out. */
-function StaleEditChoice({ figure, onKeep, onTakeNewer }: { figure: FigureCell; onKeep: (editId: number) => void; onTakeNewer: (editId: number) => void }) {
+function StaleEditChoice({
+  figure,
+  onKeep,
+  onTakeNewer
+}: {
+  figure: FigureCell
+  onKeep: (editId: number) => void
+  onTakeNewer: (editId: number) => void
+}) {
   const stale = figure.staleEdit
   if (!stale) return null
   return (
     <div className="detail-stale" role="group" aria-label="Correction restated by a newer edition">
       <p className="detail-stale-text">{staleEditSentence(stale)}</p>
       <div className="detail-stale-actions">
-        <button type="button" className="button button--small" onClick={() => onKeep(stale.editId)} title="Your corrected figure stays, now standing against the newer edition">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onKeep(stale.editId)}
+          title="Your corrected figure stays, now standing against the newer edition"
+        >
           Keep my correction
         </button>
-        <button type="button" className="button button--small" onClick={() => onTakeNewer(stale.editId)} title="Drop your correction; the newer edition's figure becomes current">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onTakeNewer(stale.editId)}
+          title="Drop your correction; the newer edition's figure becomes current"
+        >
           {newFigureButtonLabel(stale)}
         </button>
       </div>
@@ -69,7 +92,18 @@ function StaleEditChoice({ figure, onKeep, onTakeNewer }: { figure: FigureCell; 
   )
 }
 
-export function CellDetails({ cell, figure, edits, notes, onRevert, onKeep, onTakeNewer, onAddNote, editions, onCopyCitation }: CellDetailsProps) {
+export function CellDetails({
+  cell,
+  figure,
+  edits,
+  notes,
+  onRevert,
+  onKeep,
+  onTakeNewer,
+  onAddNote,
+  editions,
+  onCopyCitation
+}: CellDetailsProps) {
   return (
     <section className="side-section cell-details" role="region" aria-label="Cell details">
       <h2 className="side-title">
@@ -114,7 +148,12 @@ export function CellDetails({ cell, figure, edits, notes, onRevert, onKeep, onTa
             <br />
             {figure.source.release}
           </p>
-          <button type="button" className="button button--small" onClick={onCopyCitation} title="Copy the figure with its edition, sheet and cell, for the story">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={onCopyCitation}
+            title="Copy the figure with its edition, sheet and cell, for the story"
+          >
             Copy figure with source
           </button>
           <h3 className="detail-heading">In every edition</h3>

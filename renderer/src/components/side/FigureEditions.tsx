@@ -10,7 +10,10 @@ export function FigureEditions({ editions }: { editions: FigureEdition[] | null 
   return (
     <ol className="detail-editions" aria-label="Every edition's figure">
       {editions.map((edition) => (
-        <li key={`${edition.releaseId}|${edition.sheet}|${edition.cell}`} className={edition.isCurrent ? 'detail-edition detail-edition--current' : 'detail-edition'}>
+        <li
+          key={`${edition.releaseId}|${edition.sheet}|${edition.cell}`}
+          className={edition.isCurrent ? 'detail-edition detail-edition--current' : 'detail-edition'}
+        >
           <div className="detail-edition-figure">
             <strong>{formatCell(edition) || '(blank)'}</strong>
             {edition.status !== 'value' && <span className="detail-status">{STATUS_LABELS[edition.status]}</span>}

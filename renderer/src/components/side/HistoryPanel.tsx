@@ -73,7 +73,12 @@ export function HistoryPanel({ entries, filter, onFilter, areas, measures, onRev
                 <p className="history-description">{entry.description}</p>
               )}
               {entry.canRevert && (
-                <button type="button" className="button button--small" onClick={() => onRevert(entry)} title={entry.kind === 'edit' ? 'Put the figure back as it was before this edit' : 'Delete this note'}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => onRevert(entry)}
+                  title={entry.kind === 'edit' ? 'Put the figure back as it was before this edit' : 'Delete this note'}
+                >
                   Revert
                 </button>
               )}

@@ -45,7 +45,15 @@ export function NoteItem({ note, onJump, onUpdate, onDelete }: NoteItemProps) {
           <label className="visually-hidden" htmlFor={`note-edit-${note.id}`}>
             Note text
           </label>
-          <textarea id={`note-edit-${note.id}`} className="note-text" rows={3} maxLength={2000} value={draft} autoFocus onChange={(event) => setDraft(event.target.value)} />
+          <textarea
+            id={`note-edit-${note.id}`}
+            className="note-text"
+            rows={3}
+            maxLength={2000}
+            value={draft}
+            autoFocus
+            onChange={(event) => setDraft(event.target.value)}
+          />
           {error && (
             <p className="side-error" role="alert">
               {error}

@@ -35,7 +35,13 @@ export function NotesPanel({ notes, options, preset, measures, onJump }: NotesPa
       ) : (
         <ul className="note-list">
           {notes.notes.map((note) => (
-            <NoteItem key={note.id} note={labelled(note, measures)} onJump={onJump} onUpdate={notes.update} onDelete={(target) => void notes.remove(target)} />
+            <NoteItem
+              key={note.id}
+              note={labelled(note, measures)}
+              onJump={onJump}
+              onUpdate={notes.update}
+              onDelete={(target) => void notes.remove(target)}
+            />
           ))}
         </ul>
       )}

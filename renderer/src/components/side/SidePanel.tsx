@@ -4,7 +4,15 @@
 import { useState } from 'react'
 import type { Annotation, AreaInfo, FigureCell, HistoryEntry, MeasureInfo } from '../../../../main/contract/types'
 import { isOnCell, type NotePreset, type TargetOption } from '../../state/targets'
-import { keepEdit, revertEdit, revertEntry, takeNewerFigure, useCellEdits, useHistoryList, type Reverting } from '../../state/useHistoryList'
+import {
+  keepEdit,
+  revertEdit,
+  revertEntry,
+  takeNewerFigure,
+  useCellEdits,
+  useHistoryList,
+  type Reverting
+} from '../../state/useHistoryList'
 import { shownFigure } from '../../grid/precedence'
 import type { Notes } from '../../state/useNotes'
 import type { CellRef } from '../../state/useView'
@@ -45,7 +53,12 @@ export function SidePanel(props: SidePanelProps) {
     <aside className="side-panel" aria-label="Side panel">
       <div className="side-panel-head">
         <span className="side-panel-name">{panel === 'notes' ? 'Notes' : 'History'}</span>
-        <button type="button" className="banner-close" onClick={props.onClose} aria-label={`Close ${panel === 'notes' ? 'notes' : 'history'}`}>
+        <button
+          type="button"
+          className="banner-close"
+          onClick={props.onClose}
+          aria-label={`Close ${panel === 'notes' ? 'notes' : 'history'}`}
+        >
           ×
         </button>
       </div>
@@ -57,11 +70,17 @@ export function SidePanel(props: SidePanelProps) {
           notes={cellNotes}
           onRevert={(editId) => void revertEdit(editId, reverting)}
           onKeep={(editId) => void keepEdit(editId, reverting)}
-          onTakeNewer={(editId) => void takeNewerFigure(editId, figure?.staleEdit ? shownFigure(figure.staleEdit.nowSays) : 'the newer figure', reverting)}
+          onTakeNewer={(editId) =>
+            void takeNewerFigure(editId, figure?.staleEdit ? shownFigure(figure.staleEdit.nowSays) : 'the newer figure', reverting)
+          }
           onAddNote={() => props.onAddNote(focused)}
           editions={editions}
           onCopyCitation={() => {
-            if (figureKey) void copyCitation(figureKey).then((citation) => reverting.say(`Copied: ${citation}`), (error: unknown) => reverting.fail(error instanceof Error ? error.message : String(error), 'Could not copy the figure'))
+            if (figureKey)
+              void copyCitation(figureKey).then(
+                (citation) => reverting.say(`Copied: ${citation}`),
+                (error: unknown) => reverting.fail(error instanceof Error ? error.message : String(error), 'Could not copy the figure')
+              )
           }}
         />
       )}

@@ -82,7 +82,12 @@ export function LocaliseView({ areas, onError }: LocaliseViewProps) {
           type="button"
           className="button button--primary"
           disabled={isRunning || (!isAll && chosen.size === 0)}
-          onClick={() => void localise.start({ ...(chartId ? { chartId: Number(chartId) } : {}), ...(isAll ? {} : { areas: areaRows.filter((area) => chosen.has(area.slug)).map((area) => area.slug) }) })}
+          onClick={() =>
+            void localise.start({
+              ...(chartId ? { chartId: Number(chartId) } : {}),
+              ...(isAll ? {} : { areas: areaRows.filter((area) => chosen.has(area.slug)).map((area) => area.slug) })
+            })
+          }
         >
           Make packs
         </button>

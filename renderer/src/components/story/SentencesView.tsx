@@ -7,9 +7,30 @@ import { copyText } from './copyText'
 import { requestFigureJump } from '../../state/figureJump'
 
 const STYLE_LABELS: { key: keyof StoryStyle; label: string; options: [string, string][] }[] = [
-  { key: 'percent', label: 'Per cent', options: [['per-cent', '“11 per cent”'], ['percent-sign', '“11%”']] },
-  { key: 'smallNumbers', label: 'Numbers under ten', options: [['words', 'in words (“nine”)'], ['figures', 'in figures (“9”)']] },
-  { key: 'offenderTerm', label: 'Offenders', options: [['sex', 'registered sex offenders'], ['sexual', 'registered sexual offenders']] },
+  {
+    key: 'percent',
+    label: 'Per cent',
+    options: [
+      ['per-cent', '“11 per cent”'],
+      ['percent-sign', '“11%”']
+    ]
+  },
+  {
+    key: 'smallNumbers',
+    label: 'Numbers under ten',
+    options: [
+      ['words', 'in words (“nine”)'],
+      ['figures', 'in figures (“9”)']
+    ]
+  },
+  {
+    key: 'offenderTerm',
+    label: 'Offenders',
+    options: [
+      ['sex', 'registered sex offenders'],
+      ['sexual', 'registered sexual offenders']
+    ]
+  },
   {
     key: 'yearStyle',
     label: 'Year',
@@ -55,7 +76,15 @@ function SentenceText({ sentence, onFigure }: { sentence: StorySentenceView; onF
     <p className="story-sentence-text">
       {parts}
       {basis.length > 0 && (
-        <span className="story-basis" title={basis.map((figure) => `${figure.area} ${figure.measure} ${figure.period}: ${figure.value} (${figure.source.file}, ${figure.source.sheet}!${figure.source.cell})`).join('\n')}>
+        <span
+          className="story-basis"
+          title={basis
+            .map(
+              (figure) =>
+                `${figure.area} ${figure.measure} ${figure.period}: ${figure.value} (${figure.source.file}, ${figure.source.sheet}!${figure.source.cell})`
+            )
+            .join('\n')}
+        >
           {' '}
           · rests on {basis.length} more figure{basis.length === 1 ? '' : 's'}
         </span>
@@ -88,7 +117,12 @@ export function SentencesView({ sentences, style, onStyle }: SentencesViewProps)
           {sentences.map((sentence, index) => (
             <li key={`${sentence.rule}-${index}`} className="story-sentence">
               <SentenceText sentence={sentence} onFigure={setCell} />
-              <button type="button" className="button button--small" onClick={() => void copy(index, sentence.text)} aria-label={`Copy sentence ${index + 1}`}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void copy(index, sentence.text)}
+                aria-label={`Copy sentence ${index + 1}`}
+              >
                 {copied === index ? 'Copied' : 'Copy'}
               </button>
             </li>

@@ -44,7 +44,12 @@ export function StoryPanel({ onClose, onError }: StoryPanelProps) {
         </label>
         <label className="field field--stacked">
           <span className="field-label">Edition (at 31 March)</span>
-          <select className="select" value={target.period} onChange={(event) => target.setPeriod(event.target.value)} aria-label="Story edition">
+          <select
+            className="select"
+            value={target.period}
+            onChange={(event) => target.setPeriod(event.target.value)}
+            aria-label="Story edition"
+          >
             {target.periods.map((period) => (
               <option key={period} value={period}>
                 {period}
@@ -55,13 +60,22 @@ export function StoryPanel({ onClose, onError }: StoryPanelProps) {
       </div>
       <div className="story-tabs" role="tablist" aria-label="Story tools">
         {tabs.map((item) => (
-          <button key={item.id} type="button" role="tab" aria-selected={tab === item.id} className="story-tab" onClick={() => setTab(item.id)}>
+          <button
+            key={item.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === item.id}
+            className="story-tab"
+            onClick={() => setTab(item.id)}
+          >
             {item.label}
           </button>
         ))}
       </div>
       <div role="tabpanel" aria-label={tabs.find((item) => item.id === tab)?.label}>
-        {tab === 'sentences' && <SentencesView sentences={sentences.sentences} style={sentences.style} onStyle={(change) => void sentences.changeStyle(change)} />}
+        {tab === 'sentences' && (
+          <SentencesView sentences={sentences.sentences} style={sentences.style} onStyle={(change) => void sentences.changeStyle(change)} />
+        )}
         {tab === 'check' && (
           <CheckView
             text={check.text}
