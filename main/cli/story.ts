@@ -7,11 +7,11 @@ import { createCore } from '../app'
 import { draftSentences } from '../domain/story/sentences'
 import { sentenceJson } from '../domain/story/views'
 import { parsePeriod } from '../contract/periods'
-import { AppError } from '../contract/errors'
 import { drafts } from '../jobs/drafts'
 import { readImportFile } from '../import/files'
 import type { Db } from '../store/database'
 import { houseStyle, storyData } from '../store/story'
+import { assertArea } from '../store/keys'
 import { dbPathFor, parse, UsageError, type Io } from './common'
 
 const OPTIONS = { db: { type: 'string' }, area: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' } } as const
@@ -19,8 +19,7 @@ const OPTIONS = { db: { type: 'string' }, area: { type: 'string' }, period: { ty
 /** The area and edition asked for, checked against the store: an unknown slug or a year with no figures is named. */
 export function storyTarget(db: Db, area: string | undefined, periodText: string | undefined): { area: string; period: string } {
   if (!area) throw new UsageError('--area SLUG is required (e.g. --area essex)')
-  if (!db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area))
-    throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
+  assertArea(db, area)
   if (!periodText) throw new UsageError('--period is required (e.g. --period 2021/22)')
   const period = parsePeriod(periodText, { allowBareYear: true })?.key
   if (!period) throw new UsageError(`--period "${periodText}" is not a financial year such as 2021/22`)
@@ -44,8 +43,7 @@ export function commandSentences(argv: string[], io: Io): number {
 
 /** An optional --area or --period hint, checked against the store like the required ones. */
 function checkHints(db: Db, area: string | undefined, periodText: string | undefined): { area?: string; period?: string } {
-  if (area && !db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area))
-    throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
+  if (area) assertArea(db, area)
   if (periodText === undefined) return { ...(area ? { area } : {}) }
   const period = parsePeriod(periodText, { allowBareYear: true })?.key
   if (!period) throw new UsageError(`--period "${periodText}" is not a financial year such as 2021/22`)

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { AREAS, aliasKey, slugify, type AreaKind } from '../contract/areas'
 import { MEASURES, type MeasureDefinition } from '../contract/measures'
-import type { RememberedMapping } from '../contract/types'
+import type { AreaInfo, MeasureInfo, RememberedMapping } from '../contract/types'
 import { getSetting, setSetting } from './settings'
 import { writeTransaction, type Db } from './transaction'
 
@@ -157,4 +157,26 @@ export function listRememberedMappings(db: Db): RememberedMapping[] {
 export function forgetMapping(db: Db, kind: 'area' | 'measure', key: string): boolean {
   const table = kind === 'area' ? 'area_alias' : 'measure_alias'
   return db.prepare(`DELETE FROM ${table} WHERE alias_key = ? AND is_user = 1`).run(key).changes > 0
+}
+
+/** The areas in their table order, each with how many current figures it has. */
+export function listAreas(db: Db): AreaInfo[] {
+  const rows = db
+    .prepare(
+      `SELECT a.slug, a.name, a.kind, a.is_welsh AS isWelsh, (SELECT count(*) FROM current_figure cf WHERE cf.area_id = a.id) AS figures
+      FROM area a ORDER BY a.sort_order`
+    )
+    .all() as (Omit<AreaInfo, 'isWelsh'> & { isWelsh: number })[]
+  return rows.map((area) => ({ ...area, isWelsh: area.isWelsh === 1 }))
+}
+
+/** The measures, built-in first in catalogue order, each with how many current figures it has. */
+export function listMeasures(db: Db): MeasureInfo[] {
+  const rows = db
+    .prepare(
+      `SELECT m.id, m.label, m.unit, m.is_custom AS isCustom, (SELECT count(*) FROM current_figure cf WHERE cf.measure_id = m.id) AS figures
+      FROM measure m ORDER BY m.is_custom, m.sort_order`
+    )
+    .all() as (Omit<MeasureInfo, 'isCustom'> & { isCustom: number })[]
+  return rows.map((measure) => ({ ...measure, isCustom: measure.isCustom === 1 }))
 }

@@ -11,6 +11,17 @@ export function areaIdOf(db: Db, slug: string): number {
   return id
 }
 
+/** Throws the one "Unknown area" line where the slug names no area in the store. */
+export function assertArea(db: Db, slug: string): void {
+  areaIdOf(db, slug)
+}
+
+/** Every area's name by its slug. */
+export function areaNames(db: Db): Map<string, string> {
+  const rows = db.prepare('SELECT slug, name FROM area').all() as { slug: string; name: string }[]
+  return new Map(rows.map((row) => [row.slug, row.name]))
+}
+
 export function assertMeasure(db: Db, measure: string): void {
   if (!db.prepare('SELECT 1 FROM measure WHERE id = ?').get(measure)) {
     throw new AppError('not_found', `Unknown measure "${measure}": use an id such as rso, violent, other_dangerous, total or rso_rate`)

@@ -231,3 +231,11 @@ export function removeRelease(db: Db, releaseId: number): ReleaseImpact {
     return impact
   })
 }
+
+/** How many releases and figures the store holds. */
+export function storeCounts(db: Db): { releases: number; observations: number } {
+  return db.prepare('SELECT (SELECT count(*) FROM release) AS releases, (SELECT count(*) FROM observation) AS observations').get() as {
+    releases: number
+    observations: number
+  }
+}

@@ -4,6 +4,7 @@
 import type { ChartSpecInput } from '../../contract/chart/spec'
 import type { Db } from '../../store/database'
 import { currentFigures } from '../../store/figures'
+import { areaNames } from '../../store/keys'
 
 /** 86 mm is one column of a tabloid page; 300 dpi is what print desks ask for. */
 const COLUMN = { widthMm: 86, heightMm: 70, dpi: 300 }
@@ -12,7 +13,7 @@ export function defaultLocaliseSpec(db: Db, area = 'essex'): ChartSpecInput {
   const periods = [...new Set(currentFigures(db, { measure: 'rso' }).map((figure) => figure.period))].sort()
   const from = periods[Math.max(0, periods.length - 6)] ?? '2021/22'
   const to = periods.at(-1) ?? '2021/22'
-  const name = (db.prepare('SELECT name FROM area WHERE slug = ?').pluck().get(area) as string | undefined) ?? area
+  const name = areaNames(db).get(area) ?? area
   return {
     version: 1,
     type: 'line',

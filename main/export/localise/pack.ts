@@ -14,6 +14,7 @@ import type { ChartSpec } from '../../contract/chart/spec'
 import { draftSentences } from '../../domain/story/sentences'
 import type { Db } from '../../store/database'
 import { currentFigures } from '../../store/figures'
+import { areaNames } from '../../store/keys'
 import { houseStyle, storyData } from '../../store/story'
 import type { StoryData } from '../../domain/story/book'
 import { prepareChart } from '../chart/prepare'
@@ -150,13 +151,8 @@ export interface PackContext {
 export class PackCancelled extends Error {}
 
 export function packContext(db: Db, spec: ChartSpec, outDir: string, isCancelled: () => boolean = () => false): PackContext {
-  const areaNames = new Map(
-    db
-      .prepare('SELECT slug, name FROM area')
-      .all()
-      .map((row) => [(row as { slug: string }).slug, (row as { name: string }).name])
-  )
-  return { db, spec, hash: specHash(spec), outDir, data: storyData(db), areaNames, isCancelled }
+  const names = areaNames(db)
+  return { db, spec, hash: specHash(spec), outDir, data: storyData(db), areaNames: names, isCancelled }
 }
 
 /** Writes one area's pack; returns its manifest. Throws PackCancelled (leaving nothing) when cancelled. */

@@ -8,6 +8,7 @@ import { AREAS, slugify } from '../../contract/areas'
 import type { ChartSpec } from '../../contract/chart/spec'
 import { AppError, oneLine } from '../../contract/errors'
 import type { Db } from '../../store/database'
+import { assertArea } from '../../store/keys'
 import { parseSpecOrThrow } from '../chart/prepare'
 import { clearLeftovers, openPacksFolder } from './folder'
 import { INDEX_FILE, writeIndex } from './index-page'
@@ -36,10 +37,7 @@ export interface LocaliseResult extends LocaliseProgress {
 
 export function checkAreas(db: Db, areas: readonly string[] | undefined): string[] {
   const chosen = areas && areas.length > 0 ? [...new Set(areas)] : [...ALL_AREAS]
-  for (const area of chosen) {
-    if (!db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area))
-      throw new AppError('not_found', `Unknown area "${area}": use slugs such as essex,kent,county-durham`)
-  }
+  for (const area of chosen) assertArea(db, area)
   return chosen
 }
 

@@ -7,7 +7,7 @@ import { backUp, listBackups } from '../../store/backup'
 import type { SourceReader } from '../../import/verify'
 import { createVerifyJobs } from '../../import/verify-jobs'
 import { openElsewhereNotice } from '../../store/writer-lock'
-import { listReleases, releaseImpact, removeRelease } from '../../store/releases'
+import { listReleases, releaseImpact, removeRelease, storeCounts } from '../../store/releases'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
 
@@ -17,7 +17,7 @@ export function storeHandlers(context: HandlerContext) {
   const verifyJobs = createVerifyJobs(store.db, readSource)
   return {
     'app:info': (): AppInfo => {
-      const count = (sql: string) => store.db.prepare(sql).pluck().get() as number
+      const counts = storeCounts(store.db)
       return {
         name: 'MAPPA Desk',
         version: context.version,
@@ -28,8 +28,8 @@ export function storeHandlers(context: HandlerContext) {
         openElsewhere: context.openElsewhere
           ? { pid: context.openElsewhere.pid, since: context.openElsewhere.since, notice: openElsewhereNotice(context.openElsewhere) }
           : null,
-        releases: count('SELECT count(*) FROM release'),
-        observations: count('SELECT count(*) FROM observation')
+        releases: counts.releases,
+        observations: counts.observations
       }
     },
     'releases:list': () => listReleases(store.db),

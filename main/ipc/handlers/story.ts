@@ -5,18 +5,12 @@
 import type { StoryStyle } from '../../domain/story/style'
 import { draftSentences } from '../../domain/story/sentences'
 import { sentenceJson } from '../../domain/story/views'
-import { AppError } from '../../contract/errors'
 import { drafts } from '../../jobs/drafts'
-import type { Db } from '../../store/database'
 import { setSetting } from '../../store/settings'
+import { assertArea } from '../../store/keys'
 import { houseStyle, storyData, STYLE_SETTINGS } from '../../store/story'
 import type { Handlers } from '../registrar'
 import type { HandlerContext } from './context'
-
-function assertArea(db: Db, area: string): void {
-  if (!db.prepare('SELECT 1 FROM area WHERE slug = ?').get(area))
-    throw new AppError('not_found', `Unknown area "${area}": use a slug such as essex, county-durham or england-and-wales`)
-}
 
 export function storyHandlers(context: HandlerContext) {
   const { db } = context.store
