@@ -72,7 +72,7 @@ export interface FigureBook {
     measure: string,
     period: string,
     order: 'highest' | 'lowest'
-  ): { rank: number; of: number; isTied: boolean } | undefined
+  ): { rank: number; of: number; isTied: boolean; sharing: number } | undefined
   /** What older editions printed for one figure, where a later edition restated it. */
   earlier(area: string, measure: string, period: string): StoryFigure[]
   /** Every one of the 42 areas' figures for a measure and period (published or marked), in MoJ order. */
@@ -138,7 +138,7 @@ export function indexFigures(data: StoryData): FigureBook {
       if (rank === undefined) return undefined
       let sharing = 0
       for (const other of cached.ranks.values()) if (other === rank) sharing++
-      return { rank, of: cached.of, isTied: sharing > 1 }
+      return { rank, of: cached.of, isTied: sharing > 1, sharing }
     },
     across: (measure, period) => {
       const found: StoryFigure[] = []

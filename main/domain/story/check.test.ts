@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newsroomData, publishedData, storyFigure } from '../../testing/story-data'
+import { newsroomData, publishedData, ratesForAllAreas, storyFigure } from '../../testing/story-data'
 import { checkCopy, checkStory, type CheckedFigure } from './check'
 import { indexFigures } from './book'
 import { extractMentions, splitSentences } from './extract'
@@ -365,6 +365,28 @@ describe('kinds of figure', () => {
     })
     const listed = check(`The highest rates per 100,000 people were in Kent and Gwent. Essex, with 114, was ${right}.`)
     expect(find(listed, right)).toMatchObject({ verdict: 'verified', measure: 'rso_rate' })
+  })
+
+  it('reads "in England and Wales" after a rank as the field ranked, not the place of the figures beside it', () => {
+    const results = check(
+      'Essex has one of the highest rates of registered sex offenders in England and Wales, with 114 per 100,000 people.'
+    )
+    expect(frame(results, '114 per 100,000 people')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+    expect(frame(check('Across England and Wales the rate was 126 per 100,000.'), '126 per 100,000')).toEqual([
+      'verified',
+      'rso_rate',
+      'england-and-wales',
+      '2021/22'
+    ])
+  })
+
+  it('accepts any place a tie spans: one of two areas tied at 5th may be printed 5th or 6th, never 7th', () => {
+    const rates = Object.fromEntries(['Kent', 'Gwent', 'Surrey', 'Dorset'].map((name, index) => [name, 300 - index * 10]))
+    const tied = publishedData(ratesForAllAreas({ ...rates, Wiltshire: 250, Cumbria: 250 }))
+    const read = (copy: string, text: string) => find(checkCopy(copy, tied, 'wiltshire', '2021/22'), text).verdict
+    expect(read("Wiltshire's rate is the fifth highest of the 42 areas.", 'fifth highest')).toBe('verified')
+    expect(read("Wiltshire's rate is the sixth highest of the 42 areas.", 'sixth highest')).toBe('verified')
+    expect(read("Wiltshire's rate is the seventh highest of the 42 areas.", 'seventh highest')).toBe('mismatch')
   })
 
   it('reads one in N with what is counted between "one" and "for every"', () => {

@@ -675,10 +675,12 @@ function readRank(mention: Mention, context: Context, measure: string, area: str
       source: null,
       note: `${readAs}: only ${ranked.of} of the 42 areas have a figure, so no rank can be checked.`
     }
-  const said = `${ranked.rank}${ranked.isTied ? ' (shared)' : ''} of ${ranked.of} (${cellOf(figure.source)})`
+  const said = `${ranked.rank}${ranked.isTied ? ` (shared by ${ranked.sharing})` : ''} of ${ranked.of} (${cellOf(figure.source)})`
+  // Areas that share a rank fill its places in some order: "33rd" for one of two areas tied at 32nd holds.
+  const isWithinTie = mention.value >= ranked.rank && mention.value < ranked.rank + ranked.sharing
   return {
     ...located,
-    verdict: ranked.rank === mention.value ? 'verified' : 'mismatch',
+    verdict: isWithinTie ? 'verified' : 'mismatch',
     expected: ranked.rank,
     source: figure.source,
     note: `${readAs}: the table puts it ${said}.`

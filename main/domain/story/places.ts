@@ -113,6 +113,8 @@ for (const spelling of SPELLINGS) {
   BY_FIRST_WORD.set(first, list)
 }
 const WORD = /(?<![\w-])[A-Za-z]+/g
+/** A superlative earlier in the same sentence, with no figure between it and the place. */
+const RANK_FIELD_BEFORE = /\b(?:highest|lowest|largest|smallest|biggest|most|fewest|greatest)\b[^.!?\d]*$/i
 
 /** Every place the copy names, in order. "South Wales Police" names South Wales; "Yorkshire" alone is a region. */
 export function findPlaces(text: string): PlaceSpan[] {
@@ -126,7 +128,9 @@ export function findPlaces(text: string): PlaceSpan[] {
       pattern.lastIndex = word.index
       const match = pattern.exec(text)
       if (!match) continue
-      found.push({ kind: spelling.kind, slug: spelling.slug, start: word.index, end: word.index + match[0].length })
+      // "the eighth highest rate in England and Wales": the field a rank is among, not where the figure is.
+      const isRankField = spelling.kind === 'national' && RANK_FIELD_BEFORE.test(text.slice(Math.max(0, word.index - 80), word.index))
+      if (!isRankField) found.push({ kind: spelling.kind, slug: spelling.slug, start: word.index, end: word.index + match[0].length })
       after = word.index + match[0].length
       break
     }
