@@ -389,6 +389,13 @@ describe('kinds of figure', () => {
     expect(read("Wiltshire's rate is the seventh highest of the 42 areas.", 'seventh highest')).toBe('mismatch')
   })
 
+  it('reads the earlier figure of a change as counting what the later one counts, whatever nouns stand between', () => {
+    const results = check(
+      'Essex Police is managing 1,867 sexual offenders, according to the latest MAPPA annual report, up from 1,684 the year before.'
+    )
+    expect(frame(results, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+  })
+
   it('reads one in N with what is counted between "one" and "for every"', () => {
     expect(
       find(

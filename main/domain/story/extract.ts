@@ -195,6 +195,8 @@ const CHANGE_WORDS =
   /\b(?:up|down|rise|rose|risen|increase[ds]?|decrease[ds]?|fall|fell|fallen|grew|growth|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|higher|lower|more\s+than\s+(?:a\s+year|in|last)|fewer|since|compared|on\s+the\s+(?:previous|year)|year[\s-]on[\s-]year|change)\b/i
 const RANK_AFTER = /^(?:[\s-]+)(highest|lowest|largest|smallest|biggest|most|fewest|worst|best|greatest)\b/i
 const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|among|across)\s+(?:england\s+and\s+wales|the\s+country)/i
+const CHANGE_BASE_BEFORE =
+  /\b(?:up|down|rising|falling|increasing|decreasing|rose|fell)\s+(?:(?:\w+\s+){0,2})?from\s+$|\bcompared\s+(?:with|to)\s+$/i
 /** A ranked list just before a place's own position in it ("The highest rates were in …"). */
 const RANKED_LIST = /\b(?:highest|lowest|largest|smallest|biggest|top|bottom)\b/i
 const RATE_WORDS = /\brates?\b|per\s+100/i
@@ -869,6 +871,18 @@ function resolveSentence(
       // "Kent's rate is 1.3 times the national average", "the rate rose 11 per cent".
       mention.measure = 'rso_rate'
       mention.measureFrom = 'clause'
+    }
+    // "1,000 sexual offenders, according to the annual report, up from 999": the earlier figure of a
+    // change counts what the figure it is the base of counts, whatever nouns stand between them.
+    if (
+      !mention.measure &&
+      mention.kind === 'count' &&
+      previousFigure?.kind === 'count' &&
+      previousFigure.measure &&
+      CHANGE_BASE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start))
+    ) {
+      mention.measure = previousFigure.measure
+      mention.measureFrom = 'sentence'
     }
     if (!mention.measure) {
       if (mention.reason === 'counts people, and nothing says which') {
