@@ -19,7 +19,8 @@ import {
   type PeriodSpan,
   type RelativeSpan,
   type Sentence,
-  type SubjectSpan
+  type SubjectSpan,
+  NUMBER_WORDS
 } from './lexicon'
 
 export { splitSentences, type Sentence }
@@ -76,39 +77,6 @@ export interface Mention {
   row?: { line: number; column: number; columns: number; periods?: string[] }
 }
 
-const WORD_VALUES: ReadonlyMap<string, number> = new Map([
-  ['no', 0],
-  ['zero', 0],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
-  ['thirteen', 13],
-  ['fourteen', 14],
-  ['fifteen', 15],
-  ['sixteen', 16],
-  ['seventeen', 17],
-  ['eighteen', 18],
-  ['nineteen', 19],
-  ['twenty', 20],
-  ['thirty', 30],
-  ['forty', 40],
-  ['fifty', 50],
-  ['sixty', 60],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
-  ['a hundred', 100],
-  ['one hundred', 100]
-] as const)
 const ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
   [
     'first',
@@ -740,10 +708,10 @@ function readNumber(
 }
 
 function wordValue(word: string): number {
-  const direct = WORD_VALUES.get(word)
+  const direct = NUMBER_WORDS.get(word)
   if (direct !== undefined) return direct
   const [tens, unit] = word.split(/[\s-]/)
-  return (WORD_VALUES.get(tens) ?? 0) + (WORD_VALUES.get(unit) ?? 0)
+  return (NUMBER_WORDS.get(tens) ?? 0) + (NUMBER_WORDS.get(unit) ?? 0)
 }
 
 /** The subject written right after a number ("1,867 registered sex offenders", "406 violent offenders", "24 breaches"). */

@@ -123,8 +123,10 @@ export interface RelativeSpan extends Span {
   isLoose?: boolean
 }
 
-const SMALL: ReadonlyMap<string, number> = new Map([
-  ['a', 1],
+/** Number words as copy spells them, up to a hundred. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['no', 0],
+  ['zero', 0],
   ['one', 1],
   ['two', 2],
   ['three', 3],
@@ -140,11 +142,24 @@ const SMALL: ReadonlyMap<string, number> = new Map([
   ['thirteen', 13],
   ['fourteen', 14],
   ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
   ['twenty', 20],
-  ['a couple of', 2],
-  ['a few', 3],
-  ['the', 1]
-])
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['a hundred', 100],
+  ['one hundred', 100]
+] as const)
+
+/** How many years a span counts: the number words, and the loose ones ("a couple of", "a few"). */
+const SMALL: ReadonlyMap<string, number> = new Map([...NUMBER_WORDS, ['a', 1], ['a couple of', 2], ['a few', 3], ['the', 1]])
 const COUNT_WORD = String.raw`(?:a\s+couple\s+of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,2})`
 
 const RELATIVE = new RegExp(
