@@ -29,6 +29,7 @@ import {
 } from './lead-sentences'
 import { HEADLINE_CLAUSE_RULES, STREAK_RULES } from './rules'
 import { headline, notPublished, streakSeries, compose, type StorySentence } from './sentences'
+import { sentenceJson } from './views'
 import { formatPercent, periodName, type StoryStyle } from './style'
 import { trendOf, type Trend } from './trend'
 
@@ -92,23 +93,12 @@ function scoreOf(base: number, measure: string, area: string): number {
 
 /** A lead's figures: those the sentences write, with where, then those they rest on without writing. */
 function figuresOf(sentence: StorySentence): LeadFigure[] {
-  const written: LeadFigure[] = sentence.figures.map(({ area, measure, period, value, derived, text, start, end, source }) => ({
-    area,
-    measure,
-    period,
-    value,
-    ...(derived ? { derived } : {}),
-    text,
-    start,
-    end,
-    source
-  }))
+  const { figures: written, basis: restsOn } = sentenceJson(sentence)
   const keyOf = (figure: Omit<LeadFigure, 'value'>) =>
     `${figure.area}|${figure.measure}|${figure.period}|${figure.derived ?? ''}|${figure.source.release}|${figure.source.cell}`
   const seen = new Set(written.map(keyOf))
   const basis: LeadFigure[] = []
-  for (const { area, measure, period, value, source } of sentence.basis) {
-    const figure = { area, measure, period, value, source }
+  for (const figure of restsOn) {
     if (seen.has(keyOf(figure))) continue
     seen.add(keyOf(figure))
     basis.push(figure)
