@@ -108,10 +108,9 @@ function rendererViolations(file: string, text: string): string[] {
 
 /**
  * Packages the contract may use: pure JavaScript that runs the same in Node and the renderer,
- * touching neither the file system nor the DOM (zod validates chart specs on both sides; chart.js
- * and its annotation plugin give the chart configuration its types).
+ * touching neither the file system nor the DOM (zod validates chart specs on both sides).
  */
-const PURE_PACKAGES = new Set(['zod', 'chart.js', 'chartjs-plugin-annotation'])
+const PURE_PACKAGES = new Set(['zod'])
 
 /** Contract imports of anything outside main/contract/ (Node, Electron, other packages, the rest of main), and host globals. */
 function contractViolations(file: string, text: string): string[] {

@@ -1,11 +1,19 @@
 // The shapes the chart channels carry: renders for the preview, exports, saved charts and house
 // styles. Types only, shared by main, preload and renderer.
 
-import type { ChartTexts } from './chart/furniture'
 import type { ChartSpec } from './chart/spec'
 import type { HouseStyle } from './chart/theme'
 
-export type { ChartSpec, ChartTexts, HouseStyle }
+export type { ChartSpec, HouseStyle }
+
+/** The words around a chart: drawn above and below the plot, each drafted when left empty. */
+export interface ChartTexts {
+  title: string
+  subtitle: string
+  notes: string
+  source: string
+  byline: string
+}
 
 export type ChartFormat = 'png' | 'svg' | 'pdf'
 

@@ -1,6 +1,6 @@
 // Draws a chart plan with Chart.js 4 on @napi-rs/canvas: PNG at the spec's dpi with pHYs, SVG
 // with text kept as text, vector PDF with subset fonts, and CMYK PDF through pdfkit. Node only;
-// the plan comes from main/contract/chart/config.ts, so this module never decides what a chart shows.
+// the plan comes from config.ts, so this module never decides what a chart shows.
 
 import { createCanvas, GlobalFonts, type Canvas, PDFDocument as SkiaPdf, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas'
 import { Chart, registerables, type ChartConfiguration } from 'chart.js'
@@ -8,7 +8,7 @@ import annotationPlugin from 'chartjs-plugin-annotation'
 import { join } from 'node:path'
 import PDFKit from 'pdfkit'
 import SVGtoPDF from 'svg-to-pdfkit'
-import type { TextMeasurer } from '../../contract/chart/furniture'
+import type { TextMeasurer } from './furniture'
 import { resourcesDir } from '../../paths'
 import { escapeXml, paintScene, sceneSvgBody, type PaintContext, type Scene } from './scene'
 

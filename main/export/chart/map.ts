@@ -2,7 +2,6 @@
 // them as shaded squares with a key, under the same title, notes, source and byline as every chart.
 // Pure: figures in, a scene out; the shapes are painted or written by draw.ts.
 
-import { fontOf, layoutFurniture, type ChartTexts, type TextLine } from '../../contract/chart/furniture'
 import {
   areaName,
   areasOf,
@@ -16,6 +15,7 @@ import {
   type ChartGap
 } from '../../contract/chart/series'
 import type { ChartSpec } from '../../contract/chart/spec'
+import type { ChartTexts } from '../../contract/charts'
 import type { HouseStyle } from '../../contract/chart/theme'
 import {
   classOf,
@@ -36,7 +36,7 @@ import {
 import type { Figure, StoryStyle } from '../../contract/types'
 import { relativeLuminance } from '../../domain/colour-check'
 import { percentChange } from '../../domain/derived'
-import { GAP_PT, MARGIN_PT, type DrawSurface } from '../../contract/chart/config'
+import { fontOf, GAP_PT, layoutFurniture, MARGIN_PT, type DrawSurface, type TextLine } from './furniture'
 import type { Scene, SceneItem } from './scene'
 
 /** The story style settings the words on a chart follow (per cent or %). */
@@ -157,12 +157,7 @@ export function mapSceneOf(
   const pt = (points: number) => points * surface.pxPerPt
   const warnings: string[] = []
   const marginPx = pt(MARGIN_PT)
-  const furniture = layoutFurniture(
-    texts,
-    style,
-    { widthPx: surface.widthPx, heightPx: surface.heightPx, pxPerPt: surface.pxPerPt, marginPx },
-    surface.measure
-  )
+  const furniture = layoutFurniture(texts, style, surface)
   const items: SceneItem[] = []
   const top = furniture.headerHeight + pt(GAP_PT)
   const bottom = surface.heightPx - furniture.footerHeight - pt(GAP_PT)

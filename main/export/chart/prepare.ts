@@ -2,11 +2,10 @@
 // shows, drafts the empty texts from provenance (source, notes) and the figures (title, alt
 // text), and runs the colour check. Reads the store; never writes it and never draws.
 
-import type { ChartTexts } from '../../contract/chart/furniture'
-import { colourKey, isolatedPoints } from '../../contract/chart/config'
 import { areaName, areasOf, chartDataOf, measuresOf, shortMeasureLabel, type ChartData } from '../../contract/chart/series'
 import { checkSpecNames, ChartSpecError, parseChartSpec, type ChartSpec } from '../../contract/chart/spec'
 import { builtInStyle, houseStyleSchema, type HouseStyle } from '../../contract/chart/theme'
+import type { ChartTexts } from '../../contract/charts'
 import type { Figure, StoryStyle } from '../../contract/types'
 import { draftAltText } from '../../domain/alt-text'
 import { checkColours } from '../../domain/colour-check'
@@ -17,6 +16,7 @@ import type { Db } from '../../store/database'
 import { currentFigures } from '../../store/figures'
 import { houseStyle as storyStyle } from '../../store/story'
 import { isChangeMap } from '../../contract/chart/tile-map'
+import { colourKey, isolatedPoints } from './config'
 import { mapClasses, mapColourKey, mapDataOf } from './map'
 import { provenanceOf, type Provenance } from '../provenance'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chartConfigOf, hasSegments, isolatedPoints, layoutLegend, legendEntriesOf } from '../../contract/chart/config'
+import { chartConfigOf, hasSegments, isolatedPoints, layoutLegend, legendEntriesOf } from './config'
 import { importFile } from '../../import/importFile'
 import type { Store } from '../../store/database'
 import { setSetting } from '../../store/settings'

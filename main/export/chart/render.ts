@@ -2,7 +2,7 @@
 // through here, so what the editor shows is what the file holds. Reads the store through
 // prepareChart; writes no files (the CLI and the save dialog do).
 
-import { chartConfigOf } from '../../contract/chart/config'
+import { chartConfigOf } from './config'
 import { fileNameOf, pixelSize, pointSize } from '../../contract/chart/spec'
 import type { ChartFormat, ChartRender } from '../../contract/charts'
 import type { Db } from '../../store/database'

@@ -4,29 +4,18 @@
 
 import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js'
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
-import { fontOf, layoutFurniture, wrapText, type ChartTexts, type Furniture, type TextMeasurer } from './furniture'
-import { formatValue, type ChartData, type ChartSeries } from './series'
-import type { ChartSpec } from './spec'
-import { niceStep } from './tile-map'
-import type { HouseStyle } from './theme'
-
-export interface DrawSurface {
-  widthPx: number
-  heightPx: number
-  /** Pixels per point: dpi / 72 for PNG, 1 for SVG and PDF (their units are points). */
-  pxPerPt: number
-  measure: TextMeasurer
-}
+import type { ChartTexts } from '../../contract/charts'
+import { formatValue, type ChartData, type ChartSeries } from '../../contract/chart/series'
+import type { ChartSpec } from '../../contract/chart/spec'
+import type { HouseStyle } from '../../contract/chart/theme'
+import { niceStep } from '../../contract/chart/tile-map'
+import { fontOf, GAP_PT, layoutFurniture, MARGIN_PT, wrapText, type DrawSurface, type Furniture, type TextMeasurer } from './furniture'
 
 export interface DrawPlan {
   config: ChartConfiguration
   furniture: Furniture
   warnings: string[]
 }
-
-/** The white edge of every chart, and the gap between the words and the plot, in points. */
-export const MARGIN_PT = 4
-export const GAP_PT = 4
 
 function transparent(hex: string, alpha: number): string {
   const value = Number.parseInt(hex.slice(1), 16)
@@ -497,12 +486,7 @@ export function chartConfigOf(spec: ChartSpec, data: ChartData, style: HouseStyl
   const pt = (points: number) => points * surface.pxPerPt
   const warnings: string[] = []
   const marginPx = pt(MARGIN_PT)
-  const furniture = layoutFurniture(
-    texts,
-    style,
-    { widthPx: surface.widthPx, heightPx: surface.heightPx, pxPerPt: surface.pxPerPt, marginPx },
-    surface.measure
-  )
+  const furniture = layoutFurniture(texts, style, surface)
   const legend = layoutLegend(
     legendEntriesOf(spec, data, style, pt),
     style,

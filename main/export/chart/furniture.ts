@@ -1,19 +1,24 @@
 // The words around a chart as a print desk sets them: title and subtitle above, notes, source
 // and byline below, wrapped to the width with the bundled font's own metrics. Pure layout; the
-// drawing happens in the Chart.js plugin built from it.
+// Chart.js plugin (config.ts) and the tile map's scene (map.ts) draw it.
 
-import type { HouseStyle } from './theme'
+import type { ChartTexts } from '../../contract/charts'
+import type { HouseStyle } from '../../contract/chart/theme'
 
 /** Width of `text` in px set in `font` (a CSS font string): the drawing surface answers. */
 export type TextMeasurer = (text: string, font: string) => number
 
-export interface ChartTexts {
-  title: string
-  subtitle: string
-  notes: string
-  source: string
-  byline: string
+export interface DrawSurface {
+  widthPx: number
+  heightPx: number
+  /** Pixels per point: dpi / 72 for PNG, 1 for SVG and PDF (their units are points). */
+  pxPerPt: number
+  measure: TextMeasurer
 }
+
+/** The white edge of every chart, and the gap between the words and the plot, in points. */
+export const MARGIN_PT = 4
+export const GAP_PT = 4
 
 export interface TextLine {
   text: string
@@ -62,13 +67,10 @@ function withPrefix(prefix: string, text: string): string {
   return prefix && !text.trimStart().toLowerCase().startsWith(prefix.toLowerCase()) ? `${prefix} ${text.trim()}` : text.trim()
 }
 
-export function layoutFurniture(
-  texts: ChartTexts,
-  style: HouseStyle,
-  surface: { widthPx: number; heightPx: number; pxPerPt: number; marginPx: number },
-  measure: TextMeasurer
-): Furniture {
-  const { widthPx, heightPx, pxPerPt, marginPx } = surface
+/** The words laid out on the whole surface, inside the white edge every chart keeps. */
+export function layoutFurniture(texts: ChartTexts, style: HouseStyle, surface: DrawSurface): Furniture {
+  const { widthPx, heightPx, pxPerPt, measure } = surface
+  const marginPx = MARGIN_PT * pxPerPt
   const inner = widthPx - 2 * marginPx
   const header: TextLine[] = []
   let y = marginPx
