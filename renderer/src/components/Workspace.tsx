@@ -11,8 +11,8 @@ import { useEditFlow, type PendingEdit } from '../state/useEditFlow'
 import { useJump, type Jump } from '../state/useJump'
 import type { Notes } from '../state/useNotes'
 import { usePivot, type PivotRequest } from '../state/usePivot'
+import { useAppEvent } from '../state/useShell'
 import { useView, type CellRef } from '../state/useView'
-import { onAppEvent } from '../api/client'
 import type { Leads } from '../state/useLeads'
 import { ExportDialog } from './export/ExportDialog'
 import { LeadsView } from './leads/LeadsView'
@@ -89,7 +89,7 @@ export function Workspace({
   useEffect(() => onFigureJump((ref) => toFigure(ref.area, ref.measure, ref.period)), [toFigure])
   const [isExporting, setExporting] = useState(false)
   // File ▸ Export… in the desktop menu opens the same dialog as the grid's button.
-  useEffect(() => onAppEvent('menu:export', () => setExporting(true)), [])
+  useAppEvent('menu:export', () => setExporting(true))
   const { say } = desk
   useEffect(() => {
     // An imported table as it stands is not an article table, nor is a list of leads: the export starts from a pivot.

@@ -2,6 +2,7 @@
 // Ctrl/Cmd+O shortcut in browser mode. Subscribes and unsubscribes only; holds no state.
 
 import { useEffect, useEffectEvent } from 'react'
+import type { AppEvent, AppEvents } from '../../../main/contract/channels'
 import type { ImportSummary } from '../../../main/contract/types'
 import { isDesktop, onAppEvent } from '../api/client'
 
@@ -44,4 +45,10 @@ export function useShell(handlers: ShellHandlers): void {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
+}
+
+/** One pushed event (Electron only) for as long as the component is mounted, handled by the latest `handler`. */
+export function useAppEvent<E extends AppEvent>(name: E, handler: (payload: AppEvents[E]) => void): void {
+  const handle = useEffectEvent((payload: AppEvents[E]) => handler(payload))
+  useEffect(() => onAppEvent(name, (payload) => handle(payload)), [name])
 }

@@ -1,27 +1,13 @@
 // The screen a window shows instead of the desk when its database is damaged: why, and the
 // latest good backup to restore. The damaged file is kept aside by the core, never deleted.
 
-import { useState } from 'react'
 import type { Recovery } from '../../../../main/contract/types'
-import { invoke } from '../../api/client'
+import { useRecoveryRestore } from '../../state/useBackups'
 import { backupContents, backupWhen } from './backupText'
 
 export function RecoveryScreen({ recovery, onRestored }: { recovery: Recovery; onRestored: () => void }) {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const { backup } = recovery
-  const restore = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      // The copy shown is the one restored, even if another was made meanwhile.
-      await invoke('backups:restore', backup ? { file: backup.file } : {})
-      onRestored()
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
-      setBusy(false)
-    }
-  }
+  const { busy, error, restore } = useRecoveryRestore(backup?.file ?? null, onRestored)
   return (
     <main className="recovery" aria-labelledby="recovery-title">
       <div className="recovery-card">
@@ -33,7 +19,7 @@ export function RecoveryScreen({ recovery, onRestored }: { recovery: Recovery; o
               The latest good backup was made on <strong>{backupWhen(backup.at)}</strong> and holds {backupContents(backup)}. Restoring it
               puts it in the database's place; the damaged file is kept beside it, renamed, and nothing is deleted.
             </p>
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void restore()}>
+            <button type="button" className="button button--primary" disabled={busy} onClick={restore}>
               {busy ? 'Restoring…' : `Restore the backup of ${backupWhen(backup.at)}`}
             </button>
           </>

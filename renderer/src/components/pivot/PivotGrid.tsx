@@ -1,17 +1,12 @@
-// One pivot in AG Grid: pinned labels, home row and totals, edits sent out as requests, ticked rows,
-// the header menu and Ctrl/Cmd+C as TSV. Owns grid behaviour only; never calls the core or edits data.
+// One pivot in AG Grid: pinned labels, home row and totals, ticked rows, sized to whole rows. Its
+// columns, focus, newest period in view, header menu and keys are hooks beside it (use*.ts here).
+// Owns grid behaviour only; never calls the core or edits data.
 
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type MouseEvent, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type {
-  BodyScrollEvent,
-  CellEditRequestEvent,
-  DisplayedColumnsChangedEvent,
-  CellFocusedEvent,
-  ColumnHeaderContextMenuEvent,
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
-  GridSizeChangedEvent,
   ModelUpdatedEvent,
   RowClassRules,
   RowSelectionOptions,
@@ -19,20 +14,19 @@ import type {
 } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import type { DerivedKind, Pivot } from '../../../../main/contract/types'
-import { readCell } from '../../../../main/contract/markers'
-import { focusedCellTsv, selectedRowsTsv } from '../../grid/copy'
 import type { CellLookups } from '../../grid/figure'
-import { cellRefOf, applyFocus, focusedRef } from '../../grid/focus'
-import { formatCell } from '../../grid/format'
-import { buildPivotColumns, LABEL_COLUMN, type FigureValue } from '../../grid/pivotColumns'
 import type { ViewRow, ViewRows } from '../../grid/pivotRows'
 import { figuresTheme, ROW_HEIGHT } from '../../grid/theme'
 import type { PendingEdit } from '../../state/useEditFlow'
 import type { CellRef, FocusRequest } from '../../state/useView'
-import { isTextField } from '../../state/useUndoKeys'
 import { publishTicked } from '../../state/ticked'
 import { useWholeRowsHeight } from '../useWholeRowsHeight'
-import { HeaderMenu, type HeaderMenuState, type PinSide } from './HeaderMenu'
+import { HeaderMenu } from './HeaderMenu'
+import { useHeaderMenu } from './useHeaderMenu'
+import { useNewestInView } from './useNewestInView'
+import { usePivotColumns } from './usePivotColumns'
+import { usePivotFocus } from './usePivotFocus'
+import { usePivotKeyboard } from './usePivotKeyboard'
 
 const rowClassRules = {
   'row--total': (params) => params.data?.areaKind === 'total',
@@ -57,18 +51,6 @@ const localeText = { noRowsToShow: 'No rows match the filter' }
 const RENDER_ALL_CELLS_UP_TO = 6000
 const AUTO_HEIGHT_UP_TO = 12
 
-/** Whether the last column is in view (the newest period, or its last derived figure). */
-function isShowingNewest(api: GridApi<ViewRow>): boolean {
-  const last = api.getAllDisplayedColumns().at(-1)
-  const range = api.getHorizontalPixelRange()
-  return !last || last.getPinned() !== null || (last.getLeft() ?? 0) + last.getActualWidth() <= range.right + 2
-}
-
-function showNewest(api: GridApi<ViewRow>): void {
-  const last = api.getAllDisplayedColumns().at(-1)
-  if (last && last.getPinned() === null) api.ensureColumnVisible(last, 'end')
-}
-
 export interface PivotGridProps {
   pivot: Pivot
   rows: ViewRows
@@ -88,64 +70,15 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
   const { pivot, rows, derived, lookups, quickFilter, focusRequest, onFocusCell, onFocusApplied, onEdit, onShownRowsChange, children } =
     props
   const [api, setApi] = useState<GridApi<ViewRow> | null>(null)
-  const [menu, setMenu] = useState<HeaderMenuState | null>(null)
-  const atNewest = useRef(true)
-  const lookupsRef = useRef(lookups)
   const pivotRef = useRef(pivot)
-  const pointer = useRef({ x: 0, y: 0 })
   useEffect(() => {
-    lookupsRef.current = lookups
     pivotRef.current = pivot
   })
+  const columnDefs = usePivotColumns(pivot, derived, lookups)
 
-  // The columns are rebuilt only when they change (lookups are read through the ref), never for an
-  // edit: they are made from these keys alone, so a new array or map with the same content is no change.
-  const periodsKey = pivot.periods.join(',')
-  const derivedKey = derived.join(',')
-  const periodNotesKey = JSON.stringify(pivot.periods.map((period) => [period, lookups.periodNotes.get(period) ?? []]))
-  const columnDefs = useMemo(
-    () =>
-      buildPivotColumns({
-        by: pivot.by,
-        subjectId: pivot.subject.id,
-        periods: periodsKey === '' ? [] : periodsKey.split(','),
-        derived: derivedKey === '' ? [] : (derivedKey.split(',') as DerivedKind[]),
-        periodNotes: new Map(JSON.parse(periodNotesKey) as [string, string[]][]),
-        lookups: lookupsRef
-      }),
-    [pivot.by, pivot.subject.id, periodsKey, derivedKey, periodNotesKey]
-  )
-
-  const focusNow = useCallback(
-    (gridApi: GridApi<ViewRow>) => {
-      if (!focusRequest || (focusRequest.subject !== null && focusRequest.subject !== pivotRef.current.subject.id)) return
-      if (applyFocus(gridApi, focusRequest)) onFocusApplied(focusRequest.nonce)
-    },
-    [focusRequest, onFocusApplied]
-  )
-
-  useEffect(() => {
-    if (api) focusNow(api)
-  }, [api, rows, focusNow])
-
-  // A new subject opens on its newest period, at the right (unless a jump is on its way).
-  const subjectKey = `${pivot.by}:${pivot.subject.id}`
-  const focusRequestRef = useRef(focusRequest)
-  focusRequestRef.current = focusRequest
-  useEffect(() => {
-    atNewest.current = true
-    if (api && !focusRequestRef.current) showNewest(api)
-    // Only when the subject changes (subjectKey): an edit or a focus request must not scroll the grid away.
-  }, [api, subjectKey])
-
-  // Scrolled to the newest period, the grid stays there when a panel makes it narrower or derived
-  // columns are added.
-  const onBodyScroll = useCallback((event: BodyScrollEvent<ViewRow>) => {
-    if (event.direction === 'horizontal') atNewest.current = isShowingNewest(event.api)
-  }, [])
-  const keepNewest = useCallback((event: GridSizeChangedEvent<ViewRow> | DisplayedColumnsChangedEvent<ViewRow>) => {
-    if (atNewest.current) showNewest(event.api)
-  }, [])
+  const { onCellFocused, onRowDataUpdated } = usePivotFocus({ api, pivot: pivotRef, rows, focusRequest, onFocusCell, onFocusApplied })
+  const { onBodyScroll, keepNewest } = useNewestInView(api, `${pivot.by}:${pivot.subject.id}`, focusRequest)
+  const { menu, onHeaderMenu, onContextMenuCapture, onPin, onAutosize, closeMenu } = useHeaderMenu(api)
 
   const rowCount = rows.top.length + rows.body.length + rows.bottom.length
   const autoHeight = rowCount <= AUTO_HEIGHT_UP_TO
@@ -160,8 +93,6 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
     },
     [remeasure]
   )
-  const onCellFocused = useCallback((event: CellFocusedEvent<ViewRow>) => onFocusCell(focusedRef(event, pivotRef.current)), [onFocusCell])
-  const onRowDataUpdated = useCallback(() => api && focusNow(api), [api, focusNow])
   const onModelUpdated = useCallback(
     (event: ModelUpdatedEvent<ViewRow>) => {
       const shown = event.api.getDisplayedRowCount()
@@ -172,55 +103,7 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
     [onShownRowsChange, remeasure]
   )
 
-  const onCellEditRequest = useCallback(
-    (event: CellEditRequestEvent<ViewRow, FigureValue>) => {
-      const period = event.column.getColId()
-      const row = event.data
-      const typed = typeof event.newValue === 'string' ? event.newValue.trim() : ''
-      const cell = row?.cells[period]
-      if (!row || !cell || typed === '') return
-      const reading = readCell(typed)
-      // Typing the figure it already is, however spelt ("1867" for "1,867"), is no change.
-      if (reading.status !== 'text' && reading.value === cell.value && reading.status === cell.status) return
-      onEdit({ cell: { ...cellRefOf(row, period, pivotRef.current), period }, before: formatCell(cell), typed })
-    },
-    [onEdit]
-  )
-
-  const onCopy = useCallback(
-    (event: ClipboardEvent<HTMLDivElement>) => {
-      if (!api || isTextField(document.activeElement)) return
-      const tsv = selectedRowsTsv(api) ?? focusedCellTsv(api, LABEL_COLUMN)
-      if (tsv === null) return
-      event.clipboardData.setData('text/plain', tsv)
-      event.preventDefault()
-    },
-    [api]
-  )
-
-  const onHeaderMenu = useCallback((event: ColumnHeaderContextMenuEvent<ViewRow>) => {
-    const target = event.column
-    const columns = 'getLeafColumns' in target ? target.getLeafColumns() : [target]
-    const ids = columns.map((column) => column.getColId()).filter((id) => id !== LABEL_COLUMN)
-    if (ids.length === 0) return
-    const label =
-      'getLeafColumns' in target ? (target.getColGroupDef()?.headerName ?? '') : event.api.getDisplayNameForColumn(target, 'header')
-    const pinned = columns[0].getPinned()
-    setMenu({ ...pointer.current, columnIds: ids, label, pinned: pinned === 'left' || pinned === 'right' ? pinned : null })
-  }, [])
-
-  const onContextMenuCapture = useCallback((event: MouseEvent<HTMLDivElement>) => {
-    const header = event.target instanceof Element ? event.target.closest('.ag-header-cell, .ag-header-group-cell') : null
-    if (!header) return
-    event.preventDefault()
-    const box = header.getBoundingClientRect()
-    // Shift+F10 on a focused header has no pointer position: open under the header.
-    pointer.current = event.clientX === 0 && event.clientY === 0 ? { x: box.left, y: box.bottom } : { x: event.clientX, y: event.clientY }
-  }, [])
-
-  const onPin = useCallback((ids: string[], side: PinSide) => api?.setColumnsPinned(ids, side), [api])
-  const onAutosize = useCallback((ids: string[]) => api?.autoSizeColumns(ids), [api])
-  const closeMenu = useCallback(() => setMenu(null), [])
+  const { onCellEditRequest, onCopy } = usePivotKeyboard(api, pivotRef, onEdit)
 
   const cellCount = rowCount * (1 + pivot.periods.length * (1 + derived.length))
   return (
