@@ -2,26 +2,25 @@
 // release and remembered mappings dialogs, file chooser and drop target. Composes state and views;
 // never calls the core.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { oneLine } from '../../main/contract/errors'
 import { BackupsDialog } from './components/backups/BackupsDialog'
 import { RecoveryScreen } from './components/backups/RecoveryScreen'
 import { ErrorBanner, NoticeBanner, ReadOnlyBanner } from './components/Banners'
 import { DropOverlay } from './components/DropOverlay'
 import { EmptyState } from './components/EmptyState'
+import { FileChooser } from './components/FileChooser'
+import { ImportNotices, type LeadsReady } from './components/ImportNotices'
 import { ImportProgress } from './components/ImportProgress'
 import { MappingsDialog } from './components/MappingsDialog'
 import { PreviewDialog } from './components/preview/PreviewDialog'
 import { RemoveReleaseDialog } from './components/RemoveReleaseDialog'
-import { LeadsNotice } from './components/leads/LeadsNotice'
-import { RevisionsNotice, RevisionsPanel } from './components/RevisionsPanel'
-import type { PanelKind } from './components/side/SidePanel'
+import { RevisionsPanel } from './components/RevisionsPanel'
 import { Sidebar } from './components/Sidebar'
 import { StoryPanel } from './components/story/StoryPanel'
 import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
 import { Workspace } from './components/Workspace'
-import { targetKey, type NotePreset } from './state/targets'
 import { useCatalogue } from './state/useCatalogue'
 import { useChanges } from './state/useChanges'
 import { useDesk } from './state/useDesk'
@@ -29,13 +28,13 @@ import { useFileDrop } from './state/useFileDrop'
 import { useImportFlow } from './state/useImportFlow'
 import { useLeads } from './state/useLeads'
 import { useNotes } from './state/useNotes'
+import { usePanels } from './state/usePanels'
 import { useReleaseRemoval } from './state/useReleaseRemoval'
 import { useRememberedMappings } from './state/useRememberedMappings'
 import { useRevisions } from './state/useRevisions'
 import { useShell } from './state/useShell'
+import { useStoreRefresh } from './state/useStoreRefresh'
 import { useUndoKeys } from './state/useUndoKeys'
-
-const ACCEPT = '.xlsx,.xls,.ods,.csv'
 
 export function App() {
   const desk = useDesk()
@@ -46,7 +45,8 @@ export function App() {
   const revisions = useRevisions(onError)
   const changes = useChanges({ say, fail: onError })
   const notes = useNotes(changes.version, { changed: changes.changed, say, fail: onError })
-  const [panel, setPanel] = useState<PanelKind | null>(null)
+  const panels = usePanels(revisions)
+  const { panel, setPanel } = panels
   const [mappingsOpen, setMappingsOpen] = useState(false)
   const remembered = useRememberedMappings(mappingsOpen, { say, fail: onError })
   const { changed } = changes
@@ -60,12 +60,10 @@ export function App() {
     say,
     fail: onError
   })
-  const [notePreset, setNotePreset] = useState<NotePreset | null>(null)
   const [storyShown, setStoryShown] = useState(false)
   const [isBackupsOpen, setBackupsOpen] = useState(false)
   const leads = useLeads(desk.view === 'leads', desk.revision, onError, say)
-  /** After an import: the edition whose leads are ready to read. */
-  const [leadsReady, setLeadsReady] = useState<{ label: string; period: string | null } | null>(null)
+  const [leadsReady, setLeadsReady] = useState<LeadsReady | null>(null)
   const flow = useImportFlow({
     imported: async (summary) => {
       await acceptSummary(summary)
@@ -79,19 +77,7 @@ export function App() {
     say: desk.say
   })
   const { importFiles, followJob } = flow
-
-  useEffect(() => {
-    void refresh()
-  }, [refresh])
-
-  // Read-only beside another window: back in this one, ask again, so it writes once that one has closed.
-  const openElsewhere = desk.info?.openElsewhere ?? null
-  useEffect(() => {
-    if (!openElsewhere) return
-    const askAgain = () => void refresh()
-    window.addEventListener('focus', askAgain)
-    return () => window.removeEventListener('focus', askAgain)
-  }, [openElsewhere, refresh])
+  useStoreRefresh(desk)
 
   // While a preview is open the window behind it is inert; a new file waits for the next turn.
   const previewOpen = flow.open !== null
@@ -110,32 +96,9 @@ export function App() {
   })
   useUndoKeys({ undo: () => void changes.undo(), redo: () => void changes.redo() })
 
-  const releaseNotes = useMemo(() => {
-    const byRelease = new Map<number, string[]>()
-    for (const note of notes.notes) {
-      const { target } = note
-      if (target.kind === 'release' && target.releaseId !== null)
-        byRelease.set(target.releaseId, [...(byRelease.get(target.releaseId) ?? []), note.text])
-    }
-    return byRelease
-  }, [notes.notes])
-
   const empty = desk.info !== null && desk.info.releases === 0
-  const togglePanel = (next: PanelKind) => setPanel((current) => (current === next ? null : next))
-  const toggleRevisions = () => {
-    if (panel === 'revisions') return setPanel(null)
-    setPanel('revisions')
-    void revisions.showAll()
-  }
-  const showLatestRevisions = () => {
-    revisions.showLatest()
-    setPanel('revisions')
-  }
   const showMappings = useCallback(() => setMappingsOpen(true), [])
-  const addReleaseNote = useCallback((releaseId: number) => {
-    setPanel('notes')
-    setNotePreset({ key: targetKey({ kind: 'release', releaseId }), nonce: Date.now() })
-  }, [])
+  const openElsewhere = desk.info?.openElsewhere ?? null
 
   // A restore replaces the whole database: start the window afresh on it.
   const reopen = () => window.location.reload()
@@ -149,9 +112,9 @@ export function App() {
         onImport={chooseFile}
         onSample={() => void openSample()}
         revisionsShown={panel === 'revisions'}
-        onRevisions={toggleRevisions}
+        onRevisions={panels.toggleRevisions}
         panel={panel}
-        onPanel={togglePanel}
+        onPanel={panels.toggle}
         canUndo={changes.canUndo}
         canRedo={changes.canRedo}
         onUndo={() => void changes.undo()}
@@ -170,8 +133,8 @@ export function App() {
           releases={desk.releases}
           selectedTableId={desk.view === 'table' ? desk.selectedTableId : null}
           onSelect={desk.selectTable}
-          releaseNotes={releaseNotes}
-          onAddNote={addReleaseNote}
+          releaseNotes={notes.byRelease}
+          onAddNote={panels.addReleaseNote}
           onRemove={removal.ask}
           onShowMappings={showMappings}
         />
@@ -187,32 +150,23 @@ export function App() {
             notes={notes}
             panel={panel}
             onPanel={setPanel}
-            notePreset={notePreset}
-            onNotePreset={setNotePreset}
+            notePreset={panels.notePreset}
+            onNotePreset={panels.setNotePreset}
             onError={onError}
             leads={leads}
             notice={
-              <>
-                {leadsReady && desk.view !== 'leads' && (
-                  <LeadsNotice
-                    edition={leadsReady.label}
-                    onShow={() => {
-                      if (leadsReady.period) leads.setPeriod(leadsReady.period)
-                      desk.showView('leads')
-                      setLeadsReady(null)
-                    }}
-                    onDismiss={() => setLeadsReady(null)}
-                  />
-                )}
-                {revisions.latest && (
-                  <RevisionsNotice
-                    latest={revisions.latest}
-                    isListOpen={panel === 'revisions' && revisions.view === revisions.latest}
-                    onShow={showLatestRevisions}
-                    onDismiss={revisions.dismissLatest}
-                  />
-                )}
-              </>
+              <ImportNotices
+                leadsReady={desk.view !== 'leads' ? leadsReady : null}
+                onShowLeads={(ready) => {
+                  if (ready.period) leads.setPeriod(ready.period)
+                  desk.showView('leads')
+                  setLeadsReady(null)
+                }}
+                onDismissLeads={() => setLeadsReady(null)}
+                revisions={revisions}
+                isRevisionsOpen={panel === 'revisions'}
+                onShowRevisions={panels.showLatestRevisions}
+              />
             }
             revisionsList={(jumpToFigure) =>
               revisions.view && (
@@ -230,19 +184,7 @@ export function App() {
       </main>
       <StatusBar info={desk.info} status={desk.status} onBackups={() => setBackupsOpen(true)} />
       {isBackupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} onRestored={reopen} />}
-      <input
-        ref={fileInput}
-        type="file"
-        accept={ACCEPT}
-        multiple
-        hidden
-        aria-label="Spreadsheet file to import"
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? [])
-          event.target.value = ''
-          void importFiles(files)
-        }}
-      />
+      <FileChooser input={fileInput} onFiles={(files) => void importFiles(files)} />
       {flow.open && (
         <PreviewDialog
           key={flow.open.preview.previewId}

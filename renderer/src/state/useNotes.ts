@@ -1,13 +1,15 @@
 // The reporter's notes on cells, areas, periods, measures and releases: the list (re-read after every
 // change) and creating, rewording and deleting them through 'annotations:*'. Renders nothing.
 
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Annotation, AnnotationTarget } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 
 export interface Notes {
   notes: Annotation[]
+  /** The text of the notes on each release, by release id, for the sidebar. */
+  byRelease: ReadonlyMap<number, string[]>
   /** Resolves with the problem to show beside the form, or null when saved. */
   create: (target: AnnotationTarget, text: string) => Promise<string | null>
   update: (id: number, text: string) => Promise<string | null>
@@ -74,5 +76,14 @@ export function useNotes(version: number, { changed, say, fail }: NotesHandlers)
     [changed, say, fail]
   )
 
-  return { notes, create, update, remove }
+  const byRelease = useMemo(() => {
+    const texts = new Map<number, string[]>()
+    for (const { target, text } of notes) {
+      if (target.kind === 'release' && target.releaseId !== null)
+        texts.set(target.releaseId, [...(texts.get(target.releaseId) ?? []), text])
+    }
+    return texts
+  }, [notes])
+
+  return { notes, byRelease, create, update, remove }
 }

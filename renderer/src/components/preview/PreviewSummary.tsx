@@ -1,7 +1,7 @@
 // The top of the Import preview: which file, how it was read (recogniser, edition, period, size),
 // notices for generic reads and duplicates, warnings and footnotes. Presentational only.
 
-import type { OpenPreview } from '../../state/useImportFlow'
+import type { OpenPreview } from '../../state/usePreviewDecision'
 import { formatBytes, staticWarnings } from '../../state/mappings'
 import { plural } from '../../grid/format'
 
