@@ -6,7 +6,8 @@ import type { Annotation, CellStatus, Figure } from '../contract/types'
 import { MARKER_MEANINGS, measureLabel } from '../contract/chart/series'
 import { listAnnotations } from '../store/annotations'
 import type { Db } from '../store/database'
-import { EDITION_ORDER_SQL } from '../domain/precedence'
+import { activeEdit } from '../store/edits'
+import { editionsLabelled, editionsWithIds, releaseFootnotes, type EditionRef } from '../store/releases'
 import { formatFigure as formatNumber } from '../domain/format'
 
 export interface FigureRef {
@@ -20,7 +21,7 @@ export interface Provenance {
    *  from ("… annual reports 2022/23 and 2023/24"); the sample says it is sample data. */
   sourceLine: string
   /** Newest edition first. */
-  editions: { releaseId: number; editionLabel: string; fileName: string; isSample: boolean }[]
+  editions: EditionRef[]
   /** One line per edited figure shown: "County Durham 2021/22 corrected from 941 to 942: Durham Constabulary press office, 3 Nov" */
   edits: { area: string; measure: string; period: string; line: string }[]
   /** Notes on the figures, areas, periods, measures and releases shown, as lines. */
@@ -46,32 +47,6 @@ const QUALIFIER_TOKENS: Partial<Record<CellStatus, string>> = {
 export function formatFigure(value: number | null, raw: string): string {
   if (value !== null) return formatNumber(value)
   return raw.trim() === '' ? '(blank)' : raw.trim()
-}
-
-interface EditionRow {
-  releaseId: number
-  editionLabel: string
-  fileName: string
-  isSample: number
-  period: string | null
-}
-
-function editionsOf(db: Db, figures: Figure[]): Provenance['editions'] {
-  const ids = [...new Set(figures.map((figure) => figure.source.release_id))]
-  if (ids.length === 0) return []
-  const rows = db
-    .prepare(
-      `SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample, period
-      FROM release r WHERE id IN (${ids.map(() => '?').join(', ')})
-      ORDER BY ${EDITION_ORDER_SQL}`
-    )
-    .all(...ids) as EditionRow[]
-  return rows.map((row) => ({
-    releaseId: row.releaseId,
-    editionLabel: row.editionLabel,
-    fileName: row.fileName,
-    isSample: row.isSample === 1
-  }))
 }
 
 function joinAnd(items: string[]): string {
@@ -108,29 +83,7 @@ export function sourceLineOf(editions: Provenance['editions']): string {
 
 /** The source line for figures known by their editions' labels (a lead's), each sample or published as the store holds it. */
 export function sourceLineForLabels(db: Db, labels: readonly string[]): string {
-  const unique = [...new Set(labels)]
-  if (unique.length === 0) return sourceLineOf([])
-  const rows = db
-    .prepare(
-      `SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample FROM release r WHERE edition_label IN (${unique.map(() => '?').join(', ')}) ORDER BY ${EDITION_ORDER_SQL}`
-    )
-    .all(...unique) as EditionRow[]
-  return sourceLineOf(
-    rows.map((row) => ({ releaseId: row.releaseId, editionLabel: row.editionLabel, fileName: row.fileName, isSample: row.isSample === 1 }))
-  )
-}
-
-interface EditRow {
-  area: string
-  area_name: string
-  measure: string
-  period: string
-  before_value: number | null
-  before_raw: string | null
-  after_value: number | null
-  after_raw: string
-  reason: string
-  at: string
+  return sourceLineOf(editionsLabelled(db, labels))
 }
 
 function shortDate(iso: string): string {
@@ -143,23 +96,18 @@ function editsOf(db: Db, figures: Figure[]): Provenance['edits'] {
   const edited = figures.filter((figure) => figure.edited)
   if (edited.length === 0) return []
   const isOneMeasure = new Set(figures.map((figure) => figure.measure)).size === 1
-  const select = db.prepare(
-    `SELECT a.slug AS area, a.name AS area_name, ae.measure_id AS measure, ae.period, ae.before_value, ae.before_raw,
-      ae.after_value, ae.after_raw, ae.reason, ae.at
-    FROM active_edit ae JOIN area a ON a.id = ae.area_id WHERE a.slug = ? AND ae.measure_id = ? AND ae.period = ?`
-  )
   return edited.flatMap((figure) => {
-    const row = select.get(figure.area, figure.measure, figure.period) as EditRow | undefined
-    if (!row) return []
-    const what = isOneMeasure ? `${row.area_name} ${row.period}` : `${row.area_name} ${row.period} (${measureLabel(row.measure)})`
-    const before = formatFigure(row.before_value, row.before_raw ?? '')
-    const after = formatFigure(row.after_value, row.after_raw)
+    const edit = activeEdit(db, figure)
+    if (!edit) return []
+    const what = isOneMeasure ? `${edit.area_name} ${edit.period}` : `${edit.area_name} ${edit.period} (${measureLabel(edit.measure)})`
+    const before = formatFigure(edit.before, edit.before_raw ?? '')
+    const after = formatFigure(edit.after, edit.after_raw)
     return [
       {
-        area: row.area,
-        measure: row.measure,
-        period: row.period,
-        line: `${what} corrected from ${before} to ${after}: ${row.reason}, ${shortDate(row.at)}`
+        area: edit.area,
+        measure: edit.measure,
+        period: edit.period,
+        line: `${what} corrected from ${before} to ${after}: ${edit.reason}, ${shortDate(edit.at)}`
       }
     ]
   })
@@ -211,11 +159,15 @@ function footnoteRef(ref: string): string {
 }
 
 function footnotesOf(db: Db, figures: Figure[]): Provenance['footnotes'] {
-  const select = db.prepare('SELECT text FROM footnote WHERE release_id = ? AND ref = ?').pluck()
+  const referring = figures.filter((figure) => figure.footnotes.length > 0)
+  const texts = releaseFootnotes(
+    db,
+    referring.map((figure) => figure.source.release_id)
+  )
   const seen = new Map<string, { ref: string; text: string }>()
-  for (const figure of figures) {
+  for (const figure of referring) {
     for (const ref of figure.footnotes) {
-      const text = select.get(figure.source.release_id, ref) as string | undefined
+      const text = texts.get(figure.source.release_id)?.get(ref)
       const footnote = { ref: footnoteRef(ref), text: text ?? '' }
       if (text !== undefined && !seen.has(`${footnote.ref}|${text}`)) seen.set(`${footnote.ref}|${text}`, footnote)
     }
@@ -224,7 +176,10 @@ function footnotesOf(db: Db, figures: Figure[]): Provenance['footnotes'] {
 }
 
 export function provenanceOf(db: Db, figures: Figure[]): Provenance {
-  const editions = editionsOf(db, figures)
+  const editions = editionsWithIds(
+    db,
+    figures.map((figure) => figure.source.release_id)
+  )
   const releaseIds = new Set(editions.map((edition) => edition.releaseId))
   return {
     sourceLine: sourceLineOf(editions),

@@ -24,6 +24,7 @@ import { writeFailure } from '../files/write'
 import { checkMigrations, openSnapshot, openStore, openToRead, type Store } from './database'
 import { ensureIdentity, identityOf, type DatabaseIdentity } from './identity'
 import { MIGRATIONS } from './migrations'
+import { writeStateOf, type WriteState } from './transaction'
 
 /** Twenty copies cover a month of daily use with an import or two a week (each is a few MB). */
 export const MAX_BACKUPS = 20
@@ -226,7 +227,7 @@ export function backUp(store: Store, reason: BackupReason, now = new Date()): Ba
   if (holds === 0) return null
   // Before an import or a removal, a copy this connection made of the database as it still is
   // (the day's first open, a moment ago) is that backup already: a second would be the same file.
-  const before = stateOf(store)
+  const before = writeStateOf(store.db)
   const last = lastBackups.get(store.db)
   if ((reason === 'import' || reason === 'removal') && last && isAsItWas(last, before)) return last.backup
   const identity = identityOf(store.db)
@@ -255,24 +256,11 @@ export function backUp(store: Store, reason: BackupReason, now = new Date()): Ba
   return backup
 }
 
-/**
- * Whether the database is as it was: the rows this connection has changed since it opened
- * (total_changes) and the count of commits by other connections (data_version) are both unchanged.
- */
-interface DatabaseState {
-  changes: number
-  version: number
-}
-
-const stateOf = (store: Store): DatabaseState => ({
-  changes: store.db.prepare('SELECT total_changes()').pluck().get() as number,
-  version: store.db.pragma('data_version', { simple: true }) as number
-})
-
 /** The last backup each connection made, with the database's state as the copy began. */
-const lastBackups = new WeakMap<Store['db'], { state: DatabaseState; backup: BackupInfo }>()
+const lastBackups = new WeakMap<Store['db'], { state: WriteState; backup: BackupInfo }>()
 
-const isAsItWas = (last: { state: DatabaseState; backup: BackupInfo }, now: DatabaseState) =>
+/** Whether the database is as it was when the copy began (nothing written since) and the copy is still there. */
+const isAsItWas = (last: { state: WriteState; backup: BackupInfo }, now: WriteState) =>
   last.state.changes === now.changes && last.state.version === now.version && existsSync(last.backup.path)
 
 /**
@@ -281,7 +269,7 @@ const isAsItWas = (last: { state: DatabaseState; backup: BackupInfo }, now: Data
  */
 export function isBackedUpAsItIs(store: Store): boolean {
   const last = lastBackups.get(store.db)
-  return last !== undefined && isAsItWas(last, stateOf(store))
+  return last !== undefined && isAsItWas(last, writeStateOf(store.db))
 }
 
 /** The daily backup: one a day the app is used, on the first open of the day; another database's copies do not count. */

@@ -5,7 +5,7 @@ import { oldStyleBook } from '../testing/fixtures'
 import { tempDir } from '../testing/temp'
 import { createAnnotation } from './annotations'
 import { openStore, type Store } from './database'
-import { applyEdit, listEdits, revertEdit } from './edits'
+import { activeEdit, applyEdit, listEdits, revertEdit } from './edits'
 import { currentFigures } from './figures'
 import { canUndoRedo, listHistory, redo, undo } from './history'
 
@@ -78,6 +78,8 @@ describe('editing a figure', () => {
       ['1,880', false],
       ['1,870', true]
     ])
+    expect(activeEdit(store.db, correction)).toMatchObject({ after_raw: '1,870', reason: 'Press office correction' })
+    expect(activeEdit(store.db, { ...correction, area: 'kent' })).toBeUndefined()
     store.close()
   })
 })

@@ -166,6 +166,11 @@ export function getEdit(db: Db, editId: number): EditRecord {
   return { ...row, isActive: row.undone_at === null }
 }
 
+/** The correction in effect on one figure (the newest not undone), if there is one. */
+export function activeEdit(db: Db, ref: { area: string; measure: string; period: string }): EditRecord | undefined {
+  return listEdits(db, ref).find((edit) => edit.isActive)
+}
+
 /** The edits of one cell (or of everything), newest first: who changed what, when and why. */
 export function listEdits(db: Db, filter: { area?: string; measure?: string; period?: string } = {}): EditRecord[] {
   const rows = db

@@ -7,6 +7,7 @@ import { importFile } from '../import/importFile'
 import { oldStyleBook, oldStyleWorkbook } from '../testing/fixtures'
 import { makeImmutable, tempDir } from '../testing/temp'
 import { AppError } from '../contract/errors'
+import { writeChartRow, writeStyleRow } from './charts'
 import { openStore, type Store } from './database'
 import { applyEdit } from './edits'
 import { currentFigures } from './figures'
@@ -63,6 +64,8 @@ describe.skipIf(!canMakeImmutable)('a database on a read-only medium', () => {
       'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to make changes'
     )
     expect(refusal(() => setSetting(store.db, 'my_area', 'essex')).code).toBe('read_only')
+    expect(refusal(() => writeChartRow(store.db, { name: 'Essex trend', spec: '{}' }, '2026-12-07')).code).toBe('read_only')
+    expect(refusal(() => writeStyleRow(store.db, { name: 'Ours', spec: '{}' }, '2026-12-07')).code).toBe('read_only')
     expect(refusal(() => importFile(store, { fileName: 'another.xlsx', bytes: oldStyleWorkbook('xlsx') })).code).toBe('read_only')
     expect(essexRso(store)).toBe(1867)
     store.close()

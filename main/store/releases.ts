@@ -190,18 +190,60 @@ export function listReleases(db: Db): StoredRelease[] {
   }))
 }
 
-function impactOf(db: Db, releaseId: number): ReleaseImpact {
-  const release = db
+/** A release as a source line and a citation name it. */
+export interface EditionRef {
+  releaseId: number
+  editionLabel: string
+  fileName: string
+  isSample: boolean
+}
+
+const EDITION_COLUMNS = 'r.id AS releaseId, r.edition_label AS editionLabel, r.file_name AS fileName, r.is_sample AS isSample'
+
+type EditionRow = Omit<EditionRef, 'isSample'> & { isSample: number }
+
+const toEdition = (row: EditionRow): EditionRef => ({ ...row, isSample: row.isSample === 1 })
+
+/** The releases whose `column` is one of `values`, newest edition first. */
+function editionsWhere(db: Db, column: 'r.id' | 'r.edition_label', values: readonly (number | string)[]): EditionRef[] {
+  const unique = [...new Set(values)]
+  if (unique.length === 0) return []
+  const rows = db
     .prepare(
-      'SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName, is_sample AS isSample FROM release WHERE id = ?'
+      `SELECT ${EDITION_COLUMNS} FROM release r WHERE ${column} IN (${unique.map(() => '?').join(', ')}) ORDER BY ${EDITION_ORDER_SQL}`
     )
-    .get(releaseId) as
-    (Omit<ReleaseImpact, 'isSample' | 'figures' | 'currentFigures' | 'edits' | 'notes'> & { isSample: number }) | undefined
-  if (!release) throw new AppError('not_found', `Release ${releaseId} is not in the store (was it removed already?)`)
+    .all(...unique) as EditionRow[]
+  return rows.map(toEdition)
+}
+
+/** The editions with these release ids, newest first. */
+export function editionsWithIds(db: Db, releaseIds: readonly number[]): EditionRef[] {
+  return editionsWhere(db, 'r.id', releaseIds)
+}
+
+/** The editions with these labels ("MAPPA annual report 2021/22"), newest first. */
+export function editionsLabelled(db: Db, labels: readonly string[]): EditionRef[] {
+  return editionsWhere(db, 'r.edition_label', labels)
+}
+
+/** The text of each footnote of these releases, by release id then by its reference ("1", "[note 1]"). */
+export function releaseFootnotes(db: Db, releaseIds: readonly number[]): Map<number, Map<string, string>> {
+  const unique = [...new Set(releaseIds)]
+  const footnotes = new Map<number, Map<string, string>>(unique.map((id) => [id, new Map()]))
+  if (unique.length === 0) return footnotes
+  const rows = db
+    .prepare(`SELECT release_id AS releaseId, ref, text FROM footnote WHERE release_id IN (${unique.map(() => '?').join(', ')})`)
+    .all(...unique) as { releaseId: number; ref: string; text: string }[]
+  for (const row of rows) footnotes.get(row.releaseId)!.set(row.ref, row.text)
+  return footnotes
+}
+
+function impactOf(db: Db, releaseId: number): ReleaseImpact {
+  const row = db.prepare(`SELECT ${EDITION_COLUMNS} FROM release r WHERE r.id = ?`).get(releaseId) as EditionRow | undefined
+  if (!row) throw new AppError('not_found', `Release ${releaseId} is not in the store (was it removed already?)`)
   const count = (sql: string) => db.prepare(sql).pluck().get({ id: releaseId }) as number
   return {
-    ...release,
-    isSample: release.isSample === 1,
+    ...toEdition(row),
     figures: count('SELECT count(*) FROM observation WHERE release_id = @id'),
     currentFigures: count('SELECT count(*) FROM current_figure WHERE release_id = @id'),
     // Edits and notes on the figures this release holds (by their key), and notes on the release itself.

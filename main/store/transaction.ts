@@ -27,6 +27,22 @@ export function markReadOnly(db: Db, reason: ReadOnlyReason | null): void {
 }
 
 /**
+ * Whether anything was written, as two counts that only grow: the rows this connection has changed
+ * since it opened (total_changes) and the commits other connections have made (data_version).
+ */
+export interface WriteState {
+  changes: number
+  version: number
+}
+
+export function writeStateOf(db: Db): WriteState {
+  return {
+    changes: db.prepare('SELECT total_changes()').pluck().get() as number,
+    version: db.pragma('data_version', { simple: true }) as number
+  }
+}
+
+/**
  * Runs `fn` as one write transaction that takes the write lock first (BEGIN IMMEDIATE). A
  * deferred transaction that reads and then writes while another process writes fails at once
  * with "database is locked" (SQLite cannot retry it: its snapshot is stale); an immediate one

@@ -1,22 +1,24 @@
-// The project's saved charts (the `chart` table) and house styles (the `template` table): list,
-// save, duplicate and delete. Specs are stored as JSON a person can read in the sqlite3 shell;
-// nothing here draws.
+// The project's saved charts and house styles: list, save, duplicate and delete, each spec
+// checked against its schema and the built-in styles kept apart. The rows are the store's
+// (store/charts.ts); nothing here draws.
 
 import { parseChartSpec, type ChartSpec } from '../../contract/chart/spec'
 import type { SavedChart, SavedStyle } from '../../contract/charts'
 import { BUILT_IN_STYLES, builtInStyle, houseStyleSchema, type HouseStyle } from '../../contract/chart/theme'
 import { AppError } from '../../contract/errors'
+import {
+  chartRow,
+  chartRows,
+  deleteChartRow,
+  deleteStyleRow,
+  styleRows,
+  writeChartRow,
+  writeStyleRow,
+  type ChartRow
+} from '../../store/charts'
 import type { Db } from '../../store/database'
 import { now } from '../../store/keys'
 import { getSetting, setSetting } from '../../store/settings'
-
-interface ChartRow {
-  id: number
-  name: string
-  spec: string
-  created_at: string
-  updated_at: string
-}
 
 /** A saved spec that no longer parses (a newer version's, or edited by hand) is still listed, with the house defaults. */
 function toSaved(row: ChartRow): SavedChart {
@@ -24,8 +26,7 @@ function toSaved(row: ChartRow): SavedChart {
 }
 
 export function listCharts(db: Db): SavedChart[] {
-  const rows = db.prepare('SELECT id, name, spec, created_at, updated_at FROM chart ORDER BY updated_at DESC, id DESC').all() as ChartRow[]
-  return rows.flatMap((row) => {
+  return chartRows(db).flatMap((row) => {
     try {
       return [toSaved(row)]
     } catch {
@@ -35,7 +36,7 @@ export function listCharts(db: Db): SavedChart[] {
 }
 
 export function getChart(db: Db, id: number): SavedChart {
-  const row = db.prepare('SELECT id, name, spec, created_at, updated_at FROM chart WHERE id = ?').get(id) as ChartRow | undefined
+  const row = chartRow(db, id)
   if (!row) throw new AppError('not_found', `Chart ${id} is not in this project (was it deleted?)`)
   return toSaved(row)
 }
@@ -50,16 +51,8 @@ function checkName(name: string): string {
 export function saveChart(db: Db, request: { id?: number; name: string; spec: ChartSpec }): SavedChart {
   const name = checkName(request.name)
   const spec = JSON.stringify(parseChartSpec(request.spec))
-  const at = now()
-  if (request.id !== undefined) {
-    getChart(db, request.id)
-    db.prepare('UPDATE chart SET name = ?, spec = ?, updated_at = ? WHERE id = ?').run(name, spec, at, request.id)
-    return getChart(db, request.id)
-  }
-  const id = Number(
-    db.prepare('INSERT INTO chart (name, spec, created_at, updated_at) VALUES (?, ?, ?, ?)').run(name, spec, at, at).lastInsertRowid
-  )
-  return getChart(db, id)
+  if (request.id !== undefined) getChart(db, request.id)
+  return getChart(db, writeChartRow(db, { id: request.id, name, spec }, now()))
 }
 
 export function duplicateChart(db: Db, id: number): SavedChart {
@@ -69,13 +62,12 @@ export function duplicateChart(db: Db, id: number): SavedChart {
 
 export function deleteChart(db: Db, id: number): { deleted: boolean } {
   getChart(db, id)
-  db.prepare('DELETE FROM chart WHERE id = ?').run(id)
+  deleteChartRow(db, id)
   return { deleted: true }
 }
 
 export function listStyles(db: Db): SavedStyle[] {
-  const rows = db.prepare('SELECT name, spec FROM template ORDER BY name').all() as { name: string; spec: string }[]
-  const saved = rows.flatMap((row) => {
+  const saved = styleRows(db).flatMap((row) => {
     const parsed = houseStyleSchema.safeParse({ ...(JSON.parse(row.spec) as object), name: row.name })
     return parsed.success ? [{ style: parsed.data, isBuiltIn: false }] : []
   })
@@ -87,18 +79,13 @@ export function saveStyle(db: Db, style: HouseStyle): SavedStyle {
   const parsed = houseStyleSchema.parse(style)
   if (builtInStyle(parsed.name))
     throw new AppError('bad_input', `"${parsed.name}" is a built-in house style: save yours under another name`)
-  db.prepare('INSERT INTO template (name, spec, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET spec = excluded.spec').run(
-    parsed.name,
-    JSON.stringify(parsed),
-    now()
-  )
+  writeStyleRow(db, { name: parsed.name, spec: JSON.stringify(parsed) }, now())
   return { style: parsed, isBuiltIn: false }
 }
 
 export function deleteStyle(db: Db, name: string): { deleted: boolean } {
   if (builtInStyle(name)) throw new AppError('bad_input', `"${name}" is built in and cannot be deleted`)
-  const result = db.prepare('DELETE FROM template WHERE name = ?').run(name)
-  if (result.changes === 0) throw new AppError('not_found', `There is no house style called "${name}"`)
+  if (!deleteStyleRow(db, name)) throw new AppError('not_found', `There is no house style called "${name}"`)
   return { deleted: true }
 }
 

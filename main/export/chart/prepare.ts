@@ -12,9 +12,12 @@ import { checkColours } from '../../domain/colour-check'
 import { findMeasureById } from '../../contract/measures'
 import { AppError } from '../../contract/errors'
 import { documentText } from '../../contract/safe-text'
+import { styleSpec } from '../../store/charts'
 import type { Db } from '../../store/database'
 import { currentFigures } from '../../store/figures'
+import { areaNames, measureLabels, storedPeriods } from '../../store/keys'
 import { houseStyle as storyStyle } from '../../store/story'
+import { writeStateOf } from '../../store/transaction'
 import { isChangeMap } from '../../contract/chart/tile-map'
 import { colourKey, isolatedPoints } from './config'
 import { mapClasses, mapColourKey, mapDataOf } from './map'
@@ -46,13 +49,13 @@ export function parseSpecOrThrow(input: unknown): ChartSpec {
 }
 
 /**
- * What the store holds changes only when something is written: this connection's total changes and
- * SQLite's data_version (other connections) say when. The editor redraws on every keystroke, so the
- * catalogue and the figures are read once per version of the store, not once per keystroke.
+ * What the store holds changes only when something is written (writeStateOf says when). The editor
+ * redraws on every keystroke, so the catalogue and the figures are read once per version of the
+ * store, not once per keystroke.
  */
 function storeVersion(db: Db): string {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number
-  return `${changes}|${db.pragma('data_version', { simple: true }) as number}`
+  const state = writeStateOf(db)
+  return `${state.changes}|${state.version}`
 }
 
 interface StoreReads {
@@ -74,12 +77,7 @@ function readsOf(db: Db): StoreReads {
 }
 
 function readCatalogue(db: Db) {
-  const column = (sql: string) => new Set(db.prepare(sql).pluck().all() as string[])
-  return {
-    areas: column('SELECT slug FROM area'),
-    measures: column('SELECT id FROM measure'),
-    periods: column('SELECT DISTINCT period FROM observation WHERE period IS NOT NULL')
-  }
+  return { areas: new Set(areaNames(db).keys()), measures: new Set(measureLabels(db).keys()), periods: storedPeriods(db) }
 }
 
 function figuresOf(db: Db, measure: string): Figure[] {
@@ -96,7 +94,7 @@ function figuresOf(db: Db, measure: string): Figure[] {
 export function styleNamed(db: Db, name: string): HouseStyle {
   const builtIn = builtInStyle(name)
   if (builtIn) return builtIn
-  const saved = db.prepare('SELECT spec FROM template WHERE name = ?').pluck().get(name) as string | undefined
+  const saved = styleSpec(db, name)
   if (saved === undefined)
     throw new AppError('bad_input', `Chart spec theme: unknown house style "${name}" (use house, mono or one saved in this project)`)
   const parsed = houseStyleSchema.safeParse({ ...(JSON.parse(saved) as object), name })

@@ -7,6 +7,7 @@ import { matchMeasure } from '../../contract/measures'
 import { AppError } from '../../contract/errors'
 import type { Db } from '../../store/database'
 import { currentFigures } from '../../store/figures'
+import { areaRefs, measureLabels } from '../../store/keys'
 import { areaPivot, measurePivot } from '../../store/pivots'
 import { getSetting } from '../../store/settings'
 import { formatFigure, provenanceOf } from '../provenance'
@@ -149,10 +150,8 @@ function defaultRows(pivot: Pivot): string[] {
 }
 
 function rowLabels(db: Db, by: 'measure' | 'area'): Map<string, { label: string; kind: AreaKind | 'measure' }> {
-  const sql =
-    by === 'measure' ? 'SELECT slug AS key, name AS label, kind FROM area' : "SELECT id AS key, label, 'measure' AS kind FROM measure"
-  const rows = db.prepare(sql).all() as { key: string; label: string; kind: AreaKind | 'measure' }[]
-  return new Map(rows.map((row) => [row.key, { label: row.label, kind: row.kind }]))
+  if (by === 'measure') return new Map([...areaRefs(db)].map(([slug, area]) => [slug, { label: area.name, kind: area.kind }]))
+  return new Map([...measureLabels(db)].map(([id, label]) => [id, { label, kind: 'measure' as const }]))
 }
 
 function columnsOf(periods: string[], kinds: DerivedKind[]): TableColumn[] {
