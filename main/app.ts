@@ -8,13 +8,13 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { LocaliseJobs } from './export/localise/jobs'
 import type { AppInfo, Recovery } from './contract/types'
-import { CHANNELS } from './contract/channel-list'
 import { AppError, oneLine } from './contract/errors'
 import { createImportJobs, DEFAULT_LIMITS, DEFAULT_POLICY, findWorkerScript, type ImportJobs } from './import/jobs'
 import { storeLocationOf } from './import/worker-commit'
 import type { HandlerContext } from './ipc/handlers'
 import type { DeskControl } from './ipc/handlers/context'
-import type { Dispatch, Handlers } from './ipc/registrar'
+import type { Channel } from './ipc/channels'
+import type { Dispatch, HandlerMap } from './ipc/registrar'
 import { resolveDbPath, resourcesDir, samplePath } from './paths'
 import { backUp, backUpDailyIfDue, latestGoodBackup, restoreBackup, type RestoreResult } from './store/backup'
 import { openStore, readOnlyNotice, type Store } from './store/database'
@@ -83,6 +83,7 @@ function lazyDispatch(build: () => Promise<Dispatch>): { dispatch: Dispatch; pre
 }
 
 const loadRegistrar = () => import('./ipc/registrar')
+const loadChannels = () => import('./ipc/channels')
 
 export function createCore(options: CoreOptions): Core {
   const store = openDeskStore(options)
@@ -140,11 +141,17 @@ export interface Desk {
 }
 
 /** Answers only what the recovery screen needs; every other call says the database is damaged. */
-function recoveryHandlers(recovery: Recovery, version: string, mode: CoreOptions['mode'], restore: DeskControl['restore']): Handlers {
+function recoveryHandlers(
+  channels: readonly Channel[],
+  recovery: Recovery,
+  version: string,
+  mode: CoreOptions['mode'],
+  restore: DeskControl['restore']
+): HandlerMap {
   const refuse = () => {
     throw new AppError('database_damaged', recovery.message)
   }
-  const handlers = Object.fromEntries(CHANNELS.map((channel) => [channel, refuse])) as unknown as Handlers
+  const handlers = Object.fromEntries(channels.map((channel) => [channel, refuse])) as unknown as HandlerMap
   handlers['app:info'] = (): AppInfo => ({
     name: 'MAPPA Desk',
     version,
@@ -213,9 +220,10 @@ export function createDesk(options: Omit<CoreOptions, 'desk' | 'openElsewhere'>)
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'database_damaged') throw error
       const recovery: Recovery = { message: error.message, dbPath: options.dbPath, backup: latestGoodBackup(options.dbPath) ?? null }
-      recoveryDispatch = lazyDispatch(async () =>
-        (await loadRegistrar()).createDispatch(recoveryHandlers(recovery, appVersion(), options.mode, control.restore), options.log)
-      ).dispatch
+      recoveryDispatch = lazyDispatch(async () => {
+        const [{ createDispatch }, { CHANNEL_NAMES }] = await Promise.all([loadRegistrar(), loadChannels()])
+        return createDispatch(recoveryHandlers(CHANNEL_NAMES, recovery, appVersion(), options.mode, control.restore), options.log)
+      }).dispatch
     }
   }
   /** Once the other window has closed, this one takes the lock and reopens the database writable. */

@@ -1,23 +1,22 @@
-// The sandboxed preload: exposes `window.api` with one `invoke` restricted to the contract's
-// channels, event subscription for the contract's events, and a drag-and-drop path helper.
-// Never exposes ipcRenderer itself.
+// The sandboxed preload: exposes `window.api` with one `invoke` that hands a call to the core (whose
+// dispatch refuses an unknown channel and validates every argument), event subscription for the
+// contract's events, and a drag-and-drop path helper. Never exposes ipcRenderer itself.
 
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import { CHANNELS, EVENTS } from '../main/contract/channel-list'
+import type { Envelope } from '../main/contract/errors'
+import { EVENTS, type AppEvent, type AppEvents } from '../main/contract/events'
+import type { Channel } from '../main/ipc/channels'
 
 const INVOKE = 'mappa:invoke'
 const EVENT = 'mappa:event'
 
 const api = {
-  invoke(channel: string, args: unknown): Promise<unknown> {
-    if (!(CHANNELS as readonly string[]).includes(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: `Unknown channel: ${channel}` } })
-    }
+  invoke(channel: Channel, args: unknown): Promise<Envelope<unknown>> {
     return ipcRenderer.invoke(INVOKE, channel, args)
   },
-  onEvent(name: string, callback: (payload: unknown) => void): () => void {
+  onEvent<E extends AppEvent>(name: E, callback: (payload: AppEvents[E]) => void): () => void {
     if (!(EVENTS as readonly string[]).includes(name)) throw new Error(`Unknown event: ${name}`)
-    const listener = (_event: IpcRendererEvent, eventName: string, payload: unknown) => {
+    const listener = (_event: IpcRendererEvent, eventName: string, payload: AppEvents[E]) => {
       if (eventName === name) callback(payload)
     }
     ipcRenderer.on(EVENT, listener)
@@ -27,5 +26,8 @@ const api = {
     return webUtils.getPathForFile(file)
   }
 }
+
+/** What the renderer sees as `window.api`: the type of this object, so the two cannot drift. */
+export type DesktopApi = typeof api
 
 contextBridge.exposeInMainWorld('api', api)

@@ -18,6 +18,9 @@ export type ErrorCode =
   | 'disk_full'
   | 'internal'
 
+/** How every call's outcome crosses to the window, over IPC and HTTP alike. */
+export type Envelope<T> = { ok: true; result: T } | { ok: false; error: { code: ErrorCode; message: string } }
+
 export class AppError extends Error {
   readonly code: ErrorCode
   constructor(code: ErrorCode, message: string) {

@@ -773,3 +773,10 @@ export interface RestatementRef {
   fromReleaseId: number
   toReleaseId: number
 }
+
+export interface HistoryState {
+  /** The action undone or redone, null when there was none. */
+  actionId: number | null
+  canUndo: boolean
+  canRedo: boolean
+}

@@ -86,7 +86,7 @@ describe('verify against sources', () => {
     }
     context.store.db.prepare('DELETE FROM observation WHERE id = ?').run(lost.id)
     const handlers = createHandlers(context)
-    const { jobId } = await handlers['verify:start']({})
+    const { jobId } = await handlers['verify:start']()
     const check = await waitFor(async () => (await handlers['verify:status']({ jobId })).result, { what: 'the check against the sources' })
     expect(check.mismatchCount).toBe(1)
     expect(check.releases[0].mismatches[0]).toMatchObject({

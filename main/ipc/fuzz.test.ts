@@ -1,20 +1,19 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CHANNELS } from '../contract/channel-list'
 import { decodeWire, encodeWire } from '../contract/wire'
 import { samplePath } from '../paths'
 import { tempContext } from '../testing/temp'
 import { createHandlers } from './handlers'
 import { createDispatch } from './registrar'
-import { SCHEMAS } from './schemas'
+import { CHANNEL_NAMES, CHANNELS, type Channel } from './channels'
 
 /** Seeded and small for `npm test`; MAPPA_FUZZ_RUNS=5000 for a long run. */
 const RUNS = Number(process.env.MAPPA_FUZZ_RUNS ?? 100)
 const SEED = Number(process.env.MAPPA_FUZZ_SEED ?? 20261201)
 
 /** The field names a channel's schema knows, so generated arguments get past "unexpected key" and reach each field's check. */
-function fieldsOf(channel: (typeof CHANNELS)[number]): string[] {
-  const shape = (SCHEMAS[channel] as unknown as { shape?: Record<string, unknown> }).shape
+function fieldsOf(channel: Channel): string[] {
+  const shape = (CHANNELS[channel].args as unknown as { shape?: Record<string, unknown> }).shape
   return shape ? Object.keys(shape) : []
 }
 
@@ -40,14 +39,14 @@ const value = fc.oneof(
   fc.uint8Array({ maxLength: 64 })
 )
 
-const argumentsFor = (channel: (typeof CHANNELS)[number]) =>
+const argumentsFor = (channel: Channel) =>
   fc.oneof(
     value,
     fc.dictionary(fc.oneof(fc.constantFrom(...fieldsOf(channel), 'extra', '__proto__', 'constructor'), fc.string()), value, { maxKeys: 5 }),
     fc.record(Object.fromEntries(fieldsOf(channel).map((field) => [field, value])), { requiredKeys: [] })
   )
 
-const call = fc.constantFrom(...CHANNELS).chain((channel) => fc.tuple(fc.constant(channel), argumentsFor(channel)))
+const call = fc.constantFrom(...CHANNEL_NAMES).chain((channel) => fc.tuple(fc.constant(channel), argumentsFor(channel)))
 
 describe('the IPC and HTTP schemas, fuzzed', () => {
   const dispatch = createDispatch(createHandlers(tempContext({ samplePath: samplePath() })))
@@ -71,14 +70,14 @@ describe('the IPC and HTTP schemas, fuzzed', () => {
         if (envelope.ok) return
         expect(envelope.error.code).not.toBe('internal')
         expect(envelope.error.message).not.toMatch(/\n/)
-        if (!SCHEMAS[channel].safeParse(sent ?? {}).success) expect(envelope.error.code).toBe('bad_input')
+        if (!CHANNELS[channel].args.safeParse(sent ?? {}).success) expect(envelope.error.code).toBe('bad_input')
       }),
       { numRuns: RUNS, seed: SEED }
     )
   }, 120_000)
 
   it('refuses arguments of the wrong shape with bad_input on every channel', async () => {
-    for (const channel of CHANNELS) {
+    for (const channel of CHANNEL_NAMES) {
       const envelope = await dispatch(channel, { 'not-a-field': 1 })
       expect(envelope).toMatchObject({ ok: false, error: { code: 'bad_input' } })
     }

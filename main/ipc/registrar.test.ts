@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNELS } from '../contract/channel-list'
 import { AppError } from '../contract/errors'
 import { tempContext } from '../testing/temp'
 import { createHandlers } from './handlers'
 import { createDispatch, mergeHandlers } from './registrar'
-import { SCHEMAS } from './schemas'
+import { CHANNEL_NAMES, CHANNELS } from './channels'
 
 function dispatchFor() {
   return createDispatch(createHandlers(tempContext()))
 }
 
 describe('the contract', () => {
-  it('gives every channel a schema and a handler, and nothing more', () => {
+  it('gives every channel a handler, and handles nothing else', () => {
     const handlers = createHandlers(tempContext())
-    expect(Object.keys(SCHEMAS).sort()).toEqual([...CHANNELS].sort())
-    expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort())
+    expect(Object.keys(handlers).sort()).toEqual([...CHANNEL_NAMES].sort())
+  })
+
+  it('names every channel domain:verb with a one-line doc', () => {
+    for (const [name, { doc }] of Object.entries(CHANNELS)) {
+      expect(name).toMatch(/^[a-z]+:[a-z-]+$/)
+      expect(doc, name).toMatch(/^[^\n]{10,200}$/)
+    }
   })
 
   it('refuses two handler groups that claim the same channel', () => {
@@ -29,6 +34,13 @@ describe('the error envelope', () => {
       ok: false,
       error: { code: 'unknown_channel', message: 'Unknown channel: db:exec' }
     })
+  })
+
+  it('takes no inherited name for a channel', async () => {
+    const dispatch = dispatchFor()
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      await expect(dispatch(name, {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
+    }
   })
 
   it('answers invalid input with bad_input naming the field, before any handler runs', async () => {

@@ -2,7 +2,6 @@
 // the series breaks reporters have noted, and the house style from the settings. Read-only; the
 // wording and checking themselves live in domain/story and never see the database.
 
-import type { SettingKey } from '../contract/channels'
 import type { Figure } from '../contract/types'
 import type { SeriesBreak, StoryData, StoryFigure } from '../domain/story/book'
 import { styleFrom, type StoryStyle } from '../domain/story/style'
@@ -111,7 +110,7 @@ export const STYLE_SETTINGS = {
   smallNumbers: 'storySmallNumbers',
   offenderTerm: 'storyOffenderTerm',
   yearStyle: 'storyYearStyle'
-} as const satisfies Record<keyof StoryStyle, SettingKey>
+} as const satisfies Record<keyof StoryStyle, string>
 
 export function houseStyle(db: Db): StoryStyle {
   return styleFrom({

@@ -4,7 +4,7 @@
 import { currentFigures } from '../../store/figures'
 import { forgetMapping, listAreas, listMeasures, listRememberedMappings } from '../../store/catalogue'
 import { listRevisions } from '../../store/revisions'
-import type { Handlers } from '../registrar'
+import type { HandlerGroup } from '../registrar'
 import type { HandlerContext } from './context'
 
 export function catalogueHandlers(context: HandlerContext) {
@@ -19,5 +19,5 @@ export function catalogueHandlers(context: HandlerContext) {
       currentFigures(db, { area, measure, period: '0000/00' })
       return listRevisions(db, { area, measure })
     }
-  } satisfies Partial<Handlers>
+  } satisfies HandlerGroup
 }

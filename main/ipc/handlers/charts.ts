@@ -17,7 +17,7 @@ import {
 } from '../../export/chart/library'
 import { altTextPathFor } from '../../export/chart/files'
 import { writeFileWhole } from '../../files/write'
-import type { Handlers } from '../registrar'
+import type { HandlerGroup } from '../registrar'
 import type { HandlerContext } from './context'
 
 const drawing = () => import('../../export/chart/render')
@@ -62,5 +62,5 @@ export function chartHandlers(context: HandlerContext) {
     'templates:list': () => listStyles(db),
     'templates:save': ({ style }) => saveStyle(db, style),
     'templates:delete': ({ name }) => deleteStyle(db, name)
-  } satisfies Partial<Handlers>
+  } satisfies HandlerGroup
 }

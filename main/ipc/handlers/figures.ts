@@ -2,7 +2,8 @@
 // history and the reporter's preferences.
 
 import { userInfo } from 'node:os'
-import type { HistoryState, SettingKey } from '../../contract/channels'
+import type { HistoryState } from '../../contract/types'
+import type { SettingKey } from '../channels'
 import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../../store/annotations'
 import type { Db } from '../../store/database'
 import { applyEdit, keepEdit, listEdits, revertEdit } from '../../store/edits'
@@ -10,7 +11,7 @@ import { canUndoRedo, listHistory, redo, undo } from '../../store/history'
 import { areaIdOf } from '../../store/keys'
 import { areaPivot, measurePivot } from '../../store/pivots'
 import { getSetting, setSetting } from '../../store/settings'
-import type { Handlers } from '../registrar'
+import type { HandlerGroup } from '../registrar'
 import type { HandlerContext } from './context'
 
 function author(): string | undefined {
@@ -51,5 +52,5 @@ export function figureHandlers(context: HandlerContext) {
       setSetting(db, key, value)
       return readSetting(db, key)
     }
-  } satisfies Partial<Handlers>
+  } satisfies HandlerGroup
 }

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { Handlers } from '../registrar'
+import type { HandlerGroup } from '../registrar'
 import type { HandlerContext } from './context'
 
 export function importHandlers(context: HandlerContext) {
@@ -21,5 +21,5 @@ export function importHandlers(context: HandlerContext) {
     'import:cancel': ({ jobId }) => jobs.cancel(jobId),
     'import:commit': ({ previewId, mappings }) => jobs.commit(previewId, mappings),
     'import:discard': ({ previewId }) => jobs.discard(previewId)
-  } satisfies Partial<Handlers>
+  } satisfies HandlerGroup
 }

@@ -1,6 +1,8 @@
-// The full handler map: every domain's group merged, checked complete against the contract.
+// The full handler map: every domain's group merged, checked complete against the channel map.
+// Its type is where each channel's result type comes from (ResultOf), for the renderer as well.
 
-import { mergeHandlers, type Handlers } from '../registrar'
+import type { Channel } from '../channels'
+import { mergeHandlers, type HandlerMap } from '../registrar'
 import type { HandlerContext } from './context'
 import { catalogueHandlers } from './catalogue'
 import { chartHandlers } from './charts'
@@ -14,8 +16,8 @@ import { tableHandlers } from './tables'
 
 export type { HandlerContext }
 
-export function createHandlers(context: HandlerContext): Handlers {
-  const handlers: Handlers = mergeHandlers(
+export function createHandlers(context: HandlerContext) {
+  return mergeHandlers(
     storeHandlers(context),
     importHandlers(context),
     catalogueHandlers(context),
@@ -25,6 +27,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     storyHandlers(context),
     leadsHandlers(context),
     localiseHandlers(context)
-  )
-  return handlers
+  ) satisfies HandlerMap
 }
+
+export type Handlers = ReturnType<typeof createHandlers>
+/** What a channel answers: its handler's return value, once awaited. */
+export type ResultOf<C extends Channel> = Awaited<ReturnType<Handlers[C]>>

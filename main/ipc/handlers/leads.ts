@@ -9,7 +9,7 @@ import { sourceLineForLabels } from '../../export/provenance'
 import type { Db } from '../../store/database'
 import { confirmRestatement, leadsData, unconfirmRestatement } from '../../store/leads'
 import { houseStyle } from '../../store/story'
-import type { Handlers } from '../registrar'
+import type { HandlerGroup } from '../registrar'
 import type { HandlerContext } from './context'
 
 function areaSlugs(names: readonly string[] | undefined): string[] | undefined {
@@ -50,5 +50,5 @@ export function leadsHandlers(context: HandlerContext) {
       unconfirmRestatement(db, ref)
       return restatementNow(db, ref)
     }
-  } satisfies Partial<Handlers>
+  } satisfies HandlerGroup
 }

@@ -9,7 +9,7 @@ import type { LocaliseJobs } from '../../export/localise/jobs'
 import { defaultLocaliseSpec } from '../../export/localise/default-spec'
 import { AppError } from '../../contract/errors'
 import { getSetting } from '../../store/settings'
-import type { Handlers } from '../registrar'
+import type { HandlerGroup } from '../registrar'
 import type { HandlerContext } from './context'
 
 const runs = () => import('../../export/localise/jobs')
@@ -45,5 +45,5 @@ export function localiseHandlers(context: HandlerContext) {
         )
       return { html: readFileSync(status.result.indexPath, 'utf8'), path: status.result.indexPath }
     }
-  } satisfies Partial<Handlers>
+  } satisfies HandlerGroup
 }

@@ -8,7 +8,7 @@ import type { SourceReader } from '../../import/verify'
 import { createVerifyJobs } from '../../import/verify-jobs'
 import { openElsewhereNotice } from '../../store/writer-lock'
 import { listReleases, releaseImpact, removeRelease, storeCounts } from '../../store/releases'
-import type { Handlers } from '../registrar'
+import type { HandlerGroup } from '../registrar'
 import type { HandlerContext } from './context'
 
 export function storeHandlers(context: HandlerContext) {
@@ -49,5 +49,5 @@ export function storeHandlers(context: HandlerContext) {
     'verify:status': ({ jobId }) => verifyJobs.status(jobId),
     'tables:grid': ({ tableId }) => tableGrid(store.db, tableId),
     'figures:list': (query) => currentFigures(store.db, query)
-  } satisfies Partial<Handlers>
+  } satisfies HandlerGroup
 }

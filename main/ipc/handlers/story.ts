@@ -9,7 +9,7 @@ import { drafts } from '../../jobs/drafts'
 import { setSetting } from '../../store/settings'
 import { assertArea } from '../../store/keys'
 import { houseStyle, storyData, STYLE_SETTINGS } from '../../store/story'
-import type { Handlers } from '../registrar'
+import type { HandlerGroup } from '../registrar'
 import type { HandlerContext } from './context'
 
 export function storyHandlers(context: HandlerContext) {
@@ -32,5 +32,5 @@ export function storyHandlers(context: HandlerContext) {
       })()
       return houseStyle(db)
     }
-  } satisfies Partial<Handlers>
+  } satisfies HandlerGroup
 }

@@ -13,7 +13,7 @@ import type { TableFormat } from '../../contract/types'
 import { figureEditions } from '../../store/editions'
 import { currentFigures } from '../../store/figures'
 import { getSetting, setSetting } from '../../store/settings'
-import type { Handlers } from '../registrar'
+import type { HandlerGroup } from '../registrar'
 import type { HandlerContext } from './context'
 
 /** The folder the last table was saved in, offered first next time. */
@@ -62,5 +62,5 @@ export function tableHandlers(context: HandlerContext) {
       if (!figure) throw new AppError('not_found', `No figure for ${ref.area} ${ref.measure} ${ref.period} in any imported edition`)
       return { citation: citeFigure(figure) }
     }
-  } satisfies Partial<Handlers>
+  } satisfies HandlerGroup
 }

@@ -1,9 +1,11 @@
 // The renderer's one way to reach the core: Electron IPC through `window.api`, or the token-guarded
 // HTTP bridge in browser mode. Never touches Node APIs and never interprets results beyond the envelope.
 
-import type { AppEvent, AppEvents, ArgsOf, Channel, Envelope, ResultOf } from '../../../main/contract/channels'
+import type { Envelope, ErrorCode } from '../../../main/contract/errors'
+import type { AppEvent, AppEvents } from '../../../main/contract/events'
 import { decodeWire, encodeWire } from '../../../main/contract/wire'
-import type { ErrorCode } from '../../../main/contract/errors'
+import type { ArgsOf, Channel } from '../../../main/ipc/channels'
+import type { ResultOf } from '../../../main/ipc/handlers'
 
 const TOKEN_KEY = 'mappa-token'
 const TOKEN_HEADER = 'x-mappa-token'

@@ -2,6 +2,7 @@
 // column, the measure or area of the view, or a release. Pure functions over contract types.
 
 import type { AnnotationTarget, Pivot, StoredRelease } from '../../../main/contract/types'
+import type { ArgsOf } from '../../../main/ipc/channels'
 import type { CellRef } from './useView'
 
 /** Asks the note form to attach to this target and take the keyboard (a new nonce asks again). */
@@ -10,10 +11,13 @@ export interface NotePreset {
   nonce: number
 }
 
+/** What a new note can be attached to: a stored note's release may be gone (null), a new one's may not. */
+export type NewNoteTarget = ArgsOf<'annotations:create'>['target']
+
 export interface TargetOption {
   key: string
   label: string
-  target: AnnotationTarget
+  target: NewNoteTarget
 }
 
 export function targetKey(target: AnnotationTarget): string {
@@ -31,7 +35,7 @@ export function targetKey(target: AnnotationTarget): string {
   }
 }
 
-const option = (label: string, target: AnnotationTarget): TargetOption => ({ key: targetKey(target), label, target })
+const option = (label: string, target: NewNoteTarget): TargetOption => ({ key: targetKey(target), label, target })
 
 /** Most specific first: the figure, its row, its period, the view's subject; then every release. */
 export function targetOptions(

@@ -2,7 +2,7 @@
 // reload), and undo/redo. Talks to 'history:*' only; never decides what a view shows.
 
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { HistoryState } from '../../../main/contract/channels'
+import type { HistoryState } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 

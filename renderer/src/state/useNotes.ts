@@ -2,16 +2,17 @@
 // change) and creating, rewording and deleting them through 'annotations:*'. Renders nothing.
 
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { Annotation, AnnotationTarget } from '../../../main/contract/types'
+import type { Annotation } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
+import type { NewNoteTarget } from './targets'
 
 export interface Notes {
   notes: Annotation[]
   /** The text of the notes on each release, by release id, for the sidebar. */
   byRelease: ReadonlyMap<number, string[]>
   /** Resolves with the problem to show beside the form, or null when saved. */
-  create: (target: AnnotationTarget, text: string) => Promise<string | null>
+  create: (target: NewNoteTarget, text: string) => Promise<string | null>
   update: (id: number, text: string) => Promise<string | null>
   remove: (note: Annotation) => Promise<void>
 }
@@ -36,7 +37,7 @@ export function useNotes(version: number, { changed, say, fail }: NotesHandlers)
   }, [version, fail])
 
   const create = useCallback(
-    async (target: AnnotationTarget, text: string) => {
+    async (target: NewNoteTarget, text: string) => {
       try {
         const note = await invoke('annotations:create', { target, text })
         changed()

@@ -2,7 +2,7 @@
 // Ctrl/Cmd+O shortcut in browser mode. Subscribes and unsubscribes only; holds no state.
 
 import { useEffect, useEffectEvent } from 'react'
-import type { AppEvent, AppEvents } from '../../../main/contract/channels'
+import type { AppEvent, AppEvents } from '../../../main/contract/events'
 import type { ImportSummary } from '../../../main/contract/types'
 import { isDesktop, onAppEvent } from '../api/client'
 

@@ -2,13 +2,12 @@
 // period, the measure or area, a release) and the text. Presentational: saving belongs to useNotes.
 
 import { useEffect, useRef, useState } from 'react'
-import type { AnnotationTarget } from '../../../../main/contract/types'
-import type { NotePreset, TargetOption } from '../../state/targets'
+import type { NewNoteTarget, NotePreset, TargetOption } from '../../state/targets'
 
 interface NoteComposerProps {
   options: TargetOption[]
   preset: NotePreset | null
-  onCreate: (target: AnnotationTarget, text: string) => Promise<string | null>
+  onCreate: (target: NewNoteTarget, text: string) => Promise<string | null>
 }
 
 export function NoteComposer({ options, preset, onCreate }: NoteComposerProps) {
