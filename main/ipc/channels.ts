@@ -62,48 +62,18 @@ const figureRef = z.object({ area: slug, measure: measureId, period: periodKey }
 const restatementRef = z.object({ area: slug, measure: measureId, period: periodKey, fromReleaseId: rowId, toReleaseId: rowId }).strict()
 
 export const CHANNELS = {
-  'app:info': {
-    doc: 'Name, version, where the database lives and whether it holds anything yet.',
-    args: none
-  },
-  'releases:list': {
-    doc: 'Every imported release, newest edition first, with its tables.',
-    args: none
-  },
-  'tables:grid': {
-    doc: 'One imported table pivoted for the grid.',
-    args: z.object({ tableId: z.number().int().positive() }).strict()
-  },
-  'import:file': {
-    doc: "Imports a file's bytes in one step, without a preview.",
-    args: upload
-  },
-  'sample:open': {
-    doc: 'Imports the bundled sample of published figures.',
-    args: none
-  },
+  'app:info': { doc: 'Name, version, where the database lives and whether it holds anything yet.', args: none },
+  'releases:list': { doc: 'Every imported release, newest edition first, with its tables.', args: none },
+  'tables:grid': { doc: 'One imported table pivoted for the grid.', args: z.object({ tableId: z.number().int().positive() }).strict() },
+  'import:file': { doc: "Imports a file's bytes in one step, without a preview.", args: upload },
+  'sample:open': { doc: 'Imports the bundled sample of published figures.', args: none },
   'figures:list': {
     doc: 'Current figures with provenance, filtered by area slug, measure id and period key.',
-    args: z
-      .object({
-        area: slug.optional(),
-        measure: measureId.optional(),
-        period: periodKey.optional()
-      })
-      .strict()
+    args: z.object({ area: slug.optional(), measure: measureId.optional(), period: periodKey.optional() }).strict()
   },
-  'import:start': {
-    doc: 'Starts reading a file off the main thread; poll import:status for progress and the preview.',
-    args: upload
-  },
-  'import:status': {
-    doc: 'Progress of a started import and, when done, its preview.',
-    args: jobId
-  },
-  'import:cancel': {
-    doc: 'Stops a running import; nothing is written.',
-    args: jobId
-  },
+  'import:start': { doc: 'Starts reading a file off the main thread; poll import:status for progress and the preview.', args: upload },
+  'import:status': { doc: 'Progress of a started import and, when done, its preview.', args: jobId },
+  'import:cancel': { doc: 'Stops a running import; nothing is written.', args: jobId },
   'import:commit': {
     doc: "Writes a previewed file with the reporter's corrections, in one transaction.",
     args: z
@@ -126,22 +96,13 @@ export const CHANNELS = {
       })
       .strict()
   },
-  'import:discard': {
-    doc: 'Forgets a preview the reporter closed without importing.',
-    args: z.object({ previewId }).strict()
-  },
+  'import:discard': { doc: 'Forgets a preview the reporter closed without importing.', args: z.object({ previewId }).strict() },
   'revisions:list': {
     doc: 'Figures a later edition restated, filtered by area slug and measure id.',
     args: z.object({ area: slug.optional(), measure: measureId.optional() }).strict()
   },
-  'areas:list': {
-    doc: 'The areas a row can be mapped to, in MoJ order.',
-    args: none
-  },
-  'measures:list': {
-    doc: 'The measures a column can be mapped to, catalogue first, then custom measures.',
-    args: none
-  },
+  'areas:list': { doc: 'The areas a row can be mapped to, in MoJ order.', args: none },
+  'measures:list': { doc: 'The measures a column can be mapped to, catalogue first, then custom measures.', args: none },
   'pivot:measure': {
     doc: 'One measure: areas down the side, periods across, with the derived figures asked for.',
     args: z.object({ measure: measureId, derived: derivedKinds.optional() }).strict()
@@ -154,10 +115,7 @@ export const CHANNELS = {
     doc: 'Corrects a figure; a reason is required and the imported original is kept.',
     args: z.object({ area: slug, measure: measureId, period: periodKey, value: z.string().max(40), reason: z.string().max(2000) }).strict()
   },
-  'edits:revert': {
-    doc: 'Reverts one edit on its own.',
-    args: z.object({ editId: rowId }).strict()
-  },
+  'edits:revert': { doc: 'Reverts one edit on its own.', args: z.object({ editId: rowId }).strict() },
   'edits:list': {
     doc: 'The edits of a cell (or more), newest first.',
     args: z.object({ area: slug.optional(), measure: measureId.optional(), period: periodKey.optional() }).strict()
@@ -166,34 +124,16 @@ export const CHANNELS = {
     doc: 'Every edit and note change, newest first, filterable by area and measure.',
     args: z.object({ area: slug.optional(), measure: measureId.optional() }).strict()
   },
-  'history:undo': {
-    doc: 'Undoes the latest edit or note change still in effect.',
-    args: none
-  },
-  'history:redo': {
-    doc: 'Redoes the change undone most recently.',
-    args: none
-  },
-  'history:state': {
-    doc: 'Whether there is anything to undo or redo.',
-    args: none
-  },
-  'annotations:list': {
-    doc: 'Every note, on a cell, an area, a period, a measure or a release.',
-    args: none
-  },
+  'history:undo': { doc: 'Undoes the latest edit or note change still in effect.', args: none },
+  'history:redo': { doc: 'Redoes the change undone most recently.', args: none },
+  'history:state': { doc: 'Whether there is anything to undo or redo.', args: none },
+  'annotations:list': { doc: 'Every note, on a cell, an area, a period, a measure or a release.', args: none },
   'annotations:create': {
     doc: 'Adds a note to a cell, an area, a period, a measure or a release.',
     args: z.object({ target: annotationTarget, text: z.string().max(10_000) }).strict()
   },
-  'annotations:update': {
-    doc: "Rewrites a note's text.",
-    args: z.object({ id: rowId, text: z.string().max(10_000) }).strict()
-  },
-  'annotations:delete': {
-    doc: 'Deletes a note (undoable from the history).',
-    args: z.object({ id: rowId }).strict()
-  },
+  'annotations:update': { doc: "Rewrites a note's text.", args: z.object({ id: rowId, text: z.string().max(10_000) }).strict() },
+  'annotations:delete': { doc: 'Deletes a note (undoable from the history).', args: z.object({ id: rowId }).strict() },
   'settings:get': {
     doc: "A preference: homeArea is the reporter's own area, pinned at the top of the grid; the story* keys are the house style.",
     args: z.object({ key: settingKey }).strict()
@@ -211,14 +151,8 @@ export const CHANNELS = {
     doc: 'Every figure in a draft checked against the figures for an area and edition.',
     args: z.object({ area: slug.optional(), period: periodKey.optional(), text: z.string().max(1_000_000) }).strict()
   },
-  'story:read-copy': {
-    doc: 'The text of a draft opened from a file: .txt, .md or .docx.',
-    args: upload
-  },
-  'story:style': {
-    doc: 'The house style the sentences follow.',
-    args: none
-  },
+  'story:read-copy': { doc: 'The text of a draft opened from a file: .txt, .md or .docx.', args: upload },
+  'story:style': { doc: 'The house style the sentences follow.', args: none },
   'story:set-style': {
     doc: 'Changes one or more house-style settings; returns the style now in force.',
     args: z
@@ -238,66 +172,36 @@ export const CHANNELS = {
     doc: 'What is new in an edition (the newest where none is named) for the areas or regions asked for (all where none), ranked, with the restatements to check.',
     args: z.object({ period: periodKey.optional(), areas: z.array(slug).max(60).optional() }).strict()
   },
-  'leads:confirm': {
-    doc: 'A reporter has checked a restatement of more than a tenth and it stands.',
-    args: restatementRef
-  },
-  'leads:unconfirm': {
-    doc: 'Undoes a confirmation: the restatement is to be checked again.',
-    args: restatementRef
-  },
+  'leads:confirm': { doc: 'A reporter has checked a restatement of more than a tenth and it stands.', args: restatementRef },
+  'leads:unconfirm': { doc: 'Undoes a confirmation: the restatement is to be checked again.', args: restatementRef },
   'localise:start': {
     doc: 'Starts making a pack for each area (default the 42) from a saved chart, a spec, or the default chart.',
     args: z.object({ chartId: rowId.optional(), spec: chartSpecSchema.optional(), areas: z.array(slug).max(45).optional() }).strict()
   },
-  'localise:status': {
-    doc: "A localise run's progress and, when it stops, its result.",
-    args: jobId
-  },
-  'localise:cancel': {
-    doc: 'Stops a run between files: only complete packs stay; a re-run resumes.',
-    args: jobId
-  },
-  'localise:index': {
-    doc: "The run's index page, every area's chart on one page.",
-    args: jobId
-  },
+  'localise:status': { doc: "A localise run's progress and, when it stops, its result.", args: jobId },
+  'localise:cancel': { doc: 'Stops a run between files: only complete packs stay; a re-run resumes.', args: jobId },
+  'localise:index': { doc: "The run's index page, every area's chart on one page.", args: jobId },
   'releases:impact': {
     doc: 'What removing a release would touch: figures, figures now current from it, edits and notes (kept).',
     args: z.object({ releaseId: rowId }).strict()
   },
-  'releases:remove': {
-    doc: 'Removes a release and its figures; edits and notes are kept.',
-    args: z.object({ releaseId: rowId }).strict()
-  },
+  'releases:remove': { doc: 'Removes a release and its figures; edits and notes are kept.', args: z.object({ releaseId: rowId }).strict() },
   'edits:keep': {
     doc: 'Keeps a correction after a newer edition restated the figure it was made against.',
     args: z.object({ editId: rowId }).strict()
   },
-  'aliases:list': {
-    doc: 'The row and column mappings the reporter asked to remember.',
-    args: none
-  },
+  'aliases:list': { doc: 'The row and column mappings the reporter asked to remember.', args: none },
   'aliases:forget': {
     doc: 'Forgets one remembered mapping; built-in spellings stay.',
     args: z.object({ kind: z.enum(['area', 'measure']), key: z.string().min(1).max(300) }).strict()
   },
-  'backups:list': {
-    doc: 'The backups beside the database, newest first, with what each holds.',
-    args: none
-  },
-  'backups:create': {
-    doc: 'Makes a backup now.',
-    args: none
-  },
+  'backups:list': { doc: 'The backups beside the database, newest first, with what each holds.', args: none },
+  'backups:create': { doc: 'Makes a backup now.', args: none },
   'verify:start': {
     doc: "Starts reading every release's kept file again and comparing each stored figure with its cell (joins a run already going); poll verify:status.",
     args: none
   },
-  'verify:status': {
-    doc: "A verify run's progress and, when it stops, its check.",
-    args: jobId
-  },
+  'verify:status': { doc: "A verify run's progress and, when it stops, its check.", args: jobId },
   // A file name, never a path: only the database's own backups (backups:list) are restored.
   'backups:restore': {
     doc: "Puts a backup (the latest intact one unless named) in the database's place; the replaced file is kept aside.",
@@ -321,38 +225,17 @@ export const CHANNELS = {
     doc: 'Exports a spec: a native save dialog in Electron, the bytes to download in browser mode.',
     args: z.object({ spec: chartSpecSchema, format: z.enum(['png', 'svg', 'pdf']), cmyk: z.boolean().optional() }).strict()
   },
-  'charts:list': {
-    doc: 'The saved charts.',
-    args: none
-  },
+  'charts:list': { doc: 'The saved charts.', args: none },
   'charts:save': {
     doc: 'Saves a chart under a name (a new one, or over the id given).',
     args: z.object({ id: rowId.optional(), name: z.string().max(200), spec: chartSpecSchema }).strict()
   },
-  'charts:duplicate': {
-    doc: 'Saves a copy of a saved chart.',
-    args: z.object({ id: rowId }).strict()
-  },
-  'charts:delete': {
-    doc: 'Deletes a saved chart.',
-    args: z.object({ id: rowId }).strict()
-  },
-  'templates:list': {
-    doc: 'The house styles a chart can use.',
-    args: none
-  },
-  'templates:save': {
-    doc: 'Saves a house style under its name.',
-    args: z.object({ style: houseStyleSchema }).strict()
-  },
-  'templates:delete': {
-    doc: 'Deletes a saved house style.',
-    args: z.object({ name: z.string().trim().min(1).max(80) }).strict()
-  },
-  'tables:formats': {
-    doc: 'The formats an article table can be exported in.',
-    args: none
-  },
+  'charts:duplicate': { doc: 'Saves a copy of a saved chart.', args: z.object({ id: rowId }).strict() },
+  'charts:delete': { doc: 'Deletes a saved chart.', args: z.object({ id: rowId }).strict() },
+  'templates:list': { doc: 'The house styles a chart can use.', args: none },
+  'templates:save': { doc: 'Saves a house style under its name.', args: z.object({ style: houseStyleSchema }).strict() },
+  'templates:delete': { doc: 'Deletes a saved house style.', args: z.object({ name: z.string().trim().min(1).max(80) }).strict() },
+  'tables:formats': { doc: 'The formats an article table can be exported in.', args: none },
   'tables:preview': {
     doc: 'The article table as the export dialog previews it (HTML), with its footer lines and file names.',
     args: z.object(tableRequest).strict()
@@ -365,10 +248,7 @@ export const CHANNELS = {
     doc: 'Desktop only: writes the table where the reporter chooses in the native save dialog (path null when cancelled).',
     args: z.object({ ...tableRequest, format: tableFormat }).strict()
   },
-  'figures:editions': {
-    doc: "Every edition's printing of one figure, newest first, marking the current one.",
-    args: figureRef
-  },
+  'figures:editions': { doc: "Every edition's printing of one figure, newest first, marking the current one.", args: figureRef },
   'figures:cite': {
     doc: 'One figure\'s citation: "1,867 (Ministry of Justice, MAPPA annual report 2021/22, sheet "Table 1", cell B18)".',
     args: figureRef
