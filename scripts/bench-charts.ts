@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ChartSpecInput } from '../main/contract/chart/spec'
-import { essexTrendSpec, importSixEditions } from '../main/testing/chart'
+import { essexTrendSpec, importSixEditions, rankingSpec } from '../main/testing/chart'
 import { renderChart, type ChartFormat } from '../main/export/chart/render'
 import { runLocalise } from '../main/export/localise/run'
 import { openStore } from '../main/store/database'
@@ -37,13 +37,7 @@ async function main(): Promise<void> {
         { kind: 'last', area: 'essex', text: '' }
       ]
     })
-    const ranking = essexTrendSpec({
-      type: 'bar',
-      areas: 'all',
-      periods: { from: '2023/24', to: '2023/24' },
-      annotations: [],
-      size: { widthMm: 86, heightMm: 200 }
-    })
+    const ranking = rankingSpec('2023/24')
     const map = essexTrendSpec({
       type: 'map',
       areas: 'all',

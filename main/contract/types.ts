@@ -613,27 +613,34 @@ export interface ExportedTable {
   bytes: Uint8Array
 }
 
-/** A localise run as the window polls it: packs done of the total, the area being made, the result. */
+/** How far a localise run has got: packs done of the total, the area being made now. */
+export interface LocaliseProgress {
+  done: number
+  total: number
+  /** The area being made now, or null between packs. */
+  current: string | null
+  made: string[]
+  /** Packs a previous run had already completed with the same spec. */
+  kept: string[]
+  failed: { area: string; message: string }[]
+}
+
+/** How a localise run ended. */
+export interface LocaliseResult extends LocaliseProgress {
+  isCancelled: boolean
+  /** Null where an index.html MAPPA Desk did not write was in the way (and was left as it was). */
+  indexPath: string | null
+  /** Every pack asked for is complete. */
+  isComplete: boolean
+}
+
+/** A localise run as the window polls it: its progress, then its result or its error. */
 export interface LocaliseJobStatus {
   jobId: string
   state: 'running' | 'done' | 'failed' | 'cancelled'
   outDir: string
-  progress: {
-    done: number
-    total: number
-    current: string | null
-    made: string[]
-    kept: string[]
-    failed: { area: string; message: string }[]
-  }
-  result: {
-    isComplete: boolean
-    isCancelled: boolean
-    indexPath: string | null
-    made: string[]
-    kept: string[]
-    failed: { area: string; message: string }[]
-  } | null
+  progress: LocaliseProgress
+  result: LocaliseResult | null
   error: { code: ErrorCode; message: string } | null
 }
 

@@ -42,6 +42,18 @@ export function essexTrendSpec(overrides: Partial<ChartSpecInput> = {}): ChartSp
   }
 }
 
+/** The 42 areas ranked for one year, on a bar chart tall enough to name every area. */
+export function rankingSpec(period = '2021/22', overrides: Partial<ChartSpecInput> = {}): ChartSpecInput {
+  return essexTrendSpec({
+    type: 'bar',
+    areas: 'all',
+    periods: { from: period, to: period },
+    annotations: [],
+    size: { widthMm: 86, heightMm: 200 },
+    ...overrides
+  })
+}
+
 export interface PngInfo {
   width: number
   height: number

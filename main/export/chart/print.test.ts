@@ -6,7 +6,7 @@ import { setSetting } from '../../store/settings'
 import { oldStyleBook } from '../../testing/fixtures'
 import { tempStore } from '../../testing/temp'
 import { measureText, printCmyk, rgbToCmyk } from './draw'
-import { essexTrendSpec, pdfStreams, textFills } from '../../testing/chart'
+import { essexTrendSpec, pdfStreams, rankingSpec, textFills } from '../../testing/chart'
 import { prepareChart } from './prepare'
 import { renderChart } from './render'
 
@@ -137,16 +137,7 @@ describe("charts at a print desk's widths", () => {
         )
     }
     expect(placed.find((entry) => entry.label.startsWith('England and Wales'))!.lines.length).toBe(2)
-    const ranking = prepareChart(
-      desk.db,
-      essexTrendSpec({
-        type: 'bar',
-        areas: 'all',
-        periods: { from: '2021/22', to: '2021/22' },
-        annotations: [],
-        size: { widthMm: 45, heightMm: 200 }
-      })
-    )
+    const ranking = prepareChart(desk.db, rankingSpec('2021/22', { size: { widthMm: 45, heightMm: 200 } }))
     expect(legendEntriesOf(ranking.spec, ranking.data, ranking.style, pt).map((entry) => entry.label)).toEqual([
       'England and Wales average per area: 1,589'
     ])
@@ -154,16 +145,7 @@ describe("charts at a print desk's widths", () => {
 
   it('chooses the value axis steps in points, so the PNG, the SVG and the PDF show the same ticks', () => {
     const desk = deskWithPatchyEnglandAndWales()
-    const prepared = prepareChart(
-      desk.db,
-      essexTrendSpec({
-        type: 'bar',
-        areas: 'all',
-        periods: { from: '2021/22', to: '2021/22' },
-        annotations: [],
-        size: { widthMm: 45, heightMm: 200 }
-      })
-    )
+    const prepared = prepareChart(desk.db, rankingSpec('2021/22', { size: { widthMm: 45, heightMm: 200 } }))
     const stepAt = (pxPerPt: number) => {
       const plan = chartConfigOf(prepared.spec, prepared.data, prepared.style, prepared.texts, {
         widthPx: Math.round(127.56 * pxPerPt),

@@ -3,7 +3,7 @@ import { pixelSize } from '../../contract/chart/spec'
 import { createAnnotation } from '../../store/annotations'
 import { applyEdit } from '../../store/edits'
 import { tempDir, tempStore } from '../../testing/temp'
-import { essexTrendSpec, importSixEditions, pdfStreams, poppler, readPngInfo } from '../../testing/chart'
+import { essexTrendSpec, importSixEditions, pdfStreams, poppler, rankingSpec, readPngInfo } from '../../testing/chart'
 import { renderChart } from './render'
 
 function store() {
@@ -98,13 +98,7 @@ describe('chart export files', () => {
     const specs = [
       essexTrendSpec(),
       essexTrendSpec({ type: 'column', annotations: [{ kind: 'last', area: 'essex', text: '' }] }),
-      essexTrendSpec({
-        type: 'bar',
-        areas: 'all',
-        periods: { from: '2020/21', to: '2020/21' },
-        annotations: [],
-        size: { widthMm: 86, heightMm: 200 }
-      }),
+      rankingSpec('2020/21'),
       essexTrendSpec({ type: 'stacked', areas: ['kent'], highlight: 'kent', annotations: [], title: 'Kent by category' })
     ]
     for (const spec of specs) {
@@ -124,17 +118,7 @@ describe('chart export files', () => {
 
   it('ranks the 42 areas with the highlighted one named in the alt text and England and Wales as the reference line', async () => {
     const desk = store()
-    const chart = await renderChart(
-      desk.db,
-      essexTrendSpec({
-        type: 'bar',
-        areas: 'all',
-        periods: { from: '2021/22', to: '2021/22' },
-        annotations: [],
-        size: { widthMm: 86, heightMm: 200 }
-      }),
-      'svg'
-    )
+    const chart = await renderChart(desk.db, rankingSpec(), 'svg')
     const svg = text(chart.bytes)
     const reading = svgWords(svg).join(' ')
     expect(reading).toContain('England and Wales average per area: 1,589')
@@ -143,11 +127,7 @@ describe('chart export files', () => {
       /Bar chart ranking 42 areas by registered sexual offenders\. Highest .+; lowest .+\. Essex is highlighted: \d+(st|nd|rd|th) with 1,867\./
     )
     expect(chart.warnings).toEqual([])
-    const short = await renderChart(
-      desk.db,
-      essexTrendSpec({ type: 'bar', areas: 'all', periods: { from: '2021/22', to: '2021/22' }, annotations: [] }),
-      'png'
-    )
+    const short = await renderChart(desk.db, rankingSpec('2021/22', { size: { widthMm: 86, heightMm: 70 } }), 'png')
     expect(short.warnings.join(' ')).toMatch(/Too short for 42 area names: make the chart at least \d+ mm tall/)
   })
 

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { AREAS, slugify } from '../../contract/areas'
 import type { ChartSpec } from '../../contract/chart/spec'
 import { AppError, oneLine } from '../../contract/errors'
+import type { LocaliseProgress, LocaliseResult } from '../../contract/types'
 import type { Db } from '../../store/database'
 import { assertArea } from '../../store/keys'
 import { parseSpecOrThrow } from '../chart/prepare'
@@ -16,24 +17,7 @@ import { isPackComplete, isPackFileName, packContext, PackCancelled, writePack }
 
 export const ALL_AREAS: readonly string[] = AREAS.filter((area) => area.kind === 'area').map((area) => slugify(area.name))
 
-export interface LocaliseProgress {
-  done: number
-  total: number
-  /** The area being made now, or null between packs. */
-  current: string | null
-  made: string[]
-  /** Packs a previous run had already completed with the same spec. */
-  kept: string[]
-  failed: { area: string; message: string }[]
-}
-
-export interface LocaliseResult extends LocaliseProgress {
-  isCancelled: boolean
-  /** Null where an index.html MAPPA Desk did not write was in the way (and was left as it was). */
-  indexPath: string | null
-  /** Every pack asked for is complete. */
-  isComplete: boolean
-}
+export type { LocaliseProgress, LocaliseResult }
 
 export function checkAreas(db: Db, areas: readonly string[] | undefined): string[] {
   const chosen = areas && areas.length > 0 ? [...new Set(areas)] : [...ALL_AREAS]
