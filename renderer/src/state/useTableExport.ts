@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import type { TableFormat, TableFormatInfo, TablePreview, TableRequest } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke, isDesktop } from '../api/client'
+import { downloadBytes } from './download'
 
 /** Typing a title re-previews after this pause, not on every key (a 42-area preview takes ~100 ms). */
 const PREVIEW_DELAY_MS = 250
@@ -15,19 +16,6 @@ export interface TableExport {
   error: string | null
   busy: boolean
   exportAs: (format: TableFormat) => Promise<string | null>
-}
-
-/** Hands bytes to the browser as a download through a short-lived Blob link. */
-export function downloadBytes(fileName: string, mimeType: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.rel = 'noopener'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
 export function useTableExport(request: TableRequest): TableExport {

@@ -2,7 +2,7 @@
 // alt text, the colour check and other warnings beside it. Presentational.
 
 import { pixelSize, type ChartSpec } from '../../../../main/contract/chart/spec'
-import type { PreviewImage } from '../../state/useChartEditor'
+import type { PreviewImage } from '../../state/useChartPreview'
 
 interface ChartPreviewProps {
   spec: ChartSpec
