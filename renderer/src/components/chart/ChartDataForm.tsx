@@ -1,8 +1,10 @@
-// The chart editor's choice of what is drawn: type, measure, areas, highlight, reference, years
-// and the axis from zero. Presentational: every change goes out through `onChange`.
+// The chart editor's choice of what is drawn: type, measure, areas (AreasField), highlight,
+// reference, years (YearsField) and the axis from zero. Presentational: every change goes out through `onChange`.
 
 import type { ChartSpec, ChartType } from '../../../../main/contract/chart/spec'
 import type { AreaInfo, MeasureInfo } from '../../../../main/contract/types'
+import { AreasField } from './AreasField'
+import { YearsField } from './YearsField'
 
 interface ChartDataFormProps {
   spec: ChartSpec
@@ -22,6 +24,11 @@ const TYPES: { type: ChartType; label: string }[] = [
   { type: 'map', label: 'Map: the 42 areas as tiles' }
 ]
 
+/** The period five before `to` (or the first there is): where a trend or a map of change starts. */
+function fiveYearsBefore(periods: readonly string[], to: string): string {
+  return periods[Math.max(0, periods.indexOf(to) - 5)] ?? to
+}
+
 export function ChartDataForm({ spec, areas, measures, periods, onChange, onRankAll, onMap }: ChartDataFormProps) {
   const realAreas = areas.filter((area) => area.kind === 'area')
   const chosen = spec.areas === 'all' ? realAreas.map((area) => area.slug) : spec.areas
@@ -37,13 +44,9 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
       return onChange({
         type,
         areas: [spec.highlight ?? 'england-and-wales'],
-        periods: { from: periods[Math.max(0, periods.indexOf(spec.periods.to) - 5)] ?? spec.periods.to, to: spec.periods.to }
+        periods: { from: fiveYearsBefore(periods, spec.periods.to), to: spec.periods.to }
       })
     onChange({ type })
-  }
-  const toggleArea = (slug: string) => {
-    const next = chosen.includes(slug) ? chosen.filter((area) => area !== slug) : [...chosen, slug]
-    if (next.length > 0) onChange({ areas: next, highlight: spec.highlight && next.includes(spec.highlight) ? spec.highlight : next[0] })
   }
   return (
     <fieldset className="chart-fieldset">
@@ -75,37 +78,7 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
           </select>
         </label>
       )}
-      {single ? (
-        <label className="field field--stacked">
-          <span className="field-label">Area</span>
-          <select
-            value={spec.highlight ?? chosen[0]}
-            onChange={(event) => onChange({ areas: [event.target.value], highlight: event.target.value })}
-          >
-            {areas.map((area) => (
-              <option key={area.slug} value={area.slug}>
-                {area.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : spec.type === 'line' ? (
-        <div className="field field--stacked">
-          <span className="field-label">Areas ({chosen.length})</span>
-          <div className="chart-area-list" role="group" aria-label="Areas">
-            {areas.map((area) => (
-              <label key={area.slug} className="chart-area-option">
-                <input type="checkbox" checked={chosen.includes(area.slug)} onChange={() => toggleArea(area.slug)} />
-                {area.name}
-              </label>
-            ))}
-          </div>
-        </div>
-      ) : (
-        <p className="chart-hint">
-          {isMap && !isOneYear ? `All 42 areas, ${spec.periods.from} to ${spec.periods.to}.` : `All 42 areas, for ${spec.periods.to}.`}
-        </p>
-      )}
+      <AreasField spec={spec} areas={areas} chosen={chosen} isOneYear={isOneYear} onChange={onChange} />
       {isMap && (
         <label className="field field--stacked">
           <span className="field-label">Shade by</span>
@@ -113,8 +86,7 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
             value={spec.mapShows}
             onChange={(event) => {
               const mapShows = event.target.value as ChartSpec['mapShows']
-              const from =
-                mapShows === 'change' ? (periods[Math.max(0, periods.indexOf(spec.periods.to) - 5)] ?? spec.periods.to) : spec.periods.to
+              const from = mapShows === 'change' ? fiveYearsBefore(periods, spec.periods.to) : spec.periods.to
               onChange({ mapShows, periods: { from, to: spec.periods.to } })
             }}
           >
@@ -145,37 +117,7 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
           </select>
         </label>
       )}
-      <div className="chart-row">
-        {!isOneYear && (
-          <label className="field field--stacked">
-            <span className="field-label">From</span>
-            <select value={spec.periods.from} onChange={(event) => onChange({ periods: { ...spec.periods, from: event.target.value } })}>
-              {periods
-                .filter((period) => period <= spec.periods.to)
-                .map((period) => (
-                  <option key={period}>{period}</option>
-                ))}
-            </select>
-          </label>
-        )}
-        <label className="field field--stacked">
-          <span className="field-label">{isOneYear ? 'Year' : 'To'}</span>
-          <select
-            value={spec.periods.to}
-            onChange={(event) =>
-              onChange({
-                periods: isOneYear ? { from: event.target.value, to: event.target.value } : { ...spec.periods, to: event.target.value }
-              })
-            }
-          >
-            {periods
-              .filter((period) => isOneYear || period >= spec.periods.from)
-              .map((period) => (
-                <option key={period}>{period}</option>
-              ))}
-          </select>
-        </label>
-      </div>
+      <YearsField spec={spec} periods={periods} isOneYear={isOneYear} onChange={onChange} />
       {spec.type !== 'stacked' && !isMap && (
         <label className="chart-check">
           <input type="checkbox" checked={spec.axisFromZero} onChange={(event) => onChange({ axisFromZero: event.target.checked })} />
