@@ -2,33 +2,24 @@
 // annotated and exported as PNG, SVG and PDF; a ranking of the 42 areas with Essex highlighted.
 // Every exported PNG (and the PDF, rasterised) is saved in test-results/screens/ to be looked at.
 
-import { expect, test, type Download, type Page } from '@playwright/test'
+import type { Download, Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readPngInfo } from '../main/testing/chart'
 import { oldStyleBook } from '../main/testing/fixtures'
 import { Desk, SCREENS } from './desk'
-import { startApp, type RunningApp } from './server'
+import { expect, test } from './fixtures'
 
-let app: RunningApp
-
-test.beforeEach(async () => {
+test.beforeEach(() => {
   // Six imports, then drawings and exports: on a shared 2-core machine this can pass the 60 s default.
   test.slow()
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
 })
 
 /** Six editions, 31 March 2019 to 2024: Essex carries its published figures to 2022, then test values that go on rising. */
 const ESSEX_LATER: Record<number, number> = { 2023: 1930, 2024: 2010 }
 
-async function deskWithSixYears(page: Page): Promise<Desk> {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+async function importSixYears(desk: Desk): Promise<void> {
   for (const year of [2019, 2020, 2021, 2022, 2023, 2024]) {
     await desk.importFile(
       `mappa-${year - 1}-${String(year % 100).padStart(2, '0')}.xlsx`,
@@ -41,9 +32,7 @@ async function deskWithSixYears(page: Page): Promise<Desk> {
       })
     )
   }
-  await desk.tab('By measure').click()
-  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
-  return desk
+  await desk.showByMeasure()
 }
 
 /** Clicks an export button and keeps the image (and the alt text downloaded beside it). */
@@ -65,14 +54,14 @@ async function exportFile(
 
 async function saved(download: Download, name: string): Promise<string> {
   mkdirSync(SCREENS, { recursive: true })
-  const path = join(app.dir, download.suggestedFilename())
+  const path = test.info().outputPath(download.suggestedFilename())
   await download.saveAs(path)
   copyFileSync(path, join(SCREENS, name))
   return path
 }
 
-test('charts Essex over six years from the grid, annotates the last point and exports PNG, SVG and PDF', async ({ page }) => {
-  const desk = await deskWithSixYears(page)
+test('charts Essex over six years from the grid, annotates the last point and exports PNG, SVG and PDF', async ({ page, desk }) => {
+  await importSixYears(desk)
   await desk.pivotRow('Essex').getByRole('checkbox').check()
   await page.getByRole('button', { name: 'Chart', exact: true }).click()
 
@@ -127,8 +116,8 @@ test('charts Essex over six years from the grid, annotates the last point and ex
   await expect(editor.getByRole('region', { name: 'Saved charts' }).getByText('Essex trend')).toBeVisible()
 })
 
-test('ranks the 42 areas for one year with Essex highlighted and England and Wales as the reference line', async ({ page }) => {
-  const desk = await deskWithSixYears(page)
+test('ranks the 42 areas for one year with Essex highlighted and England and Wales as the reference line', async ({ page, desk }) => {
+  await importSixYears(desk)
   await desk.pivotRow('Essex').getByRole('checkbox').check()
   await page.getByRole('button', { name: 'Chart', exact: true }).click()
   const editor = page.getByRole('dialog', { name: 'Chart editor' })
@@ -151,8 +140,8 @@ test('ranks the 42 areas for one year with Essex highlighted and England and Wal
   expect(info.height).toBeGreaterThan(2000)
 })
 
-test('maps the 42 areas as tiles with Essex outlined and exports the map as PNG, SVG and CMYK PDF', async ({ page }) => {
-  const desk = await deskWithSixYears(page)
+test('maps the 42 areas as tiles with Essex outlined and exports the map as PNG, SVG and CMYK PDF', async ({ page, desk }) => {
+  await importSixYears(desk)
   await desk.pivotRow('Essex').getByRole('checkbox').check()
   await page.getByRole('button', { name: 'Chart', exact: true }).click()
   const editor = page.getByRole('dialog', { name: 'Chart editor' })

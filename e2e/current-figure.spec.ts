@@ -3,21 +3,11 @@
 // is removed after a confirmation that counts what it touches; remembered mappings can be forgotten.
 
 import * as XLSX from '@e965/xlsx'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { areaTableRows, oldStyleWorkbook } from '../main/testing/fixtures'
 import { accessibleBook, oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
-import { startApp, type RunningApp } from './server'
-
-let app: RunningApp
-
-test.beforeEach(async () => {
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
-})
+import { expect, test } from './fixtures'
 
 const REASON = 'Essex Police press office: the MoJ table was a draft'
 
@@ -32,9 +22,7 @@ async function byMeasure(desk: Desk, page: Page, measure = 'rso'): Promise<void>
   await page.getByRole('combobox', { name: 'Measure', exact: true }).selectOption(measure)
 }
 
-test('a correction a newer edition restates is flagged, then kept or dropped for the new figure', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('a correction a newer edition restates is flagged, then kept or dropped for the new figure', async ({ page, desk }) => {
   await desk.importFile('mappa-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022 }))
   await byMeasure(desk, page)
   await correct(desk, 'essex', '2021/22', '1870', REASON)
@@ -83,9 +71,7 @@ test('a correction a newer edition restates is flagged, then kept or dropped for
   await desk.screenshot('42-restated-corrections-resolved')
 })
 
-test('Hertfordshire 2022/23 corrected to 987 beside a rate of 77 is marked as disagreeing', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('Hertfordshire 2022/23 corrected to 987 beside a rate of 77 is marked as disagreeing', async ({ page, desk }) => {
   await desk.importFile(
     'mappa-2022-23.xlsx',
     oldStyleBook('xlsx', { year: 2023, overrides: { Hertfordshire: { rso: 816, rso_rate: 77 } } })
@@ -115,15 +101,13 @@ test('Hertfordshire 2022/23 corrected to 987 beside a rate of 77 is marked as di
   await desk.screenshot('44-rate-count-warning-details')
 })
 
-test('a rate the sheet stores unrounded shows as published, the stored number in its details', async ({ page }) => {
+test('a rate the sheet stores unrounded shows as published, the stored number in its details', async ({ page, desk }) => {
   const rows = areaTableRows()
   const sheet = XLSX.utils.aoa_to_sheet(rows)
   // Essex's rate stored as 113.6, shown by the sheet's number format as 114.
   sheet[XLSX.utils.encode_cell({ r: rows.findIndex((row) => row[0] === 'Essex'), c: 4 })] = { t: 'n', v: 113.6, z: '0' }
   const book = XLSX.utils.book_new()
   XLSX.utils.book_append_sheet(book, sheet, 'Table 1')
-  const desk = new Desk(page)
-  await desk.open(app.url)
   await desk.importFile('mappa-2021-22.xlsx', new Uint8Array(XLSX.write(book, { bookType: 'xlsx', type: 'buffer' }) as Buffer))
   await byMeasure(desk, page, 'rso_rate')
   const essex = desk.cell('essex', '2021/22')
@@ -137,9 +121,7 @@ test('a rate the sheet stores unrounded shows as published, the stored number in
   await expect(desk.cellDetails).not.toContainText('Stored in the sheet')
 })
 
-test('Remove release… says what it touches and keeps edits and notes; the sample goes in one action', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('Remove release… says what it touches and keeps edits and notes; the sample goes in one action', async ({ page, desk }) => {
   await desk.importFile('mappa-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022 }))
   await desk.importFile('mappa-2022-23.xlsx', oldStyleBook('xlsx', { year: 2023 }))
   await byMeasure(desk, page)
@@ -177,9 +159,7 @@ test('Remove release… says what it touches and keeps edits and notes; the samp
   await expect(desk.statusLine).toContainText('Removed the sample data (mappa-sample.csv)')
 })
 
-test('remembered mappings are listed and can be forgotten', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('remembered mappings are listed and can be forgotten', async ({ page, desk }) => {
   const label = 'Suffolk Constabulary area'
   await desk.drop([{ name: 'mappa-2021-22.xlsx', bytes: oldStyleWorkbook('xlsx', { spellings: { Suffolk: label } }) }])
   await desk.areaFor(label).selectOption('suffolk')

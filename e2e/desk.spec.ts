@@ -1,28 +1,14 @@
 // A reporter's first session in browser mode: the empty desk, the sample, importing files by
 // the file chooser and by dropping them (each through its preview), and a bad file that changes nothing.
 
-import { expect, test } from '@playwright/test'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { oldStyleWorkbook } from '../main/testing/fixtures'
-import { Desk } from './desk'
-import { startApp, type RunningApp } from './server'
-
-let app: RunningApp
-
-test.beforeEach(async () => {
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
-})
+import { expect, test } from './fixtures'
 
 const RSO = 'Registered sexual offenders (Category 1)'
 
-test('first run offers import and the sample; the sample shows Essex 1,867 for 2021/22', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('first run offers import and the sample; the sample shows Essex 1,867 for 2021/22', async ({ page, desk }) => {
   await expect(page).not.toHaveURL(/token=/)
   await expect(desk.sampleButton).toBeVisible()
   await expect(page.getByText(/drop/i).first()).toBeVisible()
@@ -38,11 +24,9 @@ test('first run offers import and the sample; the sample shows Essex 1,867 for 2
   await desk.screenshot('02-sample-grid')
 })
 
-test('a workbook chosen through the file chooser appears as a release with its table', async ({ page }) => {
+test('a workbook chosen through the file chooser appears as a release with its table', async ({ page, app, desk }) => {
   const file = join(app.dir, 'mappa-annual-report-2021-22.xlsx')
   writeFileSync(file, oldStyleWorkbook('xlsx', { spellings: { 'County Durham': 'Durham' } }))
-  const desk = new Desk(page)
-  await desk.open(app.url)
 
   await desk.importThroughChooser(file)
   await expect(desk.preview).toBeVisible()
@@ -60,11 +44,8 @@ test('a workbook chosen through the file chooser appears as a release with its t
   await desk.screenshot('04-filtered')
 })
 
-test('a bad file gets one clear line and changes nothing', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
-  await desk.sampleButton.click()
-  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
+test('a bad file gets one clear line and changes nothing', async ({ desk, app }) => {
+  await desk.openSample()
 
   const bad = join(app.dir, 'broken.xlsx')
   writeFileSync(bad, oldStyleWorkbook('xlsx').subarray(0, 700))
@@ -77,9 +58,7 @@ test('a bad file gets one clear line and changes nothing', async ({ page }) => {
   await desk.screenshot('05-bad-file')
 })
 
-test('a file dropped on the window is imported', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('a file dropped on the window is imported', async ({ desk }) => {
   await desk.drop([{ name: 'dropped-2021-22.ods', bytes: oldStyleWorkbook('ods') }])
   await expect(desk.preview).toContainText('dropped-2021-22.ods')
   await desk.confirmImport()
@@ -87,11 +66,8 @@ test('a file dropped on the window is imported', async ({ page }) => {
   await expect(desk.cell('essex', 'Category 1 registered sexual offenders|2021/22')).toHaveText('1,867')
 })
 
-test('figures survive a restart of the app', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
-  await desk.sampleButton.click()
-  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
+test('figures survive a restart of the app', async ({ desk, app }) => {
+  await desk.openSample()
   await app.restart()
   await desk.open(app.url)
   await expect(desk.releases).toContainText('mappa-sample.csv')

@@ -123,6 +123,24 @@ export class Desk {
     return this.grid.getByRole('row', { name: new RegExp(`^${areaName} `) })
   }
 
+  /** Opens the sample, which shows By measure with Essex's 1,867 for 2021/22. */
+  async openSample(): Promise<void> {
+    await this.sampleButton.click()
+    await expect(this.cell('essex', '2021/22')).toHaveText('1,867')
+  }
+
+  /** Shows By measure once editions that print Essex's 1,867 for 2021/22 are in. */
+  async showByMeasure(): Promise<void> {
+    await this.tab('By measure').click()
+    await expect(this.cell('essex', '2021/22')).toHaveText('1,867')
+  }
+
+  /** Opens the Story panel from the toolbar. */
+  async openStory(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Story', exact: true }).click()
+    return this.page.getByRole('region', { name: 'Story' })
+  }
+
   /** Drops one file and imports it through its preview as read. */
   async importFile(name: string, bytes: Uint8Array): Promise<void> {
     await this.drop([{ name, bytes }])

@@ -1,38 +1,23 @@
 // Working the numbers in browser mode: edits with reasons across a restart, undo/redo, refusals,
 // notes, copying as TSV and derived columns, on two MoJ-style workbooks (2020/21 and 2021/22).
 
-import { expect, test, type Page } from '@playwright/test'
 import { AREAS } from '../main/contract/areas'
 import { figuresFor, oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
-import { startApp, type RunningApp } from './server'
-
-let app: RunningApp
-
-test.beforeEach(async () => {
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
-})
+import { expect, test } from './fixtures'
 
 const REASON = 'MoJ press office: typo in the published table'
 
 /** The desk with the 2020/21 and 2021/22 tables imported, showing registered sexual offenders by area. */
-async function deskWithTwoYears(page: Page): Promise<Desk> {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+async function importTwoYears(desk: Desk): Promise<void> {
   await desk.importFile('mappa-2020-21.xlsx', oldStyleBook('xlsx', { year: 2021 }))
   await desk.importFile('mappa-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022 }))
-  await desk.tab('By measure').click()
-  await expect(page.getByRole('combobox', { name: 'Measure', exact: true })).toHaveValue('rso')
-  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
-  return desk
+  await desk.showByMeasure()
+  await expect(desk.page.getByRole('combobox', { name: 'Measure', exact: true })).toHaveValue('rso')
 }
 
-test('a figure corrected with a reason keeps its original, survives a restart, and undoes and redoes', async ({ page }) => {
-  const desk = await deskWithTwoYears(page)
+test('a figure corrected with a reason keeps its original, survives a restart, and undoes and redoes', async ({ page, app, desk }) => {
+  await importTwoYears(desk)
 
   await desk.typeInto('essex', '2021/22', '1870')
   await expect(desk.reasonDialog).toContainText('Essex')
@@ -86,8 +71,8 @@ test('a figure corrected with a reason keeps its original, survives a restart, a
   await expect(desk.cellDetails).toContainText('reverted')
 })
 
-test('an edit without a reason, or of "abc", is refused and changes nothing', async ({ page }) => {
-  const desk = await deskWithTwoYears(page)
+test('an edit without a reason, or of "abc", is refused and changes nothing', async ({ page, desk }) => {
+  await importTwoYears(desk)
 
   await desk.typeInto('essex', '2021/22', 'abc')
   const save = desk.reasonDialog.getByRole('button', { name: 'Save edit' })
@@ -112,8 +97,8 @@ test('an edit without a reason, or of "abc", is refused and changes nothing', as
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled()
 })
 
-test('notes on a figure and on an area show in the Notes panel and as markers, and jump to their cell', async ({ page }) => {
-  const desk = await deskWithTwoYears(page)
+test('notes on a figure and on an area show in the Notes panel and as markers, and jump to their cell', async ({ page, desk }) => {
+  await importTwoYears(desk)
   await page.getByRole('button', { name: 'Notes', exact: true }).click()
   await expect(desk.notes).toContainText('No notes yet')
 
@@ -153,9 +138,9 @@ test('notes on a figure and on an area show in the Notes panel and as markers, a
   await expect(desk.cell('essex', '2021/22')).toBeFocused()
 })
 
-test('Ctrl+C copies the ticked rows as TSV with a header row, or the focused cell with its headers', async ({ page, context }) => {
+test('Ctrl+C copies the ticked rows as TSV with a header row, or the focused cell with its headers', async ({ page, context, desk }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  const desk = await deskWithTwoYears(page)
+  await importTwoYears(desk)
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText())
 
   await desk.cell('essex', '2021/22').click()
@@ -171,8 +156,8 @@ test('Ctrl+C copies the ticked rows as TSV with a header row, or the focused cel
   await expect.poll(clipboard).toBe(`Area\t2020/21\t2021/22\nEssex\t1,684\t1,867\nKent\t${kent}\t${kentNow}`)
 })
 
-test('derived columns show Essex up 183 on the year and its rank among the 42 areas', async ({ page }) => {
-  const desk = await deskWithTwoYears(page)
+test('derived columns show Essex up 183 on the year and its rank among the 42 areas', async ({ page, desk }) => {
+  await importTwoYears(desk)
   const derived = page.getByRole('group', { name: 'Derived figures' })
   await derived.getByRole('checkbox', { name: 'Change', exact: true }).check()
   await derived.getByRole('checkbox', { name: '% change' }).check()

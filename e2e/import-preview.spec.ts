@@ -1,20 +1,9 @@
 // The import preview in browser mode: a dropped file is previewed, corrected and imported; a
 // later edition's restatements appear as revisions; Cancel stores nothing; corrections are remembered.
 
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { oldStyleWorkbook, workbookBytes } from '../main/testing/fixtures'
-import { Desk } from './desk'
-import { startApp, type RunningApp } from './server'
-
-let app: RunningApp
-
-test.beforeEach(async () => {
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
-})
+import { expect, test } from './fixtures'
 
 const RSO_2022 = 'Category 1 registered sexual offenders|2021/22'
 const SUFFOLK_SPELLING = 'Suffolk Constabulary area'
@@ -53,10 +42,7 @@ async function holdStatus(page: Page): Promise<() => void> {
   return release
 }
 
-test('drop a file → preview → correct one mapping → import → grid and revisions shown', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
-
+test('drop a file → preview → correct one mapping → import → grid and revisions shown', async ({ page, desk }) => {
   await desk.drop([{ name: 'mappa-annual-report-2021-22.xlsx', bytes: unknownSuffolk() }])
   await expect(desk.preview).toBeVisible()
   await expect(desk.preview).toContainText('mappa-annual-report-2021-22.xlsx')
@@ -106,10 +92,7 @@ test('drop a file → preview → correct one mapping → import → grid and re
   await expect(desk.revisions.getByRole('listitem').filter({ hasText: 'Essex' })).toContainText('1,870')
 })
 
-test('Cancel on a running import or on the preview stores nothing', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
-
+test('Cancel on a running import or on the preview stores nothing', async ({ page, desk, app }) => {
   const release = await holdStatus(page)
   await desk.drop([{ name: 'slow-2021-22.xlsx', bytes: unknownSuffolk() }])
   await expect(desk.progress).toBeVisible()
@@ -139,10 +122,7 @@ test('Cancel on a running import or on the preview stores nothing', async ({ pag
   await expect(page.getByText('0 releases · 0 observations')).toBeVisible()
 })
 
-test('a remembered mapping is pre-applied on the next file with the same label', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
-
+test('a remembered mapping is pre-applied on the next file with the same label', async ({ desk }) => {
   await desk.drop([{ name: 'mappa-2021-22.xlsx', bytes: unknownSuffolk() }])
   await desk.areaFor(SUFFOLK_SPELLING).selectOption('suffolk')
   await desk.confirmImport()
@@ -164,9 +144,7 @@ test('a remembered mapping is pre-applied on the next file with the same label',
   await expect(desk.cell('suffolk', 'Category 1 registered sexual offenders|2022/23')).toBeVisible()
 })
 
-test('several dropped files are previewed one after another; a file already imported offers to show it', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('several dropped files are previewed one after another; a file already imported offers to show it', async ({ desk }) => {
   const first = oldStyleWorkbook('xlsx')
   await desk.drop([
     { name: 'first-2021-22.xlsx', bytes: first },

@@ -1,22 +1,12 @@
 // The work area at 1440×900 in browser mode: a long grid fills the window in whole rows with its own
 // scrollbar, every area reachable; restated figures leave a one-line notice, not a block over the grid.
 
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { AREAS, slugify } from '../main/contract/areas'
 import { accessibleBook, oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
 import { gridFit } from './grid-fit'
-import { startApp, type RunningApp } from './server'
-
-let app: RunningApp
-
-test.beforeEach(async () => {
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
-})
+import { expect, test } from './fixtures'
 
 const AREA_SLUGS = AREAS.filter((area) => area.kind === 'area').map((area) => slugify(area.name))
 
@@ -45,9 +35,7 @@ async function expectEveryAreaReachable(page: Page, desk: Desk, period: string):
   }
 }
 
-test('after an import that restates figures, By measure fills the window with whole rows and every area', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('after an import that restates figures, By measure fills the window with whole rows and every area', async ({ page, desk }) => {
   await desk.importFile('mappa-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022 }))
   // The 2023/24 edition restates two 2021/22 figures.
   await desk.importFile(
@@ -113,9 +101,7 @@ test('after an import that restates figures, By measure fills the window with wh
   await desk.screenshot('34-filtered-grid-ends-at-its-rows')
 })
 
-test('the sample opens on By measure, a short grid ending at its last row', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('the sample opens on By measure, a short grid ending at its last row', async ({ page, desk }) => {
   await desk.sampleButton.click()
   await expect(desk.tab('By measure')).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByRole('combobox', { name: 'Measure', exact: true })).toHaveValue('rso')

@@ -2,34 +2,27 @@
 // leads, filtered to the South East; a lead opened in the grid, as a chart and as a map (each exported as PNG),
 // copied with its source line; a restatement of more than a tenth confirmed and the confirmation undone.
 
-import { expect, test, type Download } from '@playwright/test'
+import type { Download } from '@playwright/test'
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { accessibleBook, oldStyleBook } from '../main/testing/fixtures'
-import { Desk, SCREENS } from './desk'
-import { startApp, type RunningApp } from './server'
+import { SCREENS } from './desk'
+import { expect, test } from './fixtures'
 
-let app: RunningApp
-
-test.beforeEach(async () => {
+test.beforeEach(() => {
   // Two imports, the leads of 42 areas and a chart drawn: slower than the default on 2 shared cores.
   test.slow()
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
 })
 
 const SOUTH_EAST = ['Hampshire', 'Kent', 'Surrey', 'Sussex', 'Thames Valley']
 
 test('finds the leads in a new edition, filters them to a region, opens one in the grid, as a chart and as a map, and copies it', async ({
   page,
-  context
+  context,
+  app,
+  desk
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  const desk = new Desk(page)
-  await desk.open(app.url)
   // The 2021/22 area table, then the 2022/23 accessible edition: Kent up from 1,000 to 1,600, and its 2021/22 figure restated to 1,200.
   await desk.importFile('mappa-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022, overrides: { Kent: { rso: 1000 } } }))
   await desk.importFile(
@@ -129,9 +122,7 @@ test('finds the leads in a new edition, filters them to a region, opens one in t
   copyFileSync(mapPath, join(SCREENS, 'leads-07-map-export.png'))
 })
 
-test('says so when a patch has no leads, and shows every area again', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('says so when a patch has no leads, and shows every area again', async ({ page, desk }) => {
   await desk.importFile('mappa-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022 }))
   await desk.tab('Leads').click()
   const leads = page.getByRole('region', { name: 'Leads' })

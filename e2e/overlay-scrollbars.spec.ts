@@ -1,31 +1,16 @@
 // Where scrollbars overlay the content (macOS by default, a trackpad): the grid's scrollbars take
 // their own room under the rows and beside the last column, so nothing hides under them or loses its clicks.
 
-import { expect, test } from '@playwright/test'
 import { oldStyleBook } from '../main/testing/fixtures'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
-import { Desk } from './desk'
 import { footOfLastWholeRow, gridFit, rightEdgeOfFirstRow } from './grid-fit'
-import { startApp, type RunningApp } from './server'
-
-let app: RunningApp
-
-test.beforeEach(async () => {
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
-})
+import { expect, test } from './fixtures'
 
 // Chromium's own --hide-scrollbars stays on: scrollbars take no room, as on a Mac trackpad.
 test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } })
 
-test('no row or figure hides under a scrollbar, short grid or long', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
-  await desk.sampleButton.click()
-  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
+test('no row or figure hides under a scrollbar, short grid or long', async ({ page, desk }) => {
+  await desk.openSample()
   // The sample's 14 years are wider than the window: the horizontal scrollbar is there.
   expect(await desk.grid.locator('.ag-body-horizontal-scroll.ag-scrollbar-invisible').count()).toBe(1)
   const short = await footOfLastWholeRow(page)

@@ -1,23 +1,16 @@
 // A database on a read-only medium in browser mode: the figures show, the status bar says
 // read-only, and a correction is refused in one line, changing nothing.
 
-import { expect, test } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
-import { Desk } from './desk'
-import { startApp, type RunningApp } from './server'
+import { expect, test } from './fixtures'
 
-let app: RunningApp
 let immutable: string[] = []
 
-test.beforeEach(async () => {
-  app = await startApp()
-})
-
-test.afterEach(async () => {
+// Runs before the app is stopped and its folder removed.
+test.afterEach(() => {
   if (immutable.length > 0) execFileSync('chattr', ['-i', ...immutable])
   immutable = []
-  await app.stop()
 })
 
 /** chattr +i stands in for a read-only medium: nobody, root included, may write the file or add -wal/-shm beside it. */
@@ -31,9 +24,7 @@ function makeImmutable(...paths: string[]): boolean {
   return true
 }
 
-test('a database on a read-only medium shows its figures, says read-only and refuses a correction', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('a database on a read-only medium shows its figures, says read-only and refuses a correction', async ({ page, desk, app }) => {
   await desk.sampleButton.click()
   // The sample opens By measure.
   await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')

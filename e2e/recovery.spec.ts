@@ -2,7 +2,6 @@
 // backup (never another database's beside it); restoring it brings back the releases, edits and
 // notes. Backups are listed from the status bar.
 
-import { expect, test } from '@playwright/test'
 import { dirname, join } from 'node:path'
 import { importFile } from '../main/import/importFile'
 import { createAnnotation } from '../main/store/annotations'
@@ -12,13 +11,7 @@ import { applyEdit } from '../main/store/edits'
 import { damageMiddle } from '../main/testing/damage'
 import { oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
-import { startApp, type RunningApp } from './server'
-
-let app: RunningApp | undefined
-test.afterEach(async () => {
-  await app?.stop()
-  app = undefined
-})
+import { expect, preparedWith, test } from './fixtures'
 
 /** Another database in the same folder, with a newer backup of its own: never offered for this one. */
 function otherDatabaseBeside(dbPath: string): void {
@@ -46,8 +39,9 @@ function damagedWithBackup(dbPath: string): void {
   damageMiddle(dbPath)
 }
 
-test('a damaged database opens on the recovery screen, and restoring the latest backup brings the work back', async ({ page }) => {
-  app = await startApp(damagedWithBackup)
+test.use(preparedWith(damagedWithBackup))
+
+test('a damaged database opens on the recovery screen, and restoring the latest backup brings the work back', async ({ page, app }) => {
   await page.goto(app.url)
   const screen = page.getByRole('main', { name: 'The database cannot be used as it is' })
   await expect(screen).toContainText('is damaged')

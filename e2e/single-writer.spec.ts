@@ -1,30 +1,21 @@
 // MAPPA Desk started twice on one database in browser mode: the second window shows who writes,
 // reads the figures and refuses a correction in one line (taking over is tested in main/store).
 
-import { expect, test } from '@playwright/test'
-import { Desk } from './desk'
-import { startApp, startBeside, type RunningApp } from './server'
+import { expect, test } from './fixtures'
+import { startBeside } from './server'
 
-let first: RunningApp
 let second: Awaited<ReturnType<typeof startBeside>> | undefined
 
-test.beforeEach(async () => {
-  first = await startApp()
-})
-
+// Runs before the first app is stopped.
 test.afterEach(async () => {
   await second?.stop()
   second = undefined
-  await first.stop()
 })
 
-test('a second window on the same database is read-only with a banner, and refuses an edit', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(first.url)
-  await desk.sampleButton.click()
-  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
+test('a second window on the same database is read-only with a banner, and refuses an edit', async ({ page, app, desk }) => {
+  await desk.openSample()
 
-  second = await startBeside(first)
+  second = await startBeside(app)
   await desk.open(second.url)
   const banner = page.getByRole('status', { name: 'Read-only' })
   await expect(banner).toHaveText(

@@ -1,29 +1,14 @@
 // Check my copy in browser mode against drafts no story is: a .docx bomb and a pasted draft of more
 // numbers than any story are refused in one line, and the panel goes on checking the next draft.
 
-import { expect, test } from '@playwright/test'
 import { MAX_DRAFT_NUMBERS } from '../main/domain/story/limits'
 import { MAX_DOCX_PART_BYTES } from '../main/import/copy'
 import { docxBomb } from '../main/testing/docx'
-import { Desk } from './desk'
-import { startApp, type RunningApp } from './server'
+import { expect, test } from './fixtures'
 
-let app: RunningApp
-
-test.beforeEach(async () => {
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
-})
-
-test('Check my copy refuses a .docx bomb and an over-long draft in one line, then checks the next draft', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('Check my copy refuses a .docx bomb and an over-long draft in one line, then checks the next draft', async ({ desk }) => {
   await desk.sampleButton.click()
-  await page.getByRole('button', { name: 'Story', exact: true }).click()
-  const story = page.getByRole('region', { name: 'Story' })
+  const story = await desk.openStory()
   await story.getByRole('tab', { name: 'Check my copy' }).click()
 
   const bomb = Buffer.from(docxBomb(MAX_DOCX_PART_BYTES + 10 * 1024 * 1024))

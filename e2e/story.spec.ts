@@ -1,33 +1,17 @@
 // The story tools in browser mode: the Story panel's sentences for Essex with a copy button and
 // figures linked to their cells, Check my copy marking a wrong figure, and Localise packs.
 
-import { expect, test } from '@playwright/test'
 import { oldStyleBook } from '../main/testing/fixtures'
-import { Desk } from './desk'
-import { startApp, type RunningApp } from './server'
-
-let app: RunningApp
-
-test.beforeEach(async () => {
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
-})
+import { expect, test } from './fixtures'
 
 const HEADLINE =
   'There were 1,867 registered sex offenders in Essex at the end of March 2022, up from 1,684 a year earlier (up 11 per cent), the highest in figures going back to March 2019.'
 
-test('the Story panel drafts the Essex sentences, copies one and links each figure to its cell', async ({ page, context }) => {
+test('the Story panel drafts the Essex sentences, copies one and links each figure to its cell', async ({ page, context, desk }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  const desk = new Desk(page)
-  await desk.open(app.url)
-  await desk.sampleButton.click()
-  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
+  await desk.openSample()
 
-  await page.getByRole('button', { name: 'Story', exact: true }).click()
-  const story = page.getByRole('region', { name: 'Story' })
+  const story = await desk.openStory()
   await expect(story.getByRole('combobox', { name: 'Story area' })).toHaveValue('essex')
   await expect(story.getByRole('combobox', { name: 'Story edition' })).toHaveValue('2021/22')
   await story.getByRole('combobox', { name: 'Story edition' }).selectOption('2021/22')
@@ -55,13 +39,11 @@ test('the Story panel drafts the Essex sentences, copies one and links each figu
 })
 
 test('Check my copy infers the area and edition, marks the one wrong figure with its explanation, and keeps "not checked" apart from problems', async ({
-  page
+  page,
+  desk
 }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
   await desk.sampleButton.click()
-  await page.getByRole('button', { name: 'Story', exact: true }).click()
-  const story = page.getByRole('region', { name: 'Story' })
+  const story = await desk.openStory()
   await story.getByRole('tab', { name: 'Check my copy' }).click()
   await story
     .getByRole('textbox', { name: 'Draft to check' })
@@ -102,12 +84,9 @@ test('Check my copy infers the area and edition, marks the one wrong figure with
   await desk.screenshot('story-04-check-other-edition')
 })
 
-test('Localise makes packs for three areas with progress, and the index page opens', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+test('Localise makes packs for three areas with progress, and the index page opens', async ({ page, desk }) => {
   for (const year of [2020, 2021, 2022]) await desk.importFile(`mappa-${year}.xlsx`, oldStyleBook('xlsx', { year }))
-  await page.getByRole('button', { name: 'Story', exact: true }).click()
-  const story = page.getByRole('region', { name: 'Story' })
+  const story = await desk.openStory()
   await story.getByRole('tab', { name: 'Localise' }).click()
   await story.getByRole('radio', { name: /Chosen areas/ }).check()
   const list = story.getByRole('group', { name: 'Areas to localise' })

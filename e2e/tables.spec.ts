@@ -4,35 +4,21 @@
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { accessibleBook, oldStyleBook } from '../main/testing/fixtures'
 import { Desk, SCREENS } from './desk'
-import { startApp, type RunningApp } from './server'
-
-let app: RunningApp
-
-test.beforeEach(async () => {
-  app = await startApp()
-})
-
-test.afterEach(async () => {
-  await app.stop()
-})
+import { expect, test } from './fixtures'
 
 const REASON = 'Durham Constabulary press office'
 const NOTE = 'Essex includes Southend and Thurrock'
 const EDIT_LINE = `County Durham 2021/22 corrected from 941 to 942: ${REASON}`
 
 /** Two editions that both print 2021/22: the 2021/22 report and the 2023/24 accessible tables. */
-async function deskWithTwoEditions(page: Page): Promise<Desk> {
-  const desk = new Desk(page)
-  await desk.open(app.url)
+async function importTwoEditions(desk: Desk): Promise<void> {
   await desk.importFile('mappa-annual-report-2021-22.xlsx', oldStyleBook('xlsx', { year: 2022 }))
   await desk.importFile('mappa-annual-report-2023-24.ods', accessibleBook('ods', { year: 2024 }))
-  await desk.tab('By measure').click()
-  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
-  return desk
+  await desk.showByMeasure()
 }
 
 async function correctAndAnnotate(desk: Desk, page: Page): Promise<void> {
@@ -62,8 +48,8 @@ async function exportAs(page: Page, label: RegExp): Promise<{ name: string; byte
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
 }
 
-test('a corrected figure and a note reach every export format, with the source line', async ({ page }) => {
-  const desk = await deskWithTwoEditions(page)
+test('a corrected figure and a note reach every export format, with the source line', async ({ page, desk }) => {
+  await importTwoEditions(desk)
   await correctAndAnnotate(desk, page)
 
   await page.getByRole('button', { name: 'Export table…' }).click()
@@ -123,9 +109,13 @@ test('a corrected figure and a note reach every export format, with the source l
   await shown.close()
 })
 
-test('Copy figure with source puts the citation on the clipboard; the provenance panel lists every edition', async ({ page, context }) => {
+test('Copy figure with source puts the citation on the clipboard; the provenance panel lists every edition', async ({
+  page,
+  context,
+  desk
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  const desk = await deskWithTwoEditions(page)
+  await importTwoEditions(desk)
   await page.getByRole('button', { name: 'History', exact: true }).click()
   await desk.cell('essex', '2021/22').click()
 

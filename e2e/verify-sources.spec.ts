@@ -1,16 +1,13 @@
 // "Verify against sources" in the Backups dialog: every stored figure checked against its cell in
 // the kept file, in one line; a figure changed behind the app's back is named with both values.
 
-import { expect, test } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { areaTableRows, workbookBytes } from '../main/testing/fixtures'
-import { Desk } from './desk'
-import { projectRoot, startApp, type RunningApp } from './server'
-
-let app: RunningApp
+import { expect, preparedWith, test } from './fixtures'
+import { projectRoot } from './server'
 
 /** Three releases of 40,000 extra rows each, imported through the built CLI before the window opens: a check long enough to watch. */
 function importLargeReleases(dbPath: string): void {
@@ -26,19 +23,8 @@ function importLargeReleases(dbPath: string): void {
   if (run.status !== 0) throw new Error(`import failed: ${run.stderr}`)
 }
 
-test.beforeEach(async ({}, testInfo) => {
-  app = await startApp(testInfo.title.includes('long check') ? importLargeReleases : undefined)
-})
-
-test.afterEach(async () => {
-  await app.stop()
-})
-
-test('verifies the stored figures against their source cells, and names one that drifted', async ({ page }) => {
-  const desk = new Desk(page)
-  await desk.open(app.url)
-  await desk.sampleButton.click()
-  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
+test('verifies the stored figures against their source cells, and names one that drifted', async ({ page, desk, app }) => {
+  await desk.openSample()
 
   await page.getByRole('button', { name: 'Backups…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Backups' })
@@ -63,19 +49,21 @@ test('verifies the stored figures against their source cells, and names one that
   await desk.screenshot('65-verify-mismatch')
 })
 
-test('shows a long check moving release by release, then its result', async ({ page }) => {
-  test.slow()
-  const desk = new Desk(page)
-  await desk.open(app.url)
-  await expect(desk.releases).toContainText('large-2024.csv')
+test.describe('with three large releases', () => {
+  test.use(preparedWith(importLargeReleases))
 
-  await page.getByRole('button', { name: 'Backups…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Backups' })
-  await dialog.getByRole('button', { name: 'Verify against sources' }).click()
-  const bar = dialog.getByRole('progressbar', { name: 'Verifying against sources' })
-  await expect(bar).toHaveAttribute('aria-valuetext', /release [23] of 3\), \d+%$/)
-  await desk.screenshot('67-verify-progress')
-  const result = dialog.getByRole('status', { name: 'Verify against sources' })
-  await expect(result).toHaveText(/^All [\d,]+ figures in 3 releases match their source cells$/, { timeout: 60_000 })
-  await expect(bar).toBeHidden()
+  test('shows a long check moving release by release, then its result', async ({ page, desk }) => {
+    test.slow()
+    await expect(desk.releases).toContainText('large-2024.csv')
+
+    await page.getByRole('button', { name: 'Backups…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Backups' })
+    await dialog.getByRole('button', { name: 'Verify against sources' }).click()
+    const bar = dialog.getByRole('progressbar', { name: 'Verifying against sources' })
+    await expect(bar).toHaveAttribute('aria-valuetext', /release [23] of 3\), \d+%$/)
+    await desk.screenshot('67-verify-progress')
+    const result = dialog.getByRole('status', { name: 'Verify against sources' })
+    await expect(result).toHaveText(/^All [\d,]+ figures in 3 releases match their source cells$/, { timeout: 60_000 })
+    await expect(bar).toBeHidden()
+  })
 })
