@@ -1,0 +1,47 @@
+// Clauses and sentences as frames: where the clause around a figure starts and ends, the cues inside
+// a span, and what a sentence names for all its figures. Looks nothing up; never decides a figure.
+
+import { firstAtOrAfter, lastStartingBefore, type Sentence, type SubjectSpan } from '../lexicon'
+import type { Cues, Mention, TimeRef } from './mention'
+
+export function clauseStartOf(breaks: number[], at: number, sentenceStart: number): number {
+  const index = firstAtOrAfter(breaks, at) - 1
+  return index >= 0 && breaks[index] >= sentenceStart ? breaks[index] : sentenceStart
+}
+
+export function clauseEndOf(breaks: number[], at: number, sentenceEnd: number): number {
+  const index = firstAtOrAfter(breaks, at)
+  return index < breaks.length && breaks[index] < sentenceEnd ? breaks[index] : sentenceEnd
+}
+
+export interface SentenceFrame {
+  /** The last MAPPA (or other) subject the sentence names. */
+  subject?: SubjectSpan
+  /** The last local area it names. */
+  localPlace?: Mention['place']
+  /** A year it names for the whole sentence. */
+  explicitTime?: TimeRef
+  isReferringBack: boolean
+}
+
+const REFERS_BACK =
+  /^\s*["'“‘]?\s*(?:that|this|it|these|those|which|the\s+(?:figure|rate|number|total|count)|the\s+same|back\s+then|then|at\s+that\s+time)\b/i
+
+export function sentenceFrame(cues: Cues, sentence: Sentence): SentenceFrame {
+  const subjects = within(cues.subjects, sentence).filter((subject) => !subject.isVague)
+  const places = within(cues.places, sentence).filter((place) => place.kind === 'area')
+  const periods = within(cues.periods, sentence).filter((period) => !period.isSince)
+  return {
+    subject: subjects[subjects.length - 1],
+    localPlace: places.length > 0 ? { kind: 'area', slug: places[places.length - 1].slug } : undefined,
+    explicitTime: periods.length > 0 ? { period: periods[0].period, back: 0 } : undefined,
+    isReferringBack: REFERS_BACK.test(sentence.text)
+  }
+}
+
+export function within<T extends { start: number; end: number }>(items: T[], span: { start: number; end: number }): T[] {
+  const from = lastStartingBefore(items, span.start) + 1
+  const found: T[] = []
+  for (let index = from; index < items.length && items[index].start < span.end; index++) found.push(items[index])
+  return found
+}

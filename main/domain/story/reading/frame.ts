@@ -1,0 +1,277 @@
+// Gives each mention of a sentence its frame: what it counts (its clause's subject, the figure before
+// it, or the sentence before), rounding and direction, what a share is of, its place and its years.
+
+import type { PeriodSpan, Sentence } from '../lexicon'
+import { clauseEndOf, clauseStartOf, within, type SentenceFrame } from './clauses'
+import type { Carried, Cues, Mention, TimeRef } from './mention'
+import { placeOf } from './place'
+import { timeOf } from './time'
+
+const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
+  [
+    /\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding|above|just\s+over|at\s+least|a\s+little\s+over|well\s+over)\s*$/i,
+    'over'
+  ],
+  [
+    /\b(?:almost|nearly|just\s+under|just\s+short\s+of|close\s+to|approaching|fewer\s+than|less\s+than|under|below|not\s+quite|shy\s+of)\s*$/i,
+    'under'
+  ],
+  [/\b(?:about|around|some|roughly|approximately|approx\.?|an\s+estimated|circa|c\.|in\s+the\s+region\s+of|or\s+so)\s*$/i, 'about']
+]
+
+const UP_WORDS =
+  /\b(?:up|rise|rises|rising|rose|risen|increase[ds]?|increasing|higher|more|grew|grown|growth|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed)?|surge[ds]?)\b/i
+const DOWN_WORDS =
+  /\b(?:down|fall|falls|falling|fell|fallen|decrease[ds]?|decreasing|lower|fewer|drop(?:ped|s)?|decline[ds]?|reduc(?:ed|tion)|shr[ua]nk)\b/i
+/** "up from 1,684", "compared with 1,684": the earlier figure of a change, whatever came before it. */
+const BASE_BEFORE =
+  /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+/** "from 380 to 406", "than 1,684": an earlier figure only after a figure in the same sentence. */
+const WEAK_BASE_BEFORE =
+  /\b(?:from|than|versus|against|on)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+const SHARE_WORDS =
+  /\bof\s+(?:all|the|those|them|these|everyone)\b|\bmade?\s+up\b|\bmakes?\s+up\b|\bmaking\s+up\b|\baccount(?:ed|s|ing)?\s+for\b|\bproportion\b|\bshare\b|\bper\s+cent\s+of\b|%\s+of\b|\bwere\s+(?:registered\s+)?sex/i
+const CHANGE_WORDS =
+  /\b(?:up|down|rise|rose|risen|increase[ds]?|decrease[ds]?|fall|fell|fallen|grew|growth|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|higher|lower|more\s+than\s+(?:a\s+year|in|last)|fewer|since|compared|on\s+the\s+(?:previous|year)|year[\s-]on[\s-]year|change)\b/i
+const CHANGE_BASE_BEFORE =
+  /\b(?:up|down|rising|falling|increasing|decreasing|rose|fell)\s+(?:(?:\w+\s+){0,2})?from\s+$|\bcompared\s+(?:with|to)\s+$/i
+
+/** Gives each mention of a sentence its frame: measure, place and time, nearest cue first. */
+export function resolveSentence(
+  text: string,
+  cues: Cues,
+  sentence: Sentence,
+  found: Mention[],
+  frame: SentenceFrame,
+  carried: Carried
+): void {
+  const sentencePlaces = within(cues.places, sentence)
+  const sentenceSubjects = within(cues.subjects, sentence).filter((subject) => !subject.isVague)
+  const sentencePeriods = within(cues.periods, sentence)
+  const sentenceRelatives = within(cues.relatives, sentence)
+  const sinceCue = sentencePeriods.find((period) => period.isSince && !period.isRecord)
+  const spanCue = sentenceRelatives.find((relative) => relative.kind === 'span')
+  const sentenceSince: TimeRef | undefined = sinceCue ? { period: sinceCue.period, back: 0 } : spanCue ? { back: spanCue.years } : undefined
+  /** The start of a change: a "since" or "over five years" in its clause, else one before it in the sentence. */
+  const sinceFor = (mention: Mention): TimeRef | undefined => {
+    const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
+    const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
+    const cues_ = [
+      ...sentencePeriods
+        .filter((period) => period.isSince && !period.isRecord)
+        .map((period) => ({ start: period.start, time: { period: period.period, back: 0 } as TimeRef })),
+      ...sentenceRelatives
+        .filter((relative) => relative.kind === 'span')
+        .map((relative) => ({ start: relative.start, time: { back: relative.years } as TimeRef }))
+    ]
+    return (
+      cues_.find((cue) => cue.start >= clauseStart && cue.start < clauseEnd) ?? cues_.filter((cue) => cue.start < mention.start).pop()
+    )?.time
+  }
+  // The sentence's own year: the first it names that no figure holds for itself, else carried for "That was…".
+  const heldPeriods = new Set<PeriodSpan>()
+  let previousFigure: Mention | undefined
+  for (const mention of found) {
+    if (mention.kind === 'other' && mention.measure) {
+      // Another count the tables hold: where and when, to look it up.
+      const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
+      const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
+      placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
+      timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
+      continue
+    }
+    if (mention.kind === 'period' || mention.kind === 'other') continue
+    const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
+    const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
+    const before = text.slice(clauseStart, mention.start)
+    // What it counts.
+    if (
+      !mention.measure &&
+      (mention.kind === 'ratio' || mention.kind === 'percent' || mention.kind === 'change') &&
+      /\brates?\b|\bper\s+100,?000\b/i.test(before)
+    ) {
+      // "Kent's rate is 1.3 times the national average", "the rate rose 11 per cent".
+      mention.measure = 'rso_rate'
+      mention.measureFrom = 'clause'
+    }
+    // "1,000 sexual offenders, according to the annual report, up from 999": the earlier figure of a
+    // change counts what the figure it is the base of counts, whatever nouns stand between them.
+    if (
+      !mention.measure &&
+      mention.kind === 'count' &&
+      previousFigure?.kind === 'count' &&
+      previousFigure.measure &&
+      CHANGE_BASE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start))
+    ) {
+      mention.measure = previousFigure.measure
+      mention.measureFrom = 'sentence'
+    }
+    if (!mention.measure) {
+      if (mention.reason === 'counts people, and nothing says which') {
+        mention.kind = 'other'
+        continue
+      }
+      const clauseSubject = [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.start >= clauseStart)
+      const clauseAfter = sentenceSubjects.find(
+        (subject) => subject.start >= mention.end && subject.start < clauseEnd && subject.measure !== 'other'
+      )
+      // "Kent (2,000), Essex (1,867) … had the most sex offenders": a list names its subject once, before or after.
+      const isBracketed = /\(\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start))
+      const sentenceBefore =
+        [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.measure !== 'other') ??
+        (isBracketed ? sentenceSubjects.find((subject) => subject.start >= mention.end && subject.measure !== 'other') : undefined)
+      const pick = clauseSubject ?? clauseAfter
+      // "114 per 100,000 … below the national average of 126": a bare number after a rate is a rate.
+      const isAfterRate =
+        previousFigure?.kind === 'rate' &&
+        mention.kind === 'count' &&
+        mention.value < 1000 &&
+        (!clauseSubject || clauseSubject.end <= previousFigure.end)
+      if (
+        previousFigure &&
+        previousFigure.measure &&
+        (mention.kind === 'count' || mention.kind === 'change' || mention.kind === 'percent' || mention.kind === 'ratio') &&
+        (!pick || isAfterRate)
+      ) {
+        mention.measure = previousFigure.measure === 'rso_rate' && mention.kind === 'count' ? 'rso_rate' : previousFigure.measure
+        mention.measureFrom = 'sentence'
+        if (mention.measure === 'rso_rate' && mention.kind === 'count') mention.kind = 'rate'
+      } else if (pick ?? sentenceBefore) {
+        const subject = (pick ?? sentenceBefore)!
+        if (subject.measure === 'other') {
+          mention.kind = 'other'
+          mention.reason = `counts ${subject.noun}, not a figure the checker holds`
+          continue
+        }
+        mention.measure = subject.measure
+        // A subject written with the figure before ("406 violent offenders and 19 others") is that figure's, not this one's.
+        mention.measureFrom = pick && !(previousFigure && subject.start >= previousFigure.start) ? 'clause' : 'sentence'
+      } else if (carried.reason && mention.kind === 'count') {
+        mention.kind = 'other'
+        mention.reason = `${carried.reason} (carried from the sentence before), not a figure the checker holds`
+        continue
+      } else if (carried.measure) {
+        mention.measure = carried.measure
+        mention.measureFrom = 'carried'
+        if (mention.measure === 'rso_rate' && mention.kind === 'count') mention.kind = 'rate'
+      }
+      // "(120)" after an area in a sentence about rates is a rate.
+      if (mention.kind === 'count' && /\(\s*$/.test(text.slice(mention.start - 2, mention.start)) && /\brates?\b/i.test(sentence.text)) {
+        mention.kind = 'rate'
+        mention.measure = 'rso_rate'
+      }
+    }
+    if (mention.kind === 'rate' || mention.kind === 'oneInN') mention.measure = 'rso_rate'
+    if (mention.kind === 'count' && mention.measure === 'rso_rate') mention.kind = 'rate'
+    // Rounding words and direction.
+    for (const [pattern, rounding] of ROUNDING_BEFORE)
+      if (pattern.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) mention.rounding = rounding
+    const around = text
+      .slice(Math.max(clauseStart, mention.start - 50), Math.min(clauseEnd, mention.end + 50))
+      .replace(/\b(?:made?|makes?|making)\s+up\b/gi, 'formed')
+    if (mention.kind === 'percent' || mention.kind === 'change' || mention.kind === 'ratio') {
+      mention.direction =
+        UP_WORDS.test(around) && !DOWN_WORDS.test(around)
+          ? 'up'
+          : DOWN_WORDS.test(around) && !UP_WORDS.test(around)
+            ? 'down'
+            : UP_WORDS.test(around)
+              ? 'up'
+              : undefined
+      if (mention.kind === 'ratio' && mention.value < 1) mention.direction = 'down'
+    }
+    if (mention.kind === 'percent' && !mention.reason) {
+      const near = text.slice(Math.max(clauseStart, mention.start - 60), Math.min(clauseEnd, mention.end + 60))
+      const isChange = CHANGE_WORDS.test(near.replace(/\b(?:made?|makes?|making)\s+up\b/gi, ''))
+      const following = text.slice(mention.end, Math.min(sentence.end, mention.end + 80))
+      if (
+        /^[^.;]{0,30}?\b(?:higher|lower|more|fewer|greater|above|below)\s+than\s+(?:the\s+)?(?:national|england\s+and\s+wales|average|across\s+england)|^[^.;]{0,30}?\b(?:above|below)\s+the\s+(?:national|england\s+and\s+wales)/i.test(
+          following
+        )
+      ) {
+        mention.isAgainstNational = true
+      } else if (
+        /^\s*of\s+(?:the\s+)?(?:(?:local|whole|county's|area's)\s+)?(?:population|people|residents|everyone|all\s+people)\b/i.test(
+          following
+        )
+      ) {
+        mention.shareOf = 'population'
+      } else if (
+        /\b(?:men|male|women|female|aged|white|british|children|girls|boys|under\s+\d|over\s+\d|level\s+(?:1|2|3|one|two|three))\b/i.test(
+          following.slice(0, 60)
+        )
+      ) {
+        mention.reason = 'a share the tables do not hold (by sex, age or level)'
+      } else if (SHARE_WORDS.test(near) && !/\b(?:rise|rose|increase|fall|fell|decrease|up\s+from|down\s+from|since)\b/i.test(near)) {
+        const whole = text.slice(mention.end, clauseEnd)
+        mention.shareOf =
+          /\b(?:england\s+and\s+wales|national|nationally|the\s+country)\b/i.test(whole) &&
+          !/\b(?:managed|mappa|in\s+total|all\s+offenders)\b/i.test(whole)
+            ? 'national'
+            : 'total'
+      } else if (!isChange) mention.reason = 'a percentage of something the copy does not name'
+    }
+    // Where.
+    placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
+    // When.
+    timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
+    const tail = before.slice(-40)
+    const isBaseWording =
+      BASE_BEFORE.test(tail) ||
+      (WEAK_BASE_BEFORE.test(tail) && previousFigure !== undefined) ||
+      /^\s+to\s+\d/.test(text.slice(mention.end, mention.end + 12))
+    if (
+      (mention.kind === 'count' || mention.kind === 'rate') &&
+      isBaseWording &&
+      !(previousFigure && mention.place && previousFigure.place && mention.place.slug !== previousFigure.place.slug)
+    ) {
+      mention.isBase = true
+    }
+    if (mention.kind !== 'rank') previousFigure = mention
+  }
+  // Figures with no year of their own: the sentence's free year, or one carried for "That was…", or the edition.
+  const freePeriod = sentencePeriods.find((period) => !period.isSince && !heldPeriods.has(period))
+  const anchor = sentencePeriods.find((period) => !period.isSince)
+  const editionCue = sentenceRelatives.find((relative) => relative.kind === 'edition')
+  const thenCue = sentenceRelatives.find((relative) => relative.kind === 'then')
+  const sentenceTime: TimeRef | undefined = freePeriod
+    ? { period: freePeriod.period, back: 0 }
+    : thenCue && carried.time
+      ? carried.time
+      : frame.isReferringBack && carried.time
+        ? carried.time
+        : undefined
+  let current: TimeRef | undefined
+  const framed = found.filter((mention) => mention.kind !== 'period' && mention.kind !== 'other' && !mention.row)
+  for (const mention of framed) {
+    if (mention.timeFrom === 'assumed') {
+      if (mention.isBase) {
+        const reference = current ?? sentenceTime ?? { back: 0 }
+        const since = sinceFor(mention) ?? sentenceSince
+        mention.time = since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }
+        mention.timeFrom = 'sentence'
+      } else if (sentenceTime && !editionCue) {
+        mention.time = sentenceTime
+        mention.timeFrom = 'sentence'
+      }
+    } else if (mention.time.period === undefined && mention.time.back > 0 && anchor && anchor.start < mention.start) {
+      // "a year earlier" in a sentence about 2020: a year before 2020.
+      mention.time = { period: anchor.period, back: mention.time.back }
+    }
+    if (!mention.isBase && mention.kind !== 'rank') current = mention.time
+  }
+  for (const mention of framed) {
+    if (mention.kind !== 'percent' && mention.kind !== 'change' && mention.kind !== 'ratio') continue
+    // The earlier figure nearest the change: "up from 1,684 – a rise of 11 per cent – and from 1,496 in 2019".
+    const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
+    const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
+    const bases = framed.filter((other) => other.isBase && other.measure === mention.measure && other.place?.slug === mention.place?.slug)
+    const baseFigure =
+      bases.find((other) => other.start >= clauseStart && other.end <= clauseEnd) ??
+      bases.filter((other) => other.end <= mention.start).pop() ??
+      bases.find((other) => other.start >= mention.end)
+    const reference = mention.time
+    const since = mention.since ?? sinceFor(mention)
+    mention.since = baseFigure ? baseFigure.time : since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }
+  }
+}

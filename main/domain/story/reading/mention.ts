@@ -1,0 +1,69 @@
+// What the reader finds in copy: a mention of a number with its kind and its frame (what it
+// counts, where, when) and how sure each part is, and the cues a text holds. Types only; no reading here.
+
+import type { PlaceSpan } from '../places'
+import type { PeriodSpan, RelativeSpan, SubjectSpan } from '../lexicon'
+
+export type MentionKind = 'count' | 'percent' | 'rate' | 'oneInN' | 'rank' | 'change' | 'ratio' | 'period' | 'other'
+
+/** How sure the frame is of one part: written at the figure, in its clause, its sentence, carried from before, or assumed. */
+export type Strength = 'attached' | 'clause' | 'sentence' | 'carried' | 'assumed'
+
+/** A time relative to the story's edition (period undefined) or to a year the copy names, `back` years before. */
+export interface TimeRef {
+  period?: string
+  back: number
+  /** "last year": may mean the edition's own year in a story written after March. */
+  isLoose?: boolean
+}
+
+export interface Mention {
+  /** As written: "1,684", "81 per cent", "114 in every 100,000", "one in every 769", "12th highest". */
+  text: string
+  /** The number as written: 1,684 → 1684; "81 per cent" → 81; "nine" → 9; "doubled" → 2. */
+  value: number
+  /** Decimal places printed: "2.35 per cent" → 2. */
+  decimals: number
+  start: number
+  end: number
+  kind: MentionKind
+  sentence: number
+  /** What it counts: a measure id, `other` (see `reason`), or undefined where nothing says. */
+  measure?: string
+  measureFrom: Strength
+  /** The area (slug), England and Wales, or a region the tables do not hold; undefined: the story's area. */
+  place?: { kind: 'area' | 'national' | 'region'; slug: string }
+  placeFrom: Strength
+  time: TimeRef
+  timeFrom: Strength
+  /** For a change, percentage or ratio: the year it is measured from. */
+  since?: TimeRef
+  /** "up from 1,684": the earlier figure of a change. */
+  isBase?: boolean
+  /** "more than" (the figure is above what is written), "nearly" (below), "about" (either side). */
+  rounding?: 'over' | 'under' | 'about'
+  direction?: 'up' | 'down'
+  /** For a percentage: a share of the MAPPA total or of the England and Wales figure. */
+  shareOf?: 'total' | 'national' | 'population'
+  /** For a percentage: "11 per cent higher than the national rate", a gap to England and Wales, not a change. */
+  isAgainstNational?: boolean
+  order?: 'highest' | 'lowest'
+  /** For a ratio ("doubled", "a fifth higher"): the range of current ÷ earlier the words allow. */
+  ratio?: { low: number; high: number; against?: 'national' }
+  /** For `other` or a figure not checked: what it is instead. */
+  reason?: string
+  /** A row of a pasted table: the years its header gives, and this figure's column. */
+  row?: { line: number; column: number; columns: number; periods?: string[] }
+}
+
+/** Every cue of the text, each list sorted by start: found once, looked up by position. */
+export interface Cues {
+  places: PlaceSpan[]
+  subjects: SubjectSpan[]
+  periods: PeriodSpan[]
+  relatives: RelativeSpan[]
+  breaks: number[]
+}
+
+/** What a sentence hands on to the next: its subject (or the other thing it counted), place, year and kind. */
+export type Carried = { measure?: string; reason?: string; place?: Mention['place']; time?: TimeRef; kind?: MentionKind }

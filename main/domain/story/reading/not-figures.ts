@@ -1,0 +1,143 @@
+// Numbers in copy that are not MAPPA figures: money, ages, dates, lengths of time, fixed phrases
+// ("per 100,000", "Category 1") and counts of something else. Judged from the words beside the number only.
+
+import { MONTH_WORDS } from '../lexicon'
+
+/**
+ * Other counts the tables hold, from the words of the claim: breaches of notification requirements,
+ * Sexual Harm Prevention Orders, serious further offence charges. Checked when the store has them.
+ */
+export function tableMeasureOf(words: string): string | undefined {
+  if (/\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\bnotification\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach/i.test(words))
+    return 'breaches_notification'
+  if (/\bsexual\s+harm\s+prevention\s+orders?\b|\bshpos?\b/i.test(words)) return 'shpo'
+  if (/\bcharged\b[^.;]{0,40}\bserious\s+further\s+offen[cs]es?\b/i.test(words)) return 'sfo_charged'
+  return undefined
+}
+
+/** Words ending in s after a number that are not what it counts. */
+export const NOT_NOUNS: ReadonlySet<string> = new Set([
+  ...[
+    'was',
+    'has',
+    'does',
+    'its',
+    'this',
+    'thus',
+    'plus',
+    'less',
+    'across',
+    'unless',
+    'always',
+    'perhaps',
+    'towards',
+    'afterwards',
+    'besides',
+    'others',
+    'whereas',
+    'alongside',
+    'nationwide',
+    'yes'
+  ],
+  ...['times', 'ones', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'points', 'pounds', 'miles'],
+  // Verbs that follow a figure: "1,867 represents a rise", "114 compares with 126".
+  ...[
+    'represents',
+    'marks',
+    'compares',
+    'puts',
+    'means',
+    'remains',
+    'stands',
+    'equates',
+    'makes',
+    'takes',
+    'gives',
+    'shows',
+    'places',
+    'ranks',
+    'sits',
+    'comes',
+    'sees',
+    'seems',
+    'appears',
+    'includes',
+    'exceeds',
+    'reflects',
+    'amounts',
+    'accounts',
+    'suggests',
+    'leaves',
+    'brings',
+    'sets',
+    'continues',
+    'follows',
+    'rises',
+    'falls',
+    'grows',
+    'drops',
+    'increases',
+    'decreases',
+    'doubles',
+    'totals',
+    'reaches',
+    'compares',
+    'lives',
+    'lies',
+    'needs',
+    'requires'
+  ]
+])
+
+/** "45 sex offenders were cautioned for breaches": a count of what some of them did, not of them. */
+export const SUBCOUNT =
+  /^\s*(?:,\s*)?(?:who\s+|that\s+)?(?:were|was|have|had|are|has)?\s*(?:been\s+)?(?:also\s+)?((?:cautioned|convicted|charged|recalled|returned|sent\s+back|jailed|imprisoned|arrested|breach(?:ed|ing)|(?:gone\s+|went\s+)?missing|wanted|committed|re-?offended|found\s+guilty|prosecuted|absconded|deported|living\s+abroad|on\s+the\s+run|given|issued|made\s+subject)(?:\s+or\s+[a-z]+)?)\b/i
+
+/** "per 100,000", "aged 10 and over", "the 42 areas", "Category 1": numbers in fixed phrases, never figures. */
+export function isFixedPhrase(before: string, value: number, after: string): boolean {
+  if (value === 100000 && /\b(?:per|in|for|every|of)\s*$/i.test(before)) return true
+  if (
+    (value === 10 || value === 9) &&
+    (/^\s*(?:and|or|\+)\s*(?:over|above|older|upwards)\b|^\+/i.test(after) ||
+      /\b(?:aged?|ages|over|above|older\s+than)\s+(?:of\s+)?(?:over\s+|above\s+)?$/i.test(before))
+  )
+    return true
+  if (value === 42 && /^\s*(?:mappa\s+|police\s+|force\s+)?(?:areas?|forces?|regions?)\b/i.test(after)) return true
+  if (
+    /\b(?:category|cat\.?|level|tier|table|chart|figure|page|section|article|chapter|part|phase|note|no\.?|number|rule|schedule|clause)\s*$/i.test(
+      before
+    ) &&
+    value < 100
+  )
+    return true
+  return false
+}
+
+const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTH_WORDS})\\b`, 'i')
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\s*$`, 'i')
+const ORDINAL_DATE = new RegExp(`^\\s+of\\s+(?:${MONTH_WORDS})\\b`, 'i')
+
+/** Why a number is not a MAPPA figure, from the words right beside it. */
+export function otherReason(before: string, after: string, currency: string | undefined, isOrdinal: boolean): string | undefined {
+  if (currency || /^\s*(?:pounds|pence|million|billion|bn\b|m\b|k\b|p\b)/i.test(after)) return 'money'
+  if (
+    /^\s*-?(?:years?|yrs?)[\s-]+old\b|^\s*-year-old|^\s*-years-old/i.test(after) ||
+    /\b(?:aged|age\s+of|ages\s+of)\s*$/i.test(before) ||
+    /\b(?:aged|ages)\s+\d{1,2}\s*(?:to|and|-|–)\s*$/i.test(before)
+  )
+    return 'an age'
+  if (
+    /[A-Za-z]\s*,\s*$/.test(before) &&
+    /^\s*,\s*(?:of|from|who|was|is|has|had|and|appeared|pleaded|admitted|denied|formerly|previously|a|an|the|now|said|told|described|lives|lived)\b/.test(
+      after
+    )
+  )
+    return 'an age'
+  if (MONTH_AFTER.test(after) || (MONTH_BEFORE.test(before) && !/^\s*\d/.test(after)) || (isOrdinal && ORDINAL_DATE.test(after)))
+    return 'a date'
+  if (/^\s*-?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/i.test(after)) return 'a length of time'
+  if (/^\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)\b/i.test(after) || /^:\d\d/.test(after)) return 'a time of day'
+  if (/^\s*(?:miles?|km|metres?|feet|ft|mph)\b/i.test(after)) return 'a distance'
+  if (/\b(?:call|ring|phone|telephone|tel\.?|text|on)\s*$/i.test(before) && /^\s\d{3}/.test(after)) return 'a phone number'
+  return undefined
+}

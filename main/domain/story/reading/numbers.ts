@@ -1,0 +1,351 @@
+// Reads one number of the copy: its kind (count, rate, one in N, share, change, rank, ratio, a word
+// number) and what the words right beside it say it counts. The frame beyond those words is frame.ts's.
+
+import { lastStartingBefore, NUMBER_WORDS, RATE_AFTER, RATE_BEFORE, type Sentence, type SubjectSpan } from '../lexicon'
+import { clauseStartOf } from './clauses'
+import type { Cues, Mention, Strength } from './mention'
+import { isFixedPhrase, NOT_NOUNS, otherReason, SUBCOUNT, tableMeasureOf } from './not-figures'
+
+const ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
+  [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+    'twentieth'
+  ].map((word, index) => [word, index + 1] as const)
+)
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine'
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+const WORD_NUMBER = String.raw`(?:${TENS})(?:[\s-](?:${UNITS}))?|a\s+hundred|one\s+hundred|no|zero|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`
+const ORDINAL_WORD = [...ORDINAL_VALUES.keys()].join('|')
+
+/** A number as copy writes it: 1,867 · 66741 · 2.35 · £1.5 · 12th · nine · Sixty-two · fifth. */
+export const NUMBER = new RegExp(
+  String.raw`(?<![\w.,/:-])(?<currency>[£$€])?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<decimals>\d+))?(?<suffix>st|nd|rd|th)?(?![\w/]|[,.]\d|-\d)|(?<![\w-])(?<ordinal>${ORDINAL_WORD})(?![\w])|(?<![\w-])(?<word>${WORD_NUMBER})(?![\w])`,
+  'gi'
+)
+
+export const RATIO = new RegExp(
+  String.raw`(?<![\w-])(?<hedge>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+)?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth)\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|double|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level)|more|higher))`,
+  'gi'
+)
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 0.5],
+  ['third', 1 / 3],
+  ['quarter', 0.25],
+  ['fifth', 0.2],
+  ['tenth', 0.1],
+  ['sixth', 1 / 6]
+])
+const TIMES: ReadonlyMap<string, number> = new Map([
+  ['twice', 2],
+  ['double', 2],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5]
+])
+
+const CHANGE_BEFORE =
+  /\b(?:(?:rise|increase|jump|fall|drop|decrease|reduction|growth|change|decline)\s+of|(?:up|down|rose|fell|risen|fallen|increased|decreased|grew|dropped|climbed|declined|went\s+up|went\s+down|gone\s+up|gone\s+down)\s+by)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+const RANK_AFTER = /^(?:[\s-]+)(highest|lowest|largest|smallest|biggest|most|fewest|worst|best|greatest)\b/i
+const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|among|across)\s+(?:england\s+and\s+wales|the\s+country)/i
+/** A ranked list just before a place's own position in it ("The highest rates were in …"). */
+const RANKED_LIST = /\b(?:highest|lowest|largest|smallest|biggest|top|bottom)\b/i
+const RATE_WORDS = /\brates?\b|per\s+100/i
+const COUNT_WORDS = /\b(?:number|numbers|total|count)\b/i
+const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|was)\s+(?:the\s+)?$/i
+
+export function readRatio(text: string, match: RegExpMatchArray, sentence: number): Mention {
+  const { hedge, verb, fraction, fractionWay, times } = match.groups!
+  const start = match.index! + (hedge ? hedge.length : 0)
+  const end = match.index! + match[0].length
+  let low: number
+  let high: number
+  let value: number
+  if (verb) {
+    value = /halved/i.test(verb) ? 0.5 : /doubled/i.test(verb) ? 2 : /quadrupled/i.test(verb) ? 4 : 3
+  } else if (fraction) {
+    const part = FRACTIONS.get(fraction.replace(/^a\s+/i, '').toLowerCase()) ?? 0.5
+    value = /higher|more|up|bigger|larger/i.test(fractionWay) ? 1 + part : 1 - part
+  } else value = TIMES.get(times.split(/\s+/)[0].toLowerCase()) ?? 2
+  // How far the words stretch: "doubled" for 1.95–2.05 times, "more than doubled" above, "almost doubled" from 90 per cent of it.
+  const slack = verb ? value * 0.025 : 0.025
+  const hedgeKind = hedge ? (/more|over/i.test(hedge) ? 'over' : /almost|nearly/i.test(hedge) ? 'under' : 'about') : undefined
+  if (hedgeKind === 'over') [low, high] = [value, value * 1.5]
+  else if (hedgeKind === 'under') [low, high] = [value - Math.abs(value - 1) * 0.2, value + slack]
+  else if (hedgeKind === 'about') [low, high] = [value - Math.abs(value - 1) * 0.1, value + Math.abs(value - 1) * 0.1]
+  else [low, high] = [value - slack, value + slack]
+  if (value < 1 && hedgeKind === 'over') [low, high] = [value * 0.5, value]
+  const against = /\bnational\b/i.test(match[0]) || /^\s+the\s+national\b/i.test(text.slice(end, end + 20)) ? 'national' : undefined
+  // "nearly three times the national rise" compares two changes: not worked out here.
+  const comparesChanges = /^\s*(?:the\s+national\s+)?(?:rise|increase|growth|jump|fall|drop|decline)\b/i.test(text.slice(end, end + 30))
+  return {
+    ...(comparesChanges ? { reason: 'compares two changes, which the checker does not work out' } : {}),
+    text: text.slice(start, end),
+    value,
+    decimals: 2,
+    start,
+    end,
+    kind: 'ratio',
+    sentence,
+    ratio: { low, high, ...(against ? { against } : {}) },
+    measureFrom: 'assumed',
+    placeFrom: 'assumed',
+    time: { back: 0 },
+    timeFrom: 'assumed'
+  }
+}
+
+/** Reads one number: its kind, value, and what the words right beside it say. */
+export function readNumber(
+  text: string,
+  cues: Cues,
+  sentence: Sentence,
+  sentenceIndex: number,
+  match: RegExpMatchArray,
+  at: number
+): Mention | undefined {
+  const { currency, digits, decimals, suffix, ordinal, word } = match.groups!
+  const whole = match[0]
+  const end = at + whole.length
+  // Inside a year or a relative time ("2019/20", "ten years ago"): part of that, not a figure.
+  const periodIndex = lastStartingBefore(cues.periods, end)
+  if (periodIndex >= 0 && cues.periods[periodIndex].end > at) return undefined
+  const relativeIndex = lastStartingBefore(cues.relatives, end)
+  if (relativeIndex >= 0 && cues.relatives[relativeIndex].end > at && cues.relatives[relativeIndex].start <= at) return undefined
+  const before = text.slice(Math.max(sentence.start, at - 80), at)
+  const after = text.slice(end, Math.min(sentence.end, end + 100))
+  const lower = (ordinal ?? word)?.toLowerCase().replace(/\s+/g, ' ')
+  const value = ordinal
+    ? ORDINAL_VALUES.get(lower!)!
+    : word
+      ? wordValue(lower!)
+      : Number(`${digits.replace(/,/g, '')}${decimals ? `.${decimals}` : ''}`)
+  const isOrdinal = Boolean(suffix || ordinal)
+  if (isFixedPhrase(before, value, after)) return undefined
+  const base = {
+    value,
+    decimals: decimals?.length ?? 0,
+    sentence: sentenceIndex,
+    measureFrom: 'assumed' as Strength,
+    placeFrom: 'assumed' as Strength,
+    time: { back: 0 },
+    timeFrom: 'assumed' as Strength
+  }
+  const other = (reason: string): Mention => {
+    const tableMeasure = reason.startsWith('counts ') ? tableMeasureOf(text.slice(at, Math.min(sentence.end, end + 100))) : undefined
+    return {
+      ...base,
+      text: whole,
+      start: at,
+      end,
+      kind: 'other',
+      reason,
+      ...(tableMeasure ? { measure: tableMeasure, measureFrom: 'attached' as Strength } : {})
+    }
+  }
+  // Ranks: "12th highest", "fifth-highest", "5th of 42", "ranked sixth".
+  if (isOrdinal) {
+    const rank = RANK_AFTER.exec(after)
+    const rankedOf = RANK_OF.exec(after)
+    // "Essex, with 114, was eighth." ends its sentence on the place, after a list ranked just before.
+    const isPlaceInList = RANKED_BEFORE.test(before) && /^\s*[.;]/.test(after) && RANKED_LIST.test(text.slice(Math.max(0, at - 240), at))
+    if (
+      rank ||
+      rankedOf ||
+      isPlaceInList ||
+      (RANKED_BEFORE.test(before) && /\b(?:rate|highest|lowest|areas?|forces?)\b/i.test(after.slice(0, 60)))
+    ) {
+      const rankEnd = end + (rank ? rank[0].length : rankedOf ? rankedOf[0].length : 0)
+      const order = rank && /lowest|smallest|fewest|best/i.test(rank[1]) ? 'lowest' : 'highest'
+      const clause = text.slice(at, Math.min(sentence.end, rankEnd + 40))
+      // What is ranked: the words after the rank ("highest rate", "highest number") say so; where
+      // they do not, the rate the sentence (or, for a place in a list, the list) has just given.
+      const isRate =
+        RATE_WORDS.test(clause) ||
+        (!COUNT_WORDS.test(clause) &&
+          RATE_WORDS.test(isPlaceInList ? text.slice(Math.max(0, at - 240), at) : text.slice(sentence.start, at)))
+      return {
+        ...base,
+        text: text.slice(at, rankEnd),
+        start: at,
+        end: rankEnd,
+        kind: 'rank',
+        order,
+        measure: isRate ? 'rso_rate' : undefined,
+        measureFrom: 'clause'
+      }
+    }
+    if (ordinal) return undefined
+    return otherReason(before, after, undefined, true)
+      ? other(otherReason(before, after, undefined, true)!)
+      : other('an ordinal that is not a rank')
+  }
+  // Word numbers are figures only before what they count, or in a change ("a rise of nine").
+  const subjectAfter = attachedSubject(cues.subjects, end, after)
+  if (word) {
+    if (lower === 'one' && /^\s+(?:in|for)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
+    if (lower === 'one' && /^\s+of\b/i.test(after)) return undefined
+    const isCounted = subjectAfter !== undefined && subjectAfter.measure !== 'other' && !subjectAfter.isVague
+    if (!isCounted && !CHANGE_BEFORE.test(before)) return undefined
+  }
+  if (/^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.test(after)) {
+    const percentEnd = end + /^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.exec(after)![0].length
+    return {
+      ...base,
+      text: text.slice(at, percentEnd),
+      start: at,
+      end: percentEnd,
+      kind: 'percent',
+      ...(/point/i.test(text.slice(end, percentEnd)) ? { reason: 'a change in percentage points' } : {})
+    }
+  }
+  const times =
+    /^\s*times\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level|average)|more|higher|greater|bigger)/i.exec(
+      after
+    )
+  if (times && !word) {
+    // "1.5 times the national rate": the ratio to the printed precision, or within 2.5 per cent.
+    const slack = Math.max(0.5 * 10 ** -(decimals?.length ?? 0), value * 0.025)
+    const against =
+      /national|average/i.test(times[0]) ||
+      /^\s+(?:in|across)\s+england\s+and\s+wales|^\s+nationally/i.test(text.slice(end + times[0].length, end + times[0].length + 30))
+        ? 'national'
+        : undefined
+    return {
+      ...base,
+      text: text.slice(at, end + /^\s*times/i.exec(after)![0].length),
+      start: at,
+      end: end + /^\s*times/i.exec(after)![0].length,
+      kind: 'ratio',
+      ratio: { low: value - slack, high: value + slack, ...(against ? { against } : {}) }
+    }
+  }
+  // "one in every 877", and "one registered sex offender for every 877" with what is counted between.
+  const oneIn =
+    /\b(?:one|1)(?:\s+(?:registered|convicted|known|sex|sexual|violent|dangerous|mappa|offenders?)){0,3}\s+(?:in|for|out\s+of)\s+(?:every\s+)?$/i.exec(
+      before
+    )
+  if (digits === '1' && /^\s+(?:in|for|out\s+of)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
+  if (digits && ((digits.length >= 3 && digits.startsWith('0')) || (!digits.includes(',') && /\b0\d{2,4}\s(?:\d{3,4}\s)?$/.test(before))))
+    return other('a phone number or code')
+  if (
+    oneIn &&
+    (value < 50 ||
+      /^\s+(?:women|men|children|girls|boys|adults|victims|households|pupils|young|teenagers|cases|crimes|offences)\b/i.test(after))
+  )
+    return other('one in N of something the tables do not count')
+  if (oneIn)
+    return {
+      ...base,
+      text: text.slice(at - oneIn[0].length, end),
+      start: at - oneIn[0].length,
+      end,
+      kind: 'oneInN',
+      measure: 'rso_rate',
+      measureFrom: 'attached'
+    }
+  if (
+    value >= 1900 &&
+    value <= 2100 &&
+    !decimals &&
+    digits &&
+    !digits.includes(',') &&
+    !(subjectAfter && subjectAfter.measure !== 'other' && !subjectAfter.isVague)
+  )
+    return undefined
+  const reason = otherReason(before, after, currency, false)
+  if (reason) return other(reason)
+  const rateAfter = RATE_AFTER.exec(after)
+  if (rateAfter && !/\d/.test(after.slice(0, rateAfter[0].lastIndexOf('100')))) {
+    const rateEnd =
+      end +
+      rateAfter[0].length +
+      (/^\s+(?:people|residents|population|of\s+the\s+population|inhabitants)\b/i.exec(
+        text.slice(end + rateAfter[0].length, sentence.end)
+      )?.[0].length ?? 0)
+    return { ...base, text: text.slice(at, rateEnd), start: at, end: rateEnd, kind: 'rate', measure: 'rso_rate', measureFrom: 'attached' }
+  }
+  const clauseStart = clauseStartOf(cues.breaks, at, sentence.start)
+  const clauseBefore = text.slice(clauseStart, at)
+  const isChange =
+    CHANGE_BEFORE.test(before) ||
+    /^\s+(?:more|fewer|extra|additional)\s+(?:than|registered|sex|offenders|people|violent|other|in\s+the)\b/i.test(after) ||
+    /^\s+points?\b/i.test(after)
+  // "The rate rose by 11 points": a change in the rate.
+  if (isChange && /\brates?\b/i.test(clauseBefore) && !(subjectAfter && !subjectAfter.isVague))
+    return { ...base, text: whole, start: at, end, kind: 'change', measure: 'rso_rate', measureFrom: 'clause' }
+  if (RATE_BEFORE.test(clauseBefore) && !(subjectAfter && !subjectAfter.isVague))
+    return { ...base, text: whole, start: at, end, kind: 'rate', measure: 'rso_rate', measureFrom: 'clause' }
+  if (!subjectAfter) {
+    // "1,200 calls", "300 new hostel places": a count of something the copy names, which the tables do not hold.
+    const noun =
+      /^\s+(?:(?:new|more|extra|additional|fewer|further|separate|other|local|specialist|partner|police|probation|prison|council|support|community|home|hostel|treatment|foi|[a-z]+-[a-z]+)\s+)?([a-z]{3,}s)\b/i.exec(
+        after
+      )
+    if (noun && !NOT_NOUNS.has(noun[1].toLowerCase())) return other(`counts ${noun[1].toLowerCase()}, not a figure the checker holds`)
+  }
+  const mention: Mention = { ...base, text: whole, start: at, end, kind: isChange ? 'change' : 'count' }
+  if (subjectAfter) {
+    if (subjectAfter.measure === 'other') return other(`counts ${subjectAfter.noun}, not a figure the checker holds`)
+    const doing = SUBCOUNT.exec(text.slice(subjectAfter.end, Math.min(sentence.end, subjectAfter.end + 60)))
+    if (doing)
+      return other(`counts those who ${doing[0].replace(/^[\s,]*(?:(?:who|that)\s+)?/i, '').toLowerCase()}, not a figure the checker holds`)
+    if (!subjectAfter.isVague) {
+      mention.measure = subjectAfter.measure
+      mention.measureFrom = 'attached'
+    } else if (
+      /^\s+(?:people|men|individuals|persons)\b/i.test(after) &&
+      !/\b(?:offenders?|register|mappa|managed|convicted)\b/i.test(after.slice(0, 80))
+    ) {
+      mention.reason = 'counts people, and nothing says which'
+    }
+  }
+  return mention
+}
+
+function wordValue(word: string): number {
+  const direct = NUMBER_WORDS.get(word)
+  if (direct !== undefined) return direct
+  const [tens, unit] = word.split(/[\s-]/)
+  return (NUMBER_WORDS.get(tens) ?? 0) + (NUMBER_WORDS.get(unit) ?? 0)
+}
+
+/** The subject written right after a number ("1,867 registered sex offenders", "406 violent offenders", "24 breaches"). */
+function attachedSubject(subjects: SubjectSpan[], end: number, after: string): SubjectSpan | undefined {
+  const index = lastStartingBefore(subjects, end + 1) + 1
+  const next = subjects[index] as SubjectSpan | undefined
+  if (!next) return undefined
+  const gap = after.slice(0, next.start - end)
+  if (gap.length > 40 || /[\d,.;:()!?]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3) return undefined
+  // "people convicted of sex crimes", "offenders managed by MAPPA": a vague noun the next words make definite.
+  if (next.isVague) {
+    const following = subjects[index + 1] as SubjectSpan | undefined
+    if (
+      following &&
+      !following.isVague &&
+      following.measure !== 'other' &&
+      following.start - next.end < 30 &&
+      !/[\d,.;:!?]/.test(after.slice(next.end - end, following.start - end))
+    )
+      return following
+  }
+  return next
+}

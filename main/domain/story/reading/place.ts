@@ -1,0 +1,63 @@
+// Where a figure is: the place in its brackets, right after it, earlier in its clause or sentence, or
+// carried from before; a place that names a comparison set ("the highest in England and Wales") is skipped.
+
+import type { PlaceSpan } from '../places'
+import type { Mention, Strength } from './mention'
+
+/** Place words that name a comparison set, not where a figure is: "the highest in England and Wales". */
+const COMPARISON_BEFORE =
+  /\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|best|top|bottom|rank(?:ed|s|ing)?|of\s+the\s+42)\b[^.;]{0,30}$/i
+
+export function placeOf(
+  text: string,
+  mention: Mention,
+  places: PlaceSpan[],
+  clauseStart: number,
+  clauseEnd: number,
+  carried: Mention['place']
+): void {
+  const usable = (place: PlaceSpan) =>
+    place.kind !== 'back' &&
+    !(
+      (place.kind === 'national' || place.kind === 'region') &&
+      (mention.kind === 'rank' ||
+        mention.isAgainstNational ||
+        mention.ratio?.against === 'national' ||
+        COMPARISON_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start)))
+    )
+  // "Kent (120)": the area right before the bracket.
+  const bracketed = places.find((place) => /^\s*\($/.test(text.slice(place.end, mention.start)) && place.kind !== 'back')
+  const afterInClause = places.find(
+    (place) =>
+      place.start >= mention.end &&
+      place.start < clauseEnd &&
+      place.start - mention.end <= 60 &&
+      !/[\d,;]|\b(?:above|below|than|compared|against|higher|lower|average|more|less|versus|while|whereas|and|or|but)\b/i.test(
+        text.slice(mention.end, place.start)
+      )
+  )
+  const beforeInClause = [...places].reverse().find((place) => place.end <= mention.start && place.start >= clauseStart)
+  const inSentence =
+    [...places].reverse().find((place) => place.end <= mention.start) ??
+    (carried ? undefined : places.find((place) => place.start >= mention.end && place.kind === 'area'))
+  const choose = (place: PlaceSpan | undefined, strength: Strength): boolean => {
+    if (!place) return false
+    if (place.kind === 'back') {
+      mention.place = carried
+      mention.placeFrom = 'carried'
+      return true
+    }
+    if (!usable(place)) return false
+    mention.place = { kind: place.kind === 'national' ? 'national' : place.kind === 'region' ? 'region' : 'area', slug: place.slug }
+    mention.placeFrom = strength
+    return true
+  }
+  if (choose(bracketed, 'attached')) return
+  if (afterInClause && choose(afterInClause, 'attached')) return
+  if (choose(beforeInClause, 'clause')) return
+  if (choose(inSentence, 'sentence')) return
+  if (carried) {
+    mention.place = carried
+    mention.placeFrom = 'carried'
+  }
+}
