@@ -39,6 +39,10 @@ export function storyFigure(
 const series = (areaName: string, measure: string, firstEndYear: number, values: number[]) =>
   values.map((value, index) => storyFigure(areaName, measure, firstEndYear + index, value))
 
+/** Several measures of one area in one year, in the order given. */
+const measuresOf = (areaName: string, endYear: number, values: Record<string, number>) =>
+  Object.entries(values).map(([measure, value]) => storyFigure(areaName, measure, endYear, value))
+
 export const ESSEX_RSO = series('Essex', 'rso', 2019, [1496, 1596, 1684, 1867])
 export const ESSEX_RATE = series('Essex', 'rso_rate', 2019, [93, 99, 103, 114])
 export const DURHAM_RSO = series('County Durham', 'rso', 2011, [446, 485, 479, 539, 576, 608, 669, 760, 787, 842, 901, 941, 1007, 1123])
@@ -49,14 +53,9 @@ export function publishedData(extra: StoryFigure[] = [], breaks: SeriesBreak[] =
     figures: [
       ...ESSEX_RSO,
       ...ESSEX_RATE,
-      storyFigure('Essex', 'violent', 2022, 406),
-      storyFigure('Essex', 'other_dangerous', 2022, 19),
-      storyFigure('England and Wales', 'rso', 2020, 62435),
-      storyFigure('England and Wales', 'rso_rate', 2020, 119),
-      storyFigure('England and Wales', 'rso', 2022, 66741),
-      storyFigure('England and Wales', 'rso_rate', 2022, 126),
-      storyFigure('England and Wales', 'violent', 2022, 22304),
-      storyFigure('England and Wales', 'other_dangerous', 2022, 393),
+      ...measuresOf('Essex', 2022, { violent: 406, other_dangerous: 19 }),
+      ...measuresOf('England and Wales', 2020, { rso: 62435, rso_rate: 119 }),
+      ...measuresOf('England and Wales', 2022, { rso: 66741, rso_rate: 126, violent: 22304, other_dangerous: 393 }),
       ...DURHAM_RSO,
       ...extra
     ],
@@ -85,13 +84,9 @@ export function newsroomData(): StoryData {
     ...series('London', 'rso', 2022, [6120]),
     ...series('Essex', 'violent', 2021, [380]),
     ...series('Essex', 'other_dangerous', 2021, [17]),
-    storyFigure('Essex', 'terrorism', 2022, 7),
-    storyFigure('Essex', 'breaches_notification', 2022, 24),
-    storyFigure('Essex', 'shpo', 2022, 32),
-    storyFigure('Essex', 'total', 2022, 2299),
+    ...measuresOf('Essex', 2022, { terrorism: 7, breaches_notification: 24, shpo: 32, total: 2299 }),
     storyFigure('Essex', 'total', 2021, 2081),
-    storyFigure('England and Wales', 'rso', 2021, 64500),
-    storyFigure('England and Wales', 'rso_rate', 2021, 122),
+    ...measuresOf('England and Wales', 2021, { rso: 64500, rso_rate: 122 }),
     storyFigure('England and Wales', 'total', 2022, 89500),
     ...series('County Durham', 'rso_rate', 2023, [148, 165])
   ])

@@ -18,76 +18,77 @@ export interface TilePlace {
 /**
  * The grid, drawn by hand from the police force map: Northumbria on top, Wales's four down the west
  * side, East Anglia on the east, London among the Home Counties, Devon and Cornwall bottom-left.
- * Each row: [name, column, code, short name].
+ * Rows run north to south and columns west to east; each tile is its area's code, `---` an empty square.
  */
-const ROWS: readonly (readonly [string, number, string, string])[][] = [
-  [['Northumbria', 4, 'NUM', 'Northumbria']],
-  [
-    ['Cumbria', 3, 'CUM', 'Cumbria'],
-    ['County Durham', 4, 'DUR', 'Durham'],
-    ['Teesside', 5, 'TEE', 'Teesside']
-  ],
-  [
-    ['Lancashire', 3, 'LAN', 'Lancs'],
-    ['North Yorkshire', 4, 'NYO', 'N Yorks']
-  ],
-  [
-    ['Merseyside', 2, 'MER', 'Mersey'],
-    ['Greater Manchester', 3, 'GMA', 'Gtr Man'],
-    ['West Yorkshire', 4, 'WYO', 'W Yorks'],
-    ['Humberside', 5, 'HUM', 'Humber']
-  ],
-  [
-    ['North Wales', 1, 'NWA', 'N Wales'],
-    ['Cheshire', 2, 'CHE', 'Cheshire'],
-    ['Derbyshire', 3, 'DER', 'Derbys'],
-    ['South Yorkshire', 4, 'SYO', 'S Yorks'],
-    ['Lincolnshire', 5, 'LIN', 'Lincs']
-  ],
-  [
-    ['Dyfed-Powys', 1, 'DYP', 'Dyfed-P'],
-    ['West Mercia', 2, 'WME', 'W Mercia'],
-    ['Staffordshire', 3, 'STA', 'Staffs'],
-    ['Nottinghamshire', 4, 'NOT', 'Notts'],
-    ['Norfolk', 6, 'NFK', 'Norfolk']
-  ],
-  [
-    ['South Wales', 1, 'SWA', 'S Wales'],
-    ['Gwent', 2, 'GWE', 'Gwent'],
-    ['West Midlands', 3, 'WMI', 'W Mids'],
-    ['Leicestershire', 4, 'LEI', 'Leics'],
-    ['Cambridgeshire', 5, 'CAM', 'Cambs'],
-    ['Suffolk', 6, 'SFK', 'Suffolk']
-  ],
-  [
-    ['Gloucestershire', 2, 'GLO', 'Glos'],
-    ['Warwickshire', 3, 'WAR', 'Warks'],
-    ['Northamptonshire', 4, 'NTH', 'Northants'],
-    ['Bedfordshire', 5, 'BED', 'Beds'],
-    ['Essex', 6, 'ESX', 'Essex']
-  ],
-  [
-    ['Avon and Somerset', 1, 'AVS', 'Avon & Som'],
-    ['Wiltshire', 2, 'WIL', 'Wilts'],
-    ['Thames Valley', 3, 'TVA', 'Thames V'],
-    ['Hertfordshire', 4, 'HER', 'Herts'],
-    ['London', 5, 'LDN', 'London'],
-    ['Kent', 6, 'KEN', 'Kent']
-  ],
-  [
-    ['Devon and Cornwall', 0, 'DVC', 'Dev & Corn'],
-    ['Dorset', 2, 'DOR', 'Dorset'],
-    ['Hampshire', 3, 'HAM', 'Hants'],
-    ['Surrey', 4, 'SUR', 'Surrey'],
-    ['Sussex', 5, 'SSX', 'Sussex']
-  ]
+const GRID = [
+  '---  ---  ---  ---  NUM  ---  ---',
+  '---  ---  ---  CUM  DUR  TEE  ---',
+  '---  ---  ---  LAN  NYO  ---  ---',
+  '---  ---  MER  GMA  WYO  HUM  ---',
+  '---  NWA  CHE  DER  SYO  LIN  ---',
+  '---  DYP  WME  STA  NOT  ---  NFK',
+  '---  SWA  GWE  WMI  LEI  CAM  SFK',
+  '---  ---  GLO  WAR  NTH  BED  ESX',
+  '---  AVS  WIL  TVA  HER  LDN  KEN',
+  'DVC  ---  DOR  HAM  SUR  SSX  ---'
 ]
 
-export const TILE_PLACES: readonly TilePlace[] = ROWS.flatMap((row, rowIndex) =>
-  row.map(([name, column, code, short]) => ({ slug: slugify(name), column, row: rowIndex, code, short }))
+/** Each code's area and its short name. */
+const NAMES: ReadonlyMap<string, readonly [name: string, short: string]> = new Map([
+  ['NUM', ['Northumbria', 'Northumbria']],
+  ['CUM', ['Cumbria', 'Cumbria']],
+  ['DUR', ['County Durham', 'Durham']],
+  ['TEE', ['Teesside', 'Teesside']],
+  ['LAN', ['Lancashire', 'Lancs']],
+  ['NYO', ['North Yorkshire', 'N Yorks']],
+  ['MER', ['Merseyside', 'Mersey']],
+  ['GMA', ['Greater Manchester', 'Gtr Man']],
+  ['WYO', ['West Yorkshire', 'W Yorks']],
+  ['HUM', ['Humberside', 'Humber']],
+  ['NWA', ['North Wales', 'N Wales']],
+  ['CHE', ['Cheshire', 'Cheshire']],
+  ['DER', ['Derbyshire', 'Derbys']],
+  ['SYO', ['South Yorkshire', 'S Yorks']],
+  ['LIN', ['Lincolnshire', 'Lincs']],
+  ['DYP', ['Dyfed-Powys', 'Dyfed-P']],
+  ['WME', ['West Mercia', 'W Mercia']],
+  ['STA', ['Staffordshire', 'Staffs']],
+  ['NOT', ['Nottinghamshire', 'Notts']],
+  ['NFK', ['Norfolk', 'Norfolk']],
+  ['SWA', ['South Wales', 'S Wales']],
+  ['GWE', ['Gwent', 'Gwent']],
+  ['WMI', ['West Midlands', 'W Mids']],
+  ['LEI', ['Leicestershire', 'Leics']],
+  ['CAM', ['Cambridgeshire', 'Cambs']],
+  ['SFK', ['Suffolk', 'Suffolk']],
+  ['GLO', ['Gloucestershire', 'Glos']],
+  ['WAR', ['Warwickshire', 'Warks']],
+  ['NTH', ['Northamptonshire', 'Northants']],
+  ['BED', ['Bedfordshire', 'Beds']],
+  ['ESX', ['Essex', 'Essex']],
+  ['AVS', ['Avon and Somerset', 'Avon & Som']],
+  ['WIL', ['Wiltshire', 'Wilts']],
+  ['TVA', ['Thames Valley', 'Thames V']],
+  ['HER', ['Hertfordshire', 'Herts']],
+  ['LDN', ['London', 'London']],
+  ['KEN', ['Kent', 'Kent']],
+  ['DVC', ['Devon and Cornwall', 'Dev & Corn']],
+  ['DOR', ['Dorset', 'Dorset']],
+  ['HAM', ['Hampshire', 'Hants']],
+  ['SUR', ['Surrey', 'Surrey']],
+  ['SSX', ['Sussex', 'Sussex']]
+])
+
+export const TILE_PLACES: readonly TilePlace[] = GRID.flatMap((line, row) =>
+  line.split(/\s+/).flatMap((code, column) => {
+    if (code === '---') return []
+    const names = NAMES.get(code)
+    if (!names) throw new Error(`tile ${code} has no area`)
+    return [{ slug: slugify(names[0]), column, row, code, short: names[1] }]
+  })
 )
 export const TILE_COLUMNS = Math.max(...TILE_PLACES.map((place) => place.column)) + 1
-export const TILE_ROWS = ROWS.length
+export const TILE_ROWS = GRID.length
 
 const PLACE_BY_SLUG = new Map(TILE_PLACES.map((place) => [place.slug, place]))
 

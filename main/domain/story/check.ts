@@ -358,42 +358,33 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
   const isRate = measure === 'rso_rate'
   const tolerance = isRate ? 0.5 : 0
   const writtenAs = (value: number) => (isRate ? `a rate of ${fmt(value)}` : fmt(value, 0))
+  /** The reading against a figure the table holds: this one, or the one the mention is read as instead (`at`). */
+  const against = (cell: { value: number; source: StorySource }, verdict: Verdict, note: string, at = located): Reading => ({
+    ...at,
+    verdict,
+    expected: cell.value,
+    source: cell.source,
+    note
+  })
   if (figure) {
     const closeness = compareCount(mention.value, figure.value, mention.rounding, tolerance)
     const said = `the table says ${writtenAs(figure.value)}${figure.isSum ? ' (the categories added up)' : ''} (${cellOf(figure.source)})`
-    if (closeness === 'exact')
-      return { ...located, verdict: 'verified', expected: figure.value, source: figure.source, note: `${readAs}: ${said}.` }
-    if (closeness === 'honest')
-      return {
-        ...located,
-        verdict: 'verified',
-        expected: figure.value,
-        source: figure.source,
-        note: `${readAs}: ${said}; "${mention.text}" rounds it honestly.`
-      }
+    if (closeness === 'exact') return against(figure, 'verified', `${readAs}: ${said}.`)
+    if (closeness === 'honest') return against(figure, 'verified', `${readAs}: ${said}; "${mention.text}" rounds it honestly.`)
     if (closeness === 'rounded')
-      return {
-        ...located,
-        verdict: 'rounding',
-        expected: figure.value,
-        source: figure.source,
-        note: `${readAs}: ${said}; ${fmt(mention.value)} is it rounded, without a word such as "about".`
-      }
+      return against(figure, 'rounding', `${readAs}: ${said}; ${fmt(mention.value)} is it rounded, without a word such as "about".`)
   }
   // "Last year" in a story written after March can be the year to March itself.
   if (mention.time.isLoose && mention.time.back > 0) {
     const later = shift(period, -1)
     const nearer = figureOf(book, area, measure, later)
     if (nearer && compareCount(mention.value, nearer.value, mention.rounding, tolerance) !== 'no') {
-      return {
-        measure,
-        area,
-        period: later,
-        verdict: 'verified',
-        expected: nearer.value,
-        source: nearer.source,
-        note: `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(area)}, ${later} ("last year" taken as the year to March ${Number(later.slice(0, 4)) + 1}): the table says ${writtenAs(nearer.value)} (${cellOf(nearer.source)}).`
-      }
+      return against(
+        nearer,
+        'verified',
+        `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(area)}, ${later} ("last year" taken as the year to March ${Number(later.slice(0, 4)) + 1}): the table says ${writtenAs(nearer.value)} (${cellOf(nearer.source)}).`,
+        { ...located, period: later }
+      )
     }
   }
   // An older edition that printed this and was restated later.
@@ -401,13 +392,11 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
     .earlier(area, measure, period)
     .find((earlier) => earlier.value !== null && compareCount(mention.value, earlier.value, mention.rounding, tolerance) !== 'no')
   if (older && figure) {
-    return {
-      ...located,
-      verdict: 'revised',
-      expected: figure.value,
-      source: figure.source,
-      note: `${readAs}: ${older.source.release} printed ${writtenAs(older.value!)} (${cellOf(older.source)}); ${figure.source.release} restated it as ${writtenAs(figure.value)} (${cellOf(figure.source)}).`
-    }
+    return against(
+      figure,
+      'revised',
+      `${readAs}: ${older.source.release} printed ${writtenAs(older.value!)} (${cellOf(older.source)}); ${figure.source.release} restated it as ${writtenAs(figure.value)} (${cellOf(figure.source)}).`
+    )
   }
   // No place in the sentence: the story's own area or England and Wales may be what is meant
   // ("Nationally there were 66,741. That is a rate of 126 per 100,000.").
@@ -416,15 +405,12 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
       if (!other || other === area) continue
       const there = figureOf(book, other, measure, period)
       if (there && compareCount(mention.value, there.value, mention.rounding, tolerance) === 'exact') {
-        return {
-          measure,
-          area: other,
-          period,
-          verdict: 'verified',
-          expected: there.value,
-          source: there.source,
-          note: `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(other)}, ${period} (the sentence names no place; it holds there): the table says ${writtenAs(there.value)} (${cellOf(there.source)}).`
-        }
+        return against(
+          there,
+          'verified',
+          `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(other)}, ${period} (the sentence names no place; it holds there): the table says ${writtenAs(there.value)} (${cellOf(there.source)}).`,
+          { ...located, area: other }
+        )
       }
     }
   }
@@ -434,15 +420,12 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
       if (alternative === measure) continue
       const other = figureOf(book, area, alternative, period)
       if (other && other.value === mention.value)
-        return {
-          measure: alternative,
-          area,
-          period,
-          verdict: 'verified',
-          expected: other.value,
-          source: other.source,
-          note: `Read as ${MEASURE_NAMES[alternative]}, ${book.areaName(area)}, ${period} (the copy does not name the count): the table says ${fmt(other.value, 0)} (${cellOf(other.source)}).`
-        }
+        return against(
+          other,
+          'verified',
+          `Read as ${MEASURE_NAMES[alternative]}, ${book.areaName(area)}, ${period} (the copy does not name the count): the table says ${fmt(other.value, 0)} (${cellOf(other.source)}).`,
+          { ...located, measure: alternative }
+        )
     }
   }
   const elsewhere = whatItMatches(mention, context, measure, area, period)
@@ -458,21 +441,17 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
   // Far from the figure, with nothing but carried words to say what it counts: probably something else.
   const isWeak = mention.measureFrom === 'carried'
   if (isWeak && !elsewhere && (mention.value < figure.value / 2 || mention.value > figure.value * 2)) {
-    return {
-      ...located,
-      verdict: 'unmatched',
-      expected: figure.value,
-      source: figure.source,
-      note: `${readAs} from the words before it, but ${fmt(mention.value)} is far from the table's ${writtenAs(figure.value)} (${cellOf(figure.source)}): it probably counts something else.`
-    }
+    return against(
+      figure,
+      'unmatched',
+      `${readAs} from the words before it, but ${fmt(mention.value)} is far from the table's ${writtenAs(figure.value)} (${cellOf(figure.source)}): it probably counts something else.`
+    )
   }
-  return {
-    ...located,
-    verdict: 'mismatch',
-    expected: figure.value,
-    source: figure.source,
-    note: `${readAs}: the table says ${writtenAs(figure.value)} (${cellOf(figure.source)})${elsewhere ? `; ${fmt(mention.value)} ${elsewhere}` : ''}.`
-  }
+  return against(
+    figure,
+    'mismatch',
+    `${readAs}: the table says ${writtenAs(figure.value)} (${cellOf(figure.source)})${elsewhere ? `; ${fmt(mention.value)} ${elsewhere}` : ''}.`
+  )
 }
 
 /** What else in the store a wrong figure is: another area's, another year's, another count's. */

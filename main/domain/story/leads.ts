@@ -183,53 +183,29 @@ function seriesLead(
   style: StoryStyle,
   largest: Largest
 ): Draft | undefined {
+  const lead = (kind: LeadKind, base: number, why: string, sentences: StorySentence[]): Draft => ({
+    kind,
+    base,
+    area,
+    measure,
+    period,
+    why,
+    sentences
+  })
   const trend = trendOf(book, area, measure, period)
   if (!trend) {
     const figure = book.get(area, measure, period)
-    if (figure)
-      return {
-        kind: 'marker',
-        base: 20,
-        area,
-        measure,
-        period,
-        why: 'no figure to compare: the table marks it',
-        sentences: [notPublished(book, figure, style)]
-      }
+    if (figure) return lead('marker', 20, 'no figure to compare: the table marks it', [notPublished(book, figure, style)])
     const earlier = book.get(area, measure, previousPeriod(period))
     if (measure === 'rso' && earlier && earlier.value !== null)
-      return {
-        kind: 'missing',
-        base: 15,
-        area,
-        measure,
-        period,
-        why: 'no figure for this year in the tables held',
-        sentences: [missingSentence(book, area, measure, period, style)]
-      }
+      return lead('missing', 15, 'no figure for this year in the tables held', [missingSentence(book, area, measure, period, style)])
     return undefined
   }
   if (!trend.previous) {
     if (trend.blocked?.reason === 'break')
-      return {
-        kind: 'series-break',
-        base: 20,
-        area,
-        measure,
-        period,
-        why: 'a series break stops the comparison',
-        sentences: headline(book, trend, style, measure !== 'rso')
-      }
+      return lead('series-break', 20, 'a series break stops the comparison', headline(book, trend, style, measure !== 'rso'))
     if (trend.blocked?.reason === 'marker')
-      return {
-        kind: 'marker',
-        base: 20,
-        area,
-        measure,
-        period,
-        why: 'last year’s figure is marked, so no comparison',
-        sentences: headline(book, trend, style, measure !== 'rso')
-      }
+      return lead('marker', 20, 'last year’s figure is marked, so no comparison', headline(book, trend, style, measure !== 'rso'))
     return undefined
   }
   const clause = HEADLINE_CLAUSE_RULES.find((rule) => rule.when(trend))
@@ -289,7 +265,7 @@ function seriesLead(
         : direction === 'down'
           ? 'fall'
           : 'rise'
-  return { kind, base, area, measure, period, why: why.join('; '), sentences }
+  return lead(kind, base, why.join('; '), sentences)
 }
 
 /** Leads on the rate: the highest and lowest of the 42, big moves up or down the ranking, and areas far from the national rate. */

@@ -14,6 +14,19 @@ export interface WordingRule {
 /** Records need a few years behind them to mean anything: three comparable years at least. */
 const MIN_RECORD_YEARS = 3
 
+/** "the first fall in five years": a move one way after two or more years the other way. */
+function firstTurn(move: 'rise' | 'fall'): WordingRule {
+  const [direction, before] = move === 'rise' ? (['up', 'down'] as const) : (['down', 'up'] as const)
+  return {
+    id: `first-${move}`,
+    when: (t) => t.direction === direction && t.priorRun.direction === before && t.priorRun.length >= 2,
+    say: (t, style) =>
+      t.priorRun.isBounded
+        ? `the first ${move} in ${formatCount(t.priorRun.length + 1, style)} years`
+        : `the first ${move} in figures going back to ${periodName(t.run[0].period, style)}`
+  }
+}
+
 /** Added after the headline's change: "…, up from 1,684 a year earlier (up 11 per cent), the highest in figures going back to March 2019." */
 export const HEADLINE_CLAUSE_RULES: readonly WordingRule[] = [
   {
@@ -26,22 +39,8 @@ export const HEADLINE_CLAUSE_RULES: readonly WordingRule[] = [
     when: (t) => t.direction === 'down' && t.isRecordLow && t.run.length >= MIN_RECORD_YEARS,
     say: (t, style) => `the lowest in figures going back to ${periodName(t.run[0].period, style)}`
   },
-  {
-    id: 'first-fall',
-    when: (t) => t.direction === 'down' && t.priorRun.direction === 'up' && t.priorRun.length >= 2,
-    say: (t, style) =>
-      t.priorRun.isBounded
-        ? `the first fall in ${formatCount(t.priorRun.length + 1, style)} years`
-        : `the first fall in figures going back to ${periodName(t.run[0].period, style)}`
-  },
-  {
-    id: 'first-rise',
-    when: (t) => t.direction === 'up' && t.priorRun.direction === 'down' && t.priorRun.length >= 2,
-    say: (t, style) =>
-      t.priorRun.isBounded
-        ? `the first rise in ${formatCount(t.priorRun.length + 1, style)} years`
-        : `the first rise in figures going back to ${periodName(t.run[0].period, style)}`
-  },
+  firstTurn('fall'),
+  firstTurn('rise'),
   {
     id: 'highest-since',
     when: (t) => t.highestSince !== undefined,
