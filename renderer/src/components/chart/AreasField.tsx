@@ -3,6 +3,7 @@
 
 import type { ChartSpec } from '../../../../main/contract/chart/spec'
 import type { AreaInfo } from '../../../../main/contract/types'
+import { areaChoices, SelectField } from '../SelectField'
 
 interface AreasFieldProps {
   spec: ChartSpec
@@ -22,19 +23,13 @@ export function AreasField({ spec, areas, chosen, isOneYear, onChange }: AreasFi
   }
   if (spec.type === 'column' || spec.type === 'stacked') {
     return (
-      <label className="field field--stacked">
-        <span className="field-label">Area</span>
-        <select
-          value={spec.highlight ?? chosen[0]}
-          onChange={(event) => onChange({ areas: [event.target.value], highlight: event.target.value })}
-        >
-          {areas.map((area) => (
-            <option key={area.slug} value={area.slug}>
-              {area.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        isPlain
+        label="Area"
+        value={spec.highlight ?? chosen[0]}
+        onChange={(area) => onChange({ areas: [area], highlight: area })}
+        choices={areaChoices(areas)}
+      />
     )
   }
   if (spec.type === 'line') {

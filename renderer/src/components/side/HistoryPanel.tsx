@@ -3,6 +3,7 @@
 
 import type { AreaInfo, HistoryEntry, HistoryKind, MeasureInfo } from '../../../../main/contract/types'
 import { formatWhen } from '../../grid/format'
+import { areaChoices, measureChoices, SelectField } from '../SelectField'
 
 const KIND_LABELS: Record<HistoryKind, string> = {
   edit: 'Edit',
@@ -23,32 +24,22 @@ interface HistoryPanelProps {
 }
 
 export function HistoryPanel({ entries, filter, onFilter, areas, measures, onRevert, onJump }: HistoryPanelProps) {
+  const filterBy = {
+    area: (area: string) => onFilter({ ...filter, area }),
+    measure: (measure: string) => onFilter({ ...filter, measure })
+  }
   return (
     <section className="side-section" role="region" aria-label="History">
       <h2 className="side-title">History</h2>
       <div className="history-filters">
-        <label className="field field--stacked">
-          <span className="field-label">Filter by area</span>
-          <select className="select" value={filter.area} onChange={(event) => onFilter({ ...filter, area: event.target.value })}>
-            <option value="">Every area</option>
-            {areas.map((area) => (
-              <option key={area.slug} value={area.slug}>
-                {area.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--stacked">
-          <span className="field-label">Filter by measure</span>
-          <select className="select" value={filter.measure} onChange={(event) => onFilter({ ...filter, measure: event.target.value })}>
-            <option value="">Every measure</option>
-            {measures.map((measure) => (
-              <option key={measure.id} value={measure.id}>
-                {measure.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Filter by area" value={filter.area} onChange={filterBy.area} none="Every area" choices={areaChoices(areas)} />
+        <SelectField
+          label="Filter by measure"
+          value={filter.measure}
+          onChange={filterBy.measure}
+          none="Every measure"
+          choices={measureChoices(measures)}
+        />
       </div>
       {entries === null ? (
         <p className="side-empty">Loading the history…</p>

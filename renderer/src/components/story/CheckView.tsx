@@ -5,6 +5,7 @@
 import { useRef } from 'react'
 import type { AreaInfo, CheckedFigureView, CopyCheckView } from '../../../../main/contract/types'
 import type { CheckHints } from '../../state/useStory'
+import { areaChoices, SelectField } from '../SelectField'
 
 const VERDICT_LABELS: Record<CheckedFigureView['verdict'], string> = {
   verified: 'Verified',
@@ -93,38 +94,22 @@ function ReadAgainst({ check, areas, periods, hints, onHints }: ReadAgainstProps
   const editions = check.edition && !periods.includes(check.edition.period) ? [...periods, check.edition.period].sort() : periods
   return (
     <div className="check-against" aria-label="Read against">
-      <label className="field field--stacked">
-        <span className="field-label">Area</span>
-        <select
-          className="select"
-          value={hints.area}
-          onChange={(event) => onHints({ area: event.target.value })}
-          aria-label="Check against area"
-        >
-          <option value="">{`As the copy says (${areaName(check.isAreaInferred ? check.area : null)})`}</option>
-          {areas.map((area) => (
-            <option key={area.slug} value={area.slug}>
-              {area.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field field--stacked">
-        <span className="field-label">Edition (at 31 March)</span>
-        <select
-          className="select"
-          value={hints.period}
-          onChange={(event) => onHints({ period: event.target.value })}
-          aria-label="Check against edition"
-        >
-          <option value="">{`As the copy says (${check.isEditionInferred && check.edition ? check.edition.period : 'none'})`}</option>
-          {editions.map((period) => (
-            <option key={period} value={period}>
-              {period}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Area"
+        ariaLabel="Check against area"
+        value={hints.area}
+        onChange={(area) => onHints({ area })}
+        none={`As the copy says (${areaName(check.isAreaInferred ? check.area : null)})`}
+        choices={areaChoices(areas)}
+      />
+      <SelectField
+        label="Edition (at 31 March)"
+        ariaLabel="Check against edition"
+        value={hints.period}
+        onChange={(period) => onHints({ period })}
+        none={`As the copy says (${check.isEditionInferred && check.edition ? check.edition.period : 'none'})`}
+        choices={editions}
+      />
       <p className="check-read-as">
         Read as {areaName(check.area)}
         {check.areas.length > 1 ? ` (with ${check.areas.slice(1).map(areaName).join(', ')})` : ''},{' '}

@@ -3,6 +3,7 @@
 
 import { useState } from 'react'
 import { useCopyCheck, useSentences, useStoryTarget } from '../../state/useStory'
+import { areaChoices, SelectField } from '../SelectField'
 import { CheckView } from './CheckView'
 import { LocaliseView } from './LocaliseView'
 import { SentencesView } from './SentencesView'
@@ -32,31 +33,20 @@ export function StoryPanel({ onClose, onError }: StoryPanelProps) {
         </button>
       </div>
       <div className="story-target">
-        <label className="field field--stacked">
-          <span className="field-label">Area</span>
-          <select className="select" value={target.area} onChange={(event) => target.setArea(event.target.value)} aria-label="Story area">
-            {target.areas.map((area) => (
-              <option key={area.slug} value={area.slug}>
-                {area.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--stacked">
-          <span className="field-label">Edition (at 31 March)</span>
-          <select
-            className="select"
-            value={target.period}
-            onChange={(event) => target.setPeriod(event.target.value)}
-            aria-label="Story edition"
-          >
-            {target.periods.map((period) => (
-              <option key={period} value={period}>
-                {period}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Area"
+          ariaLabel="Story area"
+          value={target.area}
+          onChange={target.setArea}
+          choices={areaChoices(target.areas)}
+        />
+        <SelectField
+          label="Edition (at 31 March)"
+          ariaLabel="Story edition"
+          value={target.period}
+          onChange={target.setPeriod}
+          choices={target.periods}
+        />
       </div>
       <div className="story-tabs" role="tablist" aria-label="Story tools">
         {tabs.map((item) => (
