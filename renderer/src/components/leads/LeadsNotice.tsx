@@ -1,8 +1,6 @@
 // The notice at the end of the view bar after an import: the new edition's leads are ready, one
 // click away. Presentational.
 
-import './leads.css'
-
 interface LeadsNoticeProps {
   edition: string
   onShow: () => void
