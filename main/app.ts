@@ -9,8 +9,7 @@ import { dirname, join } from 'node:path'
 import type { LocaliseJobs } from './export/localise/jobs'
 import type { AppInfo, Recovery } from './contract/types'
 import { AppError, oneLine } from './contract/errors'
-import { createImportJobs, DEFAULT_LIMITS, DEFAULT_POLICY, findWorkerScript, type ImportJobs } from './import/jobs'
-import { storeLocationOf } from './import/worker-commit'
+import { createImportJobs, type ImportJobs } from './import/jobs'
 import type { HandlerContext } from './ipc/handlers'
 import type { DeskControl } from './ipc/handlers/context'
 import type { Channel } from './ipc/channels'
@@ -90,7 +89,7 @@ export function createCore(options: CoreOptions): Core {
   if (store.isReadOnly)
     (options.log ?? console.warn)(options.openElsewhere ? openElsewhereNotice(options.openElsewhere) : readOnlyNotice(store.path))
   // The import worker writes through its own connection, loading the same native build of SQLite.
-  const jobs = createImportJobs(store, findWorkerScript(), DEFAULT_LIMITS, DEFAULT_POLICY, storeLocationOf(store, options.nativeBinding))
+  const jobs = createImportJobs(store, { nativeBinding: options.nativeBinding })
   // Once a day the app is used, a copy goes to backups/ beside the database.
   try {
     backUpDailyIfDue(store)

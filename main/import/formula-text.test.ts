@@ -4,7 +4,7 @@ import type { Store } from '../store/database'
 import { FORMULA_KINDS, formulaTextWorkbook } from '../testing/formula-text'
 import { tempContext, tempStore } from '../testing/temp'
 import { importFile } from './importFile'
-import { findWorkerScript } from './jobs'
+import { findImportWorker } from './worker-protocol'
 
 const TEXT_LENGTH = 2_000
 
@@ -45,7 +45,7 @@ describe('a workbook of formulas with long cached text results', () => {
   it('stores every cell of a 9,999-row one, written by the import worker', async () => {
     const rows = 9_999
     // 29,997 figures: past the 10,000 from which the worker writes the file itself (worker.ts).
-    const { store, jobs } = tempContext({ worker: findWorkerScript() })
+    const { store, jobs } = tempContext({ worker: findImportWorker() })
     const summary = await jobs.importNow('register.xlsx', formulaTextWorkbook({ rows, textLength: TEXT_LENGTH }))
     expect(summary).toMatchObject({ status: 'imported', observations: rows * 3 })
     expect(stored(store)).toEqual({

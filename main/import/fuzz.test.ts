@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest'
 import { oldStyleWorkbook } from '../testing/fixtures'
 import { expectOneLineRefusal } from '../testing/refusals'
 import { tempContext } from '../testing/temp'
-import { DEFAULT_LIMITS, findWorkerScript } from './jobs'
+import { DEFAULT_LIMITS } from '../jobs/worker-thread'
+import { findImportWorker } from './worker-protocol'
 
 /** Seeded and small for `npm test`; MAPPA_FUZZ_RUNS=2000 for a long run. */
 const RUNS = Number(process.env.MAPPA_FUZZ_RUNS ?? 100)
 const SEED = Number(process.env.MAPPA_FUZZ_SEED ?? 20261201)
 
 /** The built worker where `npm test` has just built it (it starts in a blink), else the sources under tsx. */
-const worker = findWorkerScript(join(import.meta.dirname, '..', '..', 'out', 'main')) ?? findWorkerScript()
+const worker = findImportWorker(join(import.meta.dirname, '..', '..', 'out', 'main')) ?? findImportWorker()
 
 const BASES = [
   { name: 'mappa-2021-22.xlsx', bytes: oldStyleWorkbook('xlsx') },

@@ -10,7 +10,9 @@ import { currentFigures } from '../store/figures'
 import { areaTableRows, oldStyleBook, oldStyleWorkbook, workbookBytes } from '../testing/fixtures'
 import { tempContext } from '../testing/temp'
 import { waitFor } from '../testing/wait'
-import { DEFAULT_POLICY, findWorkerScript, startStandbyWorker, type ImportJobs, type JobPolicy } from './jobs'
+import { DEFAULT_POLICY, type JobPolicy } from './job-policy'
+import type { ImportJobs } from './jobs'
+import { findImportWorker } from './worker-protocol'
 
 /** Polls a job until it stops running, keeping every status seen on the way. */
 function settle(jobs: ImportJobs, jobId: string, seen: ImportJobStatus[] = []): Promise<ImportJobStatus> {
@@ -287,9 +289,9 @@ describe('what import jobs hold on to', () => {
 })
 
 describe('import jobs in a worker thread', () => {
-  const worker = findWorkerScript()
+  const worker = findImportWorker()
 
-  it('finds the worker source beside jobs.ts and runs it under tsx', () => {
+  it('finds the worker source beside worker-protocol.ts and runs it under tsx', () => {
     expect(worker?.path).toMatch(/main[\\/]import[\\/]worker\.ts$/)
     expect(worker?.loader).toMatch(/^file:.*[\\/]tsx[\\/].*api/)
   })
@@ -340,7 +342,7 @@ describe('import jobs in a worker thread', () => {
     const { jobs, store } = tempContext({ worker })
     const { jobId } = jobs.start('mappa-2021-22.ods', oldStyleWorkbook('ods'))
     await settle(jobs, jobId)
-    // Under WORKER_WRITES_FROM figures, the worker sent it back whole: written here, no promise of the worker's answer.
+    // Under WORKER_WRITES_FROM figures (job-policy.ts), the worker sent it back whole: written here, no promise of the worker's answer.
     const summary = jobs.commit(jobId, {})
     expect(summary).not.toBeInstanceOf(Promise)
     expect(summary).toMatchObject({ status: 'imported', format: 'ods', observations: 44 * 4 })
@@ -428,22 +430,6 @@ describe('import jobs in a worker thread', () => {
     // A damaged file fails while it is read, before anything is copied or written.
     await expect(jobs.importNow('damaged.xlsx', oldStyleWorkbook('xlsx').slice(0, 900))).rejects.toThrow(/^The file is damaged/)
     expect(backups()).toHaveLength(1)
-  }, 60_000)
-
-  it('reads a file with a worker started before the store opened, as one started with the file, and lets an unused one go on close', async () => {
-    const standby = startStandbyWorker(worker)!
-    const { jobs, store } = tempContext({ worker })
-    jobs.standBy(standby)
-    await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({
-      status: 'imported',
-      observations: 176
-    })
-    expect(counts(store).releases).toBe(1)
-    const unused = startStandbyWorker(worker)!
-    const exited = new Promise((resolve) => unused.once('exit', resolve))
-    jobs.standBy(unused)
-    jobs.close()
-    await exited
   }, 60_000)
 
   it('imports in one step through the worker', async () => {

@@ -1,43 +1,30 @@
-// Runs imports as jobs a window can watch: reading and recognising happen in a worker thread
-// (or, where no worker script is available, later in this thread), with progress and cancel;
-// the finished preview waits here until the reporter commits or discards it. The reader (SheetJS)
-// loads in this thread only for jobs read here; with a worker, only the worker loads it.
+// Runs imports as jobs a window can watch: each has an id, a state, progress and a cancel; the
+// finished preview waits here until the reporter commits or discards it, and what nobody came back
+// for is let go. Where the work runs is job-policy.ts's; what a worker is told, worker-protocol.ts's.
 
 import { randomBytes } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
-import { AppError, oneLine, type ErrorCode } from '../contract/errors'
+import { AppError, oneLine } from '../contract/errors'
+import { DEFAULT_LIMITS, type WorkerLimits, type WorkerScript } from '../jobs/worker-thread'
 import { isBackedUpAsItIs } from '../store/backup'
 import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
 import { findReleaseBySha } from '../store/releases'
-import { stoppedForTime, workerStopped, type WorkNames } from '../jobs/worker-task'
 import type { Analysis } from './analyse'
-import type { HeldAnalysis, StoreLocation, WorkerCommand, WorkerInput, WorkerMessage } from './worker'
-import { commitInWorker, storeLocationOf } from './worker-commit'
-import { DEFAULT_LIMITS, findWorkerScript, startWorker, type WorkerLimits, type WorkerScript } from './worker-thread'
+import { DEFAULT_POLICY, MAX_KEPT_ENDED, MAX_KEPT_PREVIEWS, SWEEP_MS, type JobPolicy } from './job-policy'
+import { loadWriter, readHere, withWriter } from './read-here'
+import {
+  commitInWorker,
+  findImportWorker,
+  isHeldInWorker,
+  readInWorker,
+  storeLocationOf,
+  type HeldAnalysis,
+  type WorkerInput
+} from './worker-protocol'
 
-export { DEFAULT_LIMITS, findWorkerScript, startStandbyWorker, type WorkerLimits, type WorkerScript } from './worker-thread'
-
-/** Previews hold the file's bytes; a few are plenty for one reporter, and memory stays bounded. */
-const MAX_KEPT_PREVIEWS = 4
-/** Failed and cancelled jobs keep only their status line, and only so many of those. */
-const MAX_KEPT_ENDED = 16
 const NO_BYTES = new Uint8Array(0)
-
-/**
- * The writer for work written in this thread: a file read here, or one small enough for a worker
- * to send back (WORKER_WRITES_FROM). It loads while the file is read, so the commit writes at once.
- */
-let inThreadWriter: Promise<unknown> | undefined
-let inThreadCommit: (typeof import('./commit'))['commitAnalysis'] | undefined
-const loadWriter = () =>
-  (inThreadWriter ??= import('./commit').then((commit) => {
-    inThreadCommit = commit.commitAnalysis
-  }))
-/** The reader (SheetJS) for a file read in this thread, loaded by the first such job, with the writer. */
-let inThreadReader: Promise<typeof import('./analyse')> | undefined
-const loadInThread = () => (inThreadReader ??= Promise.all([import('./analyse'), loadWriter()]).then(([analyse]) => analyse))
 
 interface Job {
   status: ImportJobStatus
@@ -45,10 +32,11 @@ interface Job {
   /** Held in the worker (which then writes it on commit) where the job has a writer and the file is big. */
   analysis?: Analysis | HeldAnalysis
   worker?: Worker
+  /** Stops hearing the worker read: it has answered, or the job ended first. */
+  stopWatching?: () => void
   /** Resolves when the job stops running, whichever way. */
   settled: Promise<void>
   settle: () => void
-  timer?: NodeJS.Timeout
   /** When the job stopped running (policy.now()), for letting go of what nobody came back for. */
   endedAt?: number
   /** Who else hears its progress (a check against the sources). */
@@ -56,8 +44,6 @@ interface Job {
 }
 
 export interface ImportJobs {
-  /** Gives the next read a worker started ahead (startStandbyWorker) instead of starting one then. */
-  standBy(worker: Worker): void
   start(fileName: string, bytes: Uint8Array): { jobId: string }
   status(jobId: string): ImportJobStatus
   cancel(jobId: string): { cancelled: boolean }
@@ -73,54 +59,27 @@ export interface ImportJobs {
   close(): void
 }
 
-/** How many jobs may run, and how long what they leave behind is kept. */
-export interface JobPolicy {
-  /** Imports read at once; another start is refused as busy. */
-  maxRunning: number
-  /** How long a finished preview waits to be committed or discarded before it is let go. */
-  previewTtlMs: number
-  /** How long a failed or cancelled job's status stays readable (its bytes go at once). */
-  endedTtlMs: number
-  now: () => number
+export interface ImportJobOptions {
+  /** The worker that reads (findImportWorker() by default); 'in-thread', or none found, reads in this thread. */
+  worker?: WorkerScript | 'in-thread'
+  limits?: WorkerLimits
+  policy?: JobPolicy
+  /** The native build of SQLite the worker loads to write a big file through its own connection, as this thread does. */
+  nativeBinding?: string
 }
-
-/**
- * Two reads at once: the window imports one file at a time (several dropped files queue), so a
- * second is the CLI or another tab; each read may take 1 GB (DEFAULT_LIMITS) besides the file's
- * 100 MB, and this project's laptops have two cores. An hour for a preview: a reporter reviews one
- * in minutes, and starting again after a longer break costs about a second (npm run bench: a
- * MoJ-size workbook imports in 250 ms). Ten minutes for a failure: the window polls every
- * 150 ms and reads it at once; ten minutes also covers a laptop that slept mid-import.
- */
-export const DEFAULT_POLICY: JobPolicy = { maxRunning: 2, previewTtlMs: 60 * 60_000, endedTtlMs: 10 * 60_000, now: Date.now }
-
-/** Why a read was stopped, in the words every worker uses (jobs/worker-task.ts). */
-const IMPORT_NAMES: WorkNames = { doing: 'Reading the file', whose: 'an import', largest: 'any MAPPA table' }
-
-/** How often what was left behind is looked for even when nobody calls (a minute: idle memory). */
-const SWEEP_MS = 60_000
 
 const newId = () => randomBytes(12).toString('base64url')
 
-const isHeldInWorker = (analysis: Analysis | HeldAnalysis | undefined): analysis is HeldAnalysis =>
-  analysis !== undefined && 'isHeldInWorker' in analysis
-
-/**
- * Import jobs over one store. Reading runs in the worker script given (by default the one
- * findWorkerScript() finds) or, with 'in-thread' or where no worker script exists, in this thread.
- */
-export function createImportJobs(
-  store: Store,
-  worker: WorkerScript | 'in-thread' | undefined = findWorkerScript(),
-  limits: WorkerLimits = DEFAULT_LIMITS,
-  policy: JobPolicy = DEFAULT_POLICY,
+/** Import jobs over one store. */
+export function createImportJobs(store: Store, options: ImportJobOptions = {}): ImportJobs {
+  const { limits = DEFAULT_LIMITS, policy = DEFAULT_POLICY } = options
+  const script = options.worker === 'in-thread' ? undefined : (options.worker ?? findImportWorker())
   /** Where a worker writes what it read, through its own connection; the main thread only waits. */
-  writer: StoreLocation | undefined = storeLocationOf(store)
-): ImportJobs {
-  const script = worker === 'in-thread' ? undefined : worker
+  const writer = storeLocationOf(store, options.nativeBinding)
   const jobs = new Map<string, Job>()
 
   const finish = (job: Job, analysis: Analysis | HeldAnalysis) => {
+    if (job.status.state !== 'running') return
     job.analysis = analysis
     const duplicate = findReleaseBySha(store.db, analysis.sha256)
     const duplicateOf =
@@ -138,14 +97,15 @@ export function createImportJobs(
     }
     stop(job)
   }
-  const fail = (job: Job, code: ErrorCode, message: string) => {
-    job.status = { ...job.status, state: 'failed', phase: 'Failed', error: { code, message } }
+  const fail = (job: Job, error: unknown) => {
+    if (job.status.state !== 'running') return
+    const code = error instanceof AppError ? error.code : 'internal'
+    job.status = { ...job.status, state: 'failed', phase: 'Failed', error: { code, message: oneLine(error) } }
     stop(job)
   }
-  const failWith = (job: Job, error: AppError) => fail(job, error.code, error.message)
-  /** Ends a job's worker and timer, lets go of the bytes a failed or cancelled job can no longer use, and wakes whoever waits. */
+  /** Ends a job's worker, lets go of the bytes a failed or cancelled job can no longer use, and wakes whoever waits. */
   const stop = (job: Job) => {
-    clearTimeout(job.timer)
+    job.stopWatching?.()
     // A worker holding its analysis stays until the preview is committed or let go.
     if (!isHeldInWorker(job.analysis) || job.status.state !== 'done') forgetWorker(job)
     job.endedAt = policy.now()
@@ -184,60 +144,32 @@ export function createImportJobs(
     jobs.delete(job.status.jobId)
   }
   const progressed = (job: Job, phase: string, progress: number) => {
+    if (job.status.state !== 'running') return
     job.status = { ...job.status, phase, progress }
     job.onProgress?.(progress)
   }
   const sweeper = setInterval(prune, SWEEP_MS)
   sweeper.unref()
 
-  let standby: Worker | undefined
-  /** The standby worker, given this job's file; none where there is none, or it has stopped (threadId -1). */
-  const takeStandby = (input: WorkerInput): Worker | undefined => {
-    const worker = standby
-    standby = undefined
-    if (!worker || worker.threadId < 0) return undefined
-    worker.postMessage({ type: 'read', input } satisfies WorkerCommand)
-    return worker
-  }
-
   const runInWorker = (job: Job, input: WorkerInput, script: WorkerScript) => {
-    const worker = takeStandby(input) ?? startWorker(script, input, limits)
-    job.worker = worker
-    job.timer = setTimeout(() => {
-      if (job.status.state === 'running') failWith(job, stoppedForTime(IMPORT_NAMES, limits))
-    }, limits.timeMs)
-    job.timer.unref()
-    worker.on('message', (message: WorkerMessage) => {
-      if (job.status.state !== 'running') return
-      if (message.type === 'progress') progressed(job, message.phase, message.progress)
-      else if (message.type === 'done') finish(job, message.analysis)
-      else if (message.type === 'failed') fail(job, message.code, message.message)
-    })
-    worker.on('error', (error) => job.status.state === 'running' && failWith(job, workerStopped(error, IMPORT_NAMES, limits)))
-    worker.on(
-      'exit',
-      (code) => job.status.state === 'running' && code !== 0 && fail(job, 'internal', `The import stopped unexpectedly (exit code ${code})`)
+    Object.assign(
+      job,
+      readInWorker(script, input, limits, {
+        progress: (phase, progress) => progressed(job, phase, progress),
+        done: (analysis) => finish(job, analysis),
+        failed: (error) => fail(job, error)
+      })
     )
   }
 
   const runHere = (job: Job, input: WorkerInput) => {
-    const failed = (error: unknown) => fail(job, error instanceof AppError ? error.code : 'internal', oneLine(error))
-    loadInThread().then(
-      ({ analyseFile }) => {
-        setImmediate(() => {
-          if (job.status.state !== 'running') return
-          try {
-            finish(
-              job,
-              analyseFile(input, input.catalogue, (phase, progress) => progressed(job, phase, progress))
-            )
-          } catch (error) {
-            failed(error)
-          }
-        })
-      },
-      (error: unknown) => job.status.state === 'running' && failed(error)
+    readHere(
+      input,
+      (phase, progress) => progressed(job, phase, progress),
+      () => job.status.state === 'running'
     )
+      .then((analysis) => analysis && finish(job, analysis))
+      .catch((error: unknown) => fail(job, error))
   }
 
   const get = (jobId: string): Job => {
@@ -247,7 +179,6 @@ export function createImportJobs(
     return job
   }
 
-  /** Starts reading a file; the caller decides whether the store may be written. */
   /** Starts reading; `isForImport` lets the worker keep what it read and write it on commit. */
   const begin = (fileName: string, bytes: Uint8Array, isForImport: boolean): Job => {
     const running = [...jobs.values()].filter((job) => job.status.state === 'running').length
@@ -278,12 +209,6 @@ export function createImportJobs(
   }
 
   return {
-    standBy(worker) {
-      void standby?.terminate()
-      // Reading here, it would never be used.
-      if (script) standby = worker
-      else void worker.terminate()
-    },
     start(fileName, bytes) {
       prune()
       if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
@@ -314,13 +239,12 @@ export function createImportJobs(
         })
       }
       const { analysis } = job
-      const write = (commitAnalysis: NonNullable<typeof inThreadCommit>) => {
+      // Loaded while the file was read, the writer writes at once; else it loads now.
+      return withWriter((commitAnalysis) => {
         const summary = commitAnalysis(store, analysis, job.bytes, mappings)
         jobs.delete(previewId)
         return summary
-      }
-      // Loaded while the file was read, the writer writes at once; else it loads now.
-      return inThreadCommit ? write(inThreadCommit) : loadWriter().then(() => write(inThreadCommit!))
+      })
     },
     async importNow(fileName, bytes) {
       const { jobId } = this.start(fileName, bytes)
@@ -352,9 +276,10 @@ export function createImportJobs(
     },
     close() {
       clearInterval(sweeper)
-      void standby?.terminate()
-      standby = undefined
-      for (const job of jobs.values()) void job.worker?.terminate()
+      for (const job of jobs.values()) {
+        job.stopWatching?.()
+        void job.worker?.terminate()
+      }
       jobs.clear()
     }
   }

@@ -3,7 +3,7 @@ import type { VerifyJobStatus } from '../contract/types'
 import { oldStyleBook } from '../testing/fixtures'
 import { tempContext } from '../testing/temp'
 import { importFile } from './importFile'
-import { createImportJobs, findWorkerScript } from './jobs'
+import { createImportJobs } from './jobs'
 import { createVerifyJobs } from './verify-jobs'
 
 describe('verify runs the window polls', () => {
@@ -13,7 +13,7 @@ describe('verify runs the window polls', () => {
     importFile(context.store, { fileName: 'mappa-2022-23.xlsx', bytes: oldStyleBook('xlsx', { year: 2023 }) })
     const labels = context.store.db.prepare('SELECT edition_label FROM release ORDER BY id').pluck().all() as string[]
     // The import's own reader in its worker, as the window uses it; every progress report is looked at through the run's status.
-    const jobs = createImportJobs(context.store, findWorkerScript())
+    const jobs = createImportJobs(context.store)
     const seen: VerifyJobStatus[] = []
     const verifyJobs = createVerifyJobs(context.store.db, (fileName, bytes, onProgress) =>
       jobs.readNow(fileName, bytes, (progress) => {
@@ -54,7 +54,7 @@ describe('verify runs the window polls', () => {
     const context = tempContext()
     importFile(context.store, { fileName: 'mappa-2021-22.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
     context.store.db.prepare("UPDATE release SET bytes = x'504b0304deadbeef'").run()
-    const jobs = createImportJobs(context.store, 'in-thread')
+    const jobs = createImportJobs(context.store, { worker: 'in-thread' })
     const verifyJobs = createVerifyJobs(context.store.db, (fileName, bytes, onProgress) => jobs.readNow(fileName, bytes, onProgress))
     const final = await verifyJobs.finished(verifyJobs.start().jobId)
     jobs.close()

@@ -7,7 +7,7 @@ import { oldStyleBook } from '../testing/fixtures'
 import { tempContext, tempDir } from '../testing/temp'
 import { waitFor } from '../testing/wait'
 import { importFile } from './importFile'
-import { findWorkerScript } from './jobs'
+import { findImportWorker } from './worker-protocol'
 
 function storeWithTwoReleases(): string {
   const path = join(tempDir(), 'desk.sqlite')
@@ -77,7 +77,7 @@ describe('verify against sources', () => {
   }, 60_000)
 
   it('reports a figure the store lost as one the file has and the store lacks, from the window', async () => {
-    const context = tempContext({ worker: findWorkerScript() })
+    const context = tempContext({ worker: findImportWorker() })
     importFile(context.store, { fileName: 'mappa-2021-22.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
     const lost = context.store.db.prepare('SELECT id, sheet, cell FROM observation ORDER BY id LIMIT 1').get() as {
       id: number

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_DRAFT_CHARS, MAX_DRAFT_NUMBERS } from '../domain/story/limits'
 import { MAX_DOCX_PART_BYTES } from '../import/copy'
-import { DEFAULT_LIMITS } from '../import/worker-thread'
+import { DEFAULT_LIMITS } from './worker-thread'
 import { docxBomb, docxBytes } from '../testing/docx'
 import { publishedData } from '../testing/story-data'
 import { createDrafts, findDraftWorker } from './drafts'

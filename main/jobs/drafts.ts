@@ -8,7 +8,7 @@ import type { CopyCheckView } from '../contract/types'
 import type { checkStory } from '../domain/story/check'
 import { refuseOverlongDraft } from '../domain/story/limits'
 import { AppError } from '../contract/errors'
-import { DEFAULT_LIMITS, findWorkerScript, type WorkerLimits, type WorkerScript } from '../import/worker-thread'
+import { DEFAULT_LIMITS, findWorkerScript, type WorkerLimits, type WorkerScript } from './worker-thread'
 import type { DraftResult, DraftTask } from './draft-worker'
 import { createWorkerRunner, type WorkNames } from './worker-task'
 

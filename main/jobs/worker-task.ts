@@ -1,10 +1,10 @@
-// Long work run in a worker thread within a time and memory limit (the import's, by default), each
-// piece answered with its result or one line saying why it stopped; and the worker's side of it.
-// The import's own jobs (import/jobs.ts) say why a worker stopped in the same words.
+// Long work run in a worker thread within a time and memory limit: one watch over a worker's
+// messages that says in one line why it stopped (watchWorker, used by the import, localise and
+// draft workers alike), pieces of work answered one by one (createWorkerRunner), and the worker's side.
 
 import { parentPort, type Worker } from 'node:worker_threads'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
-import { startWorker, type WorkerLimits, type WorkerScript } from '../import/worker-thread'
+import { startWorker, type WorkerLimits, type WorkerScript } from './worker-thread'
 
 /** What the work is, for the line that says why it stopped: "Reading the file", "an import", "any MAPPA table". */
 export interface WorkNames {
@@ -34,6 +34,47 @@ export function workerStopped(error: unknown, names: WorkNames, limits: WorkerLi
   return new AppError('internal', oneLine(error))
 }
 
+export interface WorkerWatch<Message> {
+  /** Each message the worker posts while it is watched. */
+  onMessage(message: Message): void
+  /** Why the worker stopped before the watch ended: a limit broken, an error, an exit. */
+  onStopped(error: AppError): void
+  /** The line for a worker that exits while watched; by default "… stopped unexpectedly (exit code N)". */
+  exited?: (code: number) => AppError
+}
+
+/** Once nobody watches a worker, an error only means it is not used again (an unheard 'error' would end the process). */
+const ignoreError = () => undefined
+
+/**
+ * Watches a worker through one piece of work within `limits` (a time of 0 sets none): its messages,
+ * or the one line saying why it stopped first. Returns the end of the watch (its listeners and
+ * timer go; the worker is left as it is, for its owner to keep or end).
+ */
+export function watchWorker<Message>(worker: Worker, names: WorkNames, limits: WorkerLimits, watch: WorkerWatch<Message>): () => void {
+  let isWatching = true
+  const end = () => {
+    if (!isWatching) return
+    isWatching = false
+    clearTimeout(timer)
+    worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+    if (!worker.listeners('error').includes(ignoreError)) worker.on('error', ignoreError)
+  }
+  const stopped = (error: AppError) => {
+    if (!isWatching) return
+    end()
+    watch.onStopped(error)
+  }
+  const onMessage = (message: Message) => isWatching && watch.onMessage(message)
+  const onError = (error: unknown) => stopped(workerStopped(error, names, limits))
+  const onExit = (code: number) =>
+    stopped(watch.exited?.(code) ?? new AppError('internal', `${names.doing} stopped unexpectedly (exit code ${code})`))
+  const timer = limits.timeMs > 0 ? setTimeout(() => stopped(stoppedForTime(names, limits)), limits.timeMs) : undefined
+  timer?.unref()
+  worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+  return end
+}
+
 /**
  * How long a worker that answered waits for the next piece of work before it is let go: a reporter
  * checks a draft, edits it and checks again within minutes, and a warm worker answers in the time
@@ -59,10 +100,7 @@ export function createWorkerRunner<Input, Result>(script: WorkerScript, limits: 
     idle = undefined
     if (kept) clearTimeout(kept.timer)
     if (kept && kept.worker.threadId >= 0) return (kept.worker.ref(), kept.worker)
-    const worker = startWorker(script, null, limits)
-    // Between runs nobody listens: a worker that fails then is simply not used again.
-    worker.on('error', () => undefined)
-    return worker
+    return startWorker(script, null, limits)
   }
   const keep = (worker: Worker) => {
     if (idle) return void worker.terminate()
@@ -78,24 +116,17 @@ export function createWorkerRunner<Input, Result>(script: WorkerScript, limits: 
     run: (input, names) =>
       new Promise<Result>((resolve, reject) => {
         const worker = take()
-        let isSettled = false
         const settle = (isReusable: boolean, outcome: () => void) => {
-          if (isSettled) return
-          isSettled = true
-          clearTimeout(timer)
-          worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+          endWatch()
           if (isReusable) keep(worker)
           else void worker.terminate()
           outcome()
         }
-        const onMessage = (message: TaskMessage<Result>) =>
-          settle(true, () => (message.type === 'done' ? resolve(message.result) : reject(new AppError(message.code, message.message))))
-        const onError = (error: unknown) => settle(false, () => reject(workerStopped(error, names, limits)))
-        const onExit = (code: number) =>
-          settle(false, () => reject(new AppError('internal', `${names.doing} stopped unexpectedly (exit code ${code})`)))
-        const timer =
-          limits.timeMs > 0 ? setTimeout(() => settle(false, () => reject(stoppedForTime(names, limits))), limits.timeMs) : undefined
-        worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+        const endWatch = watchWorker<TaskMessage<Result>>(worker, names, limits, {
+          onMessage: (message) =>
+            settle(true, () => (message.type === 'done' ? resolve(message.result) : reject(new AppError(message.code, message.message)))),
+          onStopped: (error) => settle(false, () => reject(error))
+        })
         worker.postMessage(input)
       }),
     close() {

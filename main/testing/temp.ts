@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { createImportJobs, type JobPolicy, type WorkerLimits, type WorkerScript } from '../import/jobs'
+import { createImportJobs } from '../import/jobs'
+import type { JobPolicy } from '../import/job-policy'
+import type { WorkerLimits, WorkerScript } from '../jobs/worker-thread'
 import type { HandlerContext } from '../ipc/handlers/context'
 import { openStore, type Store } from '../store/database'
 
@@ -95,7 +97,7 @@ export function tempContext(
   options: { samplePath?: string; worker?: WorkerScript; limits?: WorkerLimits; policy?: JobPolicy } = {}
 ): HandlerContext {
   const store = tempStore()
-  const jobs = createImportJobs(store, options.worker ?? 'in-thread', options.limits, options.policy)
+  const jobs = createImportJobs(store, { worker: options.worker ?? 'in-thread', limits: options.limits, policy: options.policy })
   cleanups.unshift(() => jobs.close())
   return { store, jobs, mode: 'browser', version: '0.0.0-test', samplePath: options.samplePath ?? '/nonexistent/sample.csv' }
 }

@@ -8,14 +8,17 @@ import type { Worker } from 'node:worker_threads'
 import { fileStem } from '../../contract/file-names'
 import type { LocaliseJobStatus } from '../../contract/types'
 import { AppError, oneLine } from '../../contract/errors'
-import { findWorkerScript, startWorker, type WorkerScript } from '../../import/worker-thread'
+import { watchWorker, type WorkNames } from '../../jobs/worker-task'
+import { findWorkerScript, startWorker, type WorkerLimits, type WorkerScript } from '../../jobs/worker-thread'
 import type { Store } from '../../store/database'
 import { openPacksFolder } from './folder'
 import { runLocalise, type LocaliseInput, type LocaliseProgress } from './run'
 import type { LocaliseWorkerInput, LocaliseWorkerMessage } from './worker'
 
-/** Drawing 42 charts three ways peaks well under 400 MB (npm run bench); 1 GB is room, and a ceiling. */
-const WORKER_HEAP_MB = 1024
+/** Drawing 42 charts three ways peaks well under 400 MB (npm run bench); 1 GB is room, and a ceiling. No time limit: a run can be cancelled. */
+const LIMITS: WorkerLimits = { heapMb: 1024, timeMs: 0 }
+/** Why a run's worker was stopped, in the words every worker uses (jobs/worker-task.ts). */
+const NAMES: WorkNames = { doing: 'Making the packs', whose: 'a localise run', largest: 'any chart' }
 
 interface Job {
   status: LocaliseJobStatus
@@ -82,27 +85,27 @@ export function createLocaliseJobs(
       ...request,
       areas: request.areas && [...request.areas]
     }
-    const thread = startWorker(worker, input, { heapMb: WORKER_HEAP_MB, timeMs: 0 })
+    const thread = startWorker(worker, input, LIMITS)
     job.worker = thread
     return new Promise((resolve) => {
       const finish = (next: Partial<LocaliseJobStatus>) => {
-        if (job.status.state !== 'running') return
+        stopWatching()
         job.status = { ...job.status, ...next }
         job.worker = undefined
         // The worker has said all it will; its native canvas must not keep the process alive.
         void thread.terminate()
         resolve(job.status)
       }
-      thread.on('message', (message: LocaliseWorkerMessage) => {
-        if (message.type === 'progress') job.status.progress = message.progress
-        else if (message.type === 'done')
-          finish({ state: message.result.isCancelled ? 'cancelled' : 'done', progress: message.result, result: message.result })
-        else finish({ state: 'failed', error: message.error })
+      const stopWatching = watchWorker<LocaliseWorkerMessage>(thread, NAMES, LIMITS, {
+        onMessage(message) {
+          if (message.type === 'progress') job.status.progress = message.progress
+          else if (message.type === 'done')
+            finish({ state: message.result.isCancelled ? 'cancelled' : 'done', progress: message.result, result: message.result })
+          else finish({ state: 'failed', error: message.error })
+        },
+        onStopped: (error) => finish({ state: 'failed', error: { code: error.code, message: error.message } }),
+        exited: () => new AppError('internal', 'The localise worker stopped before it finished')
       })
-      thread.on('error', (error) => finish({ state: 'failed', error: { code: 'internal', message: oneLine(error) } }))
-      thread.on('exit', () =>
-        finish({ state: 'failed', error: { code: 'internal', message: 'The localise worker stopped before it finished' } })
-      )
     })
   }
 

@@ -1,15 +1,15 @@
 // Finds a worker thread's script (the built one, else its TypeScript source under tsx) and starts
-// it within its limits: for the import jobs (jobs.ts) and the localise jobs alike.
+// it within its limits: for the import, localise and draft workers alike. Knows no work of its own.
 
 import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 export interface WorkerLimits {
-  /** Heap ceiling for one import's worker. */
+  /** Heap ceiling for one worker. */
   heapMb: number
-  /** How long reading one file may take before the worker is stopped. */
+  /** How long one piece of work may take before the worker is stopped; 0 for no limit. */
   timeMs: number
 }
 
@@ -37,13 +37,11 @@ function tsxLoader(): string | undefined {
 }
 
 /**
- * The built worker (out/main/import-worker.cjs, bundled by electron.vite.config.ts) beside the
- * bundle or, from a shared chunk in out/main/chunks/, one folder up; else the source under tsx.
+ * A worker's built file (`names.built`, written by electron.vite.config.ts) in `start` (the calling
+ * module's folder: the bundle's) or, from a shared chunk in out/main/chunks/, one folder up; else its
+ * source (`names.source`, beside the calling module) under tsx.
  */
-export function findWorkerScript(
-  start = dirname(fileURLToPath(import.meta.url)),
-  names: { built: string; source: string } = { built: 'import-worker.cjs', source: 'worker.ts' }
-): WorkerScript | undefined {
+export function findWorkerScript(start: string, names: { built: string; source: string }): WorkerScript | undefined {
   for (const folder of [start, join(start, '..')]) {
     const built = join(folder, names.built)
     if (existsSync(built)) return { path: built }
@@ -51,21 +49,6 @@ export function findWorkerScript(
   const source = join(start, names.source)
   const loader = tsxLoader()
   return existsSync(source) && loader ? { path: source, loader } : undefined
-}
-
-/**
- * A worker started before its file is known, so its modules (SheetJS, the recognisers) load while
- * the command line loads the core and opens the database; the next read hands it the file
- * (ImportJobs.standBy). Until then a failure has nobody to tell: that read starts another worker.
- */
-export function startStandbyWorker(
-  script: WorkerScript | undefined = findWorkerScript(),
-  limits: WorkerLimits = DEFAULT_LIMITS
-): Worker | undefined {
-  if (!script) return undefined
-  const worker = startWorker<null>(script, null, limits)
-  worker.on('error', () => undefined)
-  return worker
 }
 
 /**
