@@ -4,6 +4,7 @@
 
 import type { StoryStyle } from '../contract/types'
 import { classOf } from '../contract/chart/tile-map'
+import { joinWithAnd } from './format'
 import { formatPercent } from './story/style'
 
 import { ordinal } from '../contract/derived-columns'
@@ -72,10 +73,6 @@ function gapsSentence(input: AltTextInput): string {
   return ` No figure is shown for ${listed.join(', ')}${more}.`
 }
 
-function listNames(names: string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-}
-
 /** A tile map: what is shaded, the highest and lowest areas by name, the outlined one, then every area by class. */
 function mapAltText(input: AltTextInput, intro: string, style: StoryStyle): string {
   const [series] = input.series
@@ -91,7 +88,7 @@ function mapAltText(input: AltTextInput, intro: string, style: StoryStyle): stri
   if (shown.length > 0) {
     const high = Math.max(...shown.map((point) => point.value))
     const low = Math.min(...shown.map((point) => point.value))
-    const named = (value: number) => listNames(shown.filter((point) => point.value === value).map((point) => point.category))
+    const named = (value: number) => joinWithAnd(shown.filter((point) => point.value === value).map((point) => point.category))
     parts.push(`Highest: ${named(high)} (${say(high)}); lowest: ${named(low)} (${say(low)}).`)
   }
   if (input.highlightIndex !== null) {
@@ -107,7 +104,7 @@ function mapAltText(input: AltTextInput, intro: string, style: StoryStyle): stri
   const classes = input.classes ?? []
   for (let index = classes.length - 1; index >= 0; index--) {
     const members = shown.filter((point) => classOf(point.value, classes) === index).map((point) => point.category)
-    if (members.length > 0) parts.push(`${classes[index].label}: ${listNames(members)}.`)
+    if (members.length > 0) parts.push(`${classes[index].label}: ${joinWithAnd(members)}.`)
   }
   return (parts.join(' ') + gapsSentence(input)).trim()
 }

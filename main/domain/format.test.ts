@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupedCount, formatFigure } from './format'
+import { groupedCount, formatFigure, joinWithAnd } from './format'
 
 describe('groupedCount', () => {
   it('groups whole numbers as en-GB does', () => {
@@ -26,5 +26,14 @@ describe('groupedCount', () => {
   it('writes what is not a whole number as a figure', () => {
     expect(groupedCount(1867.5)).toBe(formatFigure(1867.5))
     expect(groupedCount(Number.NaN)).toBe('NaN')
+  })
+})
+
+describe('joinWithAnd', () => {
+  it('runs a list as a sentence does, with no comma before "and"', () => {
+    expect(joinWithAnd([])).toBe('')
+    expect(joinWithAnd(['Essex'])).toBe('Essex')
+    expect(joinWithAnd(['Essex', 'Kent'])).toBe('Essex and Kent')
+    expect(joinWithAnd(['2018/19', '2020/21', '2023/24'])).toBe('2018/19, 2020/21 and 2023/24')
   })
 })

@@ -1,6 +1,6 @@
-// How a figure is written in the core's own words (warnings, source lines, history): en-GB
-// thousands separators, no more decimals than the figure has. Pure; the renderer has its own
-// cell formatting for the grid.
+// How a figure or a list is written in the core's own words (warnings, source lines, notes, alt
+// text, history): en-GB thousands separators, no more decimals than the figure has. Pure; the
+// renderer has its own cell formatting for the grid.
 
 const formatters = new Map<number, Intl.NumberFormat>()
 
@@ -24,4 +24,9 @@ export function groupedCount(value: number): string {
   const digits = String(Math.abs(value))
   const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',')
   return value < 0 ? `-${grouped}` : grouped
+}
+
+/** "Essex"; "Essex and Kent"; "Essex, Kent and Surrey": a list as a sentence runs it, with no comma before "and". */
+export function joinWithAnd(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }

@@ -8,7 +8,7 @@ import { listAnnotations } from '../store/annotations'
 import type { Db } from '../store/database'
 import { activeEdit } from '../store/edits'
 import { editionsLabelled, editionsWithIds, releaseFootnotes, type EditionRef } from '../store/releases'
-import { formatFigure as formatNumber } from '../domain/format'
+import { formatFigure as formatNumber, joinWithAnd } from '../domain/format'
 
 export interface FigureRef {
   area: string
@@ -49,11 +49,6 @@ export function formatFigure(value: number | null, raw: string): string {
   return raw.trim() === '' ? '(blank)' : raw.trim()
 }
 
-function joinAnd(items: string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-}
-
 /** Three or more financial years in a row ("2018/19" … "2023/24") read better as a span. */
 function isRunOfYears(years: string[]): boolean {
   if (years.length < 3 || !years.every((year) => /^\d{4}\/\d{2}$/.test(year))) return false
@@ -66,9 +61,9 @@ function editionsPhrase(labels: string[]): string {
   const prefixes = new Set(split.map((match) => match?.[1].toLowerCase()))
   if (labels.length > 1 && split.every(Boolean) && prefixes.size === 1) {
     const years = split.map((match) => match![2]).sort()
-    return `${split[0]![1]}s ${isRunOfYears(years) ? `${years[0]} to ${years[years.length - 1]}` : joinAnd(years)}`
+    return `${split[0]![1]}s ${isRunOfYears(years) ? `${years[0]} to ${years[years.length - 1]}` : joinWithAnd(years)}`
   }
-  return joinAnd([...labels].reverse())
+  return joinWithAnd([...labels].reverse())
 }
 
 export function sourceLineOf(editions: Provenance['editions']): string {

@@ -9,6 +9,7 @@ import type { ChartTexts } from '../../contract/charts'
 import type { Figure, StoryStyle } from '../../contract/types'
 import { draftAltText } from '../../domain/alt-text'
 import { checkColours } from '../../domain/colour-check'
+import { joinWithAnd } from '../../domain/format'
 import { findMeasureById } from '../../contract/measures'
 import { AppError } from '../../contract/errors'
 import { documentText } from '../../contract/safe-text'
@@ -118,10 +119,6 @@ function figuresShown(db: Db, spec: ChartSpec): Figure[] {
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
-function listNames(names: string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-}
-
 function draftTitle(spec: ChartSpec, figures: Figure[]): string {
   const measure = shortMeasureLabel(spec.measure)
   const focus = spec.highlight ?? (spec.areas === 'all' ? null : spec.areas[0])
@@ -139,7 +136,7 @@ function draftTitle(spec: ChartSpec, figures: Figure[]): string {
     case 'line': {
       if (spec.areas === 'all') return `${measure} in the 42 MAPPA areas`
       const names = spec.areas.map((area) => areaName(area, figures))
-      return names.length <= 3 ? `${measure} in ${listNames(names)}` : `${measure} in ${names.length} MAPPA areas`
+      return names.length <= 3 ? `${measure} in ${joinWithAnd(names)}` : `${measure} in ${names.length} MAPPA areas`
     }
   }
 }
@@ -165,7 +162,7 @@ function draftSubtitle(spec: ChartSpec, data: ChartData): string {
           .toLowerCase()
           .replace(/ offenders$/, '')
     )
-    return `${when}; ${listNames(words)} offenders`
+    return `${when}; ${joinWithAnd(words)} offenders`
   }
   if (definition?.unit === 'rate') return `${definition.label.replace(/^.*?per/i, 'Per')}, ${when.toLowerCase()}`
   return when
@@ -184,15 +181,15 @@ function draftNotes(provenance: Provenance, data: ChartData): string {
   const gapLines = [...gaps].map(([what, bySeries]) => {
     const count = [...bySeries.values()].reduce((sum, categories) => sum + categories.length, 0)
     const where = [...bySeries].map(([series, categories]) =>
-      `${series} ${categories.length > 6 ? `${categories.length} years` : listNames(categories)}`.trim()
+      `${series} ${categories.length > 6 ? `${categories.length} years` : joinWithAnd(categories)}`.trim()
     )
-    return `${bySeries.size > 1 && count > 4 ? `${count} figures` : listNames(where)}: ${what}, shown as a gap`
+    return `${bySeries.size > 1 && count > 4 ? `${count} figures` : joinWithAnd(where)}: ${what}, shown as a gap`
   })
   // A year known with no known year either side is a dot with no line: the note says why.
   const lines = data.type === 'line' ? data.series.filter((series) => series.role !== 'context') : []
   const dotLines = lines.flatMap((series) => {
     const alone = isolatedPoints(series.values).flatMap((isAlone, at) => (isAlone ? [data.categories[at]] : []))
-    return alone.length === 0 ? [] : [`${series.label} ${listNames(alone)}: no figure for the year before or after, shown as a dot`]
+    return alone.length === 0 ? [] : [`${series.label} ${joinWithAnd(alone)}: no figure for the year before or after, shown as a dot`]
   })
   return [...provenance.edits.map((edit) => edit.line), ...provenance.notes.map((note) => note.line), ...gapLines, ...dotLines]
     .map(sentence)
