@@ -22,8 +22,7 @@ test('a second window on the same database is read-only with a banner, and refus
     /^⚠MAPPA Desk is already open on this database \(pid \d+, since \d\d:\d\d UTC\): this window is read-only; close the other window to make changes here$/
   )
   await expect(desk.statusLine).toContainText('Read-only: MAPPA Desk is open on this database in another window')
-  await desk.tab('By measure').click()
-  await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
+  await desk.showByMeasure()
   await desk.screenshot('62-second-window-read-only')
 
   await desk.saveEdit('essex', '2021/22', '1870', 'Press office correction')

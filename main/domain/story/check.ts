@@ -272,21 +272,11 @@ function read(mention: Mention, context: Context): Reading | string {
   const period = periodOf(mention.time, context.edition)
   const located = { measure, area: area.startsWith('region:') ? null : area || null, period }
   if (area.startsWith('region:'))
-    return {
-      ...located,
-      verdict: 'unmatched',
-      expected: null,
-      source: null,
-      note: `${area.slice(7)} is a region, not a MAPPA area: the tables have no figure for it, and the checker does not guess which areas are meant`
-    }
-  if (!area)
-    return {
-      ...located,
-      verdict: 'unmatched',
-      expected: null,
-      source: null,
-      note: "the copy does not say which area: choose the story's area"
-    }
+    return unmatched(
+      located,
+      `${area.slice(7)} is a region, not a MAPPA area: the tables have no figure for it, and the checker does not guess which areas are meant`
+    )
+  if (!area) return unmatched(located, "the copy does not say which area: choose the story's area")
   const name = context.book.areaName(area)
   const readAs = `Read as ${MEASURE_NAMES[measure] ?? measure}, ${name}, ${period}`
   switch (mention.kind) {
@@ -430,13 +420,7 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
   }
   const elsewhere = whatItMatches(mention, context, measure, area, period)
   if (!figure) {
-    return {
-      ...located,
-      verdict: 'unmatched',
-      expected: null,
-      source: null,
-      note: `${readAs}: the store has no such figure${elsewhere ? `; ${elsewhere}` : ''}.`
-    }
+    return unmatched(located, `${readAs}: the store has no such figure${elsewhere ? `; ${elsewhere}` : ''}.`)
   }
   // Far from the figure, with nothing but carried words to say what it counts: probably something else.
   const isWeak = mention.measureFrom === 'carried'
@@ -474,13 +458,7 @@ function readOneInN(mention: Mention, context: Context, area: string, period: st
   const located = { measure: 'rso_rate', area, period }
   const figure = figureOf(context.book, area, 'rso_rate', period)
   if (!figure || figure.value <= 0)
-    return {
-      ...located,
-      verdict: 'unmatched',
-      expected: null,
-      source: null,
-      note: `Read as one in N from the rate, ${context.book.areaName(area)}, ${period}: the store has no rate for it.`
-    }
+    return unmatched(located, `Read as one in N from the rate, ${context.book.areaName(area)}, ${period}: the store has no rate for it.`)
   const exact = 100_000 / figure.value
   const arithmetic = `100,000 ÷ ${fmt(figure.value)} = ${fmt(exact)} (${cellOf(figure.source)})`
   const within = Math.abs(mention.value - exact) <= exact * 0.01
@@ -512,15 +490,7 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
   if (mention.kind === 'percent' && mention.shareOf === 'population') {
     const rate = figureOf(book, area, 'rso_rate', period)
     const readAs = `Read as the share of ${name}'s people aged 10 and over on the register, ${period}`
-    if (!rate)
-      return {
-        ...located,
-        measure: 'rso_rate',
-        verdict: 'unmatched',
-        expected: null,
-        source: null,
-        note: `${readAs}: the store has no rate for it.`
-      }
+    if (!rate) return unmatched({ ...located, measure: 'rso_rate' }, `${readAs}: the store has no rate for it.`)
     const exact = rate.value / 1000
     return derivedVerdict(
       comparePercent(mention.value, mention.decimals, exact, mention.rounding),
@@ -535,18 +505,17 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
     if (measure === 'rso') return readDerived({ ...mention }, context, 'rso_rate', area, period)
     const national = figureOf(book, ENGLAND_AND_WALES, measure, period)
     const readAs = `Read as ${name}'s ${MEASURE_NAMES[measure] ?? measure} against England and Wales's, ${period}`
-    if (!current || !national || national.value === 0)
-      return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
+    if (!current || !national || national.value === 0) return unmatched(located, `${readAs}: the store does not hold both figures.`)
     const gap = ((current.value - national.value) / national.value) * 100
     const way = gap > 0 ? 'up' : 'down'
     const wrongWay = mention.direction !== undefined && Math.abs(gap) >= 0.5 && way !== mention.direction
-    const closeness = wrongWay ? 'no' : comparePercent(mention.value, mention.decimals, Math.abs(gap), mention.rounding)
-    return derivedVerdict(
-      closeness,
+    return percentVerdict(
+      mention,
       located,
-      Math.round(Math.abs(gap) * 10) / 10,
+      gap,
       current.source,
-      `${readAs}: (${fmt(current.value)} − ${fmt(national.value)}) ÷ ${fmt(national.value)} = ${fmt(gap, 2)} per cent (${cellOf(current.source)}; ${cellOf(national.source)})${wrongWay ? `; it is ${gap > 0 ? 'higher' : 'lower'}, not ${gap > 0 ? 'lower' : 'higher'}` : ''}`
+      `${readAs}: (${fmt(current.value)} − ${fmt(national.value)}) ÷ ${fmt(national.value)} = ${fmt(gap, 2)} per cent (${cellOf(current.source)}; ${cellOf(national.source)})${wrongWay ? `; it is ${gap > 0 ? 'higher' : 'lower'}, not ${gap > 0 ? 'lower' : 'higher'}` : ''}`,
+      wrongWay
     )
   }
   if (mention.kind === 'percent' && mention.shareOf) {
@@ -556,23 +525,16 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
     const whole = figureOf(book, wholeArea, wholeMeasure, period)
     const readAs = `Read as ${MEASURE_NAMES[measure] ?? measure} as a share of ${ofNation ? `England and Wales's ${MEASURE_NAMES[measure] ?? measure}` : 'the MAPPA total'}, ${name}, ${period}`
     if (!current || !whole || whole.value === 0 || (measure === 'total' && wholeMeasure === 'total'))
-      return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
+      return unmatched(located, `${readAs}: the store does not hold both figures.`)
     const exact = (current.value / whole.value) * 100
     const arithmetic = `${fmt(current.value, 0)} ÷ ${fmt(whole.value, 0)} = ${fmt(exact, 2)} per cent (${cellOf(current.source)}; ${cellOf(whole.source)})`
-    return derivedVerdict(
-      comparePercent(mention.value, mention.decimals, exact, mention.rounding),
-      located,
-      Math.round(exact * 10) / 10,
-      current.source,
-      `${readAs}: ${arithmetic}`
-    )
+    return percentVerdict(mention, located, exact, current.source, `${readAs}: ${arithmetic}`)
   }
   const since = periodOf(mention.since ?? { ...mention.time, back: mention.time.back + 1 }, context.edition)
   if (mention.ratio?.against === 'national') {
     const national = figureOf(book, ENGLAND_AND_WALES, measure, period)
     const readAs = `Read as ${name}'s ${MEASURE_NAMES[measure] ?? measure} against England and Wales's, ${period}`
-    if (!current || !national || national.value === 0)
-      return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both figures.` }
+    if (!current || !national || national.value === 0) return unmatched(located, `${readAs}: the store does not hold both figures.`)
     const ratio = current.value / national.value
     return derivedVerdict(
       ratio >= mention.ratio.low && ratio <= mention.ratio.high ? 'exact' : 'no',
@@ -584,8 +546,7 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
   }
   const before = figureOf(book, area, measure, since)
   const readAs = `Read as the change in ${MEASURE_NAMES[measure] ?? measure}, ${name}, ${since} to ${period}`
-  if (!current || !before)
-    return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store does not hold both years.` }
+  if (!current || !before) return unmatched(located, `${readAs}: the store does not hold both years.`)
   const cells = `(${cellOf(before.source)}; ${cellOf(current.source)})`
   const difference = current.value - before.value
   const way = difference > 0 ? 'up' : difference < 0 ? 'down' : 'unchanged'
@@ -601,8 +562,7 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
       `${readAs}: ${arithmetic}${wrongWay ? `; it went ${way}, not ${mention.direction}` : ''}`
     )
   }
-  if (before.value === 0)
-    return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: no percentage change from nought.` }
+  if (before.value === 0) return unmatched(located, `${readAs}: no percentage change from nought.`)
   const percent = (difference / before.value) * 100
   if (mention.kind === 'ratio') {
     const ratio = current.value / before.value
@@ -616,14 +576,32 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
     )
   }
   const arithmetic = `(${fmt(current.value)} − ${fmt(before.value)}) ÷ ${fmt(before.value)} = ${fmt(percent, 2)} per cent ${cells}`
-  const closeness = wrongWay ? 'no' : comparePercent(mention.value, mention.decimals, Math.abs(percent), mention.rounding)
-  return derivedVerdict(
-    closeness,
+  return percentVerdict(
+    mention,
     located,
-    Math.round(Math.abs(percent) * 10) / 10,
+    percent,
     current.source,
-    `${readAs}: ${arithmetic}${wrongWay ? `; it went ${way}, not ${mention.direction}` : ''}`
+    `${readAs}: ${arithmetic}${wrongWay ? `; it went ${way}, not ${mention.direction}` : ''}`,
+    Boolean(wrongWay)
   )
+}
+
+/** A reading that found no figure to check against, and says why. */
+function unmatched(located: Pick<Reading, 'measure' | 'area' | 'period'>, note: string): Reading {
+  return { ...located, verdict: 'unmatched', expected: null, source: null, note }
+}
+
+/** A percentage against the one worked out, to a tenth of a point; one the wrong way round is wrong. */
+function percentVerdict(
+  mention: Mention,
+  located: { measure: string; area: string; period: string },
+  percent: number,
+  source: StorySource,
+  explanation: string,
+  isWrongWay?: boolean
+): Reading {
+  const closeness = isWrongWay ? 'no' : comparePercent(mention.value, mention.decimals, Math.abs(percent), mention.rounding)
+  return derivedVerdict(closeness, located, Math.round(Math.abs(percent) * 10) / 10, source, explanation)
 }
 
 function derivedVerdict(
@@ -644,16 +622,8 @@ function readRank(mention: Mention, context: Context, measure: string, area: str
   const readAs = `Read as ${book.areaName(area)}'s rank on ${measure === 'rso_rate' ? 'the rate' : (MEASURE_NAMES[measure] ?? measure)}, ${period}, ${order} first`
   const ranked = book.rank(area, measure, period, order)
   const figure = figureOf(book, area, measure, period)
-  if (!ranked || !figure)
-    return { ...located, verdict: 'unmatched', expected: null, source: null, note: `${readAs}: the store has no such figures to rank.` }
-  if (ranked.of < 42)
-    return {
-      ...located,
-      verdict: 'unmatched',
-      expected: null,
-      source: null,
-      note: `${readAs}: only ${ranked.of} of the 42 areas have a figure, so no rank can be checked.`
-    }
+  if (!ranked || !figure) return unmatched(located, `${readAs}: the store has no such figures to rank.`)
+  if (ranked.of < 42) return unmatched(located, `${readAs}: only ${ranked.of} of the 42 areas have a figure, so no rank can be checked.`)
   const said = `${ranked.rank}${ranked.isTied ? ` (shared by ${ranked.sharing})` : ''} of ${ranked.of} (${cellOf(figure.source)})`
   // Areas that share a rank fill its places in some order: "33rd" for one of two areas tied at 32nd holds.
   const isWithinTie = mention.value >= ranked.rank && mention.value < ranked.rank + ranked.sharing

@@ -116,6 +116,17 @@ interface Draft {
   sentences: StorySentence[]
 }
 
+/** A draft on one series: its kind and points, why it is news, and what it says. */
+function draftOf(
+  at: Pick<Draft, 'area' | 'measure' | 'period'>,
+  kind: LeadKind,
+  base: number,
+  why: string,
+  sentences: StorySentence[]
+): Draft {
+  return { kind, base, ...at, why, sentences }
+}
+
 function toLead(book: FigureBook, draft: Draft): Lead {
   const sentence = joinSentences(draft.sentences)
   return {
@@ -183,15 +194,8 @@ function seriesLead(
   style: StoryStyle,
   largest: Largest
 ): Draft | undefined {
-  const lead = (kind: LeadKind, base: number, why: string, sentences: StorySentence[]): Draft => ({
-    kind,
-    base,
-    area,
-    measure,
-    period,
-    why,
-    sentences
-  })
+  const lead = (kind: LeadKind, base: number, why: string, sentences: StorySentence[]) =>
+    draftOf({ area, measure, period }, kind, base, why, sentences)
   const trend = trendOf(book, area, measure, period)
   if (!trend) {
     const figure = book.get(area, measure, period)
@@ -275,21 +279,22 @@ function rateLeads(book: FigureBook, area: string, period: string, style: StoryS
   const value = book.number(area, 'rso_rate', period)
   if (!figure || value === undefined) return []
   const drafts: Draft[] = []
+  const at = { area, measure: 'rso_rate', period }
   const highest = book.rank(area, 'rso_rate', period, 'highest')
   const lowest = book.rank(area, 'rso_rate', period, 'lowest')
   const across = book.across('rso_rate', period)
   if (highest && lowest && highest.of >= AREAS_TO_RANK) {
     if (highest.rank === 1 || lowest.rank === 1) {
       const order = highest.rank === 1 ? 'highest' : 'lowest'
-      drafts.push({
-        kind: order === 'highest' ? 'rank-top' : 'rank-bottom',
-        base: 60,
-        area,
-        measure: 'rso_rate',
-        period,
-        why: `the ${highest.isTied ? 'joint ' : ''}${order} rate of the 42 areas`,
-        sentences: [rankSentence(book, figure, order, highest.isTied, across, style)]
-      })
+      drafts.push(
+        draftOf(
+          at,
+          order === 'highest' ? 'rank-top' : 'rank-bottom',
+          60,
+          `the ${highest.isTied ? 'joint ' : ''}${order} rate of the 42 areas`,
+          [rankSentence(book, figure, order, highest.isTied, across, style)]
+        )
+      )
     }
     const before = previousPeriod(period)
     const earlier = book.rank(area, 'rso_rate', before, 'highest')
@@ -297,25 +302,25 @@ function rateLeads(book: FigureBook, area: string, period: string, style: StoryS
     if (earlier && earlier.of >= AREAS_TO_RANK && !isBroken) {
       const places = earlier.rank - highest.rank
       if (Math.abs(places) >= NOTABLE_RANK_MOVE) {
-        drafts.push({
-          kind: 'rank-move',
-          base: 35 + Math.min(25, Math.abs(places) * 2),
-          area,
-          measure: 'rso_rate',
-          period,
-          why: `${places > 0 ? 'up' : 'down'} ${Math.abs(places)} places in the rate ranking`,
-          sentences: [
-            rankMoveSentence(
-              book,
-              figure,
-              book.get(area, 'rso_rate', before)!,
-              highest.rank,
-              earlier.rank,
-              [...across, ...book.across('rso_rate', before)],
-              style
-            )
-          ]
-        })
+        drafts.push(
+          draftOf(
+            at,
+            'rank-move',
+            35 + Math.min(25, Math.abs(places) * 2),
+            `${places > 0 ? 'up' : 'down'} ${Math.abs(places)} places in the rate ranking`,
+            [
+              rankMoveSentence(
+                book,
+                figure,
+                book.get(area, 'rso_rate', before)!,
+                highest.rank,
+                earlier.rank,
+                [...across, ...book.across('rso_rate', before)],
+                style
+              )
+            ]
+          )
+        )
       }
     }
   }
@@ -324,15 +329,15 @@ function rateLeads(book: FigureBook, area: string, period: string, style: StoryS
   if (national && nationalValue) {
     const gap = value / nationalValue - 1
     if (Math.abs(gap) >= FAR_FROM_NATIONAL) {
-      drafts.push({
-        kind: 'gap',
-        base: 25 + Math.min(25, Math.abs(gap) * 40),
-        area,
-        measure: 'rso_rate',
-        period,
-        why: `${Math.round(Math.abs(gap) * 100)} per cent ${gap > 0 ? 'above' : 'below'} the England and Wales rate`,
-        sentences: [gapSentence(book, figure, national, gap > 0 ? 'above' : 'below', style)]
-      })
+      drafts.push(
+        draftOf(
+          at,
+          'gap',
+          25 + Math.min(25, Math.abs(gap) * 40),
+          `${Math.round(Math.abs(gap) * 100)} per cent ${gap > 0 ? 'above' : 'below'} the England and Wales rate`,
+          [gapSentence(book, figure, national, gap > 0 ? 'above' : 'below', style)]
+        )
+      )
     }
   }
   return drafts
@@ -394,17 +399,23 @@ function restatementLeads(book: FigureBook, data: LeadsData, period: string, sty
       percent === 0
     )
       continue
-    drafts.push({
-      kind: 'restatement',
-      base: 25 + Math.min(25, Math.abs(percent) * 2),
-      area: restated.area,
-      measure: restated.measure,
-      period: restated.period,
-      why: `the ${restated.period} figure revised ${percent > 0 ? 'up' : 'down'} ${fmt(Math.round(Math.abs(percent) * 10) / 10)} per cent${restated.isConfirmed ? ' (confirmed)' : ''}`,
-      sentences: [
-        restatementSentence(book, current, percent > 0 ? 'up' : 'down', { value: restated.old.value!, source: restated.old.source }, style)
-      ]
-    })
+    drafts.push(
+      draftOf(
+        { area: restated.area, measure: restated.measure, period: restated.period },
+        'restatement',
+        25 + Math.min(25, Math.abs(percent) * 2),
+        `the ${restated.period} figure revised ${percent > 0 ? 'up' : 'down'} ${fmt(Math.round(Math.abs(percent) * 10) / 10)} per cent${restated.isConfirmed ? ' (confirmed)' : ''}`,
+        [
+          restatementSentence(
+            book,
+            current,
+            percent > 0 ? 'up' : 'down',
+            { value: restated.old.value!, source: restated.old.source },
+            style
+          )
+        ]
+      )
+    )
   }
   return drafts
 }
