@@ -5,22 +5,19 @@ import type { ImportMappings, ImportSummary } from '../contract/types'
 import { findMeasureById, type MeasureDefinition } from '../contract/measures'
 import { AppError } from '../contract/errors'
 import { backUp } from '../store/backup'
-import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias } from '../store/catalogue'
+import { catalogueSnapshot, rememberAreaAlias, rememberMeasureAlias, storedMeasure } from '../store/catalogue'
 import { writeTransaction, type Store } from '../store/database'
-import { findReleaseBySha, writeRelease } from '../store/releases'
-import { listRevisions } from '../store/revisions'
+import { findRelease, findReleaseBySha, writeRelease } from '../store/releases'
+import { listRevisions, sharesAFigureKey } from '../store/revisions'
 import type { Analysis } from './analyse'
 import { areasBySlug, previewTable, unknownAreasOf, unmatchedRowsWarnings, type AreaAssignments } from './preview'
 import type { ParsedRelease } from './types'
 import type { Period } from '../contract/periods'
 
 function measureById(store: Store, id: string): MeasureDefinition {
-  const known = findMeasureById(id)
-  if (known) return known
-  const row = store.db.prepare('SELECT id, label, unit, kind, category, level FROM measure WHERE id = ?').get(id) as
-    (Omit<MeasureDefinition, 'aliases'> & { unit: 'count' | 'rate' }) | undefined
-  if (!row) throw new AppError('bad_input', `Unknown measure "${id}" in the import mappings`)
-  return { ...row, aliases: [] }
+  const measure = findMeasureById(id) ?? storedMeasure(store.db, id)
+  if (!measure) throw new AppError('bad_input', `Unknown measure "${id}" in the import mappings`)
+  return measure
 }
 
 /** Applies column and period corrections to a copy of the parsed release. */
@@ -78,43 +75,20 @@ function remember(store: Store, analysis: Analysis, mappings: ImportMappings): v
   }
 }
 
-/**
- * Whether any other release has a figure for an (area, measure, period) this one has: without
- * one there can be no revision, and the revision view (which ranks every stored figure) is skipped.
- */
-function sharesAFigureKey(store: Store, releaseId: number): boolean {
-  // The first release of a database shares nothing; asked before anything is looked up.
-  if (store.db.prepare('SELECT 1 FROM release WHERE id <> ? LIMIT 1').pluck().get(releaseId) === undefined) return false
-  // One statement over the stored figures, by their tables (indexed) and each key (indexed), stopping at the first shared one.
-  return (
-    store.db
-      .prepare(
-        `SELECT 1 FROM observation o
-         WHERE o.source_table_id IN (SELECT id FROM source_table WHERE release_id = ?) AND o.area_id IS NOT NULL AND o.period IS NOT NULL
-           AND EXISTS (SELECT 1 FROM observation p WHERE p.area_id = o.area_id AND p.measure_id = o.measure_id AND p.period = o.period AND p.release_id <> o.release_id)
-         LIMIT 1`
-      )
-      .pluck()
-      .get(releaseId) !== undefined
-  )
-}
-
 export const SAMPLE_EDITION_LABEL = 'Sample data (published figures as quoted by local newspapers)'
 
 export function duplicateSummary(store: Store, releaseId: number): ImportSummary {
-  const release = store.db
-    .prepare('SELECT file_name AS fileName, edition_label AS editionLabel, period, recogniser, format FROM release WHERE id = ?')
-    .get(releaseId) as { fileName: string; editionLabel: string; period: string | null; recogniser: string; format: string }
-  const tables = store.db
-    .prepare(
-      `SELECT t.id, t.sheet, t.title, t.layout, (SELECT count(*) FROM observation o WHERE o.source_table_id = t.id) AS observations
-      FROM source_table t WHERE t.release_id = ? ORDER BY t.ordinal`
-    )
-    .all(releaseId) as ImportSummary['tables']
+  const release = findRelease(store.db, releaseId)
+  if (!release) throw new AppError('not_found', `Release ${releaseId} is not in the store (was it removed already?)`)
+  const tables = release.tables.map(({ id, sheet, title, layout, observations }) => ({ id, sheet, title, layout, observations }))
   return {
     status: 'duplicate',
     releaseId,
-    ...release,
+    fileName: release.fileName,
+    editionLabel: release.editionLabel,
+    period: release.period,
+    recogniser: release.recogniser,
+    format: release.format,
     tables,
     observations: tables.reduce((sum, table) => sum + table.observations, 0),
     matchedAreas: 0,
@@ -179,7 +153,7 @@ export function commitAnalysis(
     matchedAreas: written.matchedAreas,
     unknownRowLabels: unknown,
     warnings,
-    revisions: sharesAFigureKey(store, written.releaseId) ? listRevisions(store.db, { releaseId: written.releaseId }) : [],
+    revisions: sharesAFigureKey(store.db, written.releaseId) ? listRevisions(store.db, { releaseId: written.releaseId }) : [],
     findings: parsed.tables.map((table, index) => previewTable(table, index, areas[index], byslug))
   }
 }

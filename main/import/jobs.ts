@@ -4,13 +4,13 @@
 
 import { randomBytes } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
-import type { ImportJobStatus, ImportMappings, ImportPreview, ImportSummary } from '../contract/types'
+import type { ImportJobStatus, ImportMappings, ImportSummary } from '../contract/types'
 import { AppError, oneLine } from '../contract/errors'
 import { DEFAULT_LIMITS, type WorkerLimits, type WorkerScript } from '../jobs/worker-thread'
 import { isBackedUpAsItIs } from '../store/backup'
 import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
-import { findReleaseBySha } from '../store/releases'
+import { editionsWithIds, findReleaseBySha } from '../store/releases'
 import type { Analysis } from './analyse'
 import { DEFAULT_POLICY, MAX_KEPT_ENDED, MAX_KEPT_PREVIEWS, SWEEP_MS, type JobPolicy } from './job-policy'
 import { loadWriter, readHere, withWriter } from './read-here'
@@ -82,12 +82,8 @@ export function createImportJobs(store: Store, options: ImportJobOptions = {}): 
     if (job.status.state !== 'running') return
     job.analysis = analysis
     const duplicate = findReleaseBySha(store.db, analysis.sha256)
-    const duplicateOf =
-      duplicate === undefined
-        ? null
-        : (store.db
-            .prepare('SELECT id AS releaseId, edition_label AS editionLabel, file_name AS fileName FROM release WHERE id = ?')
-            .get(duplicate) as ImportPreview['duplicateOf'])
+    const [edition] = duplicate === undefined ? [] : editionsWithIds(store.db, [duplicate])
+    const duplicateOf = edition ? { releaseId: edition.releaseId, editionLabel: edition.editionLabel, fileName: edition.fileName } : null
     job.status = {
       ...job.status,
       state: 'done',

@@ -4,6 +4,7 @@
 import type { CellFigure, ReleaseCheck, SourceCheck, SourceMismatch } from '../contract/types'
 import type { Analysis } from './analyse'
 import type { Db } from '../store/database'
+import { listReleases, releaseBytes, releaseCells } from '../store/releases'
 
 export type { CellFigure, ReleaseCheck, SourceCheck, SourceMismatch }
 
@@ -80,22 +81,14 @@ export async function verifySources(
   read: SourceReader,
   onProgress: (progress: VerifyProgress) => void = () => undefined
 ): Promise<SourceCheck> {
-  const releases = db
-    .prepare('SELECT id, edition_label AS editionLabel, file_name AS fileName, size_bytes AS size FROM release ORDER BY id')
-    .all() as {
-    id: number
-    editionLabel: string
-    fileName: string
-    size: number
-  }[]
-  const bytesOf = db.prepare('SELECT bytes FROM release WHERE id = ?').pluck()
-  const cellsOf = db.prepare('SELECT sheet, cell, value, status, raw FROM observation WHERE release_id = ? ORDER BY id')
+  // In the order they were imported.
+  const releases = listReleases(db).sort((a, b) => a.id - b.id)
   // Progress moves by bytes read, so a 100 MB release is not counted as one step like a 20 KB one.
-  const totalBytes = releases.reduce((sum, release) => sum + Math.max(1, release.size), 0)
+  const totalBytes = releases.reduce((sum, release) => sum + Math.max(1, release.sizeBytes), 0)
   let bytesDone = 0
   const checks: ReleaseCheck[] = []
   for (const [index, release] of releases.entries()) {
-    const share = Math.max(1, release.size)
+    const share = Math.max(1, release.sizeBytes)
     const report = (within: number) =>
       onProgress({
         done: index,
@@ -104,8 +97,8 @@ export async function verifySources(
         progress: (bytesDone + share * Math.min(1, Math.max(0, within))) / totalBytes
       })
     report(0)
-    const bytes = new Uint8Array(bytesOf.get(release.id) as Buffer)
-    const stored = cellsOf.all(release.id) as (CellFigure & { sheet: string; cell: string })[]
+    const bytes = releaseBytes(db, release.id)
+    const stored = releaseCells(db, release.id)
     const analysis = await read(release.fileName, bytes, report)
     checks.push({
       releaseId: release.id,

@@ -180,3 +180,10 @@ export function listMeasures(db: Db): MeasureInfo[] {
     .all() as (Omit<MeasureInfo, 'isCustom'> & { isCustom: number })[]
   return rows.map((measure) => ({ ...measure, isCustom: measure.isCustom === 1 }))
 }
+
+/** A measure's definition as the store holds it (a custom one's too), without its aliases; undefined where there is none. */
+export function storedMeasure(db: Db, id: string): MeasureDefinition | undefined {
+  const row = db.prepare('SELECT id, label, unit, kind, category, level FROM measure WHERE id = ?').get(id) as
+    Omit<MeasureDefinition, 'aliases'> | undefined
+  return row && { ...row, aliases: [] }
+}

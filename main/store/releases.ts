@@ -1,9 +1,10 @@
 // Writes a recognised release into the store in one transaction, resolving row labels to
-// areas through the alias table; lists releases and their tables. Never parses files.
+// areas through the alias table; lists releases and their tables, and gives back a release's kept
+// file and stored cells. Never parses files.
 
 import { AppError, printable } from '../contract/errors'
 import { CELL_STATUSES } from '../contract/markers'
-import type { ReleaseImpact, StoredRelease, StoredTable } from '../contract/types'
+import type { CellFigure, ReleaseImpact, StoredRelease, StoredTable } from '../contract/types'
 import { EDITION_ORDER_SQL } from '../domain/precedence'
 import type { ParsedObservation, ParsedRelease } from './release-shapes'
 import { upsertMeasure } from './catalogue'
@@ -168,26 +169,45 @@ export function writeRelease(
   })
 }
 
-export function listReleases(db: Db): StoredRelease[] {
+/** Every release (or only the one with `releaseId`) with its tables, in edition order. */
+function releasesWith(db: Db, releaseId?: number): StoredRelease[] {
+  const only = releaseId === undefined ? [] : [releaseId]
   const releases = db
     .prepare(
       `SELECT id, file_name AS fileName, sha256, size_bytes AS sizeBytes, format, recogniser,
       edition_label AS editionLabel, period, is_sample AS isSample, imported_at AS importedAt
-      FROM release r ORDER BY ${EDITION_ORDER_SQL}`
+      FROM release r ${only.length > 0 ? 'WHERE r.id = ?' : ''} ORDER BY ${EDITION_ORDER_SQL}`
     )
-    .all() as (Omit<StoredRelease, 'tables' | 'isSample'> & { isSample: number })[]
+    .all(...only) as (Omit<StoredRelease, 'tables' | 'isSample'> & { isSample: number })[]
   const tables = db
     .prepare(
       `SELECT t.id, t.release_id AS releaseId, t.ordinal, t.sheet, t.title, t.header_row AS headerRow, t.layout,
       (SELECT count(*) FROM observation o WHERE o.source_table_id = t.id) AS observations
-      FROM source_table t ORDER BY t.release_id, t.ordinal`
+      FROM source_table t ${only.length > 0 ? 'WHERE t.release_id = ?' : ''} ORDER BY t.release_id, t.ordinal`
     )
-    .all() as (StoredTable & { releaseId: number })[]
+    .all(...only) as (StoredTable & { releaseId: number })[]
   return releases.map((release) => ({
     ...release,
     isSample: release.isSample === 1,
     tables: tables.filter((table) => table.releaseId === release.id).map(({ releaseId: _, ...table }) => table)
   }))
+}
+
+export const listReleases = (db: Db): StoredRelease[] => releasesWith(db)
+
+/** One release with its tables; undefined where the store has none with that id. */
+export const findRelease = (db: Db, releaseId: number): StoredRelease | undefined => releasesWith(db, releaseId)[0]
+
+/** The file a release was imported from, as the store keeps it. */
+export function releaseBytes(db: Db, releaseId: number): Uint8Array {
+  return new Uint8Array(db.prepare('SELECT bytes FROM release WHERE id = ?').pluck().get(releaseId) as Buffer)
+}
+
+/** Each figure a release stored, by the sheet and cell it was read from, in the order it was written. */
+export function releaseCells(db: Db, releaseId: number): (CellFigure & { sheet: string; cell: string })[] {
+  return db
+    .prepare('SELECT sheet, cell, value, status, raw FROM observation WHERE release_id = ? ORDER BY id')
+    .all(releaseId) as (CellFigure & { sheet: string; cell: string })[]
 }
 
 /** A release as a source line and a citation name it. */

@@ -30,3 +30,24 @@ export function listRevisions(db: Db, query: RevisionQuery = {}): Revision[] {
     )
     .all({ area: query.area ?? null, measure: query.measure ?? null, release: query.releaseId ?? null }) as Revision[]
 }
+
+/**
+ * Whether any other release has a figure for an (area, measure, period) this one has: without
+ * one there can be no revision, and the revision view (which ranks every stored figure) need not be read.
+ */
+export function sharesAFigureKey(db: Db, releaseId: number): boolean {
+  // The first release of a database shares nothing; asked before anything is looked up.
+  if (db.prepare('SELECT 1 FROM release WHERE id <> ? LIMIT 1').pluck().get(releaseId) === undefined) return false
+  // One statement over the stored figures, by their tables (indexed) and each key (indexed), stopping at the first shared one.
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM observation o
+         WHERE o.source_table_id IN (SELECT id FROM source_table WHERE release_id = ?) AND o.area_id IS NOT NULL AND o.period IS NOT NULL
+           AND EXISTS (SELECT 1 FROM observation p WHERE p.area_id = o.area_id AND p.measure_id = o.measure_id AND p.period = o.period AND p.release_id <> o.release_id)
+         LIMIT 1`
+      )
+      .pluck()
+      .get(releaseId) !== undefined
+  )
+}
