@@ -50,13 +50,18 @@ const LONE_MARKERS: ReadonlyMap<string, { status: CellStatus; value: number | nu
   ['~', { status: 'suppressed', value: null }]
 ])
 
-/** Shorthand that qualifies a number without hiding it. */
-const QUALIFIERS: Record<string, CellStatus> = {
-  '[e]': 'estimate',
-  '[p]': 'provisional',
-  '[r]': 'revised',
-  '[u]': 'low_reliability'
+/** Shorthand that qualifies a number without hiding it, by the status it gives: written beside the number ("1,867 [p]"). */
+export const QUALIFIER_TOKENS: Readonly<Partial<Record<CellStatus, string>>> = {
+  estimate: '[e]',
+  provisional: '[p]',
+  revised: '[r]',
+  low_reliability: '[u]'
 }
+
+/** The same shorthand by its token, as a cell is read. */
+const QUALIFIERS: Record<string, CellStatus> = Object.fromEntries(
+  Object.entries(QUALIFIER_TOKENS).map(([status, token]) => [token, status as CellStatus])
+)
 
 const NOTE_REF = /\[note\s*(\d+)\]/gi
 const NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/

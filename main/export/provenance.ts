@@ -2,7 +2,8 @@
 // notes, markers and footnotes behind them, and a citation per figure. Read-only; the one
 // provenance module every export uses, so never re-derive a source line elsewhere.
 
-import type { Annotation, CellStatus, Figure } from '../contract/types'
+import type { Annotation, Figure } from '../contract/types'
+import { QUALIFIER_TOKENS } from '../contract/markers'
 import { MARKER_MEANINGS, measureLabel } from '../contract/chart/series'
 import { listAnnotations } from '../store/annotations'
 import type { Db } from '../store/database'
@@ -34,14 +35,6 @@ export interface Provenance {
 
 const PUBLISHER = 'Ministry of Justice'
 const SAMPLE_SOURCE = 'MAPPA Desk sample data (Ministry of Justice figures as quoted by local newspapers)'
-
-/** Qualifier tokens kept beside a number ("1,867 [p]"). */
-const QUALIFIER_TOKENS: Partial<Record<CellStatus, string>> = {
-  estimate: '[e]',
-  provisional: '[p]',
-  revised: '[r]',
-  low_reliability: '[u]'
-}
 
 /** A figure as a reporter writes it: 1,867 rather than 1867; a marker as published. */
 export function formatFigure(value: number | null, raw: string): string {

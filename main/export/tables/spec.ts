@@ -3,6 +3,7 @@
 // Built from the grid's pivots and the one provenance module; read-only, never formats a file.
 
 import type { AreaKind, CellStatus, DerivedKind, Figure, FigureCell, Pivot, TableRequest } from '../../contract/types'
+import { QUALIFIER_TOKENS } from '../../contract/markers'
 import { matchMeasure } from '../../contract/measures'
 import { AppError } from '../../contract/errors'
 import type { Db } from '../../store/database'
@@ -87,8 +88,6 @@ function rankNote(pivot: Pivot, periods: string[]): string {
 const MISSING = { token: '[x]', meaning: 'not available' }
 const NOT_APPLICABLE = { token: '[z]', meaning: 'not applicable' }
 
-const QUALIFIERS: Partial<Record<CellStatus, string>> = { estimate: '[e]', provisional: '[p]', revised: '[r]', low_reliability: '[u]' }
-
 function decimalsOf(value: number, raw: string): number {
   const shown = /\d\.(\d+)/.exec(raw)
   if (shown) return Math.min(shown[1].length, 6)
@@ -100,7 +99,7 @@ function decimalsOf(value: number, raw: string): number {
 export function figureCell(cell: FigureCell | undefined): TableCell {
   const base = { isSigned: false, isEdited: cell?.isEdited ?? false }
   if (!cell) return { ...base, value: null, text: MISSING.token, data: MISSING.token, decimals: 0, status: 'missing' }
-  const qualifier = QUALIFIERS[cell.status]
+  const qualifier = QUALIFIER_TOKENS[cell.status]
   if (cell.value !== null && cell.status !== 'text') {
     const decimals = decimalsOf(cell.value, cell.raw)
     const text = cell.status === 'nil' ? cell.raw.trim() || '0' : formatFigure(cell.value, cell.raw)

@@ -1,6 +1,7 @@
 // How one figure reads on screen: number formatting, marker styling, sort order and the
 // provenance tooltip. Pure functions over GridCell; never touches the grid API or the DOM.
 
+import { QUALIFIER_TOKENS } from '../../../main/contract/markers'
 import type { CellStatus, GridCell } from '../../../main/contract/types'
 
 const formatters = new Map<number, Intl.NumberFormat>()
@@ -27,13 +28,6 @@ function decimalsOf(cell: ShownCell & { value: number }): number {
 
 export function formatNumber(value: number, decimals = 0): string {
   return formatterFor(decimals).format(value)
-}
-
-const QUALIFIER_TOKENS: Partial<Record<CellStatus, string>> = {
-  estimate: '[e]',
-  provisional: '[p]',
-  revised: '[r]',
-  low_reliability: '[u]'
 }
 
 export const STATUS_LABELS: Record<CellStatus, string> = {
