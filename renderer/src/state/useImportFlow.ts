@@ -62,8 +62,11 @@ export function useImportFlow(handlers: ImportFlowHandlers): ImportFlow {
         jobId.current = id
         const status = isCancelled()
           ? null
-          : await followImport(id, isCancelled, (progress) =>
-              setRunning((current) => current && { ...current, phase: progress.phase, progress: progress.progress })
+          : await followImport(id, isCancelled, ({ phase, progress }) =>
+              // The same state when nothing moved, so a quick poll does not redraw the window.
+              setRunning((current) =>
+                current && (current.phase !== phase || current.progress !== progress) ? { ...current, phase, progress } : current
+              )
             )
         if (status === null || status.state === 'cancelled') {
           await abandonImport(id)
