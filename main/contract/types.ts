@@ -86,6 +86,13 @@ export interface FigureQuery {
   period?: string
 }
 
+/** Names one figure: its area's slug, its measure's id and its period ("2021/22"). */
+export interface FigureRef {
+  area: string
+  measure: string
+  period: string
+}
+
 /** A current figure as `figures --json` prints it: snake_case keys are part of the CLI contract. */
 export interface Figure {
   area: string
@@ -773,10 +780,7 @@ export interface LeadsResult {
 }
 
 /** Names one restatement: the figure and the two editions. */
-export interface RestatementRef {
-  area: string
-  measure: string
-  period: string
+export interface RestatementRef extends FigureRef {
   fromReleaseId: number
   toReleaseId: number
 }

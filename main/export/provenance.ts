@@ -2,7 +2,7 @@
 // notes, markers and footnotes behind them, and a citation per figure. Read-only; the one
 // provenance module every export uses, so never re-derive a source line elsewhere.
 
-import type { Annotation, Figure } from '../contract/types'
+import type { Annotation, Figure, FigureRef } from '../contract/types'
 import { QUALIFIER_TOKENS } from '../contract/markers'
 import { MARKER_MEANINGS, measureLabel } from '../contract/chart/series'
 import { listAnnotations } from '../store/annotations'
@@ -11,12 +11,6 @@ import { activeEdit } from '../store/edits'
 import { editionsLabelled, editionsWithIds, releaseFootnotes, type EditionRef } from '../store/releases'
 import { formatFigure as formatNumber, joinWithAnd } from '../domain/format'
 
-export interface FigureRef {
-  area: string
-  measure: string
-  period: string
-}
-
 export interface Provenance {
   /** "Source: Ministry of Justice, MAPPA annual report 2023/24" — every edition the figures come
    *  from ("… annual reports 2022/23 and 2023/24"); the sample says it is sample data. */
@@ -24,7 +18,7 @@ export interface Provenance {
   /** Newest edition first. */
   editions: EditionRef[]
   /** One line per edited figure shown: "County Durham 2021/22 corrected from 941 to 942: Durham Constabulary press office, 3 Nov" */
-  edits: { area: string; measure: string; period: string; line: string }[]
+  edits: (FigureRef & { line: string })[]
   /** Notes on the figures, areas, periods, measures and releases shown, as lines. */
   notes: { targetLabel: string; text: string; line: string }[]
   /** Each marker present, explained once: { token: '[x]', meaning: 'not available' }. */

@@ -1,7 +1,7 @@
 // Every edition's figure for one (area, measure, period): what each imported release printed,
 // where, and which one is the current figure. Read-only; the precedence rule stays in figures.ts.
 
-import type { FigureEdition } from '../contract/types'
+import type { FigureEdition, FigureRef } from '../contract/types'
 import type { Db } from './database'
 import { currentFigures } from './figures'
 import { areaIdOf, assertMeasure } from './keys'
@@ -22,7 +22,7 @@ interface EditionRow {
 }
 
 /** Newest edition first: by the edition's own year, then the later import. */
-export function figureEditions(db: Db, ref: { area: string; measure: string; period: string }): FigureEdition[] {
+export function figureEditions(db: Db, ref: FigureRef): FigureEdition[] {
   const areaId = areaIdOf(db, ref.area)
   assertMeasure(db, ref.measure)
   const rows = db

@@ -2,7 +2,7 @@
 // on top of the imported value, which is never overwritten. Reverting an edit, or undoing it,
 // only marks it inactive. Writes go through one transaction with their history action.
 
-import type { CellStatus, EditRecord } from '../contract/types'
+import type { CellStatus, EditRecord, FigureRef } from '../contract/types'
 import { readCell } from '../contract/markers'
 import { AppError } from '../contract/errors'
 import { writeTransaction, type Db } from './database'
@@ -167,7 +167,7 @@ export function getEdit(db: Db, editId: number): EditRecord {
 }
 
 /** The correction in effect on one figure (the newest not undone), if there is one. */
-export function activeEdit(db: Db, ref: { area: string; measure: string; period: string }): EditRecord | undefined {
+export function activeEdit(db: Db, ref: FigureRef): EditRecord | undefined {
   return listEdits(db, ref).find((edit) => edit.isActive)
 }
 

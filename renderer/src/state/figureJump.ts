@@ -1,11 +1,7 @@
 // Asks the grid to show one figure's cell (a figure link in the Story panel, which sits outside the
 // work area): the grid listens, the link publishes. Holds listeners only, never a figure.
 
-export interface FigureRef {
-  area: string
-  measure: string
-  period: string
-}
+import type { FigureRef } from '../../../main/contract/types'
 
 const listeners = new Set<(ref: FigureRef) => void>()
 

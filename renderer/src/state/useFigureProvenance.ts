@@ -2,12 +2,10 @@
 // "Copy figure with source" (the citation from the core's provenance module, to the clipboard).
 
 import { useEffect, useState } from 'react'
-import type { FigureEdition } from '../../../main/contract/types'
+import type { FigureEdition, FigureRef } from '../../../main/contract/types'
 import { invoke } from '../api/client'
 
-type FigureKey = { area: string; measure: string; period: string }
-
-export function useFigureEditions(figure: FigureKey | null, version: number): FigureEdition[] | null {
+export function useFigureEditions(figure: FigureRef | null, version: number): FigureEdition[] | null {
   const [editions, setEditions] = useState<FigureEdition[] | null>(null)
   const area = figure?.area
   const measure = figure?.measure
@@ -30,7 +28,7 @@ export function useFigureEditions(figure: FigureKey | null, version: number): Fi
 }
 
 /** Puts "1,867 (Ministry of Justice, MAPPA annual report 2021/22, sheet …, cell B18)" on the clipboard; resolves with it. */
-export async function copyCitation(figure: FigureKey): Promise<string> {
+export async function copyCitation(figure: FigureRef): Promise<string> {
   const { citation } = await invoke('figures:cite', figure)
   await navigator.clipboard.writeText(citation)
   return citation

@@ -3,7 +3,7 @@
 // never undoes (that is useChanges).
 
 import { useEffect, useState } from 'react'
-import type { EditRecord, HistoryEntry } from '../../../main/contract/types'
+import type { EditRecord, FigureRef, HistoryEntry } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 
@@ -80,7 +80,7 @@ export function useHistoryList(
   return entries
 }
 
-export function useCellEdits(cell: { area: string; measure: string; period: string } | null, version: number): EditRecord[] | null {
+export function useCellEdits(cell: FigureRef | null, version: number): EditRecord[] | null {
   const [edits, setEdits] = useState<EditRecord[] | null>(null)
   const area = cell?.area
   const measure = cell?.measure
