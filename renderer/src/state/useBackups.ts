@@ -6,7 +6,7 @@ import type { BackupInfo, SourceCheck, VerifyJobStatus } from '../../../main/con
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
 
-/** As often as the import strip polls: the bar moves smoothly and costs nothing. */
+/** As often as a long import is polled (importJob.ts): the bar moves smoothly and costs nothing. */
 const VERIFY_POLL_MS = 150
 
 /** Shown from the click until the core's first answer. */
