@@ -7,7 +7,7 @@ import { importFile } from '../main/import/importFile'
 import { createAnnotation } from '../main/store/annotations'
 import { backUp } from '../main/store/backup'
 import { openStore } from '../main/store/database'
-import { applyEdit } from '../main/store/edits'
+import { correctDurham } from '../main/testing/corrections'
 import { damageMiddle } from '../main/testing/damage'
 import { oldStyleBook } from '../main/testing/fixtures'
 import { Desk } from './desk'
@@ -26,13 +26,7 @@ function damagedWithBackup(dbPath: string): void {
   otherDatabaseBeside(dbPath)
   const store = openStore(dbPath)
   importFile(store, { fileName: 'mappa-2022.xlsx', bytes: oldStyleBook('xlsx', { year: 2022 }) })
-  applyEdit(store.db, {
-    area: 'county-durham',
-    measure: 'rso',
-    period: '2021/22',
-    value: '942',
-    reason: 'Durham Constabulary press office'
-  })
+  correctDurham(store.db)
   createAnnotation(store.db, { kind: 'area', area: 'essex' }, 'Our patch')
   backUp(store, 'manual', new Date(Date.UTC(2026, 11, 1, 10, 42)))
   store.close()

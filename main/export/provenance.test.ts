@@ -5,6 +5,7 @@ import { importFile } from '../import/importFile'
 import { createAnnotation } from '../store/annotations'
 import { applyEdit } from '../store/edits'
 import { currentFigures } from '../store/figures'
+import { correctDurham } from '../testing/corrections'
 import { accessibleBook, oldStyleBook } from '../testing/fixtures'
 import { tempStore } from '../testing/temp'
 import { citeFigure, provenanceOf } from './provenance'
@@ -43,13 +44,7 @@ describe('provenance of the figures an export shows', () => {
 
   it('says an edit with its before, after, reason and date, and the notes on the figures shown', () => {
     const store = twoEditions()
-    applyEdit(store.db, {
-      area: 'county-durham',
-      measure: 'rso',
-      period: '2021/22',
-      value: '942',
-      reason: 'Durham Constabulary press office'
-    })
+    correctDurham(store.db)
     createAnnotation(
       store.db,
       { kind: 'cell', area: 'county-durham', measure: 'rso', period: '2021/22' },

@@ -5,6 +5,7 @@ import { analyseFile } from '../import/analyse'
 import { commitAnalysis, SAMPLE_EDITION_LABEL } from '../import/commit'
 import { importFile } from '../import/importFile'
 import { samplePath } from '../paths'
+import { correctDurham } from '../testing/corrections'
 import { areaTableRows, workbookBytes } from '../testing/fixtures'
 import { accessibleBook, oldStyleBook } from '../testing/fixtures'
 import { tempStore } from '../testing/temp'
@@ -116,13 +117,7 @@ describe('an edit belongs to the figure it corrected', () => {
   function correctedDurham() {
     const store = tempStore()
     importBytes(store, 'mappa-2022.xlsx', oldStyleBook('xlsx', { year: 2022 }))
-    const edit = applyEdit(store.db, {
-      area: 'county-durham',
-      measure: 'rso',
-      period: '2021/22',
-      value: '942',
-      reason: 'Durham Constabulary press office'
-    })
+    const edit = correctDurham(store.db)
     return { store, edit }
   }
 

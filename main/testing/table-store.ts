@@ -5,11 +5,11 @@
 import { importFile } from '../import/importFile'
 import { createAnnotation } from '../store/annotations'
 import type { Store } from '../store/database'
-import { applyEdit } from '../store/edits'
 import { setSetting } from '../store/settings'
+import { correctDurham } from './corrections'
 import { accessibleBook, oldStyleBook } from './fixtures'
 
-export const EDIT_REASON = 'Durham Constabulary press office'
+export { EDIT_REASON } from './corrections'
 export const NOTE_TEXT = 'Checked with the MoJ press office on 3 November'
 
 export function seedTableStore(store: Store, options: { isHostile?: boolean } = {}): Store {
@@ -18,13 +18,7 @@ export function seedTableStore(store: Store, options: { isHostile?: boolean } = 
     fileName: 'mappa-annual-report-2023-24.ods',
     bytes: accessibleBook('ods', { year: 2024, overrides: { 'Dorset|2024|rso': '[c]' } })
   })
-  applyEdit(store.db, {
-    area: 'county-durham',
-    measure: 'rso',
-    period: '2021/22',
-    value: '942',
-    reason: options.isHostile ? '-x =cmd' : EDIT_REASON
-  })
+  correctDurham(store.db, options.isHostile ? '-x =cmd' : undefined)
   createAnnotation(
     store.db,
     { kind: 'cell', area: 'essex', measure: 'rso', period: '2022/23' },
