@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { oldStyleBook } from '../testing/fixtures'
+import { oldStyleBook, oldStyleWorkbook } from '../testing/fixtures'
 import { tempDir } from '../testing/temp'
 
 const root = resolve(import.meta.dirname, '..', '..')
@@ -59,24 +59,34 @@ describe('what the command line and the desk load', () => {
     }
   }, 60_000)
 
-  it('imports a file without loading the export libraries or the reader, reading it in the worker', () => {
+  it('imports a small workbook on this thread and a CSV in the worker, never loading the export libraries', () => {
     const dir = tempDir()
-    const file = join(dir, 'mappa-2021-22.xlsx')
-    writeFileSync(file, oldStyleBook('xlsx', { year: 2022 }))
-    const run = runTraced(['import', file])
-    expect(run.stderr).toContain('creating a new one')
-    expect(run.stdout).toMatch(/imported "MAPPA annual report 2021\/22"/)
-    expect(run.status).toBe(0)
-    const loaded = packagesIn(run.main)
-    expect(EXPORT_LIBRARIES.filter((name) => loaded.has(name))).toEqual([])
-    expect(sourcesIn(run.main).filter((source) => /^main\/(ipc|export)\//.test(source))).toEqual([])
-    // Stored, yet this thread never loaded the reader or the recognisers: the worker read it, and sent a table this small back to be written here.
-    expect(sourcesIn(run.main).filter((source) => /^main\/import\/(analyse|registry|workbook|ods\/|recognisers\/)/.test(source))).toEqual(
-      []
-    )
-    expect(sourcesIn(run.main)).toContain('main/import/commit.ts')
-    expect(loaded.has('@e965/xlsx')).toBe(false)
-  }, 60_000)
+    const small = join(dir, 'mappa-2021-22.xlsx')
+    writeFileSync(small, oldStyleBook('xlsx', { year: 2022 }))
+    const here = runTraced(['import', small])
+    expect(here.stderr).toContain('creating a new one')
+    expect(here.stdout).toMatch(/imported "MAPPA annual report 2021\/22"/)
+    expect(here.status).toBe(0)
+    // A workbook this small (job-policy.ts, isReadHere) is read and written here: no worker to start.
+    expect(sourcesIn(here.main)).toEqual(expect.arrayContaining(['main/import/analyse.ts', 'main/import/commit.ts']))
+
+    // A CSV, whatever its size, is read in the worker, within its limits: this thread never loads the reader or the recognisers.
+    const csv = join(dir, 'mappa-2021-22.csv')
+    writeFileSync(csv, oldStyleWorkbook('csv'))
+    const inWorker = runTraced(['import', csv])
+    expect(inWorker.stdout).toMatch(/imported /)
+    expect(inWorker.status).toBe(0)
+    expect(
+      sourcesIn(inWorker.main).filter((source) => /^main\/import\/(analyse|registry|workbook|ods\/|recognisers\/)/.test(source))
+    ).toEqual([])
+    expect(packagesIn(inWorker.main).has('@e965/xlsx')).toBe(false)
+
+    for (const run of [here, inWorker]) {
+      const loaded = packagesIn(run.main)
+      expect(EXPORT_LIBRARIES.filter((name) => loaded.has(name))).toEqual([])
+      expect(sourcesIn(run.main).filter((source) => /^main\/(ipc|export)\//.test(source))).toEqual([])
+    }
+  }, 120_000)
 
   it('opens the desk and answers its first calls without the export libraries, loading the table writers with the first table call and exceljs only for a workbook', () => {
     const app = pathToFileURL(join(root, 'main', 'app.ts')).href

@@ -82,7 +82,7 @@ const wrongName = fc.option(fc.constantFrom('table.csv', 'table.xls', 'table.xls
 describe('damaged workbooks, fuzzed', () => {
   const { jobs } = tempContext({ worker, limits: DEFAULT_LIMITS })
 
-  it('import or are refused in one line, within the worker’s limits, never with an internal error', async () => {
+  it('import or are refused in one line (a small workbook read here, the rest within the worker’s limits), never with an internal error', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...BASES.keys()), mutation, wrongName, async (which, mutate, name) => {
         const base = BASES[which]

@@ -1,8 +1,10 @@
 // What the import jobs allow and where their work runs: how many reads at once, how long what they
-// leave behind is kept, and which files the worker writes itself. Plain values: the worker reads them too.
+// leave behind is kept, which files a one-step import reads on this thread and which files the
+// worker writes itself. Loads nothing but the zip directory's reader: the worker reads this too.
 
 import type { WorkNames } from '../jobs/worker-task'
 import type { Analysis } from './analyse'
+import { isZip, zipParts } from './zip'
 
 /** How many jobs may run, and how long what they leave behind is kept. */
 export interface JobPolicy {
@@ -52,3 +54,29 @@ const figuresIn = (analysis: Analysis) => analysis.parsed.tables.reduce((sum, ta
 /** Whether the worker that read a file keeps it and writes it on commit (WORKER_WRITES_FROM, _BYTES), else sends it back. */
 export const isWrittenInWorker = (bytes: Uint8Array, analysis: Analysis) =>
   bytes.length >= WORKER_WRITES_FROM_BYTES || figuresIn(analysis) >= WORKER_WRITES_FROM
+
+/**
+ * A one-step import (the command line's: nobody watches its progress, no window waits on this
+ * thread) reads a file this small on this thread, which saves starting the worker, the largest part
+ * of what a one-table import costs beyond SheetJS's own parse (docs/benchmarks.md). Only an .xlsx or
+ * .ods whose parts declare little to unpack (limits.ts holds each part to its declaration): a legacy
+ * .xls, which can send SheetJS into an endless loop, a CSV, and anything larger keep the worker's
+ * time and memory limits. A MoJ area table is 16 KB, unpacking to 30 KB; a 36-table workbook 300 KB, to 620 KB.
+ */
+export const READS_HERE_UP_TO_BYTES = 1024 * 1024
+/**
+ * About the XML of the 10,000 figures from which the worker writes a file itself (WORKER_WRITES_FROM),
+ * at the 200 bytes a cell Excel's files take (limits.ts): a file that big stays in the worker, commit and all.
+ */
+export const READS_HERE_UNPACKED_UP_TO_BYTES = 2 * 1024 * 1024
+
+/** Whether a one-step import reads these bytes on this thread (READS_HERE_UP_TO_BYTES, _UNPACKED_). */
+export function isReadHere(bytes: Uint8Array): boolean {
+  if (bytes.length > READS_HERE_UP_TO_BYTES || !isZip(bytes)) return false
+  try {
+    return zipParts(bytes).reduce((sum, part) => sum + part.declaredSize, 0) <= READS_HERE_UNPACKED_UP_TO_BYTES
+  } catch {
+    // A damaged directory is refused in the worker, in its one line.
+    return false
+  }
+}

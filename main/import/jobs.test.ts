@@ -403,6 +403,8 @@ describe('import jobs in a worker thread', () => {
     expect(status.error?.message).toMatch(
       /^Reading the file needed more than the 64 MB an import may use, so it was stopped: it is damaged/
     )
+    // A one-step import, which reads a small workbook here, still reads a legacy .xls in the worker.
+    await expect(jobs.importNow('damaged.xls', bytes)).rejects.toThrow(/^Reading the file needed more than the 64 MB/)
     expect(counts(store)).toEqual({ releases: 0, observations: 0 })
   }, 60_000)
 
@@ -432,12 +434,16 @@ describe('import jobs in a worker thread', () => {
     expect(backups()).toHaveLength(1)
   }, 60_000)
 
-  it('imports in one step through the worker', async () => {
+  it('imports in one step: a small workbook here, a CSV through the worker', async () => {
     const { jobs, store } = tempContext({ worker })
     await expect(jobs.importNow('mappa-2021-22.xlsx', oldStyleWorkbook('xlsx'))).resolves.toMatchObject({
       status: 'imported',
       observations: 176
     })
-    expect(counts(store).releases).toBe(1)
+    await expect(jobs.importNow('mappa-2022-23.csv', oldStyleBook('csv', { year: 2023 }))).resolves.toMatchObject({
+      status: 'imported',
+      format: 'csv'
+    })
+    expect(counts(store).releases).toBe(2)
   }, 60_000)
 })

@@ -12,7 +12,7 @@ import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
 import { editionsWithIds, findReleaseBySha } from '../store/releases'
 import type { Analysis } from './analyse'
-import { DEFAULT_POLICY, MAX_KEPT_ENDED, MAX_KEPT_PREVIEWS, SWEEP_MS, type JobPolicy } from './job-policy'
+import { DEFAULT_POLICY, isReadHere, MAX_KEPT_ENDED, MAX_KEPT_PREVIEWS, SWEEP_MS, type JobPolicy } from './job-policy'
 import { loadWriter, readHere, withWriter } from './read-here'
 import {
   commitInWorker,
@@ -49,7 +49,7 @@ export interface ImportJobs {
   cancel(jobId: string): { cancelled: boolean }
   /** Written by the worker that read the file, where it holds the analysis (then a promise), else here. */
   commit(previewId: string, mappings: ImportMappings): ImportSummary | Promise<ImportSummary>
-  /** Reads (in the worker, within its limits) and commits a file as recognised, in one step. */
+  /** Reads (a small workbook here, else in the worker within its limits: job-policy.ts, isReadHere) and commits a file as recognised, in one step. */
   importNow(fileName: string, bytes: Uint8Array): Promise<ImportSummary>
   /** Reads a file (in the worker, within its limits) as an import would, storing nothing: for checking kept files. */
   readNow(fileName: string, bytes: Uint8Array, onProgress?: (progress: number) => void): Promise<Analysis>
@@ -175,8 +175,8 @@ export function createImportJobs(store: Store, options: ImportJobOptions = {}): 
     return job
   }
 
-  /** Starts reading; `isForImport` lets the worker keep what it read and write it on commit. */
-  const begin = (fileName: string, bytes: Uint8Array, isForImport: boolean): Job => {
+  /** Starts reading; `isForImport` lets the worker keep what it read and write it on commit, `isOneStep` read a small file here. */
+  const begin = (fileName: string, bytes: Uint8Array, isForImport: boolean, isOneStep = false): Job => {
     const running = [...jobs.values()].filter((job) => job.status.state === 'running').length
     if (running >= policy.maxRunning) {
       throw new AppError('busy', `${running} imports are being read already: wait for one to finish, or cancel it, then try again`)
@@ -191,30 +191,34 @@ export function createImportJobs(store: Store, options: ImportJobOptions = {}): 
       status: { jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null }
     }
     jobs.set(jobId, job)
+    const worker = isOneStep && isReadHere(bytes) ? undefined : script
     const input: WorkerInput = {
       fileName,
       bytes,
       catalogue: catalogueSnapshot(store.db),
-      writer: script && isForImport ? writer : undefined
+      writer: worker && isForImport ? writer : undefined
     }
-    if (script) runInWorker(job, input, script)
+    if (worker) runInWorker(job, input, worker)
     else runHere(job, input)
     // Most files are sent back to be written here: the writer loads meanwhile (a failure to load shows at the commit).
     if (isForImport) loadWriter().catch(() => undefined)
     return job
   }
 
+  /** Starts reading a file to import, where the store may be written. */
+  const beginImport = (fileName: string, bytes: Uint8Array, isOneStep: boolean): Job => {
+    prune()
+    if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
+    if (store.isReadOnly)
+      throw new AppError(
+        'read_only',
+        'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to import files'
+      )
+    return begin(fileName, bytes, true, isOneStep)
+  }
+
   return {
-    start(fileName, bytes) {
-      prune()
-      if (store.readOnlyReason === 'other_window') throw new AppError('read_only', readOnlyRefusal(store.readOnlyReason))
-      if (store.isReadOnly)
-        throw new AppError(
-          'read_only',
-          'The database is open read-only (its file or folder cannot be written): copy it to a writable folder to import files'
-        )
-      return { jobId: begin(fileName, bytes, true).status.jobId }
-    },
+    start: (fileName, bytes) => ({ jobId: beginImport(fileName, bytes, false).status.jobId }),
     status: (jobId) => get(jobId).status,
     cancel(jobId) {
       const job = get(jobId)
@@ -243,8 +247,8 @@ export function createImportJobs(store: Store, options: ImportJobOptions = {}): 
       })
     },
     async importNow(fileName, bytes) {
-      const { jobId } = this.start(fileName, bytes)
-      const job = get(jobId)
+      const job = beginImport(fileName, bytes, true)
+      const { jobId } = job.status
       await job.settled
       if (job.status.state !== 'done') {
         jobs.delete(jobId)

@@ -4,7 +4,7 @@
 import * as XLSX from '@e965/xlsx'
 import { AppError, printable } from '../contract/errors'
 import type { FileFormat } from '../contract/types'
-import { partText, zipParts, type ZipPart } from './zip'
+import { isZip, partText, zipParts, type ZipPart } from './zip'
 
 export type { FileFormat }
 
@@ -20,7 +20,6 @@ export type SniffedFile =
 /** Manifests and workbook indexes are a few kilobytes; anything near this is not one. */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
-const ZIP = [0x50, 0x4b, 0x03, 0x04]
 
 /** The slice of SheetJS's bundled OLE2 (CFB) reader this module uses (its types say `any`). */
 interface Container {
@@ -97,7 +96,7 @@ export function sniffFile(bytes: Uint8Array): SniffedFile {
     }
     return { format: 'xls', bytes }
   }
-  if (startsWith(bytes, ZIP)) {
+  if (isZip(bytes)) {
     const parts = zipParts(bytes)
     const text = zipTexts(bytes, parts, ['mimetype', 'META-INF/manifest.xml'])
     const mimetype = text.get('mimetype')?.trim()

@@ -13,6 +13,9 @@ const MAX_SILENT_PUSHES = 8
 let fflate: typeof import('fflate') | undefined
 const loadFflate = () => (fflate ??= createRequire(import.meta.url)('fflate') as typeof import('fflate'))
 
+/** A zip's local file header, where every .xlsx and .ods starts. */
+export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+
 const damagedPart = (name: string, why: string) => new AppError('corrupt_file', `The file is damaged: its part "${printable(name)}" ${why}`)
 
 export interface ZipPart {
