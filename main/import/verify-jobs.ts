@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import type { VerifyJobStatus } from '../contract/types'
 import { AppError, oneLine } from '../contract/errors'
+import { startingVerifyStatus } from '../contract/verify-status'
 import type { Db } from '../store/database'
 import { verifySources, type SourceReader } from './verify'
 
@@ -32,16 +33,7 @@ export function createVerifyJobs(db: Db, read: SourceReader): VerifyJobs {
   return {
     start() {
       if (latest?.status.state === 'running') return { jobId: latest.status.jobId }
-      const status: VerifyJobStatus = {
-        jobId: randomBytes(12).toString('base64url'),
-        state: 'running',
-        done: 0,
-        total: 0,
-        current: null,
-        progress: 0,
-        result: null,
-        error: null
-      }
+      const status = startingVerifyStatus(randomBytes(12).toString('base64url'))
       latest = {
         status,
         finished: verifySources(db, read, (progress) => Object.assign(status, progress)).then(

@@ -4,22 +4,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BackupInfo, SourceCheck, VerifyJobStatus } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
+import { startingVerifyStatus } from '../../../main/contract/verify-status'
 import { invoke } from '../api/client'
 
 /** As often as a long import is polled (importJob.ts): the bar moves smoothly and costs nothing. */
 const VERIFY_POLL_MS = 150
 
 /** Shown from the click until the core's first answer. */
-const VERIFY_STARTING: VerifyJobStatus = {
-  jobId: '',
-  state: 'running',
-  done: 0,
-  total: 0,
-  current: null,
-  progress: 0,
-  result: null,
-  error: null
-}
+const VERIFY_STARTING = startingVerifyStatus('')
 
 export const isVerifyRunning = (verified: SourceCheck | VerifyJobStatus): verified is VerifyJobStatus => 'state' in verified
 
