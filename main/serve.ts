@@ -7,6 +7,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
+import type { ErrorCode } from './contract/errors'
 import { decodeWire, encodeWire } from './contract/wire'
 import type { Dispatch } from './ipc/registrar'
 
@@ -66,7 +67,7 @@ function send(response: ServerResponse, status: number, body: string, type = 'ap
   response.end(body)
 }
 
-function sendError(response: ServerResponse, status: number, code: string, message: string): void {
+function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
   send(response, status, JSON.stringify({ ok: false, error: { code, message } }))
 }
 

@@ -17,6 +17,10 @@ export type ErrorCode =
   | 'read_only'
   | 'disk_full'
   | 'internal'
+  /** The browser-mode bridge refused the request: a foreign host or origin, or no session token. */
+  | 'forbidden'
+  /** The window could not reach the core at all (browser mode: the bridge has stopped). */
+  | 'network'
 
 /** How every call's outcome crosses to the window, over IPC and HTTP alike. */
 export type Envelope<T> = { ok: true; result: T } | { ok: false; error: { code: ErrorCode; message: string } }

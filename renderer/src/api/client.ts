@@ -1,7 +1,7 @@
 // The renderer's one way to reach the core: Electron IPC through `window.api`, or the token-guarded
 // HTTP bridge in browser mode. Never touches Node APIs and never interprets results beyond the envelope.
 
-import type { Envelope, ErrorCode } from '../../../main/contract/errors'
+import { AppError, type Envelope } from '../../../main/contract/errors'
 import type { AppEvent, AppEvents } from '../../../main/contract/events'
 import { decodeWire, encodeWire } from '../../../main/contract/wire'
 import type { ArgsOf, Channel } from '../../../main/ipc/channels'
@@ -9,17 +9,6 @@ import type { ResultOf } from '../../../main/ipc/handlers'
 
 const TOKEN_KEY = 'mappa-token'
 const TOKEN_HEADER = 'x-mappa-token'
-
-export type ApiErrorCode = ErrorCode | 'forbidden' | 'network'
-
-export class ApiError extends Error {
-  readonly code: ApiErrorCode
-  constructor(code: ApiErrorCode, message: string) {
-    super(message)
-    this.name = 'ApiError'
-    this.code = code
-  }
-}
 
 export function isDesktop(): boolean {
   return typeof window !== 'undefined' && window.api !== undefined
@@ -68,23 +57,23 @@ async function overHttp(channel: Channel, args: unknown): Promise<Envelope<unkno
   try {
     response = await fetch(`/api/${encodeURIComponent(channel)}`, { method: 'POST', headers, body: encodeWire(args) })
   } catch {
-    throw new ApiError('network', 'Cannot reach MAPPA Desk: is the `mappa serve` process still running?')
+    throw new AppError('network', 'Cannot reach MAPPA Desk: is the `mappa serve` process still running?')
   }
   const text = await response.text()
   let decoded: unknown
   try {
     decoded = decodeWire(text)
   } catch {
-    throw new ApiError('internal', `MAPPA Desk answered ${response.status} ${response.statusText} with something that is not JSON`)
+    throw new AppError('internal', `MAPPA Desk answered ${response.status} ${response.statusText} with something that is not JSON`)
   }
-  if (!isEnvelope(decoded)) throw new ApiError('internal', `MAPPA Desk answered ${response.status} with an unexpected reply`)
+  if (!isEnvelope(decoded)) throw new AppError('internal', `MAPPA Desk answered ${response.status} with an unexpected reply`)
   return decoded
 }
 
-/** Calls one channel of the contract; resolves with its result or throws an ApiError. */
+/** Calls one channel of the contract; resolves with its result or throws an AppError. */
 export async function invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
   const envelope = window.api ? await window.api.invoke(channel, args) : await overHttp(channel, args)
-  if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message)
+  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message)
   // The core answers each channel with that channel's result type; the envelope cannot carry it.
   return envelope.result as ResultOf<C>
 }
