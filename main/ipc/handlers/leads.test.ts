@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { restatementRefOf } from '../../contract/restatements'
 import type { LeadsResult, RestatementCheck } from '../../contract/types'
 import { importFile } from '../../import/importFile'
 import { accessibleBook, oldStyleBook } from '../../testing/fixtures'
@@ -36,13 +37,7 @@ describe('the leads channels', () => {
   it('confirm a restatement to check and undo the confirmation', async () => {
     const dispatch = desk()
     const [check] = resultOf<LeadsResult>(await dispatch('leads:list', {})).restatementsToCheck
-    const ref = {
-      area: check.area,
-      measure: check.measure,
-      period: check.period,
-      fromReleaseId: check.fromReleaseId,
-      toReleaseId: check.toReleaseId
-    }
+    const ref = restatementRefOf(check)
     expect(resultOf<RestatementCheck>(await dispatch('leads:confirm', ref)).isConfirmed).toBe(true)
     expect(resultOf<LeadsResult>(await dispatch('leads:list', { areas: ['kent'] })).leads.some((lead) => lead.kind === 'restatement')).toBe(
       true

@@ -3,6 +3,7 @@
 
 import { AppError } from '../../contract/errors'
 import { areasFor } from '../../contract/areas'
+import { isSameRestatement } from '../../contract/restatements'
 import type { RestatementCheck, RestatementRef } from '../../contract/types'
 import { leadsResult, restatementsToCheck } from '../../domain/story/leads'
 import { sourceLineForLabels } from '../../export/provenance'
@@ -23,14 +24,7 @@ function areaSlugs(names: readonly string[] | undefined): string[] | undefined {
 
 /** The restatement as it stands after the change, for the view to show. */
 function restatementNow(db: Db, ref: RestatementRef): RestatementCheck {
-  const found = restatementsToCheck(leadsData(db)).find(
-    (check) =>
-      check.area === ref.area &&
-      check.measure === ref.measure &&
-      check.period === ref.period &&
-      check.fromReleaseId === ref.fromReleaseId &&
-      check.toReleaseId === ref.toReleaseId
-  )
+  const found = restatementsToCheck(leadsData(db)).find((check) => isSameRestatement(check, ref))
   if (!found)
     throw new AppError('not_found', `${ref.area} ${ref.measure} ${ref.period} was not restated by more than a tenth: nothing to confirm`)
   return found

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Lead, LeadsResult, RestatementCheck } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
+import { restatementRefOf } from '../../../main/contract/restatements'
 import { invoke } from '../api/client'
 
 /** "all", a region's slug or an area's slug: the reporter's patch. */
@@ -77,15 +78,8 @@ export function useLeads(
 
   const confirm = useCallback(
     async (check: RestatementCheck, isConfirmed: boolean) => {
-      const ref = {
-        area: check.area,
-        measure: check.measure,
-        period: check.period,
-        fromReleaseId: check.fromReleaseId,
-        toReleaseId: check.toReleaseId
-      }
       try {
-        await invoke(isConfirmed ? 'leads:confirm' : 'leads:unconfirm', ref)
+        await invoke(isConfirmed ? 'leads:confirm' : 'leads:unconfirm', restatementRefOf(check))
         say(
           isConfirmed
             ? `${check.areaName} ${check.period}: restatement confirmed`
