@@ -279,21 +279,19 @@ function rateLeads(book: FigureBook, area: string, period: string, style: StoryS
   const value = book.number(area, 'rso_rate', period)
   if (!figure || value === undefined) return []
   const drafts: Draft[] = []
-  const at = { area, measure: 'rso_rate', period }
+  const add = (kind: LeadKind, base: number, why: string, sentence: StorySentence) =>
+    drafts.push(draftOf({ area, measure: 'rso_rate', period }, kind, base, why, [sentence]))
   const highest = book.rank(area, 'rso_rate', period, 'highest')
   const lowest = book.rank(area, 'rso_rate', period, 'lowest')
   const across = book.across('rso_rate', period)
   if (highest && lowest && highest.of >= AREAS_TO_RANK) {
     if (highest.rank === 1 || lowest.rank === 1) {
       const order = highest.rank === 1 ? 'highest' : 'lowest'
-      drafts.push(
-        draftOf(
-          at,
-          order === 'highest' ? 'rank-top' : 'rank-bottom',
-          60,
-          `the ${highest.isTied ? 'joint ' : ''}${order} rate of the 42 areas`,
-          [rankSentence(book, figure, order, highest.isTied, across, style)]
-        )
+      add(
+        order === 'highest' ? 'rank-top' : 'rank-bottom',
+        60,
+        `the ${highest.isTied ? 'joint ' : ''}${order} rate of the 42 areas`,
+        rankSentence(book, figure, order, highest.isTied, across, style)
       )
     }
     const before = previousPeriod(period)
@@ -302,23 +300,18 @@ function rateLeads(book: FigureBook, area: string, period: string, style: StoryS
     if (earlier && earlier.of >= AREAS_TO_RANK && !isBroken) {
       const places = earlier.rank - highest.rank
       if (Math.abs(places) >= NOTABLE_RANK_MOVE) {
-        drafts.push(
-          draftOf(
-            at,
-            'rank-move',
-            35 + Math.min(25, Math.abs(places) * 2),
-            `${places > 0 ? 'up' : 'down'} ${Math.abs(places)} places in the rate ranking`,
-            [
-              rankMoveSentence(
-                book,
-                figure,
-                book.get(area, 'rso_rate', before)!,
-                highest.rank,
-                earlier.rank,
-                [...across, ...book.across('rso_rate', before)],
-                style
-              )
-            ]
+        add(
+          'rank-move',
+          35 + Math.min(25, Math.abs(places) * 2),
+          `${places > 0 ? 'up' : 'down'} ${Math.abs(places)} places in the rate ranking`,
+          rankMoveSentence(
+            book,
+            figure,
+            book.get(area, 'rso_rate', before)!,
+            highest.rank,
+            earlier.rank,
+            [...across, ...book.across('rso_rate', before)],
+            style
           )
         )
       }
@@ -329,14 +322,11 @@ function rateLeads(book: FigureBook, area: string, period: string, style: StoryS
   if (national && nationalValue) {
     const gap = value / nationalValue - 1
     if (Math.abs(gap) >= FAR_FROM_NATIONAL) {
-      drafts.push(
-        draftOf(
-          at,
-          'gap',
-          25 + Math.min(25, Math.abs(gap) * 40),
-          `${Math.round(Math.abs(gap) * 100)} per cent ${gap > 0 ? 'above' : 'below'} the England and Wales rate`,
-          [gapSentence(book, figure, national, gap > 0 ? 'above' : 'below', style)]
-        )
+      add(
+        'gap',
+        25 + Math.min(25, Math.abs(gap) * 40),
+        `${Math.round(Math.abs(gap) * 100)} per cent ${gap > 0 ? 'above' : 'below'} the England and Wales rate`,
+        gapSentence(book, figure, national, gap > 0 ? 'above' : 'below', style)
       )
     }
   }
