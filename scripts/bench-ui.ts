@@ -8,20 +8,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { oldStyleBook } from '../main/testing/fixtures'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 
 const root = resolve(import.meta.dirname, '..')
 const cli = join(root, 'out', 'main', 'cli.js')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-/** As in playwright.config.ts: a closed network and a root user. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 const YEARS = Array.from({ length: 15 }, (_, index) => 2010 + index)
 const NEWEST = '2023/24'
 const EDITS = 100
@@ -336,7 +326,7 @@ async function main(): Promise<void> {
     server = started.child
     // Real scrollbars, as a desktop window has them and the e2e suite uses: headless Chromium's hidden ones become
     // AG Grid's invisible overlay scrollbar, which lies over the foot of the last row.
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--hide-scrollbars'] })
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--hide-scrollbars'] })
     if (process.argv.includes('--drop-only')) {
       // `--drop-only`: the drop to preview alone, the figure the import's start-up work decides.
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })

@@ -18,6 +18,18 @@ function stored(store: Store) {
   return { byStatus, kinds, longest }
 }
 
+/** All of a register of `rows` rows: its two text columns whole, its count column as numbers. */
+function whole(rows: number) {
+  return {
+    byStatus: [
+      { status: 'text', n: rows * 2 },
+      { status: 'value', n: rows }
+    ],
+    kinds: [...FORMULA_KINDS].sort(),
+    longest: TEXT_LENGTH
+  }
+}
+
 describe('a workbook of formulas with long cached text results', () => {
   it('reads a cell whose text is a word JavaScript objects own as text, never as a marker', () => {
     for (const word of ['constructor', 'Constructor', '__proto__', 'toString', 'hasOwnProperty']) {
@@ -32,14 +44,7 @@ describe('a workbook of formulas with long cached text results', () => {
     const rows = 200
     const summary = importFile(store, { fileName: 'register.xlsx', bytes: formulaTextWorkbook({ rows, textLength: TEXT_LENGTH }) })
     expect(summary).toMatchObject({ status: 'imported', observations: rows * 3 })
-    expect(stored(store)).toEqual({
-      byStatus: [
-        { status: 'text', n: rows * 2 },
-        { status: 'value', n: rows }
-      ],
-      kinds: [...FORMULA_KINDS].sort(),
-      longest: TEXT_LENGTH
-    })
+    expect(stored(store)).toEqual(whole(rows))
   })
 
   it('stores every cell of a 9,999-row one, written by the import worker', async () => {
@@ -48,13 +53,6 @@ describe('a workbook of formulas with long cached text results', () => {
     const { store, jobs } = tempContext({ worker: findImportWorker() })
     const summary = await jobs.importNow('register.xlsx', formulaTextWorkbook({ rows, textLength: TEXT_LENGTH }))
     expect(summary).toMatchObject({ status: 'imported', observations: rows * 3 })
-    expect(stored(store)).toEqual({
-      byStatus: [
-        { status: 'text', n: rows * 2 },
-        { status: 'value', n: rows }
-      ],
-      kinds: [...FORMULA_KINDS].sort(),
-      longest: TEXT_LENGTH
-    })
+    expect(stored(store)).toEqual(whole(rows))
   }, 120_000)
 })

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { ordinal } from '../../../main/contract/derived-columns'
 import { formatDerived } from './derived'
 import { compareCells, formatCell } from './format'
 
@@ -19,18 +18,6 @@ describe('how figures read in the grid', () => {
     expect(formatDerived('rank', { rank: 3, rankOf: 42, rankTied: true })).toBe('=3rd of 42')
     expect(formatDerived('share', {})).toBe('')
     expect(formatDerived('share', undefined)).toBe('')
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 42].map(ordinal)).toEqual([
-      '1st',
-      '2nd',
-      '3rd',
-      '4th',
-      '11th',
-      '12th',
-      '13th',
-      '21st',
-      '22nd',
-      '42nd'
-    ])
   })
 
   it('sorts numbers by value and keeps markers and blanks last either way', () => {
