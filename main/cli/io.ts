@@ -4,7 +4,7 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { AppError, oneLine } from '../contract/errors'
-import { terminalText } from '../contract/safe-text'
+import { terminalText } from '../domain/safe-text'
 import { writeFileWhole } from '../files/write'
 
 export class UsageError extends Error {}

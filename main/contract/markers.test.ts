@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseNumber, readCell } from './markers'
+import { parseNumber, readCell, shownDecimals } from './markers'
 
 describe('readCell', () => {
   it.each([
@@ -65,5 +65,18 @@ describe('readCell, the figure as published', () => {
     expect(readCell('114', 113.6)).toEqual({ value: 114, status: 'value', footnotes: [], stored: 113.6 })
     expect(readCell('1,867', 1867)).toEqual({ value: 1867, status: 'value', footnotes: [] })
     expect(readCell('81%', 0.8134)).toEqual({ value: 81, status: 'value', footnotes: [], stored: 81.34 })
+  })
+})
+
+describe('shownDecimals', () => {
+  it('keeps the decimals the text shows, up to six', () => {
+    expect(shownDecimals(12.5, '12.50')).toBe(2)
+    expect(shownDecimals(1867, '1,867')).toBe(0)
+    expect(shownDecimals(0.1234567, '0.1234567')).toBe(6)
+  })
+  it('falls back on the number itself, up to two, where the text shows none', () => {
+    expect(shownDecimals(10.9, '')).toBe(1)
+    expect(shownDecimals(0.1 + 0.2, '')).toBe(2)
+    expect(shownDecimals(114, '114')).toBe(0)
   })
 })

@@ -17,6 +17,17 @@ export const CELL_STATUSES = [
   'text'
 ] as const satisfies readonly CellStatus[]
 
+/**
+ * Decimals to show a figure with: as the spreadsheet or the reporter wrote it ("12.50" keeps two,
+ * up to six), else as the number holds them, up to two (a number with no text of its own).
+ */
+export function shownDecimals(value: number, raw: string): number {
+  const shown = /\d\.(\d+)/.exec(raw)
+  if (shown) return Math.min(shown[1].length, 6)
+  const own = /\.(\d+)$/.exec(String(value))
+  return own ? Math.min(own[1].length, 2) : 0
+}
+
 export interface CellReading {
   value: number | null
   status: CellStatus

@@ -93,6 +93,9 @@ export interface FigureRef {
   period: string
 }
 
+/** One figure's key in a lookup: "essex|category_1|2023/24". */
+export const figureKey = (area: string, measure: string, period: string): string => `${area}|${measure}|${period}`
+
 /** A current figure as `figures --json` prints it: snake_case keys are part of the CLI contract. */
 export interface Figure {
   area: string

@@ -2,7 +2,7 @@
 // count of 987 at a rate of 77 implies 1.28 million people aged 10+ where the area's other
 // figures imply 1.06 million. Pure: takes figures, returns warnings; reads no store.
 
-import type { FigureWarning } from '../contract/types'
+import { figureKey, type FigureWarning } from '../contract/types'
 import { impliedPopulation, RATE_PAIRS } from './derived'
 import { formatFigure } from './format'
 
@@ -44,7 +44,6 @@ function agrees(a: Interval, b: Interval, tolerance: number): boolean {
   return a.low <= b.high * (1 + tolerance) && a.high >= b.low * (1 - tolerance)
 }
 
-const keyOf = (area: string, measure: string, period: string) => `${area}|${measure}|${period}`
 const roundPopulation = (value: number) => formatFigure(Math.round(value / 1000) * 1000)
 
 /**
@@ -53,7 +52,7 @@ const roundPopulation = (value: number) => formatFigure(Math.round(value / 1000)
  * populations the area's other years and other pairs imply.
  */
 export function rateCountWarnings(figures: readonly PairFigure[]): Map<string, FigureWarning[]> {
-  const byKey = new Map(figures.map((figure) => [keyOf(figure.area, figure.measure, figure.period), figure]))
+  const byKey = new Map(figures.map((figure) => [figureKey(figure.area, figure.measure, figure.period), figure]))
   const warnings = new Map<string, FigureWarning[]>()
   const areas = new Map<string, string>()
   for (const figure of figures) areas.set(figure.area, figure.areaName)
@@ -65,8 +64,8 @@ export function rateCountWarnings(figures: readonly PairFigure[]): Map<string, F
         figures.filter((figure) => figure.area === area && figure.measure === pair.count).map((figure) => figure.period)
       )
       for (const period of periods) {
-        const count = byKey.get(keyOf(area, pair.count, period))
-        const rate = byKey.get(keyOf(area, pair.rate, period))
+        const count = byKey.get(figureKey(area, pair.count, period))
+        const rate = byKey.get(figureKey(area, pair.rate, period))
         const interval = count && rate ? populationOf(count.value, rate.value, period) : undefined
         if (count && rate && interval) current.push({ pair, count, rate, interval })
       }
@@ -95,7 +94,7 @@ export function rateCountWarnings(figures: readonly PairFigure[]): Map<string, F
         `${roundPopulation((reference.low + reference.high) / 2)}: the count and the rate disagree`
       const warning: FigureWarning = { code: 'rate_count_disagree', message }
       for (const figure of [count, rate]) {
-        const key = keyOf(figure.area, figure.measure, figure.period)
+        const key = figureKey(figure.area, figure.measure, figure.period)
         warnings.set(key, [...(warnings.get(key) ?? []), warning])
       }
     }

@@ -62,8 +62,6 @@ export function currentRows(db: Db, filter: CurrentFilter = {}): CurrentRow[] {
     .all(filter.area ?? null, filter.area ?? null, filter.period ?? null, filter.period ?? null, ...(measures ?? [])) as CurrentRow[]
 }
 
-export const figureKey = (area: string, measure: string, period: string) => `${area}|${measure}|${period}`
-
 export function sourceOf(row: CurrentRow): FigureSource {
   return {
     file: row.file_name,

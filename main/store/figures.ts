@@ -2,7 +2,8 @@
 // one imported table laid out for the grid. Read-only; no writes here.
 
 import type { AreaKind, CellStatus, Figure, FigureQuery, GridColumn, GridRow, TableGrid } from '../contract/types'
-import { currentRows, figureKey, toFigure, warningsFor } from './current'
+import { figureKey } from '../contract/types'
+import { currentRows, toFigure, warningsFor } from './current'
 import { AppError } from '../contract/errors'
 import type { Db } from './database'
 

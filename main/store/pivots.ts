@@ -7,7 +7,8 @@ import { areaPopulation, change, oneInN, percentChange, rankAmong, RATE_PAIRS, s
 import { mappaTotal } from '../domain/total'
 import { MAPPA_CATEGORIES } from '../contract/measures'
 import { periodKeyForStartYear } from '../contract/periods'
-import { currentRows, figureKey as keyOf, toCell, warningsFor, type CurrentRow } from './current'
+import { figureKey } from '../contract/types'
+import { currentRows, toCell, warningsFor, type CurrentRow } from './current'
 import type { Db } from './database'
 import { areaIdOf, assertMeasure } from './keys'
 import { getSetting } from './settings'
@@ -17,7 +18,9 @@ const SUPPORT = [...new Set(['total', ...MAPPA_CATEGORIES, ...RATE_PAIRS.flatMap
 
 function markedKeys(db: Db, sql: string): Set<string> {
   return new Set(
-    (db.prepare(sql).all() as { area: string; measure: string; period: string }[]).map((row) => keyOf(row.area, row.measure, row.period))
+    (db.prepare(sql).all() as { area: string; measure: string; period: string }[]).map((row) =>
+      figureKey(row.area, row.measure, row.period)
+    )
   )
 }
 
@@ -34,13 +37,13 @@ function buildLookup(rows: CurrentRow[]): Lookup {
   const byKey = new Map<string, CurrentRow>()
   const kinds = new Map<string, AreaKind>()
   for (const row of rows) {
-    byKey.set(keyOf(row.area, row.measure, row.period), row)
+    byKey.set(figureKey(row.area, row.measure, row.period), row)
     kinds.set(row.area, row.area_kind)
   }
   return {
-    value: (area, measure, period) => byKey.get(keyOf(area, measure, period))?.value,
-    imported: (area, measure, period) => byKey.get(keyOf(area, measure, period))?.imported_value,
-    row: (area, measure, period) => byKey.get(keyOf(area, measure, period)),
+    value: (area, measure, period) => byKey.get(figureKey(area, measure, period))?.value,
+    imported: (area, measure, period) => byKey.get(figureKey(area, measure, period))?.imported_value,
+    row: (area, measure, period) => byKey.get(figureKey(area, measure, period)),
     kind: (area) => kinds.get(area) ?? 'other'
   }
 }
@@ -105,7 +108,7 @@ function marks(db: Db) {
 }
 
 function cellOf(row: CurrentRow, marked: ReturnType<typeof marks>, warnings: Map<string, FigureWarning[]>) {
-  const key = keyOf(row.area, row.measure, row.period)
+  const key = figureKey(row.area, row.measure, row.period)
   return toCell(row, { isAnnotated: marked.annotated.has(key), isRevised: marked.revised.has(key) }, warnings.get(key))
 }
 

@@ -1,7 +1,7 @@
 // Turns current figures into what a chart plots: categories, series, the reference, and every
 // gap a marker leaves. Pure: takes figures already read; a marker is a gap, never a zero.
 
-import type { CellStatus, Figure } from '../types'
+import { figureKey, type CellStatus, type Figure } from '../types'
 import { AREAS, slugify } from '../areas'
 import { findMeasureById, MAPPA_CATEGORIES } from '../measures'
 import { periodKeyForStartYear } from '../periods'
@@ -86,10 +86,9 @@ export function measuresOf(spec: ChartSpec): string[] {
 }
 
 export type FigureIndex = Map<string, Figure>
-const keyOf = (area: string, measure: string, period: string) => `${area}|${measure}|${period}`
 
 export function indexFigures(figures: readonly Figure[]): FigureIndex {
-  return new Map(figures.map((figure) => [keyOf(figure.area, figure.measure, figure.period), figure]))
+  return new Map(figures.map((figure) => [figureKey(figure.area, figure.measure, figure.period), figure]))
 }
 
 /** A figure's plotted value and, where it has none, the gap it leaves. */
@@ -99,7 +98,7 @@ export function plotted(
   measure: string,
   period: string
 ): { value: number | null; token: string | null; meaning: string } {
-  const figure = index.get(keyOf(area, measure, period))
+  const figure = index.get(figureKey(area, measure, period))
   if (!figure) return { value: null, token: 'no figure', meaning: 'not in the tables imported' }
   if (figure.value === null)
     return { value: null, token: figure.raw.trim() || 'blank', meaning: MARKER_MEANINGS[figure.status] ?? 'not a figure' }
@@ -112,7 +111,7 @@ function unitOf(measure: string): 'count' | 'rate' {
 
 /** England and Wales as a comparison: its rate for rates; for counts, the average per area. */
 export function referenceOf(index: FigureIndex, measure: string, period: string): { label: string; value: number } | null {
-  const value = index.get(keyOf(ENGLAND_AND_WALES, measure, period))?.value
+  const value = index.get(figureKey(ENGLAND_AND_WALES, measure, period))?.value
   if (value === null || value === undefined) return null
   if (unitOf(measure) === 'rate') return { label: 'England and Wales', value }
   return { label: 'England and Wales average per area', value: Math.round(value / AREA_COUNT) }
@@ -165,7 +164,7 @@ export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartD
   if (spec.type === 'stacked') {
     const area = spec.highlight ?? areasOf(spec)[0]
     // A category the tables of these years have no column for (Category 4 before it was published) is no gap: it is left out.
-    const held = measures.filter((id) => periods.some((period) => index.has(keyOf(area, id, period))))
+    const held = measures.filter((id) => periods.some((period) => index.has(figureKey(area, id, period))))
     const stacked = spec.measures || held.length === 0 ? measures : held
     return {
       ...base,

@@ -8,6 +8,7 @@ import type { CellStatus } from '../../contract/markers'
 import { periodKeyForStartYear } from '../../contract/periods'
 import { rankDescending } from '../derived'
 import { mappaTotal } from '../total'
+import { figureKey } from '../../contract/types'
 
 export interface StorySource {
   file: string
@@ -81,15 +82,13 @@ export interface FigureBook {
   total(area: string, period: string): { value: number; figures: StoryFigure[]; isSum: boolean } | undefined
 }
 
-const keyOf = (area: string, measure: string, period: string) => `${area}|${measure}|${period}`
-
 export function indexFigures(data: StoryData): FigureBook {
   const byKey = new Map<string, StoryFigure>()
   const bySeries = new Map<string, StoryFigure[]>()
   const names = new Map<string, string>(AREAS.map((area) => [slugify(area.name), area.name]))
   const kinds = new Map<string, AreaKind>(AREAS.map((area) => [slugify(area.name), area.kind]))
   for (const figure of data.figures) {
-    byKey.set(keyOf(figure.area, figure.measure, figure.period), figure)
+    byKey.set(figureKey(figure.area, figure.measure, figure.period), figure)
     const seriesKey = `${figure.area}|${figure.measure}`
     bySeries.set(seriesKey, [...(bySeries.get(seriesKey) ?? []), figure])
     names.set(figure.area, figure.areaName)
@@ -97,18 +96,18 @@ export function indexFigures(data: StoryData): FigureBook {
   }
   const earlier = new Map<string, StoryFigure[]>()
   for (const figure of data.history ?? []) {
-    const key = keyOf(figure.area, figure.measure, figure.period)
+    const key = figureKey(figure.area, figure.measure, figure.period)
     earlier.set(key, [...(earlier.get(key) ?? []), figure])
   }
   for (const series of bySeries.values()) series.sort((a, b) => (a.period < b.period ? -1 : 1))
   const number = (area: string, measure: string, period: string) => {
-    const figure = byKey.get(keyOf(area, measure, period))
+    const figure = byKey.get(figureKey(area, measure, period))
     return figure && figure.value !== null && isComparableStatus(figure.status) ? figure.value : undefined
   }
   const rankCache = new Map<string, { ranks: Map<string, number>; of: number }>()
   return {
-    get: (area, measure, period) => byKey.get(keyOf(area, measure, period)),
-    earlier: (area, measure, period) => earlier.get(keyOf(area, measure, period)) ?? [],
+    get: (area, measure, period) => byKey.get(figureKey(area, measure, period)),
+    earlier: (area, measure, period) => earlier.get(figureKey(area, measure, period)) ?? [],
     number,
     series: (area, measure) => bySeries.get(`${area}|${measure}`) ?? [],
     breakBetween: (area, measure, from, to) =>
@@ -143,19 +142,19 @@ export function indexFigures(data: StoryData): FigureBook {
     across: (measure, period) => {
       const found: StoryFigure[] = []
       for (const [slug, kind] of kinds) {
-        const figure = kind === 'area' ? byKey.get(keyOf(slug, measure, period)) : undefined
+        const figure = kind === 'area' ? byKey.get(figureKey(slug, measure, period)) : undefined
         if (figure) found.push(figure)
       }
       return found
     },
     total: (area, period) => {
       const total = mappaTotal((measure) =>
-        byKey.has(keyOf(area, measure, period)) ? { value: number(area, measure, period) } : undefined
+        byKey.has(figureKey(area, measure, period)) ? { value: number(area, measure, period) } : undefined
       )
       return (
         total && {
           value: total.value,
-          figures: total.measures.map((measure) => byKey.get(keyOf(area, measure, period))!),
+          figures: total.measures.map((measure) => byKey.get(figureKey(area, measure, period))!),
           isSum: total.isSum
         }
       )

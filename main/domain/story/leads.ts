@@ -3,7 +3,7 @@
 // markers that stop a comparison. Pure: reads the figures handed in, never the store.
 
 import { AppError } from '../../contract/errors'
-import type { Lead, LeadFigure, LeadKind, LeadsResult, RestatementCheck } from '../../contract/types'
+import { figureKey, type Lead, type LeadFigure, type LeadKind, type LeadsResult, type RestatementCheck } from '../../contract/types'
 import { regionOf } from '../../contract/areas'
 import { periodEndYear } from '../../contract/periods'
 import { change, percentChange } from '../derived'
@@ -333,8 +333,6 @@ function rateLeads(book: FigureBook, area: string, period: string, style: StoryS
   return drafts
 }
 
-const restatementKey = (area: string, measure: string, period: string) => `${area}|${measure}|${period}`
-
 /** How far a restatement moved the figure, in per cent of the old one; undefined where either is not a number. */
 export function restatementPercent(restated: RestatedFigure): number | undefined {
   return percentChange(restated.new.value, restated.old.value)
@@ -452,13 +450,13 @@ export function findLeads(data: LeadsData, period: string, style: StoryStyle, op
   const checking = new Set(
     data.restatements
       .filter((restated) => isImplausible(restated) && !restated.isConfirmed)
-      .map((restated) => restatementKey(restated.area, restated.measure, restated.period))
+      .map((restated) => figureKey(restated.area, restated.measure, restated.period))
   )
   const order = new Map(all.map((area, index) => [area, area === ENGLAND_AND_WALES ? -1 : index]))
   return drafts
     .map((draft) => {
       const lead = toLead(book, draft)
-      const doubtful = lead.figures.find((figure) => checking.has(restatementKey(figure.area, figure.measure, figure.period)))
+      const doubtful = lead.figures.find((figure) => checking.has(figureKey(figure.area, figure.measure, figure.period)))
       if (!doubtful) return lead
       // A lead resting on a restatement still to be checked stays listed, lower, with the reason.
       return {

@@ -3,7 +3,7 @@
 // Any text that a spreadsheet could take for a formula is neutralised; numbers never are.
 
 import { neutraliseFormula } from '../../contract/spreadsheet-text'
-import { documentText } from '../../contract/safe-text'
+import { documentText } from '../../domain/safe-text'
 import { footerLines, type TableSpec } from './spec'
 
 const BOM = '\uFEFF'

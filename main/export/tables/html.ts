@@ -2,7 +2,7 @@
 // column and row headers, figures as shown and a <tfoot> carrying source, markers and notes.
 // House styling inline; never a script, a class the CMS must know, or a link to anywhere.
 
-import { documentText } from '../../contract/safe-text'
+import { documentText } from '../../domain/safe-text'
 import { footerLines, type TableCell, type TableSpec } from './spec'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }

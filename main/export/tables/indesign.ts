@@ -2,7 +2,7 @@
 // house style, defined at the top, so the table flows into a page without retyping. Grammar as
 // in Adobe's "Using InDesign Tagged Text"; UTF-16 little-endian with <UNICODE-WIN>.
 
-import { documentText } from '../../contract/safe-text'
+import { documentText } from '../../domain/safe-text'
 import { footerLines, type TableSpec } from './spec'
 
 /** The house style names the print desk's templates define; the definitions here are fallbacks. */

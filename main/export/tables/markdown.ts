@@ -2,7 +2,7 @@
 // highlighted area in bold, and the source, markers and notes below. Text only: whatever a title,
 // label, note or source line holds, the Markdown carries no link, image, HTML or code of its own.
 
-import { documentText } from '../../contract/safe-text'
+import { documentText } from '../../domain/safe-text'
 import { footerLines, type TableSpec } from './spec'
 
 /**

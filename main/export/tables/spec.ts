@@ -3,7 +3,7 @@
 // Built from the grid's pivots and the one provenance module; read-only, never formats a file.
 
 import type { AreaKind, CellStatus, DerivedKind, Figure, FigureCell, Pivot, TableRequest } from '../../contract/types'
-import { QUALIFIER_TOKENS } from '../../contract/markers'
+import { QUALIFIER_TOKENS, shownDecimals } from '../../contract/markers'
 import { matchMeasure } from '../../contract/measures'
 import { AppError } from '../../contract/errors'
 import type { Db } from '../../store/database'
@@ -88,20 +88,13 @@ function rankNote(pivot: Pivot, periods: string[]): string {
 const MISSING = { token: '[x]', meaning: 'not available' }
 const NOT_APPLICABLE = { token: '[z]', meaning: 'not applicable' }
 
-function decimalsOf(value: number, raw: string): number {
-  const shown = /\d\.(\d+)/.exec(raw)
-  if (shown) return Math.min(shown[1].length, 6)
-  const own = /\.(\d+)$/.exec(String(value))
-  return own ? Math.min(own[1].length, 2) : 0
-}
-
 /** One published figure as shown and as a data file holds it. */
 export function figureCell(cell: FigureCell | undefined): TableCell {
   const base = { isSigned: false, isEdited: cell?.isEdited ?? false }
   if (!cell) return { ...base, value: null, text: MISSING.token, data: MISSING.token, decimals: 0, status: 'missing' }
   const qualifier = QUALIFIER_TOKENS[cell.status]
   if (cell.value !== null && cell.status !== 'text') {
-    const decimals = decimalsOf(cell.value, cell.raw)
+    const decimals = shownDecimals(cell.value, cell.raw)
     const text = cell.status === 'nil' ? cell.raw.trim() || '0' : formatFigure(cell.value, cell.raw)
     // A nil is the number 0 in data files, as the gov.uk standard asks ("do not use a dash for zero").
     const data = qualifier ? `${cell.value} ${qualifier}` : cell.value

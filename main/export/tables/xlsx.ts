@@ -4,7 +4,7 @@
 // formats, markers as text. No merged cells, no blank rows inside a table, no formulas.
 
 import ExcelJS from 'exceljs'
-import { documentText } from '../../contract/safe-text'
+import { documentText } from '../../domain/safe-text'
 import { markersLine, type TableCell, type TableSpec } from './spec'
 
 const TITLE_FONT = { bold: true, size: 15 }

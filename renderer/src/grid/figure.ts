@@ -1,7 +1,7 @@
 // How a pivot figure shows what it is: marks (edited, stale, warning, noted, revised, nil, markers)
 // and its tooltip with provenance. Pure functions over contract types; never touches the grid API or the DOM.
 
-import type { Annotation, FigureCell, Revision } from '../../../main/contract/types'
+import { figureKey, type Annotation, type FigureCell, type Revision } from '../../../main/contract/types'
 import { formatCell, STATUS_LABELS, statusClasses } from './format'
 import { precedenceClasses, precedenceTooltipLines } from './precedence'
 
@@ -22,8 +22,6 @@ export const EMPTY_LOOKUPS: CellLookups = {
   periodNotes: new Map(),
   revisions: new Map()
 }
-
-export const figureKey = (area: string, measure: string, period: string): string => `${area}|${measure}|${period}`
 
 function push(map: Map<string, string[]>, key: string, text: string): void {
   map.set(key, [...(map.get(key) ?? []), text])

@@ -1,7 +1,7 @@
 // How one figure reads on screen: number formatting, marker styling, sort order and the
 // provenance tooltip. Pure functions over GridCell; never touches the grid API or the DOM.
 
-import { QUALIFIER_TOKENS } from '../../../main/contract/markers'
+import { QUALIFIER_TOKENS, shownDecimals } from '../../../main/contract/markers'
 import type { CellStatus, GridCell } from '../../../main/contract/types'
 
 const formatters = new Map<number, Intl.NumberFormat>()
@@ -17,14 +17,6 @@ function formatterFor(decimals: number): Intl.NumberFormat {
 
 /** What formatting needs of a cell: the grid of a table and the pivots share it. */
 export type ShownCell = Pick<GridCell, 'value' | 'status' | 'raw'>
-
-/** Decimals as the spreadsheet showed them ("12.50" keeps two), else as the number holds them. */
-function decimalsOf(cell: ShownCell & { value: number }): number {
-  const shown = /\d\.(\d+)/.exec(cell.raw)
-  if (shown) return Math.min(shown[1].length, 6)
-  const own = /\.(\d+)$/.exec(String(cell.value))
-  return own ? Math.min(own[1].length, 6) : 0
-}
 
 export function formatNumber(value: number, decimals = 0): string {
   return formatterFor(decimals).format(value)
@@ -53,7 +45,7 @@ function showsNumber(cell: ShownCell): cell is ShownCell & { value: number } {
 export function formatCell(cell: ShownCell | null | undefined): string {
   if (!cell) return ''
   if (showsNumber(cell)) {
-    const number = formatNumber(cell.value, decimalsOf(cell))
+    const number = formatNumber(cell.value, shownDecimals(cell.value, cell.raw))
     const qualifier = QUALIFIER_TOKENS[cell.status]
     return qualifier ? `${number} ${qualifier}` : number
   }

@@ -1,5 +1,5 @@
 // Text bound for a document format (SVG, HTML, XLSX, tagged text, Markdown, CSV) or a terminal:
-// drops the characters those readers refuse or obey. Pure: runs in the renderer and in Node alike.
+// drops the characters those readers refuse or obey. Pure; the exports and the command line share it.
 
 /**
  * What XML 1.0 forbids (C0 controls but tab, line feed and carriage return; lone surrogates;
