@@ -1,10 +1,7 @@
 // The events the core pushes to a window (Electron only: menus and the native dialog), each with its
 // payload, and their names as a runtime list for the preload's allow-list. Pure data and types.
 
-import type { ImportSummary } from './types'
-
 export interface AppEvents {
-  'menu:import': Record<string, never>
   'menu:sample': Record<string, never>
   /** Edit ▸ Undo / Redo: the window undoes text typing or the last change to the figures. */
   'menu:undo': Record<string, never>
@@ -13,12 +10,11 @@ export interface AppEvents {
   'menu:export': Record<string, never>
   /** A file chosen in the native dialog is being read: follow the job to its preview. */
   'import:job': { jobId: string; fileName: string }
-  'store:changed': { releaseId: number; summary: ImportSummary }
   'app:error': { message: string }
 }
 export type AppEvent = keyof AppEvents
 
 type Exhaustive<All extends string, Listed extends readonly string[]> = [All] extends [Listed[number]] ? Listed : never
 
-const events = ['menu:import', 'menu:sample', 'menu:undo', 'menu:redo', 'import:job', 'store:changed', 'app:error', 'menu:export'] as const
+const events = ['menu:sample', 'menu:undo', 'menu:redo', 'import:job', 'app:error', 'menu:export'] as const
 export const EVENTS: Exhaustive<AppEvent, typeof events> = events

@@ -3,7 +3,6 @@
 // never calls the core.
 
 import { useCallback, useRef, useState } from 'react'
-import { oneLine } from '../../main/contract/errors'
 import { BackupsDialog } from './components/backups/BackupsDialog'
 import { RecoveryScreen } from './components/backups/RecoveryScreen'
 import { ErrorBanner, NoticeBanner, ReadOnlyBanner } from './components/Banners'
@@ -89,8 +88,6 @@ export function App() {
   useShell({
     chooseFile,
     openSample: () => void openSample(),
-    storeChanged: (summary) =>
-      void acceptSummary(summary).catch((error: unknown) => fail(oneLine(error), 'Could not show the imported file')),
     importJob: (jobId, fileName) => void followJob(jobId, fileName),
     error: (message) => fail(message)
   })

@@ -1,15 +1,13 @@
-// Wires the desk to what happens outside React: Electron menu, import-job and store events, and the
+// Wires the desk to what happens outside React: Electron menu and import-job events, and the
 // Ctrl/Cmd+O shortcut in browser mode. Subscribes and unsubscribes only; holds no state.
 
 import { useEffect, useEffectEvent } from 'react'
 import type { AppEvent, AppEvents } from '../../../main/contract/events'
-import type { ImportSummary } from '../../../main/contract/types'
 import { isDesktop, onAppEvent } from '../api/client'
 
 export interface ShellHandlers {
   chooseFile: () => void
   openSample: () => void
-  storeChanged: (summary: ImportSummary) => void
   /** File ▸ Import started a job: follow it like a chosen file. */
   importJob: (jobId: string, fileName: string) => void
   error: (message: string) => void
@@ -18,15 +16,12 @@ export interface ShellHandlers {
 export function useShell(handlers: ShellHandlers): void {
   const chooseFile = useEffectEvent(() => handlers.chooseFile())
   const openSample = useEffectEvent(() => handlers.openSample())
-  const storeChanged = useEffectEvent((summary: ImportSummary) => handlers.storeChanged(summary))
   const error = useEffectEvent((message: string) => handlers.error(message))
   const importJob = useEffectEvent((jobId: string, fileName: string) => handlers.importJob(jobId, fileName))
 
   useEffect(() => {
     const unsubscribe = [
-      onAppEvent('menu:import', () => chooseFile()),
       onAppEvent('menu:sample', () => openSample()),
-      onAppEvent('store:changed', ({ summary }) => storeChanged(summary)),
       onAppEvent('import:job', ({ jobId, fileName }) => importJob(jobId, fileName)),
       onAppEvent('app:error', ({ message }) => error(message))
     ]
@@ -34,7 +29,7 @@ export function useShell(handlers: ShellHandlers): void {
   }, [])
 
   useEffect(() => {
-    // Under Electron the application menu owns the accelerator and sends 'menu:import'.
+    // Under Electron the application menu owns the accelerator and opens the native file dialog itself.
     if (isDesktop()) return
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'o') {
