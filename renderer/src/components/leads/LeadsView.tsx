@@ -7,10 +7,11 @@ import { REGIONS } from '../../../../main/contract/areas'
 import { mapFromLead, specFromLead } from '../../../../main/contract/chart/from-lead'
 import type { ChartSpec } from '../../../../main/contract/chart/spec'
 import { HOUSE_STYLE } from '../../../../main/contract/chart/theme'
-import type { AreaInfo, Lead, LeadKind, MeasureInfo, RestatementCheck } from '../../../../main/contract/types'
+import type { AreaInfo, Lead, LeadFigure, LeadKind, MeasureInfo, RestatementCheck } from '../../../../main/contract/types'
 import { requestFigureJump } from '../../state/figureJump'
 import { ALL, LEAD_MEASURE_CHOICES, type Leads } from '../../state/useLeads'
 import { ChartEditor } from '../chart/ChartEditor'
+import { FigureLinks } from '../FigureLinks'
 import { copyText } from '../story/copyText'
 import './leads.css'
 
@@ -40,27 +41,24 @@ interface LeadsViewProps {
 
 /** The lead's text with each written figure a link to its cell in the grid. */
 function LeadText({ lead }: { lead: Lead }) {
-  const parts: React.ReactNode[] = []
-  let at = 0
-  const written = lead.figures.filter((figure) => figure.text !== undefined).sort((a, b) => a.start! - b.start!)
-  written.forEach((figure, index) => {
-    parts.push(lead.text.slice(at, figure.start))
-    parts.push(
-      <button
-        key={index}
-        type="button"
+  const written = lead.figures.filter(isWritten).sort((a, b) => a.start - b.start)
+  return (
+    <p className="lead-text">
+      <FigureLinks
+        text={lead.text}
+        figures={written}
         className="lead-figure"
-        title={`${figure.area} ${figure.measure} ${figure.period}: ${figure.source.file}, ${figure.source.sheet}!${figure.source.cell} (${figure.source.release})${figure.derived ? ` — worked out from this cell (${figure.derived})` : ''}`}
-        onClick={() => requestFigureJump({ area: figure.area, measure: figure.measure, period: figure.period })}
-      >
-        {figure.text}
-      </button>
-    )
-    at = figure.end!
-  })
-  parts.push(lead.text.slice(at))
-  return <p className="lead-text">{parts}</p>
+        titleOf={(figure) =>
+          `${figure.area} ${figure.measure} ${figure.period}: ${figure.source.file}, ${figure.source.sheet}!${figure.source.cell} (${figure.source.release})${figure.derived ? ` — worked out from this cell (${figure.derived})` : ''}`
+        }
+      />
+    </p>
+  )
 }
+
+/** A figure the lead's text writes, not one it only rests on. */
+const isWritten = (figure: LeadFigure): figure is LeadFigure & { start: number; end: number } =>
+  figure.start !== undefined && figure.end !== undefined
 
 function LeadItem({
   lead,

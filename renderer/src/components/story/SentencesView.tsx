@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import type { StoryStyle, StorySentenceView } from '../../../../main/contract/types'
 import { copyText } from './copyText'
-import { requestFigureJump } from '../../state/figureJump'
+import { FigureLinks } from '../FigureLinks'
 
 const STYLE_LABELS: { key: keyof StoryStyle; label: string; options: [string, string][] }[] = [
   {
@@ -49,32 +49,17 @@ export function citation(figure: StorySentenceView['figures'][number]): string {
 }
 
 function SentenceText({ sentence, onFigure }: { sentence: StorySentenceView; onFigure: (line: string) => void }) {
-  const parts: React.ReactNode[] = []
-  let at = 0
-  sentence.figures.forEach((figure, index) => {
-    parts.push(sentence.text.slice(at, figure.start))
-    parts.push(
-      <button
-        key={index}
-        type="button"
-        className="story-figure"
-        title={`${citation(figure)} — click to show it in the grid`}
-        onClick={() => {
-          onFigure(citation(figure))
-          requestFigureJump({ area: figure.area, measure: figure.measure, period: figure.period })
-        }}
-      >
-        {sentence.text.slice(figure.start, figure.end)}
-      </button>
-    )
-    at = figure.end
-  })
-  parts.push(sentence.text.slice(at))
   // A claim with no number of its own ("the third year in a row") names the figures it rests on.
   const basis = sentence.basis
   return (
     <p className="story-sentence-text">
-      {parts}
+      <FigureLinks
+        text={sentence.text}
+        figures={sentence.figures}
+        className="story-figure"
+        titleOf={(figure) => `${citation(figure)} — click to show it in the grid`}
+        onFigure={(figure) => onFigure(citation(figure))}
+      />
       {basis.length > 0 && (
         <span
           className="story-basis"

@@ -1,0 +1,50 @@
+// Text a story tool wrote, with each figure in it a button that shows the figure's cell in the grid.
+// Renders only: the caller says what a button's tooltip reads and what else a click does.
+
+import type { FigureRef } from '../../../main/contract/types'
+import { requestFigureJump } from '../state/figureJump'
+
+/** A figure and where the text writes it. */
+interface PlacedFigure extends FigureRef {
+  start: number
+  end: number
+}
+
+export function FigureLinks<F extends PlacedFigure>({
+  text,
+  figures,
+  className,
+  titleOf,
+  onFigure
+}: {
+  text: string
+  /** In the order the text writes them. */
+  figures: readonly F[]
+  className: string
+  titleOf: (figure: F) => string
+  /** Called before the grid is asked to show the figure. */
+  onFigure?: (figure: F) => void
+}) {
+  const parts: React.ReactNode[] = []
+  let at = 0
+  figures.forEach((figure, index) => {
+    parts.push(text.slice(at, figure.start))
+    parts.push(
+      <button
+        key={index}
+        type="button"
+        className={className}
+        title={titleOf(figure)}
+        onClick={() => {
+          onFigure?.(figure)
+          requestFigureJump({ area: figure.area, measure: figure.measure, period: figure.period })
+        }}
+      >
+        {text.slice(figure.start, figure.end)}
+      </button>
+    )
+    at = figure.end
+  })
+  parts.push(text.slice(at))
+  return <>{parts}</>
+}
