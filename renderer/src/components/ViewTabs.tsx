@@ -1,8 +1,9 @@
 // The view bar above the work area: the tabs By measure, By area, As imported (the table chosen in
-// the sidebar) and Leads, with arrow-key movement, and room at the end for a notice. Presentational.
+// the sidebar) and Leads, moved between by the arrow keys, Home and End, and room at the end for a notice. Presentational.
 
-import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
 import type { ViewKind } from '../state/useDesk'
+import { moveBetweenTabs, Tab } from './Tab'
 
 const TABS: { view: ViewKind; label: string; hint: string }[] = [
   { view: 'measure', label: 'By measure', hint: 'One measure: the 42 areas down the side, periods across' },
@@ -13,37 +14,32 @@ const TABS: { view: ViewKind; label: string; hint: string }[] = [
 
 export const VIEW_PANEL_ID = 'view-panel'
 
-export function ViewTabs({ view, onView, children }: { view: ViewKind | null; onView: (view: ViewKind) => void; children?: ReactNode }) {
-  const list = useRef<HTMLDivElement>(null)
+const tabId = (view: ViewKind) => `view-tab-${view}`
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const at = TABS.findIndex((tab) => tab.view === view)
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
-    if (step === 0) return
-    event.preventDefault()
-    const next = TABS[(at + step + TABS.length) % TABS.length]
-    onView(next.view)
-    list.current?.querySelector<HTMLButtonElement>(`#view-tab-${next.view}`)?.focus()
-  }
+export function ViewTabs({ view, onView, children }: { view: ViewKind | null; onView: (view: ViewKind) => void; children?: ReactNode }) {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
+    moveBetweenTabs(
+      event,
+      TABS.map((tab) => tabId(tab.view)),
+      TABS.findIndex((tab) => tab.view === view),
+      (index) => onView(TABS[index].view)
+    )
 
   return (
     <div className="view-bar">
-      <div ref={list} className="view-tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
+      <div className="view-tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
         {TABS.map((tab) => (
-          <button
+          <Tab
             key={tab.view}
-            id={`view-tab-${tab.view}`}
-            type="button"
-            role="tab"
+            id={tabId(tab.view)}
+            isSelected={view === tab.view}
+            controls={VIEW_PANEL_ID}
             className="view-tab"
-            aria-selected={view === tab.view}
-            aria-controls={VIEW_PANEL_ID}
-            tabIndex={view === tab.view ? 0 : -1}
             title={tab.hint}
-            onClick={() => onView(tab.view)}
+            onSelect={() => onView(tab.view)}
           >
             {tab.label}
-          </button>
+          </Tab>
         ))}
       </div>
       {children}

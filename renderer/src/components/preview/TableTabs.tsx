@@ -3,6 +3,7 @@
 
 import type { KeyboardEvent } from 'react'
 import type { PreviewTable } from '../../../../main/contract/types'
+import { moveBetweenTabs, Tab } from '../Tab'
 
 interface TableTabsProps {
   tables: PreviewTable[]
@@ -11,37 +12,30 @@ interface TableTabsProps {
   unmatchedLabels: string[]
 }
 
+const tabId = (table: PreviewTable) => `preview-tab-${table.index}`
+
 export function TableTabs({ tables, selected, onSelect, unmatchedLabels }: TableTabsProps) {
   const open = new Set(unmatchedLabels)
-  const move = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
-    const position = tables.findIndex((table) => table.index === selected)
-    let next: number
-    if (step !== 0) next = (position + step + tables.length) % tables.length
-    else if (event.key === 'Home') next = 0
-    else if (event.key === 'End') next = tables.length - 1
-    else return
-    event.preventDefault()
-    onSelect(tables[next].index)
-    document.getElementById(`preview-tab-${tables[next].index}`)?.focus()
-  }
+  const move = (event: KeyboardEvent<HTMLDivElement>) =>
+    moveBetweenTabs(
+      event,
+      tables.map(tabId),
+      tables.findIndex((table) => table.index === selected),
+      (position) => onSelect(tables[position].index)
+    )
   return (
     <div className="preview-tabs" role="tablist" aria-label="Tables in this file" onKeyDown={move}>
       {tables.map((table) => {
-        const isSelected = table.index === selected
         const needsWork = table.rows.some((row) => open.has(row.label))
         return (
-          <button
+          <Tab
             key={table.index}
-            id={`preview-tab-${table.index}`}
-            type="button"
-            role="tab"
+            id={tabId(table)}
+            isSelected={table.index === selected}
+            controls={`preview-table-${table.index}`}
             className="preview-tab"
-            aria-selected={isSelected}
-            aria-controls={`preview-table-${table.index}`}
-            tabIndex={isSelected ? 0 : -1}
             title={table.title ?? table.sheet}
-            onClick={() => onSelect(table.index)}
+            onSelect={() => onSelect(table.index)}
           >
             <span className="preview-tab-name">{table.title ?? table.sheet}</span>
             {needsWork && (
@@ -49,7 +43,7 @@ export function TableTabs({ tables, selected, onSelect, unmatchedLabels }: Table
                 ⚠
               </span>
             )}
-          </button>
+          </Tab>
         )
       })}
     </div>
