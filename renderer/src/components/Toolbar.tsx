@@ -1,6 +1,7 @@
 // The top bar: app name, the two ways to bring figures in, the Revisions view, the Notes and History
 // panels, Undo and Redo, and what is running. Presentational: it raises intents and never calls the core.
 
+import type { ReactNode } from 'react'
 import type { PanelKind } from './side/SidePanel'
 
 interface ToolbarProps {
@@ -18,6 +19,25 @@ interface ToolbarProps {
   onRedo: () => void
   storyShown?: boolean
   onStory?: () => void
+}
+
+/** A bar button that shows a view or panel, pressed while it is shown. */
+function ToggleButton({
+  isPressed,
+  onClick,
+  title,
+  children
+}: {
+  isPressed: boolean | undefined
+  onClick: () => void
+  title: string
+  children: ReactNode
+}) {
+  return (
+    <button type="button" className="button" onClick={onClick} aria-pressed={isPressed} title={title}>
+      {children}
+    </button>
+  )
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -42,43 +62,27 @@ export function Toolbar(props: ToolbarProps) {
             Open sample data
           </button>
           <span className="toolbar-divider" aria-hidden="true" />
-          <button
-            type="button"
-            className="button"
-            onClick={onRevisions}
-            aria-pressed={revisionsShown}
-            title="Figures a later edition restated"
-          >
+          <ToggleButton isPressed={revisionsShown} onClick={onRevisions} title="Figures a later edition restated">
             Revisions
-          </button>
-          <button
-            type="button"
-            className="button"
+          </ToggleButton>
+          <ToggleButton
+            isPressed={panel === 'notes'}
             onClick={() => onPanel('notes')}
-            aria-pressed={panel === 'notes'}
             title="Notes on figures, areas, periods, measures and releases"
           >
             Notes
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => onPanel('history')}
-            aria-pressed={panel === 'history'}
-            title="Every edit and note, newest first"
-          >
+          </ToggleButton>
+          <ToggleButton isPressed={panel === 'history'} onClick={() => onPanel('history')} title="Every edit and note, newest first">
             History
-          </button>
+          </ToggleButton>
           {props.onStory && (
-            <button
-              type="button"
-              className="button"
+            <ToggleButton
+              isPressed={props.storyShown}
               onClick={props.onStory}
-              aria-pressed={props.storyShown}
               title="Sentences in house style, Check my copy, and a pack for each area"
             >
               Story
-            </button>
+            </ToggleButton>
           )}
           <span className="toolbar-divider" aria-hidden="true" />
           <button

@@ -16,9 +16,36 @@ interface ChartStyleFormProps {
 
 const COLUMN_NAMES = ['1 column', '2 columns', '3 columns']
 
-function millimetres(text: string): number | null {
-  const value = Number(text)
-  return Number.isFinite(value) && value > 0 ? value : null
+/** A size box in whole steps; what is typed reaches `onValue` only as a positive number. */
+function SizeField({
+  label,
+  min,
+  max,
+  value,
+  onValue
+}: {
+  label: string
+  min: number
+  max: number
+  value: number
+  onValue: (value: number) => void
+}) {
+  return (
+    <label className="field field--stacked">
+      <span className="field-label">{label}</span>
+      <input
+        type="number"
+        min={min}
+        max={max}
+        step={1}
+        value={value}
+        onChange={(event) => {
+          const typed = Number(event.target.value)
+          if (Number.isFinite(typed) && typed > 0) onValue(typed)
+        }}
+      />
+    </label>
+  )
 }
 
 export function ChartStyleForm({ spec, styles, style, onChange, onSaveStyle }: ChartStyleFormProps) {
@@ -52,39 +79,9 @@ export function ChartStyleForm({ spec, styles, style, onChange, onSaveStyle }: C
         ))}
       </div>
       <div className="chart-row">
-        <label className="field field--stacked">
-          <span className="field-label">Width mm</span>
-          <input
-            type="number"
-            min={20}
-            max={600}
-            step={1}
-            value={spec.size.widthMm}
-            onChange={(event) => millimetres(event.target.value) && setSize({ widthMm: millimetres(event.target.value)! })}
-          />
-        </label>
-        <label className="field field--stacked">
-          <span className="field-label">Height mm</span>
-          <input
-            type="number"
-            min={20}
-            max={600}
-            step={1}
-            value={spec.size.heightMm}
-            onChange={(event) => millimetres(event.target.value) && setSize({ heightMm: millimetres(event.target.value)! })}
-          />
-        </label>
-        <label className="field field--stacked">
-          <span className="field-label">dpi</span>
-          <input
-            type="number"
-            min={72}
-            max={1200}
-            step={1}
-            value={spec.dpi}
-            onChange={(event) => millimetres(event.target.value) && onChange({ dpi: Math.round(millimetres(event.target.value)!) })}
-          />
-        </label>
+        <SizeField label="Width mm" min={20} max={600} value={spec.size.widthMm} onValue={(widthMm) => setSize({ widthMm })} />
+        <SizeField label="Height mm" min={20} max={600} value={spec.size.heightMm} onValue={(heightMm) => setSize({ heightMm })} />
+        <SizeField label="dpi" min={72} max={1200} value={spec.dpi} onValue={(dpi) => onChange({ dpi: Math.round(dpi) })} />
       </div>
       <div className="chart-row">
         <input
