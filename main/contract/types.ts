@@ -3,6 +3,7 @@
 
 import type { ErrorCode } from './errors'
 import type { CellStatus } from './markers'
+import type { MeasureUnit } from './measures'
 
 export type { CellStatus }
 
@@ -318,7 +319,7 @@ export interface AreaInfo {
 export interface MeasureInfo {
   id: string
   label: string
-  unit: 'count' | 'rate'
+  unit: MeasureUnit
   isCustom: boolean
   /** How many current figures the store holds for it (0: nothing to show yet). */
   figures: number
@@ -380,7 +381,7 @@ export interface PivotRow {
 export interface Pivot {
   by: 'measure' | 'area'
   /** The measure (areas down the side) or the area (measures down the side) this pivot is of. */
-  subject: { id: string; label: string; unit?: 'count' | 'rate'; kind?: AreaKind }
+  subject: { id: string; label: string; unit?: MeasureUnit; kind?: AreaKind }
   periods: string[]
   annotatedPeriods: string[]
   rows: PivotRow[]

@@ -5,6 +5,7 @@
 import { rateCountWarnings, type PairFigure } from '../domain/consistency'
 import { RATE_PAIRS } from '../domain/derived'
 import type { AreaKind, CellStatus, Figure, FigureCell, FigureSource, FigureWarning, StaleEdit } from '../contract/types'
+import type { MeasureUnit } from '../contract/measures'
 import type { Db } from './database'
 
 export interface CurrentRow {
@@ -13,7 +14,7 @@ export interface CurrentRow {
   area_kind: AreaKind
   measure: string
   measure_label: string
-  unit: 'count' | 'rate'
+  unit: MeasureUnit
   measure_kind: 'snapshot' | 'flow' | 'unknown'
   period: string
   value: number | null

@@ -5,7 +5,7 @@
 import type { AreaKind, DerivedCell, DerivedKind, FigureWarning, Pivot, PivotRow } from '../contract/types'
 import { areaPopulation, change, oneInN, percentChange, rankAmong, RATE_PAIRS, share, wholeRate, type Place } from '../domain/derived'
 import { mappaTotal } from '../domain/total'
-import { MAPPA_CATEGORIES } from '../contract/measures'
+import { MAPPA_CATEGORIES, type MeasureUnit } from '../contract/measures'
 import { periodKeyForStartYear } from '../contract/periods'
 import { figureKey } from '../contract/types'
 import { currentRows, toCell, warningsFor, type CurrentRow } from './current'
@@ -154,7 +154,7 @@ export function measurePivot(db: Db, measure: string, kinds: ReadonlySet<Derived
   const info = db.prepare('SELECT id, label, unit FROM measure WHERE id = ?').get(measure) as {
     id: string
     label: string
-    unit: 'count' | 'rate'
+    unit: MeasureUnit
   }
   return {
     by: 'measure',

@@ -3,7 +3,7 @@
 
 import { figureKey, type CellStatus, type Figure } from '../types'
 import { AREAS, slugify } from '../areas'
-import { findMeasureById, MAPPA_CATEGORIES } from '../measures'
+import { findMeasureById, MAPPA_CATEGORIES, type MeasureUnit } from '../measures'
 import { periodKeyForStartYear } from '../periods'
 import type { ChartSpec, ChartType } from './spec'
 
@@ -47,7 +47,7 @@ export interface ChartData {
   /** The bar chart's reference line. */
   referenceLine: { label: string; value: number } | null
   gaps: ChartGap[]
-  unit: 'count' | 'rate'
+  unit: MeasureUnit
   measureLabel: string
   /** Index of the highlighted category (bar charts and maps). */
   highlightIndex: number | null
@@ -105,7 +105,7 @@ export function plotted(
   return { value: figure.value, token: null, meaning: '' }
 }
 
-function unitOf(measure: string): 'count' | 'rate' {
+function unitOf(measure: string): MeasureUnit {
   return findMeasureById(measure)?.unit ?? 'count'
 }
 
