@@ -24,6 +24,25 @@ test('first run offers import and the sample; the sample shows Essex 1,867 for 2
   await desk.screenshot('02-sample-grid')
 })
 
+test('the view tabs move with the arrow keys, Home and End, taking the focus with them', async ({ page, desk }) => {
+  await desk.openSample()
+  await desk.tab('By measure').focus()
+  const expectChosen = async (name: 'By measure' | 'By area' | 'Leads') => {
+    await expect(desk.tab(name)).toHaveAttribute('aria-selected', 'true')
+    await expect(desk.tab(name)).toBeFocused()
+  }
+  await page.keyboard.press('ArrowRight')
+  await expectChosen('By area')
+  await page.keyboard.press('End')
+  await expectChosen('Leads')
+  await page.keyboard.press('ArrowRight')
+  await expectChosen('By measure')
+  await page.keyboard.press('ArrowLeft')
+  await expectChosen('Leads')
+  await page.keyboard.press('Home')
+  await expectChosen('By measure')
+})
+
 test('a workbook chosen through the file chooser appears as a release with its table', async ({ page, app, desk }) => {
   const file = join(app.dir, 'mappa-annual-report-2021-22.xlsx')
   writeFileSync(file, oldStyleWorkbook('xlsx', { spellings: { 'County Durham': 'Durham' } }))
