@@ -37,6 +37,11 @@ export interface ImportFlow {
   showDuplicate: () => void
 }
 
+/** Runs `then` after the next frame has been painted. */
+function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0))
+}
+
 export function useImportFlow(handlers: ImportFlowHandlers): ImportFlow {
   const [running, setRunning] = useState<RunningImport | null>(null)
   const queue = useRef<Promise<void>>(Promise.resolve())
@@ -78,8 +83,11 @@ export function useImportFlow(handlers: ImportFlowHandlers): ImportFlow {
           return
         }
         const preview = status.preview
-        setRunning(null)
-        if ((await decide(preview, position)) === 'discarded') await discardPreview(preview.previewId)
+        const decision = decide(preview, position)
+        // The strip goes once the dialog is on screen: taking it away resizes the grid, and laying the
+        // grid out again in the frame that opens the dialog doubled that frame's work (bench-ui --drop-only).
+        afterPaint(() => setRunning((current) => (current?.fileName === fileName && current.position === position ? null : current)))
+        if ((await decision) === 'discarded') await discardPreview(preview.previewId)
       } catch (error) {
         latest.current.fail(oneLine(error), context)
       } finally {
