@@ -88,8 +88,9 @@ export function createCore(options: CoreOptions): Core {
   const store = openDeskStore(options)
   if (store.isReadOnly)
     (options.log ?? console.warn)(options.openElsewhere ? openElsewhereNotice(options.openElsewhere) : readOnlyNotice(store.path))
-  // The import worker writes through its own connection, loading the same native build of SQLite.
-  const jobs = createImportJobs(store, { nativeBinding: options.nativeBinding })
+  // The import worker writes through its own connection, loading the same native build of SQLite. The
+  // desk keeps the next one started ahead, so a dropped file's preview does not wait for it; the command line does not.
+  const jobs = createImportJobs(store, { nativeBinding: options.nativeBinding, keepsSpare: options.desk !== undefined })
   // Once a day the app is used, a copy goes to backups/ beside the database.
   try {
     backUpDailyIfDue(store)

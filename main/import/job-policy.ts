@@ -31,6 +31,13 @@ export const DEFAULT_POLICY: JobPolicy = { maxRunning: 2, previewTtlMs: 60 * 60_
 export const MAX_KEPT_PREVIEWS = 4
 /** Failed and cancelled jobs keep only their status line, and only so many of those. */
 export const MAX_KEPT_ENDED = 16
+/**
+ * How long after the desk opens, or a job stops running, the next job's worker is started ahead
+ * (jobs.ts, keepsSpare): late enough not to compete with the window's first paint or the preview
+ * it is drawing, and a reporter rarely drops the next file sooner. A spare holds about the memory
+ * of a loaded SheetJS and nothing of any file.
+ */
+export const SPARE_AFTER_MS = 1000
 /** How often what was left behind is looked for even when nobody calls (a minute: idle memory). */
 export const SWEEP_MS = 60_000
 

@@ -6,13 +6,13 @@ import { randomBytes } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
 import type { ImportJobStatus, ImportMappings, ImportSummary } from '../contract/types'
 import { AppError, oneLine } from '../contract/errors'
-import { DEFAULT_LIMITS, type WorkerLimits, type WorkerScript } from '../jobs/worker-thread'
+import { DEFAULT_LIMITS, keepSpareWorker, type WorkerLimits, type WorkerScript } from '../jobs/worker-thread'
 import { isBackedUpAsItIs } from '../store/backup'
 import { catalogueSnapshot } from '../store/catalogue'
 import { readOnlyRefusal, type Store } from '../store/database'
 import { editionsWithIds, findReleaseBySha } from '../store/releases'
 import type { Analysis } from './analyse'
-import { DEFAULT_POLICY, isReadHere, MAX_KEPT_ENDED, MAX_KEPT_PREVIEWS, SWEEP_MS, type JobPolicy } from './job-policy'
+import { DEFAULT_POLICY, isReadHere, MAX_KEPT_ENDED, MAX_KEPT_PREVIEWS, SPARE_AFTER_MS, SWEEP_MS, type JobPolicy } from './job-policy'
 import { loadWriter, readHere, withWriter } from './read-here'
 import {
   commitInWorker,
@@ -66,6 +66,8 @@ export interface ImportJobOptions {
   policy?: JobPolicy
   /** The native build of SQLite the worker loads to write a big file through its own connection, as this thread does. */
   nativeBinding?: string
+  /** Keeps the next job's worker started ahead while nothing runs (job-policy.ts, SPARE_AFTER_MS): the desk's, never the command line's. */
+  keepsSpare?: boolean
 }
 
 const newId = () => randomBytes(12).toString('base64url')
@@ -77,6 +79,8 @@ export function createImportJobs(store: Store, options: ImportJobOptions = {}): 
   /** Where a worker writes what it read, through its own connection; the main thread only waits. */
   const writer = storeLocationOf(store, options.nativeBinding)
   const jobs = new Map<string, Job>()
+  const spare = script && options.keepsSpare ? keepSpareWorker(script, limits, SPARE_AFTER_MS) : undefined
+  spare?.refill()
 
   const finish = (job: Job, analysis: Analysis | HeldAnalysis) => {
     if (job.status.state !== 'running') return
@@ -111,6 +115,7 @@ export function createImportJobs(store: Store, options: ImportJobOptions = {}): 
     }
     job.settle()
     prune()
+    spare?.refill()
   }
   /** Forgets previews nobody committed or discarded in time, old failures, and all but the newest few of each. */
   const prune = () => {
@@ -150,11 +155,17 @@ export function createImportJobs(store: Store, options: ImportJobOptions = {}): 
   const runInWorker = (job: Job, input: WorkerInput, script: WorkerScript) => {
     Object.assign(
       job,
-      readInWorker(script, input, limits, {
-        progress: (phase, progress) => progressed(job, phase, progress),
-        done: (analysis) => finish(job, analysis),
-        failed: (error) => fail(job, error)
-      })
+      readInWorker(
+        script,
+        input,
+        limits,
+        {
+          progress: (phase, progress) => progressed(job, phase, progress),
+          done: (analysis) => finish(job, analysis),
+          failed: (error) => fail(job, error)
+        },
+        spare?.take()
+      )
     )
   }
 
@@ -276,6 +287,7 @@ export function createImportJobs(store: Store, options: ImportJobOptions = {}): 
     },
     close() {
       clearInterval(sweeper)
+      spare?.close()
       for (const job of jobs.values()) {
         job.stopWatching?.()
         void job.worker?.terminate()

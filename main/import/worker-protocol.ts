@@ -60,7 +60,7 @@ export interface ReadHeard {
 }
 
 /**
- * Starts a worker reading `input` within `limits`, telling `heard` how it goes until it is done or
+ * Starts a worker (or wakes a spare) reading `input` within `limits`, telling `heard` how it goes until it is done or
  * has failed (once, in one line). `stopWatching` ends that early, as a cancel does; the worker is
  * the caller's to end, or to keep while it holds what it read.
  */
@@ -68,9 +68,11 @@ export function readInWorker(
   script: WorkerScript,
   input: WorkerInput,
   limits: WorkerLimits,
-  heard: ReadHeard
+  heard: ReadHeard,
+  /** A worker started ahead (keepSpareWorker), given the input as its first message; else one is started for it. */
+  spare?: Worker
 ): { worker: Worker; stopWatching: () => void } {
-  const worker = startWorker(script, input, limits)
+  const worker = spare ?? startWorker(script, input, limits)
   const stopWatching = watchWorker<WorkerMessage>(worker, READING_NAMES, limits, {
     onMessage(message) {
       if (message.type === 'progress') return heard.progress(message.phase, message.progress)
@@ -81,6 +83,7 @@ export function readInWorker(
     },
     onStopped: heard.failed
   })
+  if (spare) spare.postMessage(input)
   return { worker, stopWatching }
 }
 

@@ -3,8 +3,9 @@
 // file too big to write in a moment, it keeps what it read and, on the reporter's commit, writes
 // it through its own connection; the writer (SQLite) loads only then.
 
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { AppError, oneLine, type ErrorCode } from '../contract/errors'
+import { workerInput } from '../jobs/worker-thread'
 import type { Store } from '../store/database'
 import { analyseFile, type Analysis } from './analyse'
 import { isWrittenInWorker } from './job-policy'
@@ -48,7 +49,9 @@ function writeOnCommit(held: Analysis, input: WorkerInput, writer: StoreLocation
   })
 }
 
-// No top-level await: the built worker is a CommonJS bundle (electron.vite.config.ts).
-const input = workerData as WorkerInput
-const held = read(input)
-if (held && input.writer) writeOnCommit(held, input, input.writer, port)
+// No top-level await: the built worker is a CommonJS bundle (electron.vite.config.ts). A worker
+// started ahead of its job (jobs.ts, keepSpareWorker) has its libraries loaded and waits for its file here.
+void workerInput<WorkerInput>().then((input) => {
+  const held = read(input)
+  if (held && input.writer) writeOnCommit(held, input, input.writer, port)
+})

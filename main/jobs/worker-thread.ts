@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { parentPort, Worker, workerData } from 'node:worker_threads'
 
 export interface WorkerLimits {
   /** Heap ceiling for one worker. */
@@ -60,4 +60,65 @@ export function startWorker<Input>(script: WorkerScript, workerData: Input, limi
   if (!script.loader) return new Worker(script.path, { workerData, resourceLimits })
   const bootstrap = `import(${JSON.stringify(script.loader)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(script.path).href)}) })`
   return new Worker(bootstrap, { eval: true, workerData, resourceLimits })
+}
+
+/**
+ * One worker started ahead of its work, so that a job in the desk does not wait for a worker's
+ * start and its libraries' load (for the import worker, SheetJS: most of a one-table read;
+ * docs/benchmarks.md, drop to preview). Started `delayMs` after it is asked for, while the desk is
+ * idle; it waits, not holding the process open, for its input as its first message (workerInput).
+ * A worker taken is the job's alone: it is never given back, and the next is started by refill().
+ */
+export interface SpareWorker {
+  /** The worker started ahead, or undefined where none is waiting (the caller starts one as usual). */
+  take(): Worker | undefined
+  /** Starts the next spare after the delay, unless one waits or is on its way. */
+  refill(): void
+  close(): void
+}
+
+const ignoreError = () => undefined
+
+export function keepSpareWorker(script: WorkerScript, limits: WorkerLimits, delayMs: number): SpareWorker {
+  let spare: Worker | undefined
+  let timer: NodeJS.Timeout | undefined
+  let isClosed = false
+  const start = () => {
+    timer = undefined
+    if (isClosed || spare) return
+    const worker = startWorker(script, null, limits)
+    worker.unref()
+    // A spare that fails to start is simply not there: the next job starts its own worker.
+    worker.on('error', ignoreError).once('exit', () => {
+      if (spare === worker) spare = undefined
+    })
+    spare = worker
+  }
+  return {
+    take() {
+      const worker = spare
+      spare = undefined
+      if (!worker || worker.threadId < 0) return undefined
+      worker.off('error', ignoreError)
+      worker.ref()
+      return worker
+    },
+    refill() {
+      if (isClosed || spare || timer) return
+      timer = setTimeout(start, delayMs)
+      timer.unref()
+    },
+    close() {
+      isClosed = true
+      clearTimeout(timer)
+      void spare?.terminate()
+      spare = undefined
+    }
+  }
+}
+
+/** The worker's side: its input, from workerData, or for a worker started ahead (keepSpareWorker) its first message. */
+export function workerInput<Input>(): Promise<Input> {
+  if (workerData !== null && workerData !== undefined) return Promise.resolve(workerData as Input)
+  return new Promise((resolve) => parentPort?.once('message', resolve))
 }
