@@ -14,12 +14,12 @@ export type Patch = string
 export const ALL = 'all'
 
 /** The measures a reporter filters leads by, in the order the menu lists them. */
-export const LEAD_MEASURE_CHOICES: readonly { id: string; label: string }[] = [
-  { id: ALL, label: 'All measures' },
-  { id: 'rso', label: 'Registered sex offenders' },
-  { id: 'rso_rate', label: 'Rate per 100,000' },
-  { id: 'violent', label: 'Violent offenders' },
-  { id: 'other_dangerous', label: 'Other dangerous offenders' }
+export const LEAD_MEASURE_CHOICES: readonly { value: string; label: string }[] = [
+  { value: ALL, label: 'All measures' },
+  { value: 'rso', label: 'Registered sex offenders' },
+  { value: 'rso_rate', label: 'Rate per 100,000' },
+  { value: 'violent', label: 'Violent offenders' },
+  { value: 'other_dangerous', label: 'Other dangerous offenders' }
 ]
 
 export interface Leads {

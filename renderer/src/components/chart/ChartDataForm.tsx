@@ -3,6 +3,7 @@
 
 import type { ChartSpec, ChartType } from '../../../../main/contract/chart/spec'
 import type { AreaInfo, MeasureInfo } from '../../../../main/contract/types'
+import { areaChoices, measureChoices, SelectField } from '../SelectField'
 import { AreasField } from './AreasField'
 import { YearsField } from './YearsField'
 
@@ -16,12 +17,17 @@ interface ChartDataFormProps {
   onMap: () => void
 }
 
-const TYPES: { type: ChartType; label: string }[] = [
-  { type: 'line', label: 'Line: trends of areas' },
-  { type: 'column', label: 'Column: one area over time' },
-  { type: 'bar', label: 'Bar: rank the areas' },
-  { type: 'stacked', label: 'Stacked: three categories by year' },
-  { type: 'map', label: 'Map: the 42 areas as tiles' }
+const TYPES: { value: ChartType; label: string }[] = [
+  { value: 'line', label: 'Line: trends of areas' },
+  { value: 'column', label: 'Column: one area over time' },
+  { value: 'bar', label: 'Bar: rank the areas' },
+  { value: 'stacked', label: 'Stacked: three categories by year' },
+  { value: 'map', label: 'Map: the 42 areas as tiles' }
+]
+
+const SHADES: { value: ChartSpec['mapShows']; label: string }[] = [
+  { value: 'value', label: 'The figure for one year' },
+  { value: 'change', label: 'Per cent change between two years' }
 ]
 
 /** The period five before `to` (or the first there is): where a trend or a map of change starts. */
@@ -51,71 +57,52 @@ export function ChartDataForm({ spec, areas, measures, periods, onChange, onRank
   return (
     <fieldset className="chart-fieldset">
       <legend>Figures</legend>
-      <label className="field field--stacked">
-        <span className="field-label">Chart type</span>
-        <select value={spec.type} onChange={(event) => changeType(event.target.value as ChartType)}>
-          {TYPES.map((entry) => (
-            <option key={entry.type} value={entry.type}>
-              {entry.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField isPlain label="Chart type" value={spec.type} onChange={(type) => changeType(type as ChartType)} choices={TYPES} />
       <button type="button" className="button button--small" onClick={onRankAll}>
         Rank all areas
       </button>
       {spec.type !== 'stacked' && (
-        <label className="field field--stacked">
-          <span className="field-label">Measure</span>
-          <select value={spec.measure} onChange={(event) => onChange({ measure: event.target.value })}>
-            {measures
-              .filter((measure) => measure.figures > 0 || measure.id === spec.measure)
-              .map((measure) => (
-                <option key={measure.id} value={measure.id}>
-                  {measure.label}
-                </option>
-              ))}
-          </select>
-        </label>
+        <SelectField
+          isPlain
+          label="Measure"
+          value={spec.measure}
+          onChange={(measure) => onChange({ measure })}
+          choices={measureChoices(measures.filter((measure) => measure.figures > 0 || measure.id === spec.measure))}
+        />
       )}
       <AreasField spec={spec} areas={areas} chosen={chosen} isOneYear={isOneYear} onChange={onChange} />
       {isMap && (
-        <label className="field field--stacked">
-          <span className="field-label">Shade by</span>
-          <select
-            value={spec.mapShows}
-            onChange={(event) => {
-              const mapShows = event.target.value as ChartSpec['mapShows']
-              const from = mapShows === 'change' ? fiveYearsBefore(periods, spec.periods.to) : spec.periods.to
-              onChange({ mapShows, periods: { from, to: spec.periods.to } })
-            }}
-          >
-            <option value="value">The figure for one year</option>
-            <option value="change">Per cent change between two years</option>
-          </select>
-        </label>
+        <SelectField
+          isPlain
+          label="Shade by"
+          value={spec.mapShows}
+          onChange={(value) => {
+            const mapShows = value as ChartSpec['mapShows']
+            const from = mapShows === 'change' ? fiveYearsBefore(periods, spec.periods.to) : spec.periods.to
+            onChange({ mapShows, periods: { from, to: spec.periods.to } })
+          }}
+          choices={SHADES}
+        />
       )}
       {!single && (
-        <label className="field field--stacked">
-          <span className="field-label">{isMap ? 'Outline' : 'Highlight'}</span>
-          <select value={spec.highlight ?? ''} onChange={(event) => onChange({ highlight: event.target.value || null })}>
-            <option value="">None</option>
-            {(spec.type === 'bar' || isMap ? realAreas : areas.filter((area) => chosen.includes(area.slug))).map((area) => (
-              <option key={area.slug} value={area.slug}>
-                {area.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          isPlain
+          label={isMap ? 'Outline' : 'Highlight'}
+          value={spec.highlight ?? ''}
+          onChange={(highlight) => onChange({ highlight: highlight || null })}
+          none="None"
+          choices={areaChoices(spec.type === 'bar' || isMap ? realAreas : areas.filter((area) => chosen.includes(area.slug)))}
+        />
       )}
       {(spec.type === 'line' || spec.type === 'bar') && (
-        <label className="field field--stacked">
-          <span className="field-label">Reference</span>
-          <select value={spec.reference ?? ''} onChange={(event) => onChange({ reference: event.target.value || null })}>
-            <option value="">None</option>
-            <option value="england-and-wales">England and Wales</option>
-          </select>
-        </label>
+        <SelectField
+          isPlain
+          label="Reference"
+          value={spec.reference ?? ''}
+          onChange={(reference) => onChange({ reference: reference || null })}
+          none="None"
+          choices={[{ value: 'england-and-wales', label: 'England and Wales' }]}
+        />
       )}
       <YearsField spec={spec} periods={periods} isOneYear={isOneYear} onChange={onChange} />
       {spec.type !== 'stacked' && !isMap && (

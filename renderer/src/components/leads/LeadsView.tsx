@@ -12,6 +12,7 @@ import { requestFigureJump } from '../../state/figureJump'
 import { ALL, LEAD_MEASURE_CHOICES, type Leads } from '../../state/useLeads'
 import { ChartEditor } from '../chart/ChartEditor'
 import { FigureLinks } from '../FigureLinks'
+import { areaChoices, SelectField } from '../SelectField'
 import { copyText } from '../story/copyText'
 import './leads.css'
 
@@ -203,7 +204,7 @@ export function LeadsView({ leads, catalogue, homeArea, say }: LeadsViewProps) {
       : (REGIONS.find((region) => region.slug === leads.patch)?.name ??
         catalogue.areas.find((area) => area.slug === leads.patch)?.name ??
         leads.patch)
-  const measureName = LEAD_MEASURE_CHOICES.find((choice) => choice.id === leads.measure)?.label.toLowerCase() ?? leads.measure
+  const measureName = LEAD_MEASURE_CHOICES.find((choice) => choice.value === leads.measure)?.label.toLowerCase() ?? leads.measure
 
   const copy = async (lead: Lead) => {
     await copyText(`${lead.text}\n${lead.sourceLine}`)
@@ -218,58 +219,32 @@ export function LeadsView({ leads, catalogue, homeArea, say }: LeadsViewProps) {
   return (
     <div className="leads-view" role="region" aria-label="Leads">
       <div className="leads-controls">
-        <label className="field field--stacked">
-          <span className="field-label">Edition (at 31 March)</span>
-          <select
-            className="select"
-            aria-label="Leads edition"
-            value={leads.period ?? ''}
-            onChange={(event) => leads.setPeriod(event.target.value)}
-            disabled={!result || result.periods.length === 0}
-          >
-            {(result?.periods ?? []).map((period) => (
-              <option key={period} value={period}>
-                {period}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--stacked">
-          <span className="field-label">Patch</span>
-          <select className="select" aria-label="Leads patch" value={leads.patch} onChange={(event) => leads.setPatch(event.target.value)}>
-            <option value={ALL}>All areas and England and Wales</option>
-            <optgroup label="Regions">
-              {REGIONS.map((region) => (
-                <option key={region.slug} value={region.slug}>
-                  {region.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Areas">
-              <option value="england-and-wales">England and Wales</option>
-              {areas.map((area) => (
-                <option key={area.slug} value={area.slug}>
-                  {area.name}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </label>
-        <label className="field field--stacked">
-          <span className="field-label">Measure</span>
-          <select
-            className="select"
-            aria-label="Leads measure"
-            value={leads.measure}
-            onChange={(event) => leads.setMeasure(event.target.value)}
-          >
-            {LEAD_MEASURE_CHOICES.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Edition (at 31 March)"
+          ariaLabel="Leads edition"
+          value={leads.period ?? ''}
+          onChange={leads.setPeriod}
+          choices={result?.periods ?? []}
+          isDisabled={!result || result.periods.length === 0}
+        />
+        <SelectField
+          label="Patch"
+          ariaLabel="Leads patch"
+          value={leads.patch}
+          onChange={leads.setPatch}
+          choices={[
+            { value: ALL, label: 'All areas and England and Wales' },
+            { group: 'Regions', choices: REGIONS.map((region) => ({ value: region.slug, label: region.name })) },
+            { group: 'Areas', choices: [{ value: 'england-and-wales', label: 'England and Wales' }, ...areaChoices(areas)] }
+          ]}
+        />
+        <SelectField
+          label="Measure"
+          ariaLabel="Leads measure"
+          value={leads.measure}
+          onChange={leads.setMeasure}
+          choices={LEAD_MEASURE_CHOICES}
+        />
         <button type="button" className="button" onClick={leads.reload} disabled={leads.isLoading}>
           {leads.isLoading ? 'Finding…' : 'Find leads again'}
         </button>

@@ -4,6 +4,7 @@
 import type { AreaInfo, DerivedKind, MeasureInfo } from '../../../../main/contract/types'
 import { DERIVED_COLUMNS } from '../../../../main/contract/derived-columns'
 import type { Presence } from '../../state/useView'
+import { areaChoices, measureChoices, SelectField } from '../SelectField'
 
 interface SubjectProps {
   by: 'measure' | 'area'
@@ -37,59 +38,43 @@ export function SubjectControls({ by, measures, areas, presence, measure, area, 
   return (
     <div className="pivot-subject">
       {by === 'measure' ? (
-        <label className="field">
-          {/* The title beside it says what the pivot is of; the label is for screen readers. */}
-          <span className="visually-hidden">Measure</span>
-          <select
-            className="select select--wide"
-            value={measure ?? ''}
-            title={measures.find((option) => option.id === measure)?.label ?? 'Choose a measure'}
-            onChange={(event) => onMeasure(event.target.value)}
-          >
-            {withFigures.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-            {empty.length > 0 && (
-              <optgroup label="No figures imported yet">
-                {empty.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </label>
+        // The title beside it says what the pivot is of; the name is for screen readers.
+        <SelectField
+          isInline
+          isLabelHidden
+          isWide
+          label="Measure"
+          title={measures.find((option) => option.id === measure)?.label ?? 'Choose a measure'}
+          value={measure ?? ''}
+          onChange={onMeasure}
+          choices={[...measureChoices(withFigures), { group: 'No figures imported yet', choices: measureChoices(empty) }]}
+        />
       ) : (
-        <label className="field">
-          <span className="visually-hidden">Area</span>
-          <select className="select" value={area ?? ''} onChange={(event) => onArea(event.target.value)}>
-            {areas.map((option) => (
-              <option
-                key={option.slug}
-                value={option.slug}
-                disabled={presence !== null && !presence.areas.has(option.slug) && option.slug !== area}
-              >
-                {option.name}
-                {presence !== null && !presence.areas.has(option.slug) ? ' (no figures)' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          isInline
+          isLabelHidden
+          label="Area"
+          value={area ?? ''}
+          onChange={onArea}
+          choices={areas.map((option) => {
+            const hasFigures = presence === null || presence.areas.has(option.slug)
+            return {
+              value: option.slug,
+              label: hasFigures ? option.name : `${option.name} (no figures)`,
+              isDisabled: !hasFigures && option.slug !== area
+            }
+          })}
+        />
       )}
-      <label className="field" title="Your own area is pinned at the top of every measure">
-        <span className="field-label">My area</span>
-        <select className="select" value={homeArea ?? ''} onChange={(event) => onHomeArea(event.target.value || null)}>
-          <option value="">None</option>
-          {ownAreas.map((option) => (
-            <option key={option.slug} value={option.slug}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        isInline
+        label="My area"
+        title="Your own area is pinned at the top of every measure"
+        value={homeArea ?? ''}
+        onChange={(slug) => onHomeArea(slug || null)}
+        none="None"
+        choices={areaChoices(ownAreas)}
+      />
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { useId, useState } from 'react'
 import type { AreaInfo, PreviewRow } from '../../../../main/contract/types'
 import { plural } from '../../grid/format'
 import { NOT_AN_AREA, UNMATCHED } from '../../state/mappings'
+import { areaChoices, ChoiceOptions } from '../SelectField'
 
 const FOLD_FROM = 9
 
@@ -36,24 +37,12 @@ function AreaSelect({
       onChange={(event) => onChoose(row.label, event.target.value)}
     >
       {row.areaSlug === null && <option value={UNMATCHED}>Not matched: choose an area…</option>}
-      <optgroup label="MAPPA areas">
-        {areas
-          .filter((area) => area.kind === 'area')
-          .map((area) => (
-            <option key={area.slug} value={area.slug}>
-              {area.name}
-            </option>
-          ))}
-      </optgroup>
-      <optgroup label="Totals and other rows">
-        {areas
-          .filter((area) => area.kind !== 'area')
-          .map((area) => (
-            <option key={area.slug} value={area.slug}>
-              {area.name}
-            </option>
-          ))}
-      </optgroup>
+      <ChoiceOptions
+        choices={[
+          { group: 'MAPPA areas', choices: areaChoices(areas.filter((area) => area.kind === 'area')) },
+          { group: 'Totals and other rows', choices: areaChoices(areas.filter((area) => area.kind !== 'area')) }
+        ]}
+      />
       <option value={NOT_AN_AREA}>Not an area</option>
     </select>
   )

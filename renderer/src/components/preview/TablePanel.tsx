@@ -4,6 +4,7 @@
 import type { AreaInfo, MarkerCounts, MeasureInfo, PreviewColumn, PreviewTable } from '../../../../main/contract/types'
 import { formatNumber, plural } from '../../grid/format'
 import { columnKey, columnLetter, isPeriodEditable, periodOptions, withArea, type MappingDraft } from '../../state/mappings'
+import { ChoiceOptions, measureChoices } from '../SelectField'
 import { AreaRows } from './AreaRows'
 
 interface TablePanelProps {
@@ -38,11 +39,7 @@ function PeriodField({ table, value, onChange }: { table: PreviewTable; value: s
         onChange={(event) => onChange(event.target.value)}
       >
         {value === '' && <option value="">Not found: choose…</option>}
-        {periodOptions(table.period).map((period) => (
-          <option key={period} value={period}>
-            {period}
-          </option>
-        ))}
+        <ChoiceOptions choices={periodOptions(table.period)} />
       </select>
       <span className="preview-muted">{table.periodSource ? `read from the ${table.periodSource}` : 'not found in the file'}</span>
     </span>
@@ -61,8 +58,6 @@ function MeasureSelect({
   onChange: (id: string) => void
 }) {
   const listed = measures.some((measure) => measure.id === column.measureId)
-  const catalogue = measures.filter((measure) => !measure.isCustom)
-  const custom = measures.filter((measure) => measure.isCustom)
   const changed = value !== column.measureId
   return (
     <select
@@ -74,22 +69,12 @@ function MeasureSelect({
       {!listed && (
         <option value={column.measureId}>{column.isCustom ? `New custom measure: ${column.measureLabel}` : column.measureLabel}</option>
       )}
-      <optgroup label="MAPPA measures">
-        {catalogue.map((measure) => (
-          <option key={measure.id} value={measure.id}>
-            {measure.label}
-          </option>
-        ))}
-      </optgroup>
-      {custom.length > 0 && (
-        <optgroup label="Custom measures">
-          {custom.map((measure) => (
-            <option key={measure.id} value={measure.id}>
-              {measure.label}
-            </option>
-          ))}
-        </optgroup>
-      )}
+      <ChoiceOptions
+        choices={[
+          { group: 'MAPPA measures', choices: measureChoices(measures.filter((measure) => !measure.isCustom)) },
+          { group: 'Custom measures', choices: measureChoices(measures.filter((measure) => measure.isCustom)) }
+        ]}
+      />
     </select>
   )
 }

@@ -3,6 +3,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 import type { NewNoteTarget, NotePreset, TargetOption } from '../../state/targets'
+import { SelectField } from '../SelectField'
 
 interface NoteComposerProps {
   options: TargetOption[]
@@ -47,16 +48,12 @@ export function NoteComposer({ options, preset, onCreate }: NoteComposerProps) {
         void add()
       }}
     >
-      <label className="field field--stacked">
-        <span className="field-label">Attach note to</span>
-        <select className="select" value={selected?.key ?? ''} onChange={(event) => setChosen(event.target.value)}>
-          {options.map((option) => (
-            <option key={option.key} value={option.key}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Attach note to"
+        value={selected?.key ?? ''}
+        onChange={setChosen}
+        choices={options.map((option) => ({ value: option.key, label: option.label }))}
+      />
       <label className="field field--stacked">
         <span className="field-label">Note</span>
         <textarea
