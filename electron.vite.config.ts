@@ -46,6 +46,9 @@ function bundledImportWorker(): Plugin {
 export default defineConfig({
   main: {
     plugins: [bundledImportWorker()],
+    // CommonJS has no import.meta.resolve: the one use (tsx's loader, for a worker run from its
+    // TypeScript source) then finds none, as a build never needs it.
+    define: { 'import.meta.resolve': 'undefined' },
     build: {
       outDir: mainOut,
       // Like the import worker: SheetJS inside the chunk that reads, and the whole minified. Every
@@ -56,13 +59,17 @@ export default defineConfig({
       rolldownOptions: {
         // The localise and draft workers are entries of their own, sharing chunks with the rest (pdfkit
         // reads its font files beside its own package; mammoth stays a package outside too); the import
-        // worker is bundled whole (bundledImportWorker).
+        // worker is bundled whole (bundledImportWorker). CommonJS, as the import worker is: Node 20 loads
+        // a dozen CommonJS chunks in a fraction of the time its ES module loader takes (one MoJ area
+        // table's `mappa import`, whole processes, median of 21: 306 → 250 ms). The sources stay ES
+        // modules; nothing in main/ uses top-level await, and import.meta.url is rewritten to the file's own.
         input: {
           index: resolve(root, 'main/index.ts'),
           cli: resolve(root, 'main/cli.ts'),
           'localise-worker': resolve(root, 'main/export/localise/worker.ts'),
           'draft-worker': resolve(root, 'main/jobs/draft-worker.ts')
-        }
+        },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' }
       }
     }
   },

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 export const projectRoot = resolve(import.meta.dirname, '..')
+/** The command line as `npm run build` writes it. */
+export const builtCli = join(projectRoot, 'out', 'main', 'cli.cjs')
 
 export interface RunningApp {
   url: string
@@ -20,7 +22,7 @@ export interface RunningApp {
 
 function launch(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'cli.js'), 'serve', '--db', dbPath], {
+    const child = spawn(process.execPath, [builtCli, 'serve', '--db', dbPath], {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe']
     })

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { areaTableRows, workbookBytes } from '../main/testing/fixtures'
 import { expect, preparedWith, test } from './fixtures'
-import { projectRoot } from './server'
+import { builtCli } from './server'
 
 /** Three releases of 40,000 extra rows each, imported through the built CLI before the window opens: a check long enough to watch. */
 function importLargeReleases(dbPath: string): void {
@@ -17,7 +17,7 @@ function importLargeReleases(dbPath: string): void {
     writeFileSync(file, workbookBytes({ Table1: areaTableRows({ title, extraRows: 40_000 }) }, 'csv'))
     return file
   })
-  const run = spawnSync(process.execPath, [join(projectRoot, 'out', 'main', 'cli.js'), 'import', ...files, '--db', dbPath], {
+  const run = spawnSync(process.execPath, [builtCli, 'import', ...files, '--db', dbPath], {
     encoding: 'utf8'
   })
   if (run.status !== 0) throw new Error(`import failed: ${run.stderr}`)

@@ -61,7 +61,7 @@ export async function runCli(argv: string[], streams: Io = consoleIo): Promise<n
   }
 }
 
-const isEntryPoint = process.argv[1] !== undefined && /cli\.(?:ts|js|mjs)$/.test(basename(process.argv[1]))
+const isEntryPoint = process.argv[1] !== undefined && /cli\.(?:ts|cjs)$/.test(basename(process.argv[1]))
 /**
  * `mappa figures | head -1`: once the reader has what it wants and closes the pipe, the rest of
  * the output has nowhere to go. That is the reader's choice, not a failure: stop quietly, exit 0.

@@ -50,7 +50,7 @@ function largestDraft(): { text: string; paragraphs: number } {
 }
 
 /** The built draft worker, as the app starts it (npm run bench builds first); else its source under tsx. */
-const builtDraftWorker = resolve(import.meta.dirname, '..', 'out', 'main', 'draft-worker.js')
+const builtDraftWorker = resolve(import.meta.dirname, '..', 'out', 'main', 'draft-worker.cjs')
 const drafts = createDrafts(existsSync(builtDraftWorker) ? { path: builtDraftWorker } : undefined)
 
 async function medianOf(runs: number, measure: () => unknown): Promise<number> {

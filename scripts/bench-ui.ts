@@ -8,10 +8,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { oldStyleBook } from '../main/testing/fixtures'
+import { builtCli as cli } from '../e2e/server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 
 const root = resolve(import.meta.dirname, '..')
-const cli = join(root, 'out', 'main', 'cli.js')
 const YEARS = Array.from({ length: 15 }, (_, index) => 2010 + index)
 const NEWEST = '2023/24'
 const EDITS = 100
@@ -311,7 +311,7 @@ function printDrops(drops: DropTiming[]): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(cli)) throw new Error('out/main/cli.js is missing: run `npx electron-vite build` first')
+  if (!existsSync(cli)) throw new Error('out/main/cli.cjs is missing: run `npx electron-vite build` first')
   const dir = mkdtempSync(join(tmpdir(), 'mappa-bench-ui-'))
   let server: ChildProcess | undefined
   let browser: Browser | undefined

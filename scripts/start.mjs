@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { electronBinary, electronSqliteBinding, projectRoot } from './electron.mjs'
+import { BUILT_CLI } from './mappa.mjs'
 
 const passThrough = process.argv.slice(2)
 
@@ -15,7 +16,7 @@ function run(command, args) {
 
 function startBrowserMode(reason) {
   console.log(`${reason}: starting MAPPA Desk in browser mode instead.`)
-  const child = spawn(process.execPath, [join(projectRoot, 'out', 'main', 'cli.js'), 'serve', ...passThrough], {
+  const child = spawn(process.execPath, [BUILT_CLI, 'serve', ...passThrough], {
     cwd: projectRoot,
     stdio: 'inherit'
   })

@@ -25,7 +25,7 @@ export interface Drafts {
 }
 
 export function findDraftWorker(): WorkerScript | undefined {
-  return findWorkerScript(dirname(fileURLToPath(import.meta.url)), { built: 'draft-worker.js', source: 'draft-worker.ts' })
+  return findWorkerScript(dirname(fileURLToPath(import.meta.url)), { built: 'draft-worker.cjs', source: 'draft-worker.ts' })
 }
 
 const NAMES = {

@@ -40,7 +40,7 @@ export interface LocaliseJobs {
 }
 
 export function findLocaliseWorker(): WorkerScript | undefined {
-  return findWorkerScript(dirname(fileURLToPath(import.meta.url)), { built: 'localise-worker.js', source: 'worker.ts' })
+  return findWorkerScript(dirname(fileURLToPath(import.meta.url)), { built: 'localise-worker.cjs', source: 'worker.ts' })
 }
 
 const emptyProgress = (total: number): LocaliseProgress => ({ done: 0, total, current: null, made: [], kept: [], failed: [] })
