@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { ChartSpec } from '../../../../main/contract/chart/spec'
 import type { SavedStyle } from '../../../../main/contract/charts'
 import type { HouseStyle } from '../../../../main/contract/chart/theme'
+import { SelectField } from '../SelectField'
 
 interface ChartStyleFormProps {
   spec: ChartSpec
@@ -54,17 +55,13 @@ export function ChartStyleForm({ spec, styles, style, onChange, onSaveStyle }: C
   return (
     <fieldset className="chart-fieldset">
       <legend>Style and size</legend>
-      <label className="field field--stacked">
-        <span className="field-label">House style</span>
-        <select value={spec.theme} onChange={(event) => onChange({ theme: event.target.value })}>
-          {styles.map((entry) => (
-            <option key={entry.style.name} value={entry.style.name}>
-              {entry.style.name}
-              {entry.isBuiltIn ? ' (built in)' : ''}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        isPlain
+        label="House style"
+        value={spec.theme}
+        onChange={(theme) => onChange({ theme })}
+        choices={styles.map((entry) => ({ value: entry.style.name, label: `${entry.style.name}${entry.isBuiltIn ? ' (built in)' : ''}` }))}
+      />
       <div className="chart-row" role="group" aria-label="Print width">
         {style.columnsMm.map((width, index) => (
           <button

@@ -2,6 +2,7 @@
 // map of figures. Presentational.
 
 import type { ChartSpec } from '../../../../main/contract/chart/spec'
+import { SelectField } from '../SelectField'
 
 interface YearsFieldProps {
   spec: ChartSpec
@@ -14,34 +15,21 @@ export function YearsField({ spec, periods, isOneYear, onChange }: YearsFieldPro
   return (
     <div className="chart-row">
       {!isOneYear && (
-        <label className="field field--stacked">
-          <span className="field-label">From</span>
-          <select value={spec.periods.from} onChange={(event) => onChange({ periods: { ...spec.periods, from: event.target.value } })}>
-            {periods
-              .filter((period) => period <= spec.periods.to)
-              .map((period) => (
-                <option key={period}>{period}</option>
-              ))}
-          </select>
-        </label>
+        <SelectField
+          isPlain
+          label="From"
+          value={spec.periods.from}
+          onChange={(from) => onChange({ periods: { ...spec.periods, from } })}
+          choices={periods.filter((period) => period <= spec.periods.to)}
+        />
       )}
-      <label className="field field--stacked">
-        <span className="field-label">{isOneYear ? 'Year' : 'To'}</span>
-        <select
-          value={spec.periods.to}
-          onChange={(event) =>
-            onChange({
-              periods: isOneYear ? { from: event.target.value, to: event.target.value } : { ...spec.periods, to: event.target.value }
-            })
-          }
-        >
-          {periods
-            .filter((period) => isOneYear || period >= spec.periods.from)
-            .map((period) => (
-              <option key={period}>{period}</option>
-            ))}
-        </select>
-      </label>
+      <SelectField
+        isPlain
+        label={isOneYear ? 'Year' : 'To'}
+        value={spec.periods.to}
+        onChange={(to) => onChange({ periods: isOneYear ? { from: to, to } : { ...spec.periods, to } })}
+        choices={periods.filter((period) => isOneYear || period >= spec.periods.from)}
+      />
     </div>
   )
 }

@@ -5,6 +5,7 @@
 import { useState } from 'react'
 import type { AreaInfo } from '../../../../main/contract/types'
 import { useLocalise } from '../../state/useLocalise'
+import { SelectField } from '../SelectField'
 import { useModalDialog } from '../useModalDialog'
 
 interface LocaliseViewProps {
@@ -48,17 +49,14 @@ export function LocaliseView({ areas, onError }: LocaliseViewProps) {
   const nameOf = (slug: string | null) => areaRows.find((area) => area.slug === slug)?.name ?? slug
   return (
     <div className="story-body">
-      <label className="field field--stacked">
-        <span className="field-label">Chart</span>
-        <select className="select" value={chartId} onChange={(event) => setChartId(event.target.value)} aria-label="Chart to localise">
-          <option value="">Registered sex offenders, line chart against England and Wales</option>
-          {localise.charts.map((chart) => (
-            <option key={chart.id} value={String(chart.id)}>
-              {chart.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Chart"
+        ariaLabel="Chart to localise"
+        value={chartId}
+        onChange={setChartId}
+        none="Registered sex offenders, line chart against England and Wales"
+        choices={localise.charts.map((chart) => ({ value: String(chart.id), label: chart.name }))}
+      />
       <fieldset className="localise-areas">
         <legend>Areas</legend>
         <label className="check">

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { StoryStyle, StorySentenceView } from '../../../../main/contract/types'
 import { copyText } from './copyText'
 import { FigureLinks } from '../FigureLinks'
+import { SelectField } from '../SelectField'
 
 const STYLE_LABELS: { key: keyof StoryStyle; label: string; options: [string, string][] }[] = [
   {
@@ -128,16 +129,13 @@ export function SentencesView({ sentences, style, onStyle }: SentencesViewProps)
         <fieldset className="story-style">
           <legend>House style</legend>
           {STYLE_LABELS.map(({ key, label, options }) => (
-            <label key={key} className="field field--stacked">
-              <span className="field-label">{label}</span>
-              <select className="select" value={style[key]} onChange={(event) => onStyle({ [key]: event.target.value })}>
-                {options.map(([value, text]) => (
-                  <option key={value} value={value}>
-                    {text}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              key={key}
+              label={label}
+              value={style[key]}
+              onChange={(value) => onStyle({ [key]: value })}
+              choices={options.map(([value, text]) => ({ value, label: text }))}
+            />
           ))}
         </fieldset>
       )}
