@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import type { EditRecord, FigureRef, HistoryEntry } from '../../../main/contract/types'
 import { oneLine } from '../../../main/contract/errors'
 import { invoke } from '../api/client'
+import { useFigureList } from './useFigureList'
 
 export interface Reverting {
   changed: () => void
@@ -80,23 +81,9 @@ export function useHistoryList(
   return entries
 }
 
+const readEdits = (cell: FigureRef) => invoke('edits:list', cell)
+
+/** The focused cell's edits, each revertable on its own (see useFigureList). */
 export function useCellEdits(cell: FigureRef | null, version: number): EditRecord[] | null {
-  const [edits, setEdits] = useState<EditRecord[] | null>(null)
-  const area = cell?.area
-  const measure = cell?.measure
-  const period = cell?.period
-  useEffect(() => {
-    if (!area || !measure || !period) {
-      setEdits(null)
-      return
-    }
-    let current = true
-    invoke('edits:list', { area, measure, period })
-      .then((list) => current && setEdits(list))
-      .catch(() => current && setEdits([]))
-    return () => {
-      current = false
-    }
-  }, [area, measure, period, version])
-  return edits
+  return useFigureList(cell, version, readEdits)
 }
