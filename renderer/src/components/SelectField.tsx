@@ -1,5 +1,6 @@
 // A drop-down with its name stacked above it (or beside it, in a toolbar), as the story tools, the
-// History panel, the chart editor, the leads and the pivot ask for an area, an edition or a measure.
+// History panel, the chart editor, the leads and the pivot ask for an area, an edition or a measure;
+// ChoiceOptions lists the same choices where a drop-down shows no name of its own (the import preview's).
 // Presentational: the choice goes out through `onChange`.
 
 import type { AreaInfo, MeasureInfo } from '../../../main/contract/types'
@@ -33,6 +34,7 @@ interface SelectFieldProps {
   isPlain?: boolean
   /** The house's wide select, for long measure names. */
   isWide?: boolean
+  /** Greyed out, as while there is nothing to choose from yet. */
   isDisabled?: boolean
   /** The name sits beside the drop-down, as in the pivot's toolbar, rather than above it. */
   isInline?: boolean
