@@ -35,18 +35,17 @@ export function recordAction(
 function applyAction(db: Db, action: ActionRow, direction: 'undo' | 'redo'): void {
   const at = now()
   const isUndo = direction === 'undo'
+  // Undoing an edit or a note takes it away (stamped with the time), and so does redoing its removal;
+  // the other two bring it back (null).
+  const takenAway = (isRemoval: boolean) => (isUndo !== isRemoval ? at : null)
   switch (action.kind) {
     case 'edit':
-      db.prepare('UPDATE edit SET undone_at = ? WHERE id = ?').run(isUndo ? at : null, action.edit_id)
-      break
     case 'revert':
-      db.prepare('UPDATE edit SET undone_at = ? WHERE id = ?').run(isUndo ? null : at, action.edit_id)
+      db.prepare('UPDATE edit SET undone_at = ? WHERE id = ?').run(takenAway(action.kind === 'revert'), action.edit_id)
       break
     case 'annotate':
-      db.prepare('UPDATE annotation SET deleted_at = ? WHERE id = ?').run(isUndo ? at : null, action.annotation_id)
-      break
     case 'unannotate':
-      db.prepare('UPDATE annotation SET deleted_at = ? WHERE id = ?').run(isUndo ? null : at, action.annotation_id)
+      db.prepare('UPDATE annotation SET deleted_at = ? WHERE id = ?').run(takenAway(action.kind === 'unannotate'), action.annotation_id)
       break
     case 'reword':
       db.prepare('UPDATE annotation SET text = ?, updated_at = ? WHERE id = ?').run(

@@ -1,20 +1,13 @@
 // Shows one TableGrid in AG Grid: pinned Area column, totals pinned at the bottom, quick filter.
 // Owns grid configuration only; never fetches data or decides what table is shown.
 
-import { useCallback, useMemo, useState } from 'react'
-import {
-  AllCommunityModule,
-  ModuleRegistry,
-  type ColDef,
-  type GetRowIdParams,
-  type ModelUpdatedEvent,
-  type RowClassRules
-} from 'ag-grid-community'
+import { useMemo } from 'react'
+import { AllCommunityModule, ModuleRegistry, type ColDef, type GetRowIdParams, type RowClassRules } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import type { GridRow, TableGrid } from '../../../main/contract/types'
 import { buildColumns, splitRows } from '../grid/columns'
 import { figuresTheme, ROW_HEIGHT } from '../grid/theme'
-import { useWholeRowsHeight } from './useWholeRowsHeight'
+import { useFiguresGridSizing } from './useWholeRowsHeight'
 
 ModuleRegistry.registerModules([AllCommunityModule])
 
@@ -37,31 +30,18 @@ interface FiguresGridProps {
 
 /** MAPPA tables are small: render every row and column so find-in-page, copying and tests see them all. */
 const RENDER_ALL_ROWS_UP_TO = 500
-/** A short table sits in a grid its own height, totals right under the areas, not at the window's foot. */
-const AUTO_HEIGHT_UP_TO = 12
 
 export function FiguresGrid({ grid, quickFilter, onShownRowsChange }: FiguresGridProps) {
   const columnDefs = useMemo(() => buildColumns(grid), [grid])
   const { body, totals } = useMemo(() => splitRows(grid.rows), [grid])
-  const autoHeight = grid.rows.length <= AUTO_HEIGHT_UP_TO
-  const [shownRows, setShownRows] = useState(body.length)
-  const sizing = useWholeRowsHeight({ enabled: !autoHeight, rowHeight: ROW_HEIGHT, rows: shownRows })
-  const { remeasure } = sizing
-  const onModelUpdated = useCallback(
-    (event: ModelUpdatedEvent<GridRow>) => {
-      const shown = event.api.getDisplayedRowCount()
-      setShownRows(shown)
-      onShownRowsChange(shown)
-      remeasure()
-    },
-    [onShownRowsChange, remeasure]
-  )
+  const sizing = useFiguresGridSizing(grid.rows.length, body.length, ROW_HEIGHT, onShownRowsChange)
+  const { autoHeight, remeasure, onModelUpdated } = sizing
 
   return (
     <div className="grid-frame" ref={sizing.frame}>
       <div
         ref={sizing.grid}
-        className={`figures-grid${autoHeight ? ' figures-grid--auto' : ''}${sizing.height !== null ? ' figures-grid--sized' : ''}`}
+        className={`figures-grid${sizing.modifiers}`}
         style={sizing.height !== null ? { height: sizing.height } : undefined}
         role="region"
         aria-label="Figures table"

@@ -1,6 +1,7 @@
 // Sizes a long grid to the room it has, to a whole number of rows: the grid fills the window with its
 // own scrollbar, no row at its foot is cut in half, and a grid with few rows ends at its last row.
-// Measures the DOM it is given; never decides which rows a grid holds.
+// Measures the DOM it is given; never decides which rows a grid holds. useFiguresGridSizing is how
+// the table view's and the pivot's grids use it.
 
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 
@@ -128,4 +129,43 @@ export function useWholeRowsHeight(options: { enabled: boolean; rowHeight: numbe
   }, [rows, measure])
 
   return { frame, grid, height: enabled ? height : null, remeasure }
+}
+
+/** A short table sits in a grid its own height, totals right under the areas, not at the window's foot. */
+const AUTO_HEIGHT_UP_TO = 12
+
+export interface FiguresGridSizing extends WholeRows {
+  /** AG Grid sizes the grid to its rows (domLayout 'autoHeight'): it has `AUTO_HEIGHT_UP_TO` rows or fewer. */
+  autoHeight: boolean
+  /** The sizing's modifiers for the grid's element, after `figures-grid`. */
+  modifiers: string
+  /** For the grid: counts the body rows a filter leaves, tells `onShownRowsChange`, and measures again. */
+  onModelUpdated: (event: { api: { getDisplayedRowCount(): number } }) => void
+}
+
+/**
+ * How a figures grid (the table view's and the pivot's) takes its height: its own rows' height when
+ * short, else whole rows of the room it has, following the rows a filter leaves.
+ */
+export function useFiguresGridSizing(
+  rowCount: number,
+  bodyRows: number,
+  rowHeight: number,
+  onShownRowsChange: (shown: number) => void
+): FiguresGridSizing {
+  const autoHeight = rowCount <= AUTO_HEIGHT_UP_TO
+  const [shownRows, setShownRows] = useState(bodyRows)
+  const sizing = useWholeRowsHeight({ enabled: !autoHeight, rowHeight, rows: shownRows })
+  const { remeasure } = sizing
+  const onModelUpdated = useCallback(
+    (event: { api: { getDisplayedRowCount(): number } }) => {
+      const shown = event.api.getDisplayedRowCount()
+      setShownRows(shown)
+      onShownRowsChange(shown)
+      remeasure()
+    },
+    [onShownRowsChange, remeasure]
+  )
+  const modifiers = `${autoHeight ? ' figures-grid--auto' : ''}${sizing.height !== null ? ' figures-grid--sized' : ''}`
+  return { ...sizing, autoHeight, modifiers, onModelUpdated }
 }

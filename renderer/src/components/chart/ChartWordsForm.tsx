@@ -5,6 +5,7 @@ import { periodRange } from '../../../../main/contract/chart/series'
 import type { ChartAnnotation, ChartSpec } from '../../../../main/contract/chart/spec'
 import type { ChartRender } from '../../../../main/contract/charts'
 import type { AreaInfo } from '../../../../main/contract/types'
+import { ChoiceOptions } from '../SelectField'
 
 interface ChartWordsFormProps {
   spec: ChartSpec
@@ -71,26 +72,20 @@ export function ChartWordsForm({ spec, drafts, areas, onChange }: ChartWordsForm
                 <option value="last">Last value</option>
               </select>
               {annotation.kind !== 'last' && (
-                <select
-                  aria-label="Year"
-                  value={annotation.period ?? ''}
-                  onChange={(event) => setAnnotation(index, { period: event.target.value })}
-                >
-                  {periods.map((period) => (
-                    <option key={period}>{period}</option>
-                  ))}
-                </select>
+                <PeriodSelect
+                  label="Year"
+                  value={annotation.period}
+                  periods={periods}
+                  onChange={(period) => setAnnotation(index, { period })}
+                />
               )}
               {annotation.kind === 'range' && (
-                <select
-                  aria-label="To year"
-                  value={annotation.toPeriod ?? ''}
-                  onChange={(event) => setAnnotation(index, { toPeriod: event.target.value })}
-                >
-                  {periods.map((period) => (
-                    <option key={period}>{period}</option>
-                  ))}
-                </select>
+                <PeriodSelect
+                  label="To year"
+                  value={annotation.toPeriod}
+                  periods={periods}
+                  onChange={(toPeriod) => setAnnotation(index, { toPeriod })}
+                />
               )}
               <input
                 type="text"
@@ -141,5 +136,14 @@ export function ChartWordsForm({ spec, drafts, areas, onChange }: ChartWordsForm
         </fieldset>
       )}
     </>
+  )
+}
+
+/** An annotation's year, or the year its span ends: one of the chart's periods. */
+function PeriodSelect(props: { label: string; value: string | undefined; periods: readonly string[]; onChange: (period: string) => void }) {
+  return (
+    <select aria-label={props.label} value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value)}>
+      <ChoiceOptions choices={props.periods} />
+    </select>
   )
 }

@@ -3,15 +3,7 @@
 // Owns grid behaviour only; never calls the core or edits data.
 
 import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import type {
-  GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
-  ModelUpdatedEvent,
-  RowClassRules,
-  RowSelectionOptions,
-  SelectionColumnDef
-} from 'ag-grid-community'
+import type { GetRowIdParams, GridApi, GridReadyEvent, RowClassRules, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community'
 import { AgGridReact } from 'ag-grid-react'
 import type { DerivedKind, Pivot } from '../../../../main/contract/types'
 import type { CellLookups } from '../../grid/figure'
@@ -20,7 +12,7 @@ import { figuresTheme, ROW_HEIGHT } from '../../grid/theme'
 import type { PendingEdit } from '../../state/useEditFlow'
 import type { CellRef, FocusRequest } from '../../state/useView'
 import { publishTicked } from '../../state/ticked'
-import { useWholeRowsHeight } from '../useWholeRowsHeight'
+import { useFiguresGridSizing } from '../useWholeRowsHeight'
 import { HeaderMenu } from './HeaderMenu'
 import { useHeaderMenu } from './useHeaderMenu'
 import { useNewestInView } from './useNewestInView'
@@ -49,7 +41,6 @@ const getRowId = (params: GetRowIdParams<ViewRow>) => params.data.key
 const localeText = { noRowsToShow: 'No rows match the filter' }
 /** Every cell is rendered up to this many, so find-in-page, copying and tests see them all. */
 const RENDER_ALL_CELLS_UP_TO = 6000
-const AUTO_HEIGHT_UP_TO = 12
 
 export interface PivotGridProps {
   pivot: Pivot
@@ -81,10 +72,8 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
   const { menu, onHeaderMenu, onContextMenuCapture, onPin, onAutosize, closeMenu } = useHeaderMenu(api)
 
   const rowCount = rows.top.length + rows.body.length + rows.bottom.length
-  const autoHeight = rowCount <= AUTO_HEIGHT_UP_TO
-  const [shownBodyRows, setShownBodyRows] = useState(rows.body.length)
-  const sizing = useWholeRowsHeight({ enabled: !autoHeight, rowHeight: ROW_HEIGHT, rows: shownBodyRows })
-  const { remeasure } = sizing
+  const sizing = useFiguresGridSizing(rowCount, rows.body.length, ROW_HEIGHT, onShownRowsChange)
+  const { autoHeight, remeasure, onModelUpdated } = sizing
 
   const onGridReady = useCallback(
     (event: GridReadyEvent<ViewRow>) => {
@@ -92,15 +81,6 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
       remeasure()
     },
     [remeasure]
-  )
-  const onModelUpdated = useCallback(
-    (event: ModelUpdatedEvent<ViewRow>) => {
-      const shown = event.api.getDisplayedRowCount()
-      setShownBodyRows(shown)
-      onShownRowsChange(shown)
-      remeasure()
-    },
-    [onShownRowsChange, remeasure]
   )
 
   const { onCellEditRequest, onCopy } = usePivotKeyboard(api, pivotRef, onEdit)
@@ -110,7 +90,7 @@ export const PivotGrid = memo(function PivotGrid(props: PivotGridProps) {
     <div className="grid-frame" ref={sizing.frame}>
       <div
         ref={sizing.grid}
-        className={`figures-grid pivot-grid${autoHeight ? ' figures-grid--auto' : ''}${sizing.height !== null ? ' figures-grid--sized' : ''}`}
+        className={`figures-grid pivot-grid${sizing.modifiers}`}
         style={sizing.height !== null ? { height: sizing.height } : undefined}
         role="region"
         aria-label="Figures table"

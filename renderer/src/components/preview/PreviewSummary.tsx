@@ -4,6 +4,7 @@
 import type { OpenPreview } from '../../state/usePreviewDecision'
 import { formatBytes, staticWarnings } from '../../state/mappings'
 import { plural } from '../../grid/format'
+import { Facts } from './Facts'
 
 interface PreviewSummaryProps {
   open: OpenPreview
@@ -24,26 +25,15 @@ export function PreviewSummary({ open, unmatched }: PreviewSummaryProps) {
       <h2 className="preview-file" id="preview-file" title={preview.fileName}>
         {preview.fileName}
       </h2>
-      <dl className="preview-facts preview-facts--file">
-        <div>
-          <dt>Read as</dt>
-          <dd>{preview.recogniserLabel}</dd>
-        </div>
-        <div>
-          <dt>Edition</dt>
-          <dd>{preview.editionLabel}</dd>
-        </div>
-        <div>
-          <dt>Period</dt>
-          <dd>{preview.period ?? 'not found'}</dd>
-        </div>
-        <div>
-          <dt>Size</dt>
-          <dd>
-            {formatBytes(preview.sizeBytes)} · {preview.format.toUpperCase()} · {plural(preview.tables.length, 'table')}
-          </dd>
-        </div>
-      </dl>
+      <Facts
+        className="preview-facts--file"
+        facts={[
+          ['Read as', preview.recogniserLabel],
+          ['Edition', preview.editionLabel],
+          ['Period', preview.period ?? 'not found'],
+          ['Size', `${formatBytes(preview.sizeBytes)} · ${preview.format.toUpperCase()} · ${plural(preview.tables.length, 'table')}`]
+        ]}
+      />
       {preview.duplicateOf && (
         <p className="preview-notice preview-notice--info">
           <strong>Already imported as “{preview.duplicateOf.editionLabel}”</strong> ({preview.duplicateOf.fileName}). Importing it again

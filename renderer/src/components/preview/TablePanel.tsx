@@ -6,6 +6,7 @@ import { formatNumber, plural } from '../../grid/format'
 import { columnKey, columnLetter, isPeriodEditable, periodOptions, withArea, type MappingDraft } from '../../state/mappings'
 import { ChoiceOptions, measureChoices } from '../SelectField'
 import { AreaRows } from './AreaRows'
+import { Facts } from './Facts'
 
 interface TablePanelProps {
   table: PreviewTable
@@ -89,26 +90,14 @@ export function TablePanel({ table, areas, measures, draft, onDraft }: TablePane
   return (
     <div className="preview-table">
       <h3 className="preview-table-title">{table.title ?? table.sheet}</h3>
-      <dl className="preview-facts">
-        <div>
-          <dt>Sheet</dt>
-          <dd>{table.sheet}</dd>
-        </div>
-        <div>
-          <dt>Header row</dt>
-          <dd>{table.headerRow}</dd>
-        </div>
-        <div>
-          <dt>Layout</dt>
-          <dd>{table.layout}</dd>
-        </div>
-        <div>
-          <dt>Period</dt>
-          <dd>
-            <PeriodField table={table} value={draft.periods[table.index] ?? ''} onChange={setPeriod} />
-          </dd>
-        </div>
-      </dl>
+      <Facts
+        facts={[
+          ['Sheet', table.sheet],
+          ['Header row', table.headerRow],
+          ['Layout', table.layout],
+          ['Period', <PeriodField table={table} value={draft.periods[table.index] ?? ''} onChange={setPeriod} />]
+        ]}
+      />
       <dl className="preview-counts" aria-label="Cells found">
         {COUNTS.map(([key, label]) => (
           <div key={key} className={table.counts[key] === 0 ? 'count count--zero' : 'count'}>
