@@ -27,6 +27,11 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' }
   },
   {
+    files: ['**/*.cjs'],
+    // A CommonJS script (the `npm run mappa` launcher) loads its modules with require.
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['e2e/**/*.ts'],
     // Playwright reads a test's fixtures from its first parameter, which must be a pattern even when empty.
     rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] }

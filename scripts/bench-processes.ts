@@ -37,7 +37,7 @@ function timed(command: string, args: string[], exitCode = 0): ProcessFigure & {
 }
 
 /** `npm run mappa -- ARGS` without npm's own start-up: the launcher, then the built CLI or tsx. */
-const mappa = (args: string[], exitCode = 0) => timed(process.execPath, [join(root, 'scripts', 'mappa.mjs'), ...args], exitCode)
+const mappa = (args: string[], exitCode = 0) => timed(process.execPath, [join(root, 'scripts', 'mappa.cjs'), ...args], exitCode)
 
 /** `mappa check FILE` on a draft it must refuse (exit code 1): its time, peak memory and the line it printed. */
 export function mappaCheckRefused(file: string, database: string): ProcessFigure & { stderr: string } {
@@ -124,7 +124,7 @@ export function mappaImportInto(file: string, database: string, folder: string):
 export function deskStart(database: string): ProcessFigure {
   const script = `import { spawn } from 'node:child_process'
     const started = performance.now()
-    const child = spawn(process.execPath, [${JSON.stringify(join(root, 'scripts', 'mappa.mjs'))}, 'serve', '--db', ${JSON.stringify(database)}], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [${JSON.stringify(join(root, 'scripts', 'mappa.cjs'))}, 'serve', '--db', ${JSON.stringify(database)}], { stdio: ['ignore', 'pipe', 'inherit'] })
     let output = ''
     child.stdout.on('data', async (chunk) => {
       output += chunk

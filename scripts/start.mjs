@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { electronBinary, electronSqliteBinding, projectRoot } from './electron.mjs'
-import { BUILT_CLI } from './mappa.mjs'
+import { BUILT_CLI } from './mappa.cjs'
 
 const passThrough = process.argv.slice(2)
 

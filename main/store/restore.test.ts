@@ -15,7 +15,7 @@ import { openStore, type Store } from './database'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** `npm run mappa`'s launcher: the built CLI when it is current, else the sources under tsx. */
-const LAUNCHER = join(root, 'scripts', 'mappa.mjs')
+const LAUNCHER = join(root, 'scripts', 'mappa.cjs')
 const RESTORE_CHILD = join(root, 'main', 'testing', 'restore-child.ts')
 const NO_MOUNT = 'mounting a small tmpfs is not permitted here (it needs root): no full disk to test on'
 

@@ -11,7 +11,7 @@ import { openStore } from '../store/database'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** `npm run mappa`'s launcher: the built CLI when it is current, else the sources under tsx. */
-const LAUNCHER = join(root, 'scripts', 'mappa.mjs')
+const LAUNCHER = join(root, 'scripts', 'mappa.cjs')
 
 /** When to kill: after a delay, or once the database's write-ahead log has grown by so many bytes. */
 export type KillMoment = { afterMs: number } | { walGrowthBytes: number }

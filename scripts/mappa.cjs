@@ -1,14 +1,14 @@
 // `npm run mappa`: runs the built command line (out/main/cli.cjs) when it is newer than every
 // source it is built from, else the TypeScript sources through tsx. Same commands, same output.
+// CommonJS, as the build it starts: a command then starts without Node's ES module loader.
 
-import { readdirSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+const { readdirSync, statSync } = require('node:fs')
+const { join } = require('node:path')
+const { pathToFileURL } = require('node:url')
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const root = join(__dirname, '..')
 /** The command line as `npm run build` writes it. */
-export const BUILT_CLI = join(root, 'out', 'main', 'cli.cjs')
+const BUILT_CLI = join(root, 'out', 'main', 'cli.cjs')
 const SOURCE = join(root, 'main', 'cli.ts')
 /** What the built CLI is made from: the main/ sources and the build's own settings. */
 const INPUTS = [join(root, 'main'), join(root, 'electron.vite.config.ts'), join(root, 'package.json')]
@@ -23,20 +23,23 @@ function newestChange(path) {
 }
 
 /** The build is current when it exists and nothing it is made from changed after it was written. */
-export function isBuildCurrent() {
+function isBuildCurrent() {
   const built = statSync(BUILT_CLI, { throwIfNoEntry: false })
   return built !== undefined && INPUTS.every((input) => newestChange(input) <= built.mtimeMs)
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+module.exports = { BUILT_CLI, isBuildCurrent }
+
+if (require.main === module) {
   // The CLI runs itself when it is the script Node was started with (main/cli.ts, isEntryPoint).
   if (isBuildCurrent()) {
     process.argv[1] = BUILT_CLI
-    createRequire(import.meta.url)(BUILT_CLI)
+    require(BUILT_CLI)
   } else {
-    const { register } = await import('tsx/esm/api')
-    register()
-    process.argv[1] = SOURCE
-    await import(pathToFileURL(SOURCE).href)
+    void import('tsx/esm/api').then(({ register }) => {
+      register()
+      process.argv[1] = SOURCE
+      return import(pathToFileURL(SOURCE).href)
+    })
   }
 }
