@@ -56,7 +56,11 @@ interface EarlierRow {
   edition_label: string
 }
 
-/** What older editions printed for a story figure that a later edition restated: "revised" in the checker. */
+/**
+ * What older editions printed for a story figure that a later edition restated: "revised" in the checker.
+ * In precedence order, so the edition the checker cites for a number is the newest that printed it, and
+ * the sample (which ranks after every real edition) only where no edition did.
+ */
 function earlierEditions(db: Db): StoryFigure[] {
   const rows = db
     .prepare(
@@ -65,7 +69,8 @@ function earlierEditions(db: Db): StoryFigure[] {
       FROM ranked_observation ro JOIN area a ON a.id = ro.area_id
       JOIN ranked_observation cur ON cur.area_id = ro.area_id AND cur.measure_id = ro.measure_id AND cur.period = ro.period AND cur.figure_rank = 1
       WHERE ro.figure_rank > 1 AND ro.value IS NOT NULL AND ro.value IS NOT cur.value
-        AND ro.measure_id IN (${STORY_MEASURES.map(() => '?').join(', ')})`
+        AND ro.measure_id IN (${STORY_MEASURES.map(() => '?').join(', ')})
+      ORDER BY ro.figure_rank`
     )
     .all(...STORY_MEASURES) as EarlierRow[]
   return rows.map((row) => ({

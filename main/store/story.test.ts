@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { checkStory } from '../domain/story/check'
+import { importFile } from '../import/importFile'
+import { samplePath } from '../paths'
+import { accessibleBook, oldStyleBook } from '../testing/fixtures'
+import { tempStore } from '../testing/temp'
+import { storyData } from './story'
+
+describe('what older editions printed, as the story tools read it', () => {
+  it('cites the edition that printed a restated figure, not the sample quoting the same number', () => {
+    const store = tempStore()
+    importFile(store, { fileName: 'mappa-sample.csv', bytes: readFileSync(samplePath()), isSample: true })
+    importFile(store, { fileName: 'mappa-2021.xlsx', bytes: oldStyleBook('xlsx', { year: 2021, overrides: { Essex: { rso: 1684 } } }) })
+    importFile(store, { fileName: 'mappa-2022.xlsx', bytes: accessibleBook('xlsx', { year: 2022, overrides: { 'Essex|2021|rso': 1690 } }) })
+    const data = storyData(store.db)
+    const printed = data.history!.filter((figure) => figure.area === 'essex' && figure.measure === 'rso' && figure.period === '2020/21')
+    expect(printed.map((figure) => [figure.value, figure.source.file])).toEqual([
+      [1684, 'mappa-2021.xlsx'],
+      [1684, 'mappa-sample.csv']
+    ])
+    const [result] = checkStory('There were 1,684 registered sex offenders in Essex at the end of March 2021.', data, {
+      area: 'essex',
+      period: '2020/21'
+    }).figures.filter((figure) => figure.text.includes('1,684'))
+    expect(result).toMatchObject({ verdict: 'revised', expected: 1690 })
+    expect(result.note).toMatch(/printed 1,684 \(mappa-2021\.xlsx, Table 1 B\d+\)/)
+    expect(result.note).not.toContain('mappa-sample.csv')
+    store.close()
+  })
+})
