@@ -44,7 +44,15 @@ test('Check my copy infers the area and edition, marks the one wrong figure with
 }) => {
   await desk.sampleButton.click()
   const story = await desk.openStory()
-  await story.getByRole('tab', { name: 'Check my copy' }).click()
+  // The tools' tabs move as a tab bar's do: an arrow key selects and focuses the next tab, End the last.
+  await story.getByRole('tab', { name: 'Sentences' }).focus()
+  await page.keyboard.press('End')
+  await expect(story.getByRole('tab', { name: 'Localise' })).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
+  const checkTab = story.getByRole('tab', { name: 'Check my copy' })
+  await expect(checkTab).toBeFocused()
+  await expect(checkTab).toHaveAttribute('aria-selected', 'true')
+  await expect(story.getByRole('tabpanel', { name: 'Check my copy' })).toBeVisible()
   await story
     .getByRole('textbox', { name: 'Draft to check' })
     .fill(

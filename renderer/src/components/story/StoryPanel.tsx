@@ -4,6 +4,7 @@
 import { useState } from 'react'
 import { useCopyCheck, useSentences, useStoryTarget } from '../../state/useStory'
 import { areaChoices, SelectField } from '../SelectField'
+import { moveBetweenTabs, Tab } from '../Tab'
 import { CheckView } from './CheckView'
 import { LocaliseView } from './LocaliseView'
 import { SentencesView } from './SentencesView'
@@ -14,16 +15,19 @@ interface StoryPanelProps {
   onError: (message: string, context: string) => void
 }
 
+const TABS = [
+  { id: 'sentences', label: 'Sentences', hint: 'Sentences in house style from the figures, each with its cells' },
+  { id: 'check', label: 'Check my copy', hint: 'Every figure in a draft checked against its cell' },
+  { id: 'localise', label: 'Localise', hint: 'One chart made into a pack for each area' }
+]
+const PANEL_ID = 'story-panel-tools'
+const tabId = (id: string) => `story-tab-${id}`
+
 export function StoryPanel({ onClose, onError }: StoryPanelProps) {
   const [tab, setTab] = useState<string>('sentences')
   const target = useStoryTarget(onError)
   const sentences = useSentences(target.target, onError)
   const check = useCopyCheck(onError)
-  const tabs = [
-    { id: 'sentences', label: 'Sentences' },
-    { id: 'check', label: 'Check my copy' },
-    { id: 'localise', label: 'Localise' }
-  ]
   return (
     <aside className="story-panel" role="region" aria-label="Story">
       <div className="side-panel-head">
@@ -48,21 +52,34 @@ export function StoryPanel({ onClose, onError }: StoryPanelProps) {
           choices={target.periods}
         />
       </div>
-      <div className="story-tabs" role="tablist" aria-label="Story tools">
-        {tabs.map((item) => (
-          <button
+      <div
+        className="story-tabs"
+        role="tablist"
+        aria-label="Story tools"
+        onKeyDown={(event) =>
+          moveBetweenTabs(
+            event,
+            TABS.map((item) => tabId(item.id)),
+            TABS.findIndex((item) => item.id === tab),
+            (index) => setTab(TABS[index].id)
+          )
+        }
+      >
+        {TABS.map((item) => (
+          <Tab
             key={item.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === item.id}
+            id={tabId(item.id)}
+            isSelected={tab === item.id}
+            controls={PANEL_ID}
             className="story-tab"
-            onClick={() => setTab(item.id)}
+            title={item.hint}
+            onSelect={() => setTab(item.id)}
           >
             {item.label}
-          </button>
+          </Tab>
         ))}
       </div>
-      <div role="tabpanel" aria-label={tabs.find((item) => item.id === tab)?.label}>
+      <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(tab)}>
         {tab === 'sentences' && (
           <SentencesView sentences={sentences.sentences} style={sentences.style} onStyle={(change) => void sentences.changeStyle(change)} />
         )}
