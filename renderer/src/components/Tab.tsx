@@ -1,44 +1,73 @@
-// One tab of a tab bar, and the keys that move between a bar's tabs, as the WAI-ARIA tabs pattern
-// has them: only the selected tab is in the Tab order; arrows wrap, Home and End go to the ends.
+// A tab bar, as the WAI-ARIA tabs pattern has it: only the selected tab is in the Tab order; the
+// arrow keys select and focus the next tab, wrapping, and Home and End go to the ends. The view bar,
+// the Story panel's tools and the preview's tables are tab bars. Presentational.
 
 import type { KeyboardEvent, ReactNode } from 'react'
 
-interface TabProps {
-  id: string
-  isSelected: boolean
-  /** The id of the panel it shows. */
-  controls: string
-  className: string
+export interface TabItem<Key extends string | number> {
+  key: Key
+  /** What the tab shows. */
+  label: ReactNode
+  /** Its tooltip: what the tab is for. */
   title: string
-  onSelect: () => void
-  children: ReactNode
+  /** The id of the panel it shows, where each tab has its own (else the bar's `panel`). */
+  controls?: string
 }
 
-export function Tab({ id, isSelected, controls, className, title, onSelect, children }: TabProps) {
+interface TabBarProps<Key extends string | number> {
+  /** Names the bar's classes (`view-tabs`, each `view-tab`) and its tabs' ids (tabId). */
+  name: string
+  /** The bar's accessible name: "Views". */
+  label: string
+  tabs: readonly TabItem<Key>[]
+  /** The id of the one panel every tab shows, where they share one. */
+  panel?: string
+  /** The selected tab's key; null where none is (no view yet). */
+  selected: Key | null
+  onSelect: (key: Key) => void
+}
+
+/** A tab's element id, which its panel is labelled by: "view-tab-measure". */
+export const tabId = (name: string, key: string | number) => `${name}-tab-${key}`
+
+export function TabBar<Key extends string | number>({ name, label, tabs, panel, selected, onSelect }: TabBarProps<Key>) {
+  const idOf = (key: Key) => tabId(name, key)
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
+    moveBetweenTabs(
+      event,
+      tabs.map((tab) => idOf(tab.key)),
+      tabs.findIndex((tab) => tab.key === selected),
+      (index) => onSelect(tabs[index].key)
+    )
   return (
-    <button
-      id={id}
-      type="button"
-      role="tab"
-      className={className}
-      aria-selected={isSelected}
-      aria-controls={controls}
-      tabIndex={isSelected ? 0 : -1}
-      title={title}
-      onClick={onSelect}
-    >
-      {children}
-    </button>
+    <div className={`${name}-tabs`} role="tablist" aria-label={label} onKeyDown={onKeyDown}>
+      {tabs.map((tab) => (
+        <button
+          key={tab.key}
+          id={idOf(tab.key)}
+          type="button"
+          role="tab"
+          className={`${name}-tab`}
+          aria-selected={tab.key === selected}
+          aria-controls={tab.controls ?? panel}
+          tabIndex={tab.key === selected ? 0 : -1}
+          title={tab.title}
+          onClick={() => onSelect(tab.key)}
+        >
+          {tab.label}
+        </button>
+      ))}
+    </div>
   )
 }
 
 /** Selects and focuses the tab a key moves to from the selected one (-1: none yet); other keys pass through. */
-export function moveBetweenTabs(
+function moveBetweenTabs(
   event: KeyboardEvent<HTMLElement>,
   tabIds: readonly string[],
   selected: number,
   onSelect: (index: number) => void
-): void {
+) {
   const count = tabIds.length
   const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
   let next: number

@@ -21,6 +21,7 @@ import { ReasonDialog } from './ReasonDialog'
 import { SidePanel, type PanelKind } from './side/SidePanel'
 import { TableView } from './TableView'
 import { VIEW_PANEL_ID, ViewTabs } from './ViewTabs'
+import { tabId } from './Tab'
 import { onFigureJump } from '../state/figureJump'
 
 interface WorkspaceProps {
@@ -126,7 +127,7 @@ export function Workspace({
         <ViewTabs view={desk.view} onView={showView}>
           {notice}
         </ViewTabs>
-        <div className="view-panel" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={desk.view ? `view-tab-${desk.view}` : undefined}>
+        <div className="view-panel" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={desk.view ? tabId('view', desk.view) : undefined}>
           {desk.view === 'leads' ? (
             <LeadsView leads={leads} catalogue={catalogue} homeArea={view.homeArea} say={desk.say} />
           ) : desk.view === 'table' ? (

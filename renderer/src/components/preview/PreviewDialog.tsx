@@ -9,6 +9,7 @@ import type { OpenPreview } from '../../state/usePreviewDecision'
 import { PreviewSummary } from './PreviewSummary'
 import { TablePanel } from './TablePanel'
 import { TableTabs } from './TableTabs'
+import { tabId } from '../Tab'
 import { useModalDialog } from '../useModalDialog'
 
 interface PreviewDialogProps {
@@ -62,7 +63,7 @@ export function PreviewDialog({ open, areas, measures, onImport, onCancel, onSho
               <div
                 role={preview.tables.length > 1 ? 'tabpanel' : undefined}
                 id={`preview-table-${table.index}`}
-                aria-labelledby={preview.tables.length > 1 ? `preview-tab-${table.index}` : undefined}
+                aria-labelledby={preview.tables.length > 1 ? tabId('preview', table.index) : undefined}
               >
                 <TablePanel key={table.index} table={table} areas={areas} measures={measures} draft={draft} onDraft={setDraft} />
               </div>

@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { useCopyCheck, useSentences, useStoryTarget } from '../../state/useStory'
 import { areaChoices, SelectField } from '../SelectField'
-import { moveBetweenTabs, Tab } from '../Tab'
+import { TabBar, tabId, type TabItem } from '../Tab'
 import { CheckView } from './CheckView'
 import { LocaliseView } from './LocaliseView'
 import { SentencesView } from './SentencesView'
@@ -15,16 +15,17 @@ interface StoryPanelProps {
   onError: (message: string, context: string) => void
 }
 
-const TABS = [
-  { id: 'sentences', label: 'Sentences', hint: 'Sentences in house style from the figures, each with its cells' },
-  { id: 'check', label: 'Check my copy', hint: 'Every figure in a draft checked against its cell' },
-  { id: 'localise', label: 'Localise', hint: 'One chart made into a pack for each area' }
+type Tool = 'sentences' | 'check' | 'localise'
+
+const TABS: TabItem<Tool>[] = [
+  { key: 'sentences', label: 'Sentences', title: 'Sentences in house style from the figures, each with its cells' },
+  { key: 'check', label: 'Check my copy', title: 'Every figure in a draft checked against its cell' },
+  { key: 'localise', label: 'Localise', title: 'One chart made into a pack for each area' }
 ]
 const PANEL_ID = 'story-panel-tools'
-const tabId = (id: string) => `story-tab-${id}`
 
 export function StoryPanel({ onClose, onError }: StoryPanelProps) {
-  const [tab, setTab] = useState<string>('sentences')
+  const [tab, setTab] = useState<Tool>('sentences')
   const target = useStoryTarget(onError)
   const sentences = useSentences(target.target, onError)
   const check = useCopyCheck(onError)
@@ -52,34 +53,8 @@ export function StoryPanel({ onClose, onError }: StoryPanelProps) {
           choices={target.periods}
         />
       </div>
-      <div
-        className="story-tabs"
-        role="tablist"
-        aria-label="Story tools"
-        onKeyDown={(event) =>
-          moveBetweenTabs(
-            event,
-            TABS.map((item) => tabId(item.id)),
-            TABS.findIndex((item) => item.id === tab),
-            (index) => setTab(TABS[index].id)
-          )
-        }
-      >
-        {TABS.map((item) => (
-          <Tab
-            key={item.id}
-            id={tabId(item.id)}
-            isSelected={tab === item.id}
-            controls={PANEL_ID}
-            className="story-tab"
-            title={item.hint}
-            onSelect={() => setTab(item.id)}
-          >
-            {item.label}
-          </Tab>
-        ))}
-      </div>
-      <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(tab)}>
+      <TabBar name="story" label="Story tools" tabs={TABS} panel={PANEL_ID} selected={tab} onSelect={setTab} />
+      <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId('story', tab)}>
         {tab === 'sentences' && (
           <SentencesView sentences={sentences.sentences} style={sentences.style} onStyle={(change) => void sentences.changeStyle(change)} />
         )}
