@@ -2,8 +2,7 @@
 // bundled migrations, seeds the catalogue; opens a file on a read-only medium read-only, writing
 // nothing beside it. The only module that constructs a Database.
 
-import type DatabaseConstructor from 'better-sqlite3'
-import { createRequire } from 'node:module'
+import Database from 'better-sqlite3'
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { AppError, oneLine } from '../contract/errors'
@@ -13,10 +12,6 @@ import { seedCatalogue } from './catalogue'
 import { ensureIdentity } from './identity'
 import { markReadOnly, writeTransaction, type Db, type ReadOnlyReason } from './transaction'
 import { ensureViews } from './views'
-
-// Required, not imported: Node's import of a CommonJS package first scans its source for named
-// exports, which costs each process a few milliseconds it never uses.
-const Database = createRequire(import.meta.url)('better-sqlite3') as typeof DatabaseConstructor
 
 export { readOnlyRefusal, writeTransaction, type Db, type ReadOnlyReason } from './transaction'
 
