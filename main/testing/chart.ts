@@ -93,6 +93,11 @@ export function pdfStreams(bytes: Uint8Array): string[] {
 }
 
 /** Fill colour in force at each piece of text in a pdfkit content stream (`c m y k scn` before `BT`). */
+/** The distinct font-family attributes an SVG's words carry. */
+export function fontFamilies(svg: string): string[] {
+  return [...new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((match) => match[1]))]
+}
+
 export function textFills(content: string): string[] {
   const fills: string[] = []
   let fill = ''

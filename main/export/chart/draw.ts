@@ -115,6 +115,16 @@ export function sceneSvg(scene: Scene, size: { widthMm: number; heightMm: number
   return svgDocument(sceneSvgBody(scene), { width: scene.widthPx, height: scene.heightPx, ...size }, alt)
 }
 
+/**
+ * An SVG keeps its words as text, set in Inter; a layout program or browser without Inter installed
+ * would fall back to its default face, a serif. Each family named is followed by faces of the same
+ * build, so such a machine sets the words in a sans-serif of like width. (The PDFs embed Inter.)
+ */
+export const SVG_FALLBACK_FONTS = "'Helvetica Neue', Helvetica, Arial, sans-serif"
+
+const withFallbackFonts = (body: string) =>
+  body.replace(/font-family="([^"]*)"/g, (_, family: string) => `font-family="${family}, ${SVG_FALLBACK_FONTS}"`)
+
 function svgDocument(
   body: string,
   size: { width: number; height: number; widthMm: number; heightMm: number },
@@ -122,7 +132,7 @@ function svgDocument(
 ): string {
   const root = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.widthMm}mm" height="${size.heightMm}mm" viewBox="0 0 ${size.width} ${size.height}" role="img" aria-labelledby="chart-title chart-desc">`
   const described = `<title id="chart-title">${escapeXml(alt.title)}</title><desc id="chart-desc">${escapeXml(alt.description)}</desc>`
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}${described}${body}</svg>`
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}${described}${withFallbackFonts(body)}</svg>`
 }
 
 /** Skia numbers clip paths across the whole process; numbered per file, the same chart gives the same bytes. */

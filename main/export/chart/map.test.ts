@@ -5,9 +5,9 @@ import { DIVERGING, SEQUENTIAL, SEQUENTIAL_GREY, TILE_PLACES } from '../../contr
 import { checkColours } from '../../domain/colour-check'
 import { setSetting } from '../../store/settings'
 import { tempDir, tempStore } from '../../testing/temp'
-import { essexTrendSpec, importSixEditions, pdfStreams, poppler, readPngInfo, textFills } from '../../testing/chart'
+import { essexTrendSpec, fontFamilies, importSixEditions, pdfStreams, poppler, readPngInfo, textFills } from '../../testing/chart'
 import { mapSceneOf } from './map'
-import { measureText } from './draw'
+import { measureText, SVG_FALLBACK_FONTS } from './draw'
 import { prepareChart } from './prepare'
 import { renderChart } from './render'
 import type { SceneItem } from './scene'
@@ -69,6 +69,7 @@ describe('the tile map', () => {
     expect(words.filter((word) => / to /.test(word) && /\d/.test(word))).toHaveLength(5)
     expect(svg).toMatch(/<svg[^>]*width="86mm" height="110mm"/)
     expect(svg).not.toContain('<image')
+    expect(fontFamilies(svg)).toEqual([`Inter, ${SVG_FALLBACK_FONTS}`])
   })
 
   it('outlines the highlighted area, and shades an area with no figure as such with "No figure" in the key', async () => {

@@ -3,7 +3,8 @@ import { pixelSize } from '../../contract/chart/spec'
 import { createAnnotation } from '../../store/annotations'
 import { applyEdit } from '../../store/edits'
 import { tempDir, tempStore } from '../../testing/temp'
-import { essexTrendSpec, importSixEditions, pdfStreams, poppler, rankingSpec, readPngInfo } from '../../testing/chart'
+import { essexTrendSpec, fontFamilies, importSixEditions, pdfStreams, poppler, rankingSpec, readPngInfo } from '../../testing/chart'
+import { SVG_FALLBACK_FONTS } from './draw'
 import { renderChart } from './render'
 
 function store() {
@@ -45,6 +46,7 @@ describe('chart export files', () => {
     expect(svg).toContain('<title id="chart-title">Registered sex offenders in Essex</title>')
     expect(svg).toMatch(/<desc id="chart-desc">[^<]*Essex fell from 1,496 in 2018\/19/)
     expect(svg).not.toContain('<image')
+    expect(fontFamilies(svg)).toEqual([`Inter, ${SVG_FALLBACK_FONTS}`])
   })
 
   it('writes a vector PDF with subset embedded fonts, no raster image, the page in mm and extractable text', async () => {
