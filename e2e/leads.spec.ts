@@ -67,6 +67,11 @@ test('finds the leads in a new edition, filters them to a region, opens one in t
   await leads.getByRole('combobox', { name: 'Leads measure' }).selectOption({ label: 'Registered sex offenders' })
   const kent = list.getByRole('listitem').filter({ hasText: 'There were 1,600 registered sex offenders in Kent' })
   await expect(kent).toContainText('up from 1,200 a year earlier (up 33 per cent)')
+  // Each figure the lead writes names its cell; a worked-out one says, in words, how it was worked out.
+  await expect(kent.getByRole('button', { name: '33 per cent', exact: true })).toHaveAttribute(
+    'title',
+    /^kent rso 2022\/23: mappa-2022-23\.xlsx, .+!\w+\d+ \(.+\); worked out from this cell: the per cent change on the year before$/
+  )
   await expect(kent).toContainText('Source: Ministry of Justice, MAPPA annual report')
   await desk.screenshot('leads-02-south-east')
 

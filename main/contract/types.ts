@@ -325,12 +325,16 @@ export interface MeasureInfo {
   figures: number
 }
 
-/** Where a figure came from, for tooltips and source lines. */
-export interface FigureSource {
+/** The cell a published figure was printed in: its file, sheet and cell, and the edition that file is. */
+export interface SourceCell {
   file: string
   sheet: string
   cell: string
   release: string
+}
+
+/** Where a figure came from, for tooltips and source lines. */
+export interface FigureSource extends SourceCell {
   release_id: number
   is_sample: boolean
 }
@@ -463,30 +467,25 @@ export interface StoryStyle {
  */
 export type Verdict = 'verified' | 'rounding' | 'revised' | 'mismatch' | 'unmatched' | 'not-checked'
 
+/** How a figure a story tool writes is worked out from its cell's: a per cent change, a share, "one in N", a rank, or categories added up. */
+export type FigureDerivation = 'percentChange' | 'share' | 'oneInN' | 'rank' | 'sum'
+
+/** A figure a story tool states, with the cell it comes from. */
+export interface CitedFigure extends FigureRef {
+  value: number
+  /** Set for a figure worked out from published ones; the source is then the figure's own cell. */
+  derived?: FigureDerivation
+  source: SourceCell
+}
+
 /** A story sentence as `mappa sentences --json` prints it: each figure with its cell and its place in the text. */
 export interface StorySentenceView {
   text: string
   /** The wording rule that wrote it ("headline:record-high", "rate", "rank", …). */
   rule: string
-  figures: {
-    area: string
-    measure: string
-    period: string
-    value: number
-    derived?: 'percentChange' | 'share' | 'oneInN' | 'rank' | 'sum'
-    text: string
-    start: number
-    end: number
-    source: { file: string; sheet: string; cell: string; release: string }
-  }[]
+  figures: (CitedFigure & { text: string; start: number; end: number })[]
   /** The figures a claim rests on without writing them: the series behind "the third rise in a row", the 42 rates behind a rank. */
-  basis: {
-    area: string
-    measure: string
-    period: string
-    value: number
-    source: { file: string; sheet: string; cell: string; release: string }
-  }[]
+  basis: Omit<CitedFigure, 'derived'>[]
 }
 
 /** One number of a checked draft as `mappa check --json` prints it. */
@@ -721,16 +720,11 @@ export type LeadKind =
   | 'missing'
 
 /** A figure a lead rests on with its cell; `text`, `start` and `end` where the sentence writes it. */
-export interface LeadFigure {
-  area: string
-  measure: string
-  period: string
-  value: number
-  derived?: 'percentChange' | 'share' | 'oneInN' | 'rank' | 'sum'
+/** A figure a lead rests on; one its text writes has its place in the text. */
+export interface LeadFigure extends CitedFigure {
   text?: string
   start?: number
   end?: number
-  source: { file: string; sheet: string; cell: string; release: string }
 }
 
 export interface Lead {

@@ -8,14 +8,7 @@ import type { CellStatus } from '../../contract/markers'
 import { periodKeyForStartYear } from '../../contract/periods'
 import { rankDescending } from '../derived'
 import { mappaTotal } from '../total'
-import { figureKey } from '../../contract/types'
-
-export interface StorySource {
-  file: string
-  sheet: string
-  cell: string
-  release: string
-}
+import { figureKey, type SourceCell } from '../../contract/types'
 
 export interface StoryFigure {
   area: string
@@ -25,7 +18,7 @@ export interface StoryFigure {
   period: string
   value: number | null
   status: CellStatus
-  source: StorySource
+  source: SourceCell
 }
 
 /** A period from which a series is not comparable with the years before (a note says so). */

@@ -5,9 +5,9 @@
 
 import { MAPPA_CATEGORIES } from '../../contract/measures'
 import { periodKeyForStartYear } from '../../contract/periods'
-import type { Verdict } from '../../contract/types'
+import type { SourceCell, Verdict } from '../../contract/types'
 import { areaPopulation, ratePer100k } from '../derived'
-import { ENGLAND_AND_WALES, indexFigures, type FigureBook, type StoryData, type StoryFigure, type StorySource } from './book'
+import { ENGLAND_AND_WALES, indexFigures, type FigureBook, type StoryData, type StoryFigure } from './book'
 import { extractMentions, type Mention, type TimeRef } from './extract'
 import { findPlaces } from './places'
 
@@ -23,7 +23,7 @@ export interface CheckedFigure {
   /** The figure the copy should say (derived figures to one decimal place), null where there is none. */
   expected: number | null
   /** The cell the expected figure comes from (for a derived figure, the latest of its cells). */
-  source: StorySource | null
+  source: SourceCell | null
   start: number
   end: number
   kind: Mention['kind']
@@ -70,7 +70,7 @@ const FORMATS = [0, 1, 2].map((decimals) => new Intl.NumberFormat('en-GB', { max
 const fmt = (value: number, decimals = 1) => FORMATS[decimals].format(value)
 const shift = (period: string, back: number) => (back === 0 ? period : periodKeyForStartYear(Number(period.slice(0, 4)) - back))
 const periodOf = (time: TimeRef, edition: string) => shift(time.period ?? edition, time.back)
-const cellOf = (source: StorySource) => `${source.file}, ${source.sheet} ${source.cell}`
+const cellOf = (source: SourceCell) => `${source.file}, ${source.sheet} ${source.cell}`
 
 /** The largest round step a written number is a multiple of: 4,100 → 100; 1,850 → 50; 1,867 → 1. */
 function roundingStep(written: number): number {
@@ -113,7 +113,7 @@ function comparePercent(written: number, decimals: number, exact: number, roundi
 interface Reading {
   verdict: Verdict
   expected: number | null
-  source: StorySource | null
+  source: SourceCell | null
   measure: string | null
   area: string | null
   period: string | null
@@ -331,7 +331,7 @@ function figureOf(
   area: string,
   measure: string,
   period: string
-): { value: number; source: StorySource; isSum?: boolean } | undefined {
+): { value: number; source: SourceCell; isSum?: boolean } | undefined {
   if (measure === 'total') {
     const total = book.total(area, period)
     return total ? { value: total.value, source: total.figures[0].source, isSum: total.isSum } : undefined
@@ -349,7 +349,7 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
   const tolerance = isRate ? 0.5 : 0
   const writtenAs = (value: number) => (isRate ? `a rate of ${fmt(value)}` : fmt(value, 0))
   /** The reading against a figure the table holds: this one, or the one the mention is read as instead (`at`). */
-  const against = (cell: { value: number; source: StorySource }, verdict: Verdict, note: string, at = located): Reading => ({
+  const against = (cell: { value: number; source: SourceCell }, verdict: Verdict, note: string, at = located): Reading => ({
     ...at,
     verdict,
     expected: cell.value,
@@ -596,7 +596,7 @@ function percentVerdict(
   mention: Mention,
   located: { measure: string; area: string; period: string },
   percent: number,
-  source: StorySource,
+  source: SourceCell,
   explanation: string,
   isWrongWay?: boolean
 ): Reading {
@@ -608,7 +608,7 @@ function derivedVerdict(
   closeness: Closeness,
   located: { measure: string; area: string; period: string },
   expected: number,
-  source: StorySource,
+  source: SourceCell,
   explanation: string
 ): Reading {
   const verdict: Verdict = closeness === 'exact' || closeness === 'honest' ? 'verified' : closeness === 'rounded' ? 'rounding' : 'mismatch'

@@ -2,7 +2,8 @@
 // the highest and lowest rate, a move up or down the ranking, the gap to the national rate, a
 // restatement and a missing figure. Built like sentences.ts, in house style, each figure with its cell.
 
-import type { StoryFigure, StorySource } from './book'
+import type { SourceCell } from '../../contract/types'
+import type { StoryFigure } from './book'
 import type { FigureBook } from './book'
 import { compose, measureNoun, rate, ref, count, type Piece, type StorySentence } from './sentences'
 import { formatOrdinal, periodPhrase, possessive, type StoryStyle } from './style'
@@ -127,7 +128,7 @@ export function restatementSentence(
   book: FigureBook,
   current: StoryFigure,
   direction: 'up' | 'down',
-  old: { value: number; source: StorySource },
+  old: { value: number; source: SourceCell },
   style: StoryStyle
 ): StorySentence {
   const when = periodPhrase(current.period, style)

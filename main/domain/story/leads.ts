@@ -3,7 +3,15 @@
 // markers that stop a comparison. Pure: reads the figures handed in, never the store.
 
 import { AppError } from '../../contract/errors'
-import { figureKey, type Lead, type LeadFigure, type LeadKind, type LeadsResult, type RestatementCheck } from '../../contract/types'
+import {
+  figureKey,
+  type Lead,
+  type LeadFigure,
+  type LeadKind,
+  type LeadsResult,
+  type RestatementCheck,
+  type SourceCell
+} from '../../contract/types'
 import { regionOf } from '../../contract/areas'
 import { periodEndYear } from '../../contract/periods'
 import { change, percentChange } from '../derived'
@@ -15,8 +23,7 @@ import {
   previousPeriod,
   type FigureBook,
   type StoryData,
-  type StoryFigure,
-  type StorySource
+  type StoryFigure
 } from './book'
 import {
   joinSentences,
@@ -39,8 +46,8 @@ export interface RestatedFigure {
   areaName: string
   measure: string
   period: string
-  old: { value: number | null; source: StorySource }
-  new: { value: number | null; source: StorySource }
+  old: { value: number | null; source: SourceCell }
+  new: { value: number | null; source: SourceCell }
   fromReleaseId: number
   toReleaseId: number
   /** The 31 March of the edition that restated it. */

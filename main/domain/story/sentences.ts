@@ -1,8 +1,9 @@
 // Drafts the story's sentences for one area and edition in house style, each figure tied to the
 // cell it came from. Pure: reads a FigureBook, never the store; rules choose the wording (rules.ts).
 
+import type { CitedFigure, FigureDerivation, SourceCell } from '../../contract/types'
 import { oneInN, share } from '../derived'
-import { ENGLAND_AND_WALES, indexFigures, type FigureBook, type StoryData, type StoryFigure, type StorySource } from './book'
+import { ENGLAND_AND_WALES, indexFigures, type FigureBook, type StoryData, type StoryFigure } from './book'
 import { CHANGE_WORDS, HEADLINE_CLAUSE_RULES, longRunRule, STREAK_RULES } from './rules'
 import {
   capitalise,
@@ -19,26 +20,11 @@ import {
 } from './style'
 import { trendOf, type Trend } from './trend'
 
-export type FigureDerivation = 'percentChange' | 'share' | 'oneInN' | 'rank' | 'sum'
-
-/** A figure as a sentence states it, with where in the sentence it stands and the cell it comes from. */
-export interface SentenceFigure {
-  area: string
-  measure: string
-  period: string
-  /** The figure (for a derived one, its exact value: 10.87 for "up 11 per cent"). */
-  value: number
-  /** Set for figures worked out from published ones; the source is then the figure's own cell. */
-  derived?: FigureDerivation
-  /** As written in the sentence: "1,867", "11 per cent", "nine". */
-  text: string
-  start: number
-  end: number
-  source: StorySource
-}
+/** A figure as a sentence states it ("1,867", "11 per cent", "nine"), where in the sentence it stands, and its cell. */
+export type SentenceFigure = CitedFigure & { text: string; start: number; end: number }
 
 /** A figure a sentence rests on without writing it: the series behind "the third rise in a row". */
-export type BasisFigure = Omit<SentenceFigure, 'text' | 'start' | 'end'>
+export type BasisFigure = CitedFigure
 
 export interface StorySentence {
   /** The rule that wrote it: headline, rate, share, others, rank, one-in-n, long-run, streak, caveat. */
@@ -61,18 +47,14 @@ export function compose(rule: string, pieces: Piece[], basis: readonly StoryFigu
       text += piece.text
     }
   }
-  const keyOf = (figure: { area: string; measure: string; period: string; source: StorySource }) =>
+  const keyOf = (figure: { area: string; measure: string; period: string; source: SourceCell }) =>
     `${figure.area}|${figure.measure}|${figure.period}|${figure.source.release}|${figure.source.cell}`
   const written = new Set(figures.filter((figure) => !figure.derived).map(keyOf))
   const unwritten = basis.filter((figure) => figure.value !== null && !written.has(keyOf(figure)))
   return { rule, text, figures, basis: unwritten.map((figure) => ref(figure)) }
 }
 
-export const ref = (
-  figure: StoryFigure,
-  value = figure.value!,
-  derived?: FigureDerivation
-): Omit<SentenceFigure, 'text' | 'start' | 'end'> => ({
+export const ref = (figure: StoryFigure, value = figure.value!, derived?: FigureDerivation): CitedFigure => ({
   area: figure.area,
   measure: figure.measure,
   period: figure.period,

@@ -1,8 +1,24 @@
 // Text a story tool wrote, with each figure in it a button that shows the figure's cell in the grid.
 // Renders only: the caller says what a button's tooltip reads and what else a click does.
 
-import type { FigureRef } from '../../../main/contract/types'
+import type { CitedFigure, FigureDerivation, FigureRef } from '../../../main/contract/types'
 import { requestFigureJump } from '../state/figureJump'
+
+/** How a worked-out figure came from its cell, in the words of the figure's tooltip. */
+const DERIVATION_WORDS: Record<FigureDerivation, string> = {
+  percentChange: 'the per cent change on the year before',
+  share: 'its share of the MAPPA total',
+  oneInN: '“one in N” of the population it implies',
+  rank: 'its rank among the areas',
+  sum: 'the categories added up'
+}
+
+/** A figure's tooltip and copied line: "essex rso 2021/22: mappa-2022.xlsx, Table 1!B19 (MAPPA annual report 2021/22)". */
+export function citation(figure: CitedFigure): string {
+  const { file, sheet, cell, release } = figure.source
+  const derived = figure.derived ? `; worked out from this cell: ${DERIVATION_WORDS[figure.derived]}` : ''
+  return `${figure.area} ${figure.measure} ${figure.period}: ${file}, ${sheet}!${cell} (${release})${derived}`
+}
 
 /** A figure and where the text writes it. */
 interface PlacedFigure extends FigureRef {

@@ -11,7 +11,7 @@ import type { AreaInfo, Lead, LeadFigure, LeadKind, MeasureInfo, RestatementChec
 import { requestFigureJump } from '../../state/figureJump'
 import { ALL, LEAD_MEASURE_CHOICES, type Leads } from '../../state/useLeads'
 import { ChartEditor } from '../chart/ChartEditor'
-import { FigureLinks } from '../FigureLinks'
+import { citation, FigureLinks } from '../FigureLinks'
 import { areaChoices, SelectField } from '../SelectField'
 import { copyText } from '../story/copyText'
 import './leads.css'
@@ -45,14 +45,7 @@ function LeadText({ lead }: { lead: Lead }) {
   const written = lead.figures.filter(isWritten).sort((a, b) => a.start - b.start)
   return (
     <p className="lead-text">
-      <FigureLinks
-        text={lead.text}
-        figures={written}
-        className="lead-figure"
-        titleOf={(figure) =>
-          `${figure.area} ${figure.measure} ${figure.period}: ${figure.source.file}, ${figure.source.sheet}!${figure.source.cell} (${figure.source.release})${figure.derived ? ` — worked out from this cell (${figure.derived})` : ''}`
-        }
-      />
+      <FigureLinks text={lead.text} figures={written} className="lead-figure" titleOf={citation} />
     </p>
   )
 }

@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import type { StoryStyle, StorySentenceView } from '../../../../main/contract/types'
 import { copyText } from './copyText'
-import { FigureLinks } from '../FigureLinks'
+import { citation, FigureLinks } from '../FigureLinks'
 import { SelectField } from '../SelectField'
 
 const STYLE_LABELS: { key: keyof StoryStyle; label: string; options: [string, string][] }[] = [
@@ -42,12 +42,6 @@ const STYLE_LABELS: { key: keyof StoryStyle; label: string; options: [string, st
     ]
   }
 ]
-
-/** "Essex rso 2021/22: mappa-2022.xlsx, Table 1!B19 (MAPPA annual report 2021/22)" */
-export function citation(figure: StorySentenceView['figures'][number]): string {
-  const derived = figure.derived ? ` (worked out from this cell: ${figure.derived})` : ''
-  return `${figure.area} ${figure.measure} ${figure.period}: ${figure.source.file}, ${figure.source.sheet}!${figure.source.cell} (${figure.source.release})${derived}`
-}
 
 function SentenceText({ sentence, onFigure }: { sentence: StorySentenceView; onFigure: (line: string) => void }) {
   // A claim with no number of its own ("the third year in a row") names the figures it rests on.
