@@ -2,7 +2,7 @@
 // hands Escape to the component instead of letting the browser close the dialog under it.
 // Owns the dialog element's open state only; what the dialog says and does belongs to its component.
 
-import { useEffect, useRef, type RefObject, type SyntheticEvent } from 'react'
+import { useLayoutEffect, useRef, type RefObject, type SyntheticEvent } from 'react'
 
 /** Spread on the <dialog>: its ref, and its Escape handler. */
 export interface ModalDialogProps {
@@ -17,7 +17,8 @@ export interface ModalDialogProps {
  */
 export function useModalDialog(onEscape: () => void, initialFocus?: RefObject<HTMLElement | null>): ModalDialogProps {
   const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
+  // Before the browser paints: the frame that shows the dialog's content shows it open and modal.
+  useLayoutEffect(() => {
     const element = ref.current
     if (element && !element.open) element.showModal()
     initialFocus?.current?.focus()

@@ -110,6 +110,13 @@ export function TablePanel({ table, areas, measures, draft, onDraft }: TablePane
         <section className="preview-section" aria-label="Columns">
           <h4>Columns: {plural(table.columns.length, 'measure')}</h4>
           <table className="mapping-table">
+            {/* Set widths: the table is laid out from these alone, not from every measure list's longest name. */}
+            <colgroup>
+              <col className="mapping-width-letter" />
+              <col />
+              {hasColumnPeriods && <col className="mapping-width-period" />}
+              <col className="mapping-width-measure" />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">Col</th>
