@@ -85,6 +85,27 @@ export function rendererBundle(): { bytes: number; skipped?: string } {
   return { bytes: size(folder) }
 }
 
+/**
+ * What a spare import worker holds while it waits for a file (jobs.ts, keepSpareWorker): a Node
+ * process's resident memory before starting the built worker and two seconds after it came online
+ * (its libraries loaded), the median of `runs` processes.
+ */
+export function spareWorkerMemory(runs = 3): { bytes: number; skipped?: string } {
+  const worker = join(root, 'out', 'main', 'import-worker.cjs')
+  if (!existsSync(worker)) return { bytes: 0, skipped: 'out/main/import-worker.cjs is not built' }
+  const script = `const { Worker } = require('node:worker_threads')
+    const before = process.memoryUsage().rss
+    const worker = new Worker(${JSON.stringify(worker)}, { workerData: null })
+    worker.once('online', () => setTimeout(() => { console.log(process.memoryUsage().rss - before); void worker.terminate() }, 2000))`
+  const figures = Array.from({ length: runs }, () => {
+    const child = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' })
+    const bytes = Number(child.stdout.trim())
+    if (child.status !== 0 || !Number.isFinite(bytes)) throw new Error(`spare worker: ${(child.stderr ?? '').trim().split('\n').at(-1)}`)
+    return bytes
+  }).sort((a, b) => a - b)
+  return { bytes: figures[Math.floor(figures.length / 2)] }
+}
+
 /** The best of a few runs of one whole-process case and their spread (best to worst): the machine is shared, so one run says little. */
 export function bestOf(runs: number, measure: () => ProcessFigure): ProcessFigure & { spreadMs: number } {
   const figures = Array.from({ length: runs }, measure)

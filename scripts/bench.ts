@@ -25,6 +25,7 @@ import {
   mappaImportInto,
   rendererBundle,
   sheetjsParse,
+  spareWorkerMemory,
   type ProcessFigure
 } from './bench-processes'
 
@@ -204,6 +205,12 @@ function wholeProcesses(folder: string): void {
   const bundle = rendererBundle()
   console.log(
     bundle.skipped ? `Renderer bundle: skipped, ${bundle.skipped}.` : `Renderer bundle (out/renderer, minified): ${mb(bundle.bytes)}`
+  )
+  const spare = spareWorkerMemory()
+  console.log(
+    spare.skipped
+      ? `Spare import worker: skipped, ${spare.skipped}.`
+      : `Spare import worker, waiting for a file (resident memory it adds, median of 3): ${mb(spare.bytes)}`
   )
 }
 
