@@ -300,6 +300,35 @@ describe('kinds of figure', () => {
     )
   })
 
+  it('reads "10.9pc" as per cent, and a change by a fraction: "increased by almost a quarter", "fell by a third", "almost halved"', () => {
+    expect(find(check('Sex offenders in Essex rose by 183, or 10.9pc, on the year before.'), '10.9pc')).toMatchObject({
+      verdict: 'verified',
+      expected: 10.9
+    })
+    const quarter = 'The number of registered sex offenders in Essex has increased by almost a quarter since 2019.'
+    expect(find(check(quarter), 'almost a quarter').verdict).toBe('verified')
+    expect(find(check(quarter.replace('almost a quarter', 'a third')), 'a third').verdict).toBe('mismatch')
+    const [fell, halved] = extractMentions('Sex offenders fell by a third. The number of sex offenders has almost halved.').filter(
+      (mention) => mention.kind === 'ratio'
+    )
+    expect(fell.text).toBe('a third')
+    expect(fell.value).toBeCloseTo(2 / 3, 10)
+    // Almost halved: a little less than half gone, so a little more than half left.
+    expect([halved.ratio!.low, halved.ratio!.high]).toEqual([0.4875, 0.6])
+  })
+
+  it('reads "the figure" after a rate as the count where only the count changed by what the copy says, and says so', () => {
+    const story = (change: string) =>
+      check(`Essex had 1,867 registered sex offenders. That is 114 per 100,000 people. The figure has risen by ${change} since 2019.`)
+    expect(find(story('25 per cent'), '25 per cent')).toMatchObject({ verdict: 'verified', measure: 'rso', expected: 24.8 })
+    expect(find(story('25 per cent'), '25 per cent').note).toContain('the copy does not say whether the count or the rate')
+    expect(find(story('23 per cent'), '23 per cent')).toMatchObject({ verdict: 'verified', measure: 'rso_rate' })
+    expect(find(story('40 per cent'), '40 per cent')).toMatchObject({ verdict: 'mismatch', measure: 'rso_rate' })
+    // "On the register" says what it counts, whatever the sentence before was about.
+    const register = check('That is 114 per 100,000 people, up from 93 in 2019, when there were 1,496 on the register.')
+    expect(frame(register, '1,496')).toEqual(['verified', 'rso', 'essex', '2018/19'])
+  })
+
   it('checks comparisons with the national rate: "35 per cent higher than", "1.3 times", "double", and "0.11 per cent of the population"', () => {
     expect(frame(check("Kent's rate of 170 is 35 per cent higher than the national rate.", 'kent'), '35 per cent')).toEqual([
       'verified',

@@ -288,10 +288,28 @@ function read(mention: Mention, context: Context): Reading | string {
     case 'percent':
     case 'change':
     case 'ratio':
-      return readDerived(mention, context, measure, area, period)
+      return readChange(mention, context, measure, area, period)
     case 'rank':
       return readRank(mention, context, measure, area, period)
   }
+}
+
+/** The count and the rate of registered sex offenders: "the figure" after either may mean the other. */
+const COUNT_AND_RATE: Readonly<Record<string, string>> = { rso: 'rso_rate', rso_rate: 'rso' }
+
+/**
+ * A change whose subject only the sentences before give ("That is 114 per 100,000 … The figure has
+ * risen by 25 per cent"): read against what they counted, and where that is wrong but the same
+ * change in the area's count (or rate) holds, that is what the copy means, and the note says so.
+ */
+function readChange(mention: Mention, context: Context, measure: string, area: string, period: string): Reading {
+  const reading = readDerived(mention, context, measure, area, period)
+  const other = COUNT_AND_RATE[measure]
+  const isChange = !mention.isAgainstNational && !mention.shareOf && !mention.ratio?.against
+  if (reading.verdict !== 'mismatch' || mention.measureFrom !== 'carried' || !other || !isChange) return reading
+  const alternative = readDerived(mention, context, other, area, period)
+  if (alternative.verdict !== 'verified') return reading
+  return { ...alternative, note: `${alternative.note.replace(/\.$/, '')} (the copy does not say whether the count or the rate).` }
 }
 
 const TABLE_COUNT_NAMES: Record<string, string> = {

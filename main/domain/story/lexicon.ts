@@ -27,7 +27,7 @@ const SUBJECTS: readonly [string, string][] = [
   ['terrorism', String.raw`terror(?:ism|ist)(?:[\s-]+(?:related|connected))?\s+offenders?|category\s+(?:4|four)(?:\s+offenders?)?`],
   [
     'rso',
-    String.raw`(?:registered\s+)?(?:child\s+)?sex(?:ual)?\s+offenders?|rsos?|(?:people|men|individuals|those|offenders)\s+(?:convicted|guilty)\s+of\s+(?:a\s+)?(?:sex(?:ual)?|child\s+sex(?:ual)?)\s+(?:crimes?|offences?|abuse)|(?:on|to)\s+the\s+sex(?:ual)?\s+offenders?['’]?\s+register|category\s+(?:1|one)(?:\s+offenders?)?`
+    String.raw`(?:registered\s+)?(?:child\s+)?sex(?:ual)?\s+offenders?|rsos?|(?:people|men|individuals|those|offenders)\s+(?:convicted|guilty)\s+of\s+(?:a\s+)?(?:sex(?:ual)?|child\s+sex(?:ual)?)\s+(?:crimes?|offences?|abuse)|(?:on|to)\s+the\s+sex(?:ual)?\s+offenders?['’]?\s+register|on\s+the\s+register|category\s+(?:1|one)(?:\s+offenders?)?`
   ],
   [
     'total',

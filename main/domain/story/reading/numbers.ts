@@ -37,12 +37,19 @@ const ORDINAL_WORD = [...ORDINAL_VALUES.keys()].join('|')
 
 /** A number as copy writes it: 1,867 · 66741 · 2.35 · £1.5 · 12th · nine · Sixty-two · fifth. */
 export const NUMBER = new RegExp(
-  String.raw`(?<![\w.,/:-])(?<currency>[£$€])?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<decimals>\d+))?(?<suffix>st|nd|rd|th)?(?![\w/]|[,.]\d|-\d)|(?<![\w-])(?<ordinal>${ORDINAL_WORD})(?![\w])|(?<![\w-])(?<word>${WORD_NUMBER})(?![\w])`,
+  String.raw`(?<![\w.,/:-])(?<currency>[£$€])?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<decimals>\d+))?(?<suffix>st|nd|rd|th)?(?!(?!pc\b)[\w/]|[,.]\d|-\d)|(?<![\w-])(?<ordinal>${ORDINAL_WORD})(?![\w])|(?<![\w-])(?<word>${WORD_NUMBER})(?![\w])`,
   'gi'
 )
 
+const HEDGE = String.raw`more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+|just\s+(?:over|under)\s+`
+const FRACTION = String.raw`a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth`
+/** A change by a fraction: "increased by almost a quarter", "fell by a third", "a rise of more than a fifth". */
+const BY_WAY = String.raw`(?:increased|risen|rose|grown|grew|gone\s+up|went\s+up|jumped|climbed|up|fallen|fell|dropped|decreased|declined|gone\s+down|went\s+down|down|shrunk|shrank)\s+by|(?:rise|increase|growth|jump|fall|drop|decrease|decline|reduction)\s+of`
+const DOWN_BY =
+  /^(?:fallen|fell|dropped|decreased|declined|gone\s+down|went\s+down|down|shrunk|shrank|fall|drop|decrease|decline|reduction)\b/i
+
 export const RATIO = new RegExp(
-  String.raw`(?<![\w-])(?<hedge>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+)?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth)\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|double|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level)|more|higher))`,
+  String.raw`(?<![\w-])(?<hedge>${HEDGE})?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>${FRACTION})\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|double|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level)|more|higher))|(?<![\w-])(?<byWay>${BY_WAY})\s+(?<byHedge>${HEDGE})?(?<byFraction>${FRACTION})(?![\w-])(?!\s+of\b)`,
   'gi'
 )
 const FRACTIONS: ReadonlyMap<string, number> = new Map([
@@ -73,23 +80,29 @@ const COUNT_WORDS = /\b(?:number|numbers|total|count)\b/i
 const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|was)\s+(?:the\s+)?$/i
 
 export function readRatio(text: string, match: RegExpMatchArray, sentence: number): Mention {
-  const { hedge, verb, fraction, fractionWay, times } = match.groups!
-  const start = match.index! + (hedge ? hedge.length : 0)
+  const { verb, fraction, fractionWay, times, byWay, byFraction } = match.groups!
+  const hedge = match.groups!.hedge ?? match.groups!.byHedge
   const end = match.index! + match[0].length
+  // "increased by almost a quarter": the figure is "almost a quarter", after the words of the change.
+  const start = byWay ? end - byFraction.length - (hedge?.length ?? 0) : match.index! + (hedge ? hedge.length : 0)
   let low: number
   let high: number
   let value: number
+  const partOf = (words: string) => FRACTIONS.get(words.replace(/^a\s+/i, '').toLowerCase()) ?? 0.5
   if (verb) {
     value = /halved/i.test(verb) ? 0.5 : /doubled/i.test(verb) ? 2 : /quadrupled/i.test(verb) ? 4 : 3
   } else if (fraction) {
-    const part = FRACTIONS.get(fraction.replace(/^a\s+/i, '').toLowerCase()) ?? 0.5
-    value = /higher|more|up|bigger|larger/i.test(fractionWay) ? 1 + part : 1 - part
+    value = /higher|more|up|bigger|larger/i.test(fractionWay) ? 1 + partOf(fraction) : 1 - partOf(fraction)
+  } else if (byFraction) {
+    value = DOWN_BY.test(byWay) ? 1 - partOf(byFraction) : 1 + partOf(byFraction)
   } else value = TIMES.get(times.split(/\s+/)[0].toLowerCase()) ?? 2
   // How far the words stretch: "doubled" for 1.95–2.05 times, "more than doubled" above, "almost doubled" from 90 per cent of it.
   const slack = verb ? value * 0.025 : 0.025
-  const hedgeKind = hedge ? (/more|over/i.test(hedge) ? 'over' : /almost|nearly/i.test(hedge) ? 'under' : 'about') : undefined
+  const hedgeKind = hedge ? (/more|over/i.test(hedge) ? 'over' : /almost|nearly|under/i.test(hedge) ? 'under' : 'about') : undefined
   if (hedgeKind === 'over') [low, high] = [value, value * 1.5]
-  else if (hedgeKind === 'under') [low, high] = [value - Math.abs(value - 1) * 0.2, value + slack]
+  // "Almost" a change is a little less of it: for a fall ("almost halved"), a little above the fraction left.
+  else if (hedgeKind === 'under')
+    [low, high] = value < 1 ? [value - slack, value + (1 - value) * 0.2] : [value - (value - 1) * 0.2, value + slack]
   else if (hedgeKind === 'about') [low, high] = [value - Math.abs(value - 1) * 0.1, value + Math.abs(value - 1) * 0.1]
   else [low, high] = [value - slack, value + slack]
   if (value < 1 && hedgeKind === 'over') [low, high] = [value * 0.5, value]
