@@ -308,6 +308,8 @@ describe('kinds of figure', () => {
     const quarter = 'The number of registered sex offenders in Essex has increased by almost a quarter since 2019.'
     expect(find(check(quarter), 'almost a quarter').verdict).toBe('verified')
     expect(find(check(quarter.replace('almost a quarter', 'a third')), 'a third').verdict).toBe('mismatch')
+    // Half a point is not half as many again.
+    expect(extractMentions('The rate rose by half a percentage point.').filter((mention) => mention.kind === 'ratio')).toEqual([])
     const [fell, halved] = extractMentions('Sex offenders fell by a third. The number of sex offenders has almost halved.').filter(
       (mention) => mention.kind === 'ratio'
     )

@@ -49,7 +49,7 @@ const DOWN_BY =
   /^(?:fallen|fell|dropped|decreased|declined|gone\s+down|went\s+down|down|shrunk|shrank|fall|drop|decrease|decline|reduction)\b/i
 
 export const RATIO = new RegExp(
-  String.raw`(?<![\w-])(?<hedge>${HEDGE})?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>${FRACTION})\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|double|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level)|more|higher))|(?<![\w-])(?<byWay>${BY_WAY})\s+(?<byHedge>${HEDGE})?(?<byFraction>${FRACTION})(?![\w-])(?!\s+of\b)`,
+  String.raw`(?<![\w-])(?<hedge>${HEDGE})?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>${FRACTION})\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|double|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level)|more|higher))|(?<![\w-])(?<byWay>${BY_WAY})\s+(?<byHedge>${HEDGE})?(?<byFraction>${FRACTION})(?![\w-])(?!\s+(?:of\b|a\s+(?:per|percentage|point)\b|per\s*cent|percent|percentage|points?\b))`,
   'gi'
 )
 const FRACTIONS: ReadonlyMap<string, number> = new Map([
