@@ -269,6 +269,9 @@ describe('kinds of figure', () => {
     expect(find(results, '81 per cent')).toMatchObject({ verdict: 'verified', measure: 'rso', expected: 81.2 })
     expect(find(results, '81 per cent').note).toContain('1,867 ÷ 2,299')
     expect(find(check('Sex offenders accounted for 74% of all MAPPA offenders in Essex.'), '74%').verdict).toBe('mismatch')
+    // The whole named first, the part after: "of those managed were registered sex offenders".
+    const partAfter = check('In Essex, 81 per cent of those managed were registered sex offenders.')
+    expect(find(partAfter, '81 per cent')).toMatchObject({ verdict: 'verified', measure: 'rso', expected: 81.2 })
   })
 
   it('recomputes changes: "up from", "a rise of", "up 11 per cent", to the precision printed', () => {
@@ -525,6 +528,17 @@ describe('numbers that are not MAPPA figures', () => {
       ['1,867', 'unmatched'],
       ['114', 'unmatched']
     ])
+  })
+
+  it('keeps what the force did and what some offenders did out: "1,500 risk assessments", "98% of offenders complied with"', () => {
+    const results = check(
+      'Essex had 1,867 registered sex offenders. The force carried out 1,500 risk assessments, and 98% of offenders complied with their notification requirements.'
+    )
+    expect(find(results, '1,867').verdict).toBe('verified')
+    expect(find(results, '1,500')).toMatchObject({ verdict: 'not-checked', note: expect.stringContaining('counts assessments') })
+    expect(find(results, '98%').verdict).toBe('not-checked')
+    const share = check('Essex had 1,867 registered sex offenders. Only 2 per cent of sex offenders failed to register on time.')
+    expect(find(share, '2 per cent')).toMatchObject({ verdict: 'not-checked', note: expect.stringContaining('failed to') })
   })
 
   it('keeps counts of other named things out ("1,200 calls"), and leaves "three times the national rise" unchecked', () => {

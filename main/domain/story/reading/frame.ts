@@ -4,8 +4,20 @@
 import type { PeriodSpan, Sentence } from '../lexicon'
 import { clauseEndOf, clauseStartOf, within, type SentenceFrame } from './clauses'
 import type { Carried, Cues, Mention, TimeRef } from './mention'
+import { SUBCOUNT } from './not-figures'
 import { placeOf } from './place'
 import { timeOf } from './time'
+
+/** Of whom a share is taken, when what follows says what they did: "of offenders complied with…", "of those who breached…". */
+const OF_WHOM =
+  /^\s*of\s+(?:(?:the|those|all|these|registered|sex(?:ual)?|violent|known|mappa|such|local|managed)\s+)*(?:offenders?|people|individuals|men|them|those|rsos)\b/i
+
+/** What those a share is taken of did, in the copy's words ("complied with"), where the share counts that. */
+function doneBy(following: string): string | undefined {
+  const whom = OF_WHOM.exec(following)
+  const doing = whom && SUBCOUNT.exec(following.slice(whom[0].length))
+  return doing ? doing[1].toLowerCase() : undefined
+}
 
 const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
   [
@@ -112,9 +124,16 @@ export function resolveSentence(
         continue
       }
       const clauseSubject = [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.start >= clauseStart)
-      const clauseAfter = sentenceSubjects.find(
+      const afterInClause = sentenceSubjects.filter(
         (subject) => subject.start >= mention.end && subject.start < clauseEnd && subject.measure !== 'other'
       )
+      // "83 per cent of those managed were registered sex offenders": the whole follows "of", the part after it.
+      const isWholeFirst =
+        mention.kind === 'percent' &&
+        afterInClause.length > 1 &&
+        afterInClause[0].measure === 'total' &&
+        /^\s*of\s+(?:the\s+|all\s+)?$/i.test(text.slice(mention.end, afterInClause[0].start))
+      const clauseAfter = isWholeFirst ? afterInClause[1] : afterInClause[0]
       // "Kent (2,000), Essex (1,867) … had the most sex offenders": a list names its subject once, before or after.
       const isBracketed = /\(\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start))
       const sentenceBefore =
@@ -202,6 +221,9 @@ export function resolveSentence(
         )
       ) {
         mention.reason = 'a share the tables do not hold (by sex, age or level)'
+      } else if (doneBy(following)) {
+        // "98% of offenders complied with their requirements": a share of those who did something.
+        mention.reason = `a share of those who ${doneBy(following)}, not a figure the checker holds`
       } else if (SHARE_WORDS.test(near) && !/\b(?:rise|rose|increase|fall|fell|decrease|up\s+from|down\s+from|since)\b/i.test(near)) {
         const whole = text.slice(mention.end, clauseEnd)
         mention.shareOf =
