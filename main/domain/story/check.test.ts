@@ -161,6 +161,19 @@ describe('where a figure is', () => {
       '2021/22'
     ])
     expect(frame(check('In the force area there were 1,867 sex offenders.'), '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    // Wales alone is the tables' row for the four Welsh areas; "South Wales Police" is still South Wales.
+    const wales = check(
+      "There were 6,126 registered sex offenders across Wales's four force areas. South Wales Police managed 1,530.",
+      'gwent'
+    )
+    expect(find(wales, '6,126')).toMatchObject({ area: 'wales', measure: 'rso' })
+    expect(frame(wales, '1,530')).toEqual(['verified', 'rso', 'south-wales', '2021/22'])
+    // A story naming Wales most is still about the area it names.
+    const about = checkStory(
+      'Across Wales there were 6,126. In Wales as a whole the number rose. South Wales had 1,530 sex offenders.',
+      data
+    )
+    expect(about.area).toBe('south-wales')
   })
 
   it("reads a figure in a sentence naming no place as the story's area or England and Wales, whichever it holds for, and flags it where it holds for neither", () => {

@@ -3,6 +3,7 @@
 // verdict with its explanation. The story's area and edition are inferred (the reading in which most
 // figures hold) unless given. Pure: a function of the text, the figures and the hints, so it can run in a worker.
 
+import { AREAS, slugify } from '../../contract/areas'
 import { MAPPA_CATEGORIES } from '../../contract/measures'
 import { periodKeyForStartYear } from '../../contract/periods'
 import type { SourceCell, Verdict } from '../../contract/types'
@@ -193,10 +194,14 @@ export function checkCopy(copy: string, data: StoryData, area: string, period: s
   return checkStory(copy, data, { area, period }).figures
 }
 
+/** The MAPPA areas, which a story is about; not the Wales row, which the copy may name beside them. */
+const MAPPA_AREAS = new Set(AREAS.filter((area) => area.kind === 'area').map((area) => slugify(area.name)))
+
 /** The area the copy names most (first named on a tie); else the area most of its figures belong to. */
 function inferArea(copy: string, mentions: Mention[], byValue: Map<number, StoryFigure[]>): string | undefined {
   const named = new Map<string, number>()
-  for (const place of findPlaces(copy)) if (place.kind === 'area') named.set(place.slug, (named.get(place.slug) ?? 0) + 1)
+  for (const place of findPlaces(copy))
+    if (place.kind === 'area' && MAPPA_AREAS.has(place.slug)) named.set(place.slug, (named.get(place.slug) ?? 0) + 1)
   if (named.size > 0) return [...named].sort((a, b) => b[1] - a[1])[0][0]
   const tally = new Map<string, number>()
   for (const mention of mentions) {

@@ -92,6 +92,9 @@ function spellings(): Spelling[] {
       kind: 'area',
       slug: slugify(name)
     })
+  // Wales alone is the tables' own row for the four Welsh areas ("across Wales", "Wales's forces").
+  for (const area of AREAS)
+    if (area.kind === 'total' && area.isWelsh) list.push({ pattern: loose(area.name), kind: 'area', slug: slugify(area.name) })
   for (const spelling of NATIONAL) list.push({ pattern: loose(spelling), kind: 'national', slug: ENGLAND_AND_WALES })
   for (const region of REGIONS) list.push({ pattern: loose(region), kind: 'region', slug: region.replace(/^the /, '') })
   for (const spelling of BACK) list.push({ pattern: loose(spelling), kind: 'back', slug: '' })
