@@ -335,6 +335,25 @@ describe('kinds of figure', () => {
     expect([halved.ratio!.low, halved.ratio!.high]).toEqual([0.4875, 0.6])
   })
 
+  it('reads a bare number after a rate as the count where only the count comes near it: "The number was up from 1,684"', () => {
+    const results = check('That is 114 per 100,000 people. The number was up from 1,684 the year before, and from 1,496 in 2019.')
+    expect(frame(results, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+    expect(frame(results, '1,496')).toEqual(['verified', 'rso', 'essex', '2018/19'])
+    expect(frame(check('That is 114 per 100,000 people. The number was up from 1,584 the year before.'), '1,584')).toEqual([
+      'mismatch',
+      'rso',
+      'essex',
+      '2020/21'
+    ])
+    // A number near the rate is still the rate.
+    expect(frame(check('That is 114 per 100,000 people, up from 103 the year before.'), '103')).toEqual([
+      'verified',
+      'rso_rate',
+      'essex',
+      '2020/21'
+    ])
+  })
+
   it('reads "the figure" after a rate as the count where only the count changed by what the copy says, and says so', () => {
     const story = (change: string) =>
       check(`Essex had 1,867 registered sex offenders. That is 114 per 100,000 people. The figure has risen by ${change} since 2019.`)
@@ -613,6 +632,11 @@ describe('numbers that are not MAPPA figures', () => {
     )
     expect(other.verdict).toBe('not-checked')
     expect(other.note).toContain('the table says 24')
+    // Where they are may stand between the offenders and what they did.
+    const placed = check(
+      'Figures show 24 registered sex offenders in the county were cautioned or convicted for breaching their notification requirements.'
+    )
+    expect(frame(placed, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
   })
 
   it("does not read a man's age as the Category 3 count", () => {

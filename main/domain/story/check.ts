@@ -427,9 +427,10 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
       }
     }
   }
-  // A carried or vague subject: another count of the same area and year may be what is meant.
+  // A carried or vague subject: another count of the same area and year may be what is meant, and
+  // a bare number after a rate ("The number was up slightly from 1,860") may be the count.
   if (mention.measureFrom === 'carried' || mention.measureFrom === 'sentence') {
-    for (const alternative of isRate ? [] : COUNT_MEASURES) {
+    for (const alternative of isRate ? [COUNT_AND_RATE[measure]] : COUNT_MEASURES) {
       if (alternative === measure) continue
       const other = figureOf(book, area, alternative, period)
       if (other && other.value === mention.value)
@@ -439,6 +440,22 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
           `Read as ${MEASURE_NAMES[alternative]}, ${book.areaName(area)}, ${period} (the copy does not name the count): the table says ${fmt(other.value, 0)} (${cellOf(other.source)}).`,
           { ...located, measure: alternative }
         )
+    }
+  }
+  // A bare number after a rate that only the count comes near ("up from 1,850", the count 1,860, the rate 101) is a wrong count.
+  if (isRate && (mention.measureFrom === 'carried' || mention.measureFrom === 'sentence')) {
+    const count = figureOf(book, area, COUNT_AND_RATE[measure], period)
+    const isNear = (value: number) => mention.value >= value / 2 && mention.value <= value * 2
+    if (count && isNear(count.value) && !(figure && isNear(figure.value))) {
+      const other = COUNT_AND_RATE[measure]
+      return readFigure(
+        { ...mention, kind: 'count', measureFrom: 'clause' },
+        context,
+        other,
+        area,
+        period,
+        `Read as ${MEASURE_NAMES[other]}, ${book.areaName(area)}, ${period}`
+      )
     }
   }
   const elsewhere = whatItMatches(mention, context, measure, area, period)

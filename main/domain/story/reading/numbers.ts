@@ -126,6 +126,11 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
   }
 }
 
+/** Where they are, between the subject and what they did: "sex offenders [in the area] were cautioned". */
+const PLACE_BEFORE_VERB =
+  /^\s+(?:(?:living|based|managed)\s+)?(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:who|that|were|was|have|had|are|has)\b)/i
+const withoutPlace = (words: string) => words.replace(PLACE_BEFORE_VERB, ' ')
+
 /** Reads one number: its kind, value, and what the words right beside it say. */
 export function readNumber(
   text: string,
@@ -318,7 +323,7 @@ export function readNumber(
   const mention: Mention = { ...base, text: whole, start: at, end, kind: isChange ? 'change' : 'count' }
   if (subjectAfter) {
     if (subjectAfter.measure === 'other') return other(`counts ${subjectAfter.noun}, not a figure the checker holds`)
-    const doing = SUBCOUNT.exec(text.slice(subjectAfter.end, Math.min(sentence.end, subjectAfter.end + 60)))
+    const doing = SUBCOUNT.exec(withoutPlace(text.slice(subjectAfter.end, Math.min(sentence.end, subjectAfter.end + 90))))
     if (doing)
       return other(`counts those who ${doing[0].replace(/^[\s,]*(?:(?:who|that)\s+)?/i, '').toLowerCase()}, not a figure the checker holds`)
     if (!subjectAfter.isVague) {
