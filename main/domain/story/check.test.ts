@@ -562,6 +562,13 @@ describe('numbers that are not MAPPA figures', () => {
     ])
   })
 
+  it('keeps a count at a management level out, however the verb is written: "50 were being managed at Level 2"', () => {
+    const results = check('Of the 1,867 sex offenders in Essex, 50 were being managed at Level 2 and 25 have been managed at level 3.')
+    expect(find(results, '1,867').verdict).toBe('verified')
+    expect(find(results, '50')).toMatchObject({ verdict: 'not-checked', note: expect.stringContaining('level 2') })
+    expect(find(results, '25')).toMatchObject({ verdict: 'not-checked', note: expect.stringContaining('level 3') })
+  })
+
   it('keeps what the force did and what some offenders did out: "1,500 risk assessments", "98% of offenders complied with"', () => {
     const results = check(
       'Essex had 1,867 registered sex offenders. The force carried out 1,500 risk assessments, and 98% of offenders complied with their notification requirements.'

@@ -346,13 +346,20 @@ function wordValue(word: string): number {
   return (NUMBER_WORDS.get(tens) ?? 0) + (NUMBER_WORDS.get(unit) ?? 0)
 }
 
+const AUXILIARY = /^(?:were|was|are|is|being|been|have|has|had|currently|still)$/i
+
 /** The subject written right after a number ("1,867 registered sex offenders", "406 violent offenders", "24 breaches"). */
 function attachedSubject(subjects: SubjectSpan[], end: number, after: string): SubjectSpan | undefined {
   const index = lastStartingBefore(subjects, end + 1) + 1
   const next = subjects[index] as SubjectSpan | undefined
   if (!next) return undefined
   const gap = after.slice(0, next.start - end)
-  if (gap.length > 40 || /[\d,.;:()!?]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 3) return undefined
+  // "50 were being managed at level 2": the verb's helpers do not put the subject further away.
+  const words = gap
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word && !AUXILIARY.test(word))
+  if (gap.length > 40 || /[\d,.;:()!?]/.test(gap) || words.length > 3) return undefined
   // "people convicted of sex crimes", "offenders managed by MAPPA": a vague noun the next words make definite.
   if (next.isVague) {
     const following = subjects[index + 1] as SubjectSpan | undefined
