@@ -168,6 +168,15 @@ describe('where a figure is', () => {
     )
     expect(find(wales, '6,126')).toMatchObject({ area: 'wales', measure: 'rso' })
     expect(frame(wales, '1,530')).toEqual(['verified', 'rso', 'south-wales', '2021/22'])
+    // "The county" after another area is that area where the figure holds there, else the story's own.
+    const aside = check('Essex had 1,867 sex offenders, fewer than Kent, which had 2,000. The county has a rate of 114 per 100,000.')
+    expect(frame(aside, '114 per 100,000')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+    expect(find(aside, '114 per 100,000').note).toContain("the words pointing back read as the story's area")
+    const named = check('Kent had 2,000 sex offenders. The county has a rate of 170 per 100,000.')
+    expect(frame(named, '170 per 100,000')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
+    // Never England and Wales: "the county" after a national figure is the story's area.
+    const national = check('Across England and Wales there were 66,741. In the county there were 1,867 sex offenders.')
+    expect(frame(national, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
     // A story naming Wales most is still about the area it names.
     const about = checkStory(
       'Across Wales there were 6,126. In Wales as a whole the number rose. South Wales had 1,530 sex offenders.',
@@ -257,6 +266,7 @@ describe('kinds of figure', () => {
     )
     expect(find(check('Essex has a rate of 113.6 per 100,000.'), '113.6 per 100,000').verdict).toBe('verified')
     expect(find(check('Essex has a rate of 112 per 100,000.'), '112 per 100,000').verdict).toBe('mismatch')
+    expect(find(check('• 114 per 100k people aged 10+'), '114 per 100k people').verdict).toBe('verified')
     const list = check('The highest rates were in Kent (170), Gwent (161) and South Wales (150).')
     expect(frame(list, '170')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
     expect(frame(list, '161')).toEqual(['verified', 'rso_rate', 'gwent', '2021/22'])

@@ -265,8 +265,25 @@ function areaOf(mention: Mention, context: Context): string {
   return mention.place?.slug ?? context.area ?? ''
 }
 
-/** Reads one mention: a not-checked reason (string), or a verdict with its explanation. */
+/**
+ * Reads one mention: a not-checked reason (string), or a verdict with its explanation. Words
+ * pointing back ("the county", "the force area") are read as the area just named; where the figure
+ * is wrong there but right for the story's own area, they meant the story's area.
+ */
 function read(mention: Mention, context: Context): Reading | string {
+  const reading = readAt(mention, context)
+  const home = context.area
+  if (!mention.isBackReference || typeof reading === 'string' || reading.verdict !== 'mismatch' || !home || reading.area === home)
+    return reading
+  const there = readAt({ ...mention, place: undefined }, context)
+  if (typeof there === 'string' || (there.verdict !== 'verified' && there.verdict !== 'rounding')) return reading
+  return {
+    ...there,
+    note: `${there.note.replace(/\.$/, '')} (the words pointing back read as the story's area, ${context.book.areaName(home)}).`
+  }
+}
+
+function readAt(mention: Mention, context: Context): Reading | string {
   if (mention.kind === 'period') return mention.reason ?? 'a year'
   if (mention.kind === 'other' && mention.measure) return readTableCount(mention, context, mention.measure)
   if (mention.kind === 'other') return `not a MAPPA figure: ${mention.reason ?? 'nothing says what it counts'}`
@@ -421,7 +438,7 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
         return against(
           there,
           'verified',
-          `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(other)}, ${period} (the sentence names no place; it holds there): the table says ${writtenAs(there.value)} (${cellOf(there.source)}).`,
+          `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(other)}, ${period} (${mention.isBackReference ? "the words pointing back read as the story's area" : 'the sentence names no place'}; it holds there): the table says ${writtenAs(there.value)} (${cellOf(there.source)}).`,
           { ...located, area: other }
         )
       }

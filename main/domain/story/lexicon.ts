@@ -58,8 +58,8 @@ export function findSubjects(text: string): SubjectSpan[] {
   return found
 }
 
-/** Words that make a figure a rate: "per 100,000", "in every 100,000", "the rate". */
-export const RATE_AFTER = /^[^\d.;:!?]{0,60}?\b(?:per|in|for)\s+(?:every\s+)?100,?000\b/i
+/** Words that make a figure a rate: "per 100,000", "in every 100,000", "per 100k", "the rate". */
+export const RATE_AFTER = /^[^\d.;:!?]{0,60}?\b(?:per|in|for)\s+(?:every\s+)?(?:100,?000|100k|100\s+thousand)\b/i
 export const RATE_BEFORE =
   /\brates?\b(?:\s+\w+){0,4}?\s+(?:of|is|was|were|stood\s+at|stands\s+at|to|at|from|reached|hit|rose\s+to|fell\s+to|compared\s+with|against)?\s*(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|under\s+)?$/i
 

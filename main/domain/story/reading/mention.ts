@@ -34,6 +34,8 @@ export interface Mention {
   /** The area (slug), England and Wales, or a region the tables do not hold; undefined: the story's area. */
   place?: { kind: 'area' | 'national' | 'region'; slug: string }
   placeFrom: Strength
+  /** Its place is written as words pointing back ("the county", "the force area"): the area just named, or the story's own. */
+  isBackReference?: boolean
   time: TimeRef
   timeFrom: Strength
   /** For a change, percentage or ratio: the year it is measured from. */

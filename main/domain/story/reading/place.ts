@@ -43,8 +43,10 @@ export function placeOf(
   const choose = (place: PlaceSpan | undefined, strength: Strength): boolean => {
     if (!place) return false
     if (place.kind === 'back') {
-      mention.place = carried
+      // "The county" is an area: the one just named, never England and Wales or a region; else the story's own.
+      mention.place = carried?.kind === 'area' ? carried : undefined
       mention.placeFrom = 'carried'
+      mention.isBackReference = true
       return true
     }
     if (!usable(place)) return false
