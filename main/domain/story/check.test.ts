@@ -364,6 +364,17 @@ describe('kinds of figure', () => {
     ])
   })
 
+  it('reads "was up 183 (10.9%)", "a total of 1,867" after a rate, and "has grown by 371 in three years" up to now', () => {
+    const results = check(
+      "The rate rose from 103 to 114 per 100,000 people. Essex's total of 1,867 was up 183 (10.9%) on the previous year. In 2018/19 the county had 1,496 registered sex offenders and a rate of 93. That means the number has grown by 371 in three years."
+    )
+    expect(frame(results, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(frame(results, '183')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(find(results, '10.9%')).toMatchObject({ verdict: 'verified', measure: 'rso', expected: 10.9 })
+    expect(find(results, '371')).toMatchObject({ verdict: 'verified', measure: 'rso', expected: 371 })
+    expect(find(results, '371').note).toContain('2018/19 to 2021/22')
+  })
+
   it('reads "the figure" after a rate as the count where only the count changed by what the copy says, and says so', () => {
     const story = (change: string) =>
       check(`Essex had 1,867 registered sex offenders. That is 114 per 100,000 people. The figure has risen by ${change} since 2019.`)

@@ -48,6 +48,12 @@ const CHANGE_WORDS =
 const CHANGE_BASE_BEFORE =
   /\b(?:up|down|rising|falling|increasing|decreasing|rose|fell)\s+(?:(?:\w+\s+){0,2})?from\s+$|\bcompared\s+(?:with|to)\s+$/i
 
+/**
+ * A bare count too big to be a rate: no area's rate per 100,000 comes near 1,000, so after a sentence
+ * about the rate, "Essex's total of 1,867" is the count the rate is of.
+ */
+const CANNOT_BE_RATE = (mention: Mention) => mention.kind === 'count' && mention.value >= 1000
+
 /** Gives each mention of a sentence its frame: measure, place and time, nearest cue first. */
 export function resolveSentence(
   text: string,
@@ -152,7 +158,11 @@ export function resolveSentence(
         (mention.kind === 'count' || mention.kind === 'change' || mention.kind === 'percent' || mention.kind === 'ratio') &&
         (!pick || isAfterRate)
       ) {
-        mention.measure = previousFigure.measure === 'rso_rate' && mention.kind === 'count' ? 'rso_rate' : previousFigure.measure
+        mention.measure =
+          previousFigure.measure === 'rso_rate' && mention.kind === 'count' && !CANNOT_BE_RATE(mention)
+            ? 'rso_rate'
+            : previousFigure.measure
+        if (mention.measure === 'rso_rate' && CANNOT_BE_RATE(mention)) mention.measure = 'rso'
         mention.measureFrom = 'sentence'
         if (mention.measure === 'rso_rate' && mention.kind === 'count') mention.kind = 'rate'
       } else if (pick ?? sentenceBefore) {
@@ -170,7 +180,9 @@ export function resolveSentence(
         mention.reason = `${carried.reason} (carried from the sentence before), not a figure the checker holds`
         continue
       } else if (carried.measure) {
-        mention.measure = carried.measure
+        // After a sentence about the rate, "the number" (or a count too big to be a rate) is the count.
+        mention.measure =
+          carried.measure === 'rso_rate' && (CANNOT_BE_RATE(mention) || /\bnumbers?\b/i.test(before)) ? 'rso' : carried.measure
         mention.measureFrom = 'carried'
         if (mention.measure === 'rso_rate' && mention.kind === 'count') mention.kind = 'rate'
       }
@@ -201,7 +213,10 @@ export function resolveSentence(
     }
     if (mention.kind === 'percent' && !mention.reason) {
       const near = text.slice(Math.max(clauseStart, mention.start - 60), Math.min(clauseEnd, mention.end + 60))
-      const isChange = CHANGE_WORDS.test(near.replace(/\b(?:made?|makes?|making)\s+up\b/gi, ''))
+      // "up 183 (10.9%)": a percentage in brackets after a change is that change as a percentage.
+      const isChange =
+        CHANGE_WORDS.test(near.replace(/\b(?:made?|makes?|making)\s+up\b/gi, '')) ||
+        (previousFigure?.kind === 'change' && /\(\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)))
       const following = text.slice(mention.end, Math.min(sentence.end, mention.end + 80))
       if (
         /^[^.;]{0,30}?\b(?:higher|lower|more|fewer|greater|above|below)\s+than\s+(?:the\s+)?(?:national|england\s+and\s+wales|average|across\s+england)|^[^.;]{0,30}?\b(?:above|below)\s+the\s+(?:national|england\s+and\s+wales)/i.test(

@@ -70,7 +70,7 @@ const TIMES: ReadonlyMap<string, number> = new Map([
 ])
 
 const CHANGE_BEFORE =
-  /\b(?:(?:rise|increase|jump|fall|drop|decrease|reduction|growth|change|decline)\s+of|(?:up|down|rose|fell|risen|fallen|increased|decreased|grew|dropped|climbed|declined|went\s+up|went\s+down|gone\s+up|gone\s+down)\s+by)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+  /\b(?:(?:rise|increase|jump|fall|drop|decrease|reduction|growth|change|decline)\s+of|(?:up|down|rose|fell|risen|fallen|increased|decreased|grew|grown|dropped|climbed|declined|jumped|soared|surged|slipped|dipped|went\s+up|went\s+down|gone\s+up|gone\s+down)\s+by|(?:was|were|is|are|numbers?|figures?|total)\s+(?:up|down))\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
 const RANK_AFTER = /^(?:[\s-]+)(highest|lowest|largest|smallest|biggest|most|fewest|worst|best|greatest)\b/i
 const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|among|across)\s+(?:england\s+and\s+wales|the\s+country)/i
 /** A ranked list just before a place's own position in it ("The highest rates were in …"). */
