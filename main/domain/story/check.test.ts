@@ -324,6 +324,16 @@ describe('kinds of figure', () => {
     expect(find(check("County Durham's sex offenders have trebled since 2011.", 'county-durham', '2023/24'), 'trebled').verdict).toBe(
       'mismatch'
     )
+    // "Since then", "in that time": from the year the sentence before was about, to now.
+    for (const words of ['since then', 'in that time', 'over the same period']) {
+      const results = check(
+        `In 2011 there were 446 registered sex offenders in County Durham. The figure has more than doubled ${words}.`,
+        'county-durham',
+        '2023/24'
+      )
+      expect(find(results, 'doubled')).toMatchObject({ verdict: 'verified', period: '2023/24' })
+      expect(find(results, 'doubled').note).toContain('2010/11 to 2023/24')
+    }
   })
 
   it('reads "10.9pc" as per cent, and a change by a fraction: "increased by almost a quarter", "fell by a third", "almost halved"', () => {

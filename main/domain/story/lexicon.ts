@@ -121,6 +121,8 @@ export interface RelativeSpan extends Span {
   years: number
   /** "last year": in a story written after March, the year to March may be "last year" too. */
   isLoose?: boolean
+  /** "since then", "in that time": a change from the year the sentence before was about. */
+  isSinceThen?: boolean
 }
 
 /** Number words as copy spells them, up to a hundred. */
@@ -166,7 +168,7 @@ const RELATIVE = new RegExp(
   [
     String.raw`(?<back>(?<n1>${COUNT_WORD})\s+years?\s+(?:earlier|before|ago|previously|prior|back)|a\s+decade\s+(?:earlier|ago|before|previously)|the\s+(?:year|12\s+months)\s+(?:previous|previously|before|prior|earlier)|the\s+previous\s+(?:year|12\s+months)|the\s+prior\s+year|(?:this\s+time\s+)?last\s+year|12\s+months\s+(?:earlier|before|ago|previously|prior)|the\s+same\s+(?:point|time)\s+(?:a|the\s+previous)\s+year|(?:the\s+)?year\s+before)`,
     String.raw`(?<edition>this\s+year|at\s+the\s+end\s+of\s+march(?!\s+(?:19|20)\d\d)(?:\s+this\s+year)?|(?:in|as\s+of|at|by)\s+march(?!\s+(?:19|20)\d\d)|currently|\bnow\b|the\s+latest\s+(?:figures|data|statistics)|the\s+most\s+recent\s+(?:figures|data|year))`,
-    String.raw`(?<then>back\s+then|at\s+that\s+time|at\s+the\s+time|that\s+year)`,
+    String.raw`(?<then>back\s+then|at\s+that\s+time|at\s+the\s+time|that\s+year|(?<sinceThen>since\s+then|in\s+that\s+time|(?:over|during)\s+(?:that|the\s+same)\s+(?:time|period)|in\s+the\s+same\s+period))`,
     String.raw`(?<span>(?:over|in|during|across)\s+(?:the\s+(?:last|past|previous)\s+)?(?<n2>${COUNT_WORD})\s+years?|(?:over|in|during)\s+(?:the\s+(?:last|past)\s+)?(?:a\s+)?decade|year[\s-]on[\s-]year|(?:on|compared\s+with|compared\s+to|from)\s+the\s+(?:previous|prior)\s+year|in\s+(?:a|one|the\s+space\s+of\s+a)\s+year|in\s+12\s+months|(?:over|in)\s+the\s+(?:last|past)\s+year|annual)`
   ].join('|'),
   'gi'
@@ -191,7 +193,7 @@ export function findRelatives(text: string): RelativeSpan[] {
         ...(/^(?:this\s+time\s+)?last\s+year$/i.test(groups.back) ? { isLoose: true } : {})
       })
     else if (groups.edition) found.push({ ...span, kind: 'edition', years: 0 })
-    else if (groups.then) found.push({ ...span, kind: 'then', years: 0 })
+    else if (groups.then) found.push({ ...span, kind: 'then', years: 0, ...(groups.sinceThen ? { isSinceThen: true } : {}) })
     else found.push({ ...span, kind: 'span', years: /decade/i.test(groups.span) ? 10 : wordCount(groups.n2) })
   }
   return found

@@ -69,7 +69,15 @@ export function resolveSentence(
   const sentenceRelatives = within(cues.relatives, sentence)
   const sinceCue = sentencePeriods.find((period) => period.isSince && !period.isRecord)
   const spanCue = sentenceRelatives.find((relative) => relative.kind === 'span')
-  const sentenceSince: TimeRef | undefined = sinceCue ? { period: sinceCue.period, back: 0 } : spanCue ? { back: spanCue.years } : undefined
+  // "The figure has more than doubled in that time": since the year the sentence before was about.
+  const sinceThen = carried.time && sentenceRelatives.find((relative) => relative.isSinceThen)
+  const sentenceSince: TimeRef | undefined = sinceCue
+    ? { period: sinceCue.period, back: 0 }
+    : spanCue
+      ? { back: spanCue.years }
+      : sinceThen
+        ? carried.time
+        : undefined
   /** The start of a change: a "since" or "over five years" in its clause, else one before it in the sentence. */
   const sinceFor = (mention: Mention): TimeRef | undefined => {
     const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
@@ -80,7 +88,8 @@ export function resolveSentence(
         .map((period) => ({ start: period.start, time: { period: period.period, back: 0 } as TimeRef })),
       ...sentenceRelatives
         .filter((relative) => relative.kind === 'span')
-        .map((relative) => ({ start: relative.start, time: { back: relative.years } as TimeRef }))
+        .map((relative) => ({ start: relative.start, time: { back: relative.years } as TimeRef })),
+      ...(sinceThen ? [{ start: sinceThen.start, time: carried.time! }] : [])
     ]
     return (
       cues_.find((cue) => cue.start >= clauseStart && cue.start < clauseEnd) ?? cues_.filter((cue) => cue.start < mention.start).pop()
@@ -270,7 +279,7 @@ export function resolveSentence(
   const freePeriod = sentencePeriods.find((period) => !period.isSince && !heldPeriods.has(period))
   const anchor = sentencePeriods.find((period) => !period.isSince)
   const editionCue = sentenceRelatives.find((relative) => relative.kind === 'edition')
-  const thenCue = sentenceRelatives.find((relative) => relative.kind === 'then')
+  const thenCue = sentenceRelatives.find((relative) => relative.kind === 'then' && !relative.isSinceThen)
   const sentenceTime: TimeRef | undefined = freePeriod
     ? { period: freePeriod.period, back: 0 }
     : thenCue && carried.time
