@@ -374,6 +374,12 @@ describe('kinds of figure', () => {
     ])
   })
 
+  it('reads a figure in brackets after "the year before" or a year as that time\'s: "up by 183 on the year before (1,684)"', () => {
+    const results = check('Essex had 1,867 registered sex offenders, up by 183 on the year before (1,684) and on 2019 (1,496).')
+    expect(frame(results, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+    expect(frame(results, '1,496')).toEqual(['verified', 'rso', 'essex', '2018/19'])
+  })
+
   it('reads "was up 183 (10.9%)", "a total of 1,867" after a rate, and "has grown by 371 in three years" up to now', () => {
     const results = check(
       "The rate rose from 103 to 114 per 100,000 people. Essex's total of 1,867 was up 183 (10.9%) on the previous year. In 2018/19 the county had 1,496 registered sex offenders and a rate of 93. That means the number has grown by 371 in three years."
@@ -670,6 +676,14 @@ describe('numbers that are not MAPPA figures', () => {
     )
     expect(other.verdict).toBe('not-checked')
     expect(other.note).toContain('the table says 24')
+    // "Breaching the terms of their registration" is the same count; a year opening the sentence holds for its later clauses.
+    const terms = check(
+      'In 2021/22, 24 offenders were cautioned or convicted after breaching the terms of their registration, and 32 sexual harm prevention orders were handed out.',
+      'essex',
+      '2022/23'
+    )
+    expect(frame(terms, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
+    expect(frame(terms, '32')).toEqual(['verified', 'shpo', 'essex', '2021/22'])
     // Where they are may stand between the offenders and what they did.
     const placed = check(
       'Figures show 24 registered sex offenders in the county were cautioned or convicted for breaching their notification requirements.'

@@ -276,7 +276,11 @@ export function resolveSentence(
     if (mention.kind !== 'rank') previousFigure = mention
   }
   // Figures with no year of their own: the sentence's free year, or one carried for "That was…", or the edition.
-  const freePeriod = sentencePeriods.find((period) => !period.isSince && !heldPeriods.has(period))
+  // "In 2021/22, 81 offenders were …, and 108 orders were …": a year before every figure is the whole sentence's.
+  const firstFigure = found.find((mention) => mention.kind !== 'period')
+  const freePeriod = sentencePeriods.find(
+    (period) => !period.isSince && (!heldPeriods.has(period) || (firstFigure !== undefined && period.end <= firstFigure.start))
+  )
   const anchor = sentencePeriods.find((period) => !period.isSince)
   const editionCue = sentenceRelatives.find((relative) => relative.kind === 'edition')
   const thenCue = sentenceRelatives.find((relative) => relative.kind === 'then' && !relative.isSinceThen)
@@ -288,7 +292,8 @@ export function resolveSentence(
         ? carried.time
         : undefined
   let current: TimeRef | undefined
-  const framed = found.filter((mention) => mention.kind !== 'period' && mention.kind !== 'other' && !mention.row)
+  // The figures the sentence's year applies to: MAPPA figures, and the other counts the tables hold.
+  const framed = found.filter((mention) => mention.kind !== 'period' && (mention.kind !== 'other' || mention.measure) && !mention.row)
   for (const mention of framed) {
     if (mention.timeFrom === 'assumed') {
       if (mention.isBase) {

@@ -8,7 +8,9 @@ import { MONTH_WORDS } from '../lexicon'
  * Sexual Harm Prevention Orders, serious further offence charges. Checked when the store has them.
  */
 export function tableMeasureOf(words: string): string | undefined {
-  if (/\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\bnotification\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach/i.test(words))
+  if (
+    /\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\b(?:notification|registration)\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach/i.test(words)
+  )
     return 'breaches_notification'
   if (/\bsexual\s+harm\s+prevention\s+orders?\b|\bshpos?\b/i.test(words)) return 'shpo'
   if (/\bcharged\b[^.;]{0,40}\bserious\s+further\s+offen[cs]es?\b/i.test(words)) return 'sfo_charged'

@@ -19,6 +19,22 @@ export function timeOf(
     changeTimeOf(text, mention, cues, clauseStart, clauseEnd, held)
     return
   }
+  // "up by one on the year before (1,648)": a figure in brackets is of the time written just before them.
+  if (/\(\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start))) {
+    const open = text.lastIndexOf('(', mention.start)
+    const relative = cues.relatives[lastStartingBefore(cues.relatives, open)] as RelativeSpan | undefined
+    const period = cues.periods[lastStartingBefore(cues.periods, open)] as PeriodSpan | undefined
+    if (relative && relative.kind === 'back' && /^\s*$/.test(text.slice(relative.end, open))) {
+      setRelative(mention, relative, 'attached')
+      return
+    }
+    if (period && !period.isSince && /^\s*$/.test(text.slice(period.end, open))) {
+      mention.time = { period: period.period, back: 0 }
+      mention.timeFrom = 'attached'
+      held.add(period)
+      return
+    }
+  }
   const nextPeriod = cues.periods[lastStartingBefore(cues.periods, mention.end) + 1] as PeriodSpan | undefined
   const nextRelative = cues.relatives[lastStartingBefore(cues.relatives, mention.end) + 1] as RelativeSpan | undefined
   const gapTo = (start: number) => text.slice(mention.end, start)
