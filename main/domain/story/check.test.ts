@@ -374,6 +374,17 @@ describe('kinds of figure', () => {
     ])
   })
 
+  it('reads a change in the present perfect up to now, and "the report shows" as no count of reports', () => {
+    const since = check(
+      'In 2018/19 there were 1,496 registered sex offenders in Essex, meaning the number has risen by 25 per cent in three years.'
+    )
+    expect(find(since, '25 per cent')).toMatchObject({ verdict: 'verified', period: '2021/22', expected: 24.8 })
+    const report = check(
+      "Essex had 1,867 registered sex offenders. The Ministry of Justice's annual report shows the total at the end of March 2022 was up from 1,684 the year before."
+    )
+    expect(frame(report, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+  })
+
   it('reads a figure in brackets after "the year before" or a year as that time\'s: "up by 183 on the year before (1,684)"', () => {
     const results = check('Essex had 1,867 registered sex offenders, up by 183 on the year before (1,684) and on 2019 (1,496).')
     expect(frame(results, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])

@@ -36,7 +36,7 @@ const SUBJECTS: readonly [string, string][] = [
   // Counts of other things: never a MAPPA figure here.
   [
     'other',
-    String.raw`breach(?:es)?|cautions?|convictions?|recalls?|(?:foi|freedom\s+of\s+information)\s+requests?|requests?|orders?|shpos?|sros?|sopos?|notices|arrests?|crimes?|(?:sex(?:ual)?\s+)?offences?(?!\s+act\b)|officers?|staff|employees|workers|posts|victims?|children|complaints?|reviews?|charges?|reports?|incidents?|prisoners?|inmates|hostels?|beds|homes|properties|households|schools|councils|forces|visits|calls|assessments?|inspections?|checks|interventions?|referrals?|investigations?|searches|warrants?|operations?|meetings?|applications?|appeals?|prosecutions?|interviews?|polygraphs?|tests?|tags?|further\s+offences|level\s+(?:1|2|3|one|two|three)|returns?\s+to\s+custody|serious\s+further\s+offences?`
+    String.raw`breach(?:es)?|cautions?|convictions?|recalls?|(?:foi|freedom\s+of\s+information)\s+requests?|requests?|orders?|shpos?|sros?|sopos?|notices|arrests?|crimes?|(?:sex(?:ual)?\s+)?offences?(?!\s+act\b)|officers?|staff|employees|workers|posts|victims?|children|complaints?|reviews|charges?|reports|incidents?|prisoners?|inmates|hostels?|beds|homes|properties|households|schools|councils|forces|visits|calls|assessments?|inspections?|checks|interventions?|referrals?|investigations?|searches|warrants?|operations?|meetings?|applications?|appeals?|prosecutions?|interviews?|polygraphs?|tests?|tags?|further\s+offences|level\s+(?:1|2|3|one|two|three)|returns?\s+to\s+custody|serious\s+further\s+offences?`
   ],
   ['vague', String.raw`offenders?|people|individuals|men|persons|cases`]
 ]

@@ -2,7 +2,7 @@
 // it, or the sentence before), rounding and direction, what a share is of, its place and its years.
 
 import type { PeriodSpan, Sentence } from '../lexicon'
-import { clauseEndOf, clauseStartOf, within, type SentenceFrame } from './clauses'
+import { clauseEndOf, clauseStartOf, UP_TO_NOW, within, type SentenceFrame } from './clauses'
 import type { Carried, Cues, Mention, TimeRef } from './mention'
 import { SUBCOUNT } from './not-figures'
 import { placeOf } from './place'
@@ -292,6 +292,12 @@ export function resolveSentence(
         ? carried.time
         : undefined
   let current: TimeRef | undefined
+  /** "in 2019-20 there were 62,435, meaning the number has risen by 12 per cent": a change in its clause's present perfect runs to now. */
+  const isUpToNow = (mention: Mention) =>
+    (mention.kind === 'change' || mention.kind === 'percent' || mention.kind === 'ratio') &&
+    UP_TO_NOW.test(
+      text.slice(clauseStartOf(cues.breaks, mention.start, sentence.start), clauseEndOf(cues.breaks, mention.end, sentence.end))
+    )
   // The figures the sentence's year applies to: MAPPA figures, and the other counts the tables hold.
   const framed = found.filter((mention) => mention.kind !== 'period' && (mention.kind !== 'other' || mention.measure) && !mention.row)
   for (const mention of framed) {
@@ -301,7 +307,7 @@ export function resolveSentence(
         const since = sinceFor(mention) ?? sentenceSince
         mention.time = since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }
         mention.timeFrom = 'sentence'
-      } else if (sentenceTime && !editionCue) {
+      } else if (sentenceTime && !editionCue && !isUpToNow(mention)) {
         mention.time = sentenceTime
         mention.timeFrom = 'sentence'
       }
