@@ -421,6 +421,12 @@ describe('kinds of figure', () => {
       'kent',
       '2021/22'
     ])
+    // A percentage in words, and "the average across England and Wales".
+    expect(find(check("Essex's rate is around nine per cent below the average across England and Wales."), 'nine per cent')).toMatchObject({
+      verdict: 'verified',
+      measure: 'rso_rate',
+      expected: 9.5
+    })
     expect(frame(check("Kent's rate is 1.3 times the national average.", 'kent'), '1.3 times')).toEqual([
       'verified',
       'rso_rate',

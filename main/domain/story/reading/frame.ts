@@ -228,7 +228,7 @@ export function resolveSentence(
         (previousFigure?.kind === 'change' && /\(\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)))
       const following = text.slice(mention.end, Math.min(sentence.end, mention.end + 80))
       if (
-        /^[^.;]{0,30}?\b(?:higher|lower|more|fewer|greater|above|below)\s+than\s+(?:the\s+)?(?:national|england\s+and\s+wales|average|across\s+england)|^[^.;]{0,30}?\b(?:above|below)\s+the\s+(?:national|england\s+and\s+wales)/i.test(
+        /^[^.;]{0,30}?\b(?:higher|lower|more|fewer|greater|above|below)\s+than\s+(?:the\s+)?(?:national|england\s+and\s+wales|average|across\s+england)|^[^.;]{0,30}?\b(?:above|below|higher\s+than|lower\s+than)\s+the\s+(?:national|england\s+and\s+wales|average\b(?!\s+(?:for|in|across)\s+(?:the\s+)?(?:north|south|east|west|region|midlands)))/i.test(
           following
         )
       ) {

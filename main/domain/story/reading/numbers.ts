@@ -216,13 +216,13 @@ export function readNumber(
       ? other(otherReason(before, after, undefined, true)!)
       : other('an ordinal that is not a rank')
   }
-  // Word numbers are figures only before what they count, or in a change ("a rise of nine").
+  // Word numbers are figures only before what they count, in a change ("a rise of nine") or as a percentage ("nine per cent").
   const subjectAfter = attachedSubject(cues.subjects, end, after)
   if (word) {
     if (lower === 'one' && /^\s+(?:in|for)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
     if (lower === 'one' && /^\s+of\b/i.test(after)) return undefined
     const isCounted = subjectAfter !== undefined && subjectAfter.measure !== 'other' && !subjectAfter.isVague
-    if (!isCounted && !CHANGE_BEFORE.test(before)) return undefined
+    if (!isCounted && !CHANGE_BEFORE.test(before) && !/^\s*(?:per\s*cent|percent)\b/i.test(after)) return undefined
   }
   if (/^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.test(after)) {
     const percentEnd = end + /^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.exec(after)![0].length
