@@ -540,6 +540,18 @@ describe('kinds of figure', () => {
     expect(find(check('Essex had 1,900 sex offenders.'), '1,900').verdict).toBe('rounding')
   })
 
+  it('reads a pasted table whose header names what each column counts, by years or by areas, with pipes or tabs', () => {
+    const byYear = check(
+      '| Year | Sex offenders | Rate |\n|---|---|---|\n| 2020/21 | 1,684 | 103 |\n| 2021/22 | 1,867 | 114 |\n\nSource: MAPPA annual reports'
+    )
+    expect(frame(byYear, '103')).toEqual(['verified', 'rso_rate', 'essex', '2020/21'])
+    expect(frame(byYear, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(frame(byYear, '114')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+    const byArea = check('Area\tSex offenders\tRate per 100,000\nEssex\t1,867\t114\nKent\t2,000\t170')
+    expect(frame(byArea, '2,000')).toEqual(['verified', 'rso', 'kent', '2021/22'])
+    expect(frame(byArea, '170')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
+  })
+
   it('reads the rows of a pasted table by their header, or by the run of years in which they hold', () => {
     const withHeader = check('Area 2019 2020 2021 2022\nEssex 1,496 1,596 1,684 1,867')
     expect(verdicts(withHeader).filter(([, verdict]) => verdict !== 'not-checked')).toEqual([

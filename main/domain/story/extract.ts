@@ -23,6 +23,35 @@ const WORD_RANK =
 const TABLE_ROW = /^[\s|]*[A-Za-z][A-Za-z&' .-]*?[\s|:,]+(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[\s|,\t]*){2,}$/
 const TABLE_HEADER_PERIOD = /(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?/g
 
+/** The cells of a line of a pasted table, split at "|" or tabs; undefined for a line that is not one. */
+function tableCells(line: string): string[] | undefined {
+  if (!/[|\t]/.test(line)) return undefined
+  const cells = line
+    .replace(/^\s*\|/, '')
+    .replace(/\|\s*$/, '')
+    .split(/\s*\|\s*|\t+/)
+  return cells.length >= 2 ? cells : undefined
+}
+
+/** What a column header names ("Sex offenders", "Rate per 100,000"): the rate, a count the tables hold, or nothing. */
+function columnMeasure(cell: string): string | undefined {
+  if (/\brates?\b|per\s+100/i.test(cell)) return 'rso_rate'
+  return findSubjects(cell).find((subject) => !subject.isVague && subject.measure !== 'other')?.measure
+}
+
+/** "| 2018/19 | 1,496 | 93 |" under "| Year | Sex offenders | Rate |": each figure counts what its column's header names. */
+function readColumns(text: string, sentence: Sentence, found: Mention[], columns: (string | undefined)[]): void {
+  for (const mention of found) {
+    if (mention.kind !== 'count' && mention.kind !== 'rate') continue
+    const before = text.slice(sentence.start, mention.start).replace(/^\s*\|/, '')
+    const measure = columns[(before.match(/\||\t+/g) ?? []).length]
+    if (!measure) continue
+    mention.measure = measure
+    mention.measureFrom = 'attached'
+    mention.kind = measure === 'rso_rate' ? 'rate' : 'count'
+  }
+}
+
 /** Extracts every mention; numbers inside years, "ten years ago" and "per 100,000" are part of those, not figures. */
 export function extractMentions(text: string): Mention[] {
   const cues: Cues = {
@@ -35,6 +64,8 @@ export function extractMentions(text: string): Mention[] {
   const mentions: Mention[] = []
   let carried: Carried = {}
   let header: string[] | undefined
+  /** A pasted table's columns, where its header names what each counts. */
+  let columns: (string | undefined)[] | undefined
   const ratioSpans = [...text.matchAll(RATIO)]
   const wordRanks = [...text.matchAll(WORD_RANK)]
   let ratioAt = 0
@@ -59,6 +90,12 @@ export function extractMentions(text: string): Mention[] {
         found.push(yearMention(text, period, index))
       mentions.push(...found)
       return
+    }
+    const cells = tableCells(trimmed)
+    if (!cells) columns = undefined
+    else if (!/\d/.test(trimmed.replace(/\b10\s*\+|100,?000|100k/gi, ''))) {
+      const measures = cells.map(columnMeasure)
+      if (measures.some(Boolean)) columns = measures
     }
     const isRow = TABLE_ROW.test(trimmed)
     if (!isRow && trimmed.length > 0 && !/^[\d\s|,.\t]*$/.test(trimmed))
@@ -95,7 +132,8 @@ export function extractMentions(text: string): Mention[] {
       })
     }
     found.sort((a, b) => a.start - b.start)
-    if (isRow) markRow(found, index, header)
+    if (columns && cells && cells.length === columns.length) readColumns(text, sentence, found, columns)
+    else if (isRow) markRow(found, index, header)
     resolveSentence(text, cues, sentence, found, sentenceContext, carried)
     const lastFramed = [...found].reverse().find((mention) => mention.kind !== 'period' && mention.kind !== 'other')
     const mainFigure = found.find((mention) => mention.kind !== 'period' && mention.kind !== 'other' && !mention.isBase)

@@ -262,7 +262,10 @@ export function readNumber(
       before
     )
   if (digits === '1' && /^\s+(?:in|for|out\s+of)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
-  if (digits && ((digits.length >= 3 && digits.startsWith('0')) || (!digits.includes(',') && /\b0\d{2,4}\s(?:\d{3,4}\s)?$/.test(before))))
+  if (
+    digits &&
+    ((digits.length >= 3 && digits.startsWith('0')) || (!digits.includes(',') && /(?<![\d,.])\b0\d{2,4} (?:\d{3,4} )?$/.test(before)))
+  )
     return other('a phone number or code')
   if (
     oneIn &&
@@ -353,6 +356,8 @@ function attachedSubject(subjects: SubjectSpan[], end: number, after: string): S
   const index = lastStartingBefore(subjects, end + 1) + 1
   const next = subjects[index] as SubjectSpan | undefined
   if (!next) return undefined
+  // Only a subject in the words after it: `after` ends with the sentence.
+  if (next.start - end > after.length) return undefined
   const gap = after.slice(0, next.start - end)
   // "50 were being managed at level 2": the verb's helpers do not put the subject further away.
   const words = gap
