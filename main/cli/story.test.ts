@@ -155,13 +155,28 @@ describe('npm run mappa -- check', () => {
   it('reads a Word .docx and a Markdown draft', async () => {
     const { dir, db } = await deskWithFourEditions()
     const docx = join(dir, 'draft.docx')
-    writeFileSync(docx, docxBytes(['Sex offenders in Essex', 'There were also 406 violent offenders and 19 other dangerous offenders.']))
+    // A table in Word keeps its columns: each figure is read by its column's header.
+    const table = [
+      ['Year', 'Sex offenders', 'Rate'],
+      ['2020/21', '1,684', '103'],
+      ['2021/22', '1,867', '114']
+    ]
+    writeFileSync(
+      docx,
+      docxBytes(['Sex offenders in Essex', 'There were also 406 violent offenders and 19 other dangerous offenders.', table])
+    )
     const fromWord = JSON.parse(
       (await run(['check', '--db', db, '--area', 'essex', '--period', '2021/22', docx, '--json'])).out.join('\n')
     ) as CopyCheckView
-    expect(fromWord.mentions.map((figure) => [figure.text, figure.verdict])).toEqual([
-      ['406', 'verified'],
-      ['19', 'verified']
+    expect(
+      fromWord.mentions.filter((figure) => figure.verdict !== 'not-checked').map((figure) => [figure.text, figure.verdict, figure.measure])
+    ).toEqual([
+      ['406', 'verified', 'violent'],
+      ['19', 'verified', 'other_dangerous'],
+      ['1,684', 'verified', 'rso'],
+      ['103', 'verified', 'rso_rate'],
+      ['1,867', 'verified', 'rso'],
+      ['114', 'verified', 'rso_rate']
     ])
     const markdown = join(dir, 'draft.md')
     writeFileSync(markdown, '**1,867** registered sex offenders, [up 11 per cent](https://example.invalid) on the year before.')

@@ -19,6 +19,37 @@ export const MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+const decodeEntities = (text: string) =>
+  text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, decimal: string, hex: string, name: string) =>
+    decimal
+      ? String.fromCodePoint(Number(decimal))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : (ENTITIES[name.toLowerCase()] ?? whole)
+  )
+const stripTags = (html: string) => html.replace(/<[^>]*>/g, '')
+
+/**
+ * The words of mammoth's HTML as a reporter's text: a paragraph, heading or list item a line, with a
+ * blank line between paragraphs as in the raw text; a table a row a line, its cells split by tabs,
+ * as a table pasted from a spreadsheet is (the checker reads a table's header to know its columns).
+ */
+export function htmlText(html: string): string {
+  const tables = html.replace(/<table[^>]*>([\s\S]*?)<\/table>/gi, (_, table: string) => {
+    const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)].map((row) =>
+      [...row[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/gi)]
+        .map((cell) => stripTags(cell[1].replace(/<\/p>\s*<p[^>]*>|<br\s*\/?>/gi, ' ')).trim())
+        .join('\t')
+    )
+    return `<p>${rows.join('\n')}</p>`
+  })
+  const lines = tables
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(?:p|h[1-6]|li|blockquote|ol|ul)>/gi, (tag) => (/li/i.test(tag) ? '\n' : '\n\n'))
+  return decodeEntities(stripTags(lines))
+}
+
 export async function readCopy(fileName: string, bytes: Uint8Array): Promise<string> {
   if (bytes.length > MAX_COPY_BYTES)
     throw new AppError('too_large', `${fileName} is over ${MAX_COPY_BYTES / 1048576} MB: paste the story's text instead`)
@@ -30,8 +61,13 @@ export async function readCopy(fileName: string, bytes: Uint8Array): Promise<str
     try {
       // Loaded only for a .docx that passed the caps: a refusal costs no mammoth.
       const { default: mammoth } = await import('mammoth')
-      const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })
-      return result.value
+      // As HTML, so a table keeps its rows and columns (the raw text puts every cell on a line of its
+      // own); pictures are left out rather than encoded.
+      const result = await mammoth.convertToHtml(
+        { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+        { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) }
+      )
+      return htmlText(result.value)
     } catch (error) {
       throw new AppError('corrupt_file', `${fileName} could not be read as a Word document: ${oneLine(error)}`)
     }

@@ -15,12 +15,17 @@ const DOCUMENT_HEAD =
 const DOCUMENT_TAIL = '</w:body></w:document>'
 
 const paragraphXml = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`
+/** A Word table: a row of cells a line, each cell one paragraph. */
+const tableXml = (rows: string[][]) =>
+  `<w:tbl>${rows.map((row) => `<w:tr>${row.map((cell) => `<w:tc>${paragraphXml(cell)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`
 
-export function docxBytes(paragraphs: string[]): Uint8Array {
+/** A .docx of paragraphs, and tables given as rows of cells. */
+export function docxBytes(blocks: (string | string[][])[]): Uint8Array {
+  const body = blocks.map((block) => (typeof block === 'string' ? paragraphXml(block) : tableXml(block))).join('')
   return zipSync({
     '[Content_Types].xml': strToU8(CONTENT_TYPES),
     '_rels/.rels': strToU8(RELS),
-    'word/document.xml': strToU8(`${DOCUMENT_HEAD}${paragraphs.map(paragraphXml).join('')}${DOCUMENT_TAIL}`)
+    'word/document.xml': strToU8(`${DOCUMENT_HEAD}${body}${DOCUMENT_TAIL}`)
   })
 }
 
