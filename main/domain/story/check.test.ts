@@ -540,6 +540,17 @@ describe('kinds of figure', () => {
     expect(find(check('Essex had 1,900 sex offenders.'), '1,900').verdict).toBe('rounding')
   })
 
+  it('reads a list of areas, each with its count and its rate in brackets, under an intro naming both', () => {
+    const list = check(
+      'The number of registered sex offenders in each area at 31 March 2022, and the rate per 100,000 people:\nKent: 2,000 (170)\nGwent - 640 (161)\nEssex: 1,867 (115)'
+    )
+    expect(frame(list, '170')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
+    expect(frame(list, '161')).toEqual(['verified', 'rso_rate', 'gwent', '2021/22'])
+    expect(find(list, '640').verdict).toBe('verified')
+    // Only exactly: a number that is neither the count nor the rate is still flagged.
+    expect(find(list, '115').verdict).toBe('mismatch')
+  })
+
   it('reads a pasted table whose header names what each column counts, by years or by areas, with pipes or tabs', () => {
     const byYear = check(
       '| Year | Sex offenders | Rate |\n|---|---|---|\n| 2020/21 | 1,684 | 103 |\n| 2021/22 | 1,867 | 114 |\n\nSource: MAPPA annual reports'

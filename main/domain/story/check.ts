@@ -444,17 +444,21 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
       }
     }
   }
-  // A carried or vague subject: another count of the same area and year may be what is meant, and
-  // a bare number after a rate ("The number was up slightly from 1,860") may be the count.
+  // A carried or vague subject: another count of the same area and year may be what is meant; a
+  // bare number after a rate ("The number was up slightly from 1,860") may be the count, and one
+  // after a count ("Bedfordshire: 1,831 (112)" under "the number … and the rate") the rate. Only exactly.
   if (mention.measureFrom === 'carried' || mention.measureFrom === 'sentence') {
-    for (const alternative of isRate ? [COUNT_AND_RATE[measure]] : COUNT_MEASURES) {
+    const alternatives = isRate
+      ? [COUNT_AND_RATE[measure]]
+      : [...COUNT_MEASURES, ...(COUNT_AND_RATE[measure] ? [COUNT_AND_RATE[measure]] : [])]
+    for (const alternative of alternatives) {
       if (alternative === measure) continue
       const other = figureOf(book, area, alternative, period)
       if (other && other.value === mention.value)
         return against(
           other,
           'verified',
-          `Read as ${MEASURE_NAMES[alternative]}, ${book.areaName(area)}, ${period} (the copy does not name the count): the table says ${fmt(other.value, 0)} (${cellOf(other.source)}).`,
+          `Read as ${MEASURE_NAMES[alternative]}, ${book.areaName(area)}, ${period} (the copy does not name ${alternative === 'rso_rate' ? 'the rate' : 'the count'}): the table says ${alternative === 'rso_rate' ? `a rate of ${fmt(other.value)}` : fmt(other.value, 0)} (${cellOf(other.source)}).`,
           { ...located, measure: alternative }
         )
     }
