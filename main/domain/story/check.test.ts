@@ -285,6 +285,10 @@ describe('kinds of figure', () => {
     expect(find(check('That is one for every 880 people aged 10 or above.'), 'one for every 880').verdict).toBe('verified')
     expect(find(check('That is one in 800 people over the age of nine.'), 'one in 800').verdict).toBe('mismatch')
     expect(find(check('That is roughly one in every 900 people.'), 'one in every 900').verdict).toBe('verified')
+    // "One sex offender for every 877": its "one" is no count of its own.
+    expect(verdicts(check('That works out at one sex offender for every 877 residents.'))).toEqual([
+      ['one sex offender for every 877', 'verified']
+    ])
   })
 
   it('recomputes shares from the two figures: "81 per cent of those managed", "74%"', () => {

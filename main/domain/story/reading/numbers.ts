@@ -131,6 +131,10 @@ const PLACE_BEFORE_VERB =
   /^\s+(?:(?:living|based|managed)\s+)?(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:who|that|were|was|have|had|are|has)\b)/i
 const withoutPlace = (words: string) => words.replace(PLACE_BEFORE_VERB, ' ')
 
+/** The "one" of "one in every 877" or "one sex offender for every 877": part of the one in N, not a count. */
+const ONE_IN_AFTER =
+  /^(?:\s+(?:registered|convicted|known|sex|sexual|violent|dangerous|mappa|offenders?)){0,3}\s+(?:in|for|out\s+of)\s+(?:every\s+)?[\d,]+/i
+
 /** Reads one number: its kind, value, and what the words right beside it say. */
 export function readNumber(
   text: string,
@@ -219,7 +223,7 @@ export function readNumber(
   // Word numbers are figures only before what they count, in a change ("a rise of nine") or as a percentage ("nine per cent").
   const subjectAfter = attachedSubject(cues.subjects, end, after)
   if (word) {
-    if (lower === 'one' && /^\s+(?:in|for)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
+    if (lower === 'one' && ONE_IN_AFTER.test(after)) return undefined
     if (lower === 'one' && /^\s+of\b/i.test(after)) return undefined
     const isCounted = subjectAfter !== undefined && subjectAfter.measure !== 'other' && !subjectAfter.isVague
     if (!isCounted && !CHANGE_BEFORE.test(before) && !/^\s*(?:per\s*cent|percent)\b/i.test(after)) return undefined
@@ -261,7 +265,7 @@ export function readNumber(
     /\b(?:one|1)(?:\s+(?:registered|convicted|known|sex|sexual|violent|dangerous|mappa|offenders?)){0,3}\s+(?:in|for|out\s+of)\s+(?:every\s+)?$/i.exec(
       before
     )
-  if (digits === '1' && /^\s+(?:in|for|out\s+of)\s+(?:every\s+)?[\d,]+/i.test(after)) return undefined
+  if (digits === '1' && ONE_IN_AFTER.test(after)) return undefined
   if (
     digits &&
     ((digits.length >= 3 && digits.startsWith('0')) || (!digits.includes(',') && /(?<![\d,.])\b0\d{2,4} (?:\d{3,4} )?$/.test(before)))
