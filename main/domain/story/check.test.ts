@@ -291,6 +291,20 @@ describe('kinds of figure', () => {
     ])
   })
 
+  it('reads "Of the 2,299 managed, 1,867 (81%) were sex offenders" and "more than four in five of those managed"', () => {
+    const results = check('Of the 2,299 MAPPA-eligible offenders in Essex, 1,867 (81%) were registered sex offenders.')
+    expect(frame(results, '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
+    expect(frame(results, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(find(results, '81%')).toMatchObject({ verdict: 'verified', measure: 'rso', expected: 81.2 })
+    const fractions = check(
+      'Essex had 1,867 registered sex offenders. More than four in five of those managed were sex offenders, and nine out of 10 were not.'
+    )
+    expect(find(fractions, 'four in five')).toMatchObject({ verdict: 'verified', measure: 'rso' })
+    expect(find(fractions, 'four in five').note).toContain('4.06 in 5')
+    expect(verdicts(fractions).map(([text]) => text)).not.toContain('five')
+    expect(find(check('Nearly four in five of those managed in Essex were sex offenders.'), 'four in five').verdict).toBe('mismatch')
+  })
+
   it('recomputes shares from the two figures: "81 per cent of those managed", "74%"', () => {
     const results = check('Registered sex offenders make up 81 per cent of those managed in Essex.')
     expect(find(results, '81 per cent')).toMatchObject({ verdict: 'verified', measure: 'rso', expected: 81.2 })
@@ -387,6 +401,17 @@ describe('kinds of figure', () => {
       "Essex had 1,867 registered sex offenders. The Ministry of Justice's annual report shows the total at the end of March 2022 was up from 1,684 the year before."
     )
     expect(frame(report, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+  })
+
+  it('reads "a rise of 89 (28 per cent) on 2020-21" as one change over those years, and "the rate of RSOs … stood at 114"', () => {
+    const results = check(
+      'Essex recorded 406 Category 2 offenders, a rise of 26 (6.8 per cent) on 2020-21. The rate of RSOs per 100,000 population in Essex stood at 114, compared to 103 a year earlier.'
+    )
+    expect(frame(results, '406')).toEqual(['verified', 'violent', 'essex', '2021/22'])
+    expect(find(results, '26')).toMatchObject({ verdict: 'verified', measure: 'violent', expected: 26 })
+    expect(find(results, '6.8 per cent')).toMatchObject({ verdict: 'verified', expected: 6.8 })
+    expect(frame(results, '114')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+    expect(frame(results, '103')).toEqual(['verified', 'rso_rate', 'essex', '2020/21'])
   })
 
   it('reads a figure in brackets after "the year before" or a year as that time\'s: "up by 183 on the year before (1,684)"', () => {

@@ -661,8 +661,24 @@ function percentVerdict(
   explanation: string,
   isWrongWay?: boolean
 ): Reading {
-  const closeness = isWrongWay ? 'no' : comparePercent(mention.value, mention.decimals, Math.abs(percent), mention.rounding)
-  return derivedVerdict(closeness, located, Math.round(Math.abs(percent) * 10) / 10, source, explanation)
+  const closeness = isWrongWay
+    ? 'no'
+    : mention.fraction
+      ? compareFraction(mention.fraction, Math.abs(percent), mention.rounding)
+      : comparePercent(mention.value, mention.decimals, Math.abs(percent), mention.rounding)
+  const inWhole = mention.fraction ? `, ${fmt((Math.abs(percent) / 100) * mention.fraction.whole, 2)} in ${mention.fraction.whole}` : ''
+  return derivedVerdict(closeness, located, Math.round(Math.abs(percent) * 10) / 10, source, `${explanation}${inWhole}`)
+}
+
+/**
+ * "Four in five" holds from 3.5 to 4.5 in five; "more than four in five" above four (to five),
+ * "nearly four in five" below four (from three).
+ */
+function compareFraction(fraction: { part: number; whole: number }, percent: number, rounding: Mention['rounding']): Closeness {
+  const share = (percent / 100) * fraction.whole
+  if (rounding === 'over') return share > fraction.part && share <= fraction.part + 1 ? 'honest' : 'no'
+  if (rounding === 'under') return share < fraction.part && share >= fraction.part - 1 ? 'honest' : 'no'
+  return Math.abs(share - fraction.part) <= 0.5 ? 'honest' : 'no'
 }
 
 function derivedVerdict(

@@ -109,7 +109,9 @@ export function resolveSentence(
     }
     if (mention.kind === 'period' || mention.kind === 'other') continue
     const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
-    const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
+    // "1,867 (81%) were registered sex offenders": words in brackets right after a figure do not end its clause.
+    const bracket = /^\s*\([^()]*\)/.exec(text.slice(mention.end, sentence.end))
+    const clauseEnd = clauseEndOf(cues.breaks, bracket ? mention.end + bracket[0].length : mention.end, sentence.end)
     const before = text.slice(clauseStart, mention.start)
     // What it counts.
     if (
@@ -154,7 +156,14 @@ export function resolveSentence(
       const sentenceBefore =
         [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.measure !== 'other') ??
         (isBracketed ? sentenceSubjects.find((subject) => subject.start >= mention.end && subject.measure !== 'other') : undefined)
-      const pick = clauseSubject ?? clauseAfter
+      // "Of the 2,292 offenders managed, 1,867 were sex offenders": the subject after "of the" is the whole, the one after the figure its part.
+      const isWholeBefore =
+        clauseSubject !== undefined &&
+        clauseAfter !== undefined &&
+        /\bof\s+(?:the|all|those|these)\s+(?:[\d,]+\s+)?$/i.test(
+          text.slice(Math.max(sentence.start, clauseSubject.start - 30), clauseSubject.start)
+        )
+      const pick = isWholeBefore ? clauseAfter : (clauseSubject ?? clauseAfter)
       // "114 per 100,000 … below the national average of 126": a bare number after a rate is a rate.
       const isAfterRate =
         previousFigure?.kind === 'rate' &&
@@ -220,7 +229,19 @@ export function resolveSentence(
               : undefined
       if (mention.kind === 'ratio' && mention.value < 1) mention.direction = 'down'
     }
-    if (mention.kind === 'percent' && !mention.reason) {
+    // "Of the 2,292 offenders managed, 1,867 (81%) were sex offenders": a percentage in brackets after a count is its share.
+    const partOf =
+      mention.kind === 'percent' &&
+      previousFigure?.kind === 'count' &&
+      /^\s*\(\s*$/.test(text.slice(previousFigure.end, mention.start)) &&
+      /\bof\s+(?:the|all|those|these)\b/i.test(sentence.text)
+        ? previousFigure
+        : undefined
+    if (partOf && !mention.reason) {
+      mention.measure = partOf.measure
+      mention.measureFrom = 'sentence'
+      mention.shareOf = /\b(?:england\s+and\s+wales|national|nationally)\b/i.test(sentence.text) ? 'national' : 'total'
+    } else if (mention.kind === 'percent' && !mention.reason) {
       const near = text.slice(Math.max(clauseStart, mention.start - 60), Math.min(clauseEnd, mention.end + 60))
       // "up 183 (10.9%)": a percentage in brackets after a change is that change as a percentage.
       const isChange =
@@ -330,5 +351,11 @@ export function resolveSentence(
     const reference = mention.time
     const since = mention.since ?? sinceFor(mention)
     mention.since = baseFigure ? baseFigure.time : since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }
+    // "a rise of 89 (28 per cent)": the percentage in brackets is the same change, over the same years.
+    const change = [...framed].reverse().find((other) => other.end <= mention.start)
+    if (mention.kind === 'percent' && change?.kind === 'change' && /^\s*\(\s*$/.test(text.slice(change.end, mention.start))) {
+      mention.since = change.since
+      mention.time = change.time
+    }
   }
 }

@@ -131,6 +131,11 @@ const PLACE_BEFORE_VERB =
   /^\s+(?:(?:living|based|managed)\s+)?(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:who|that|were|was|have|had|are|has)\b)/i
 const withoutPlace = (words: string) => words.replace(PLACE_BEFORE_VERB, ' ')
 
+const SMALL_NUMBER = String.raw`\d{1,3}|${WORD_NUMBER}`
+/** "in five", "out of 10": the whole of a fraction ("four in five"), not the "one in 877" of a rate (over 100). */
+const FRACTION_AFTER = new RegExp(String.raw`^\s+(?:in|out\s+of)\s+(${SMALL_NUMBER})(?![\w,])`, 'i')
+const FRACTION_BEFORE = new RegExp(String.raw`(?:^|[^\w,])(?:\d{1,3}|${WORD_NUMBER})\s+(?:in|out\s+of)\s+$`, 'i')
+
 /** The "one" of "one in every 877" or "one sex offender for every 877": part of the one in N, not a count. */
 const ONE_IN_AFTER =
   /^(?:\s+(?:registered|convicted|known|sex|sexual|violent|dangerous|mappa|offenders?)){0,3}\s+(?:in|for|out\s+of)\s+(?:every\s+)?[\d,]+/i
@@ -220,6 +225,20 @@ export function readNumber(
       ? other(otherReason(before, after, undefined, true)!)
       : other('an ordinal that is not a rank')
   }
+  // "four in five", "nine out of 10": a share as a fraction; its second number is part of it.
+  const fraction = FRACTION_AFTER.exec(after)
+  const outOf = fraction && (fraction[1].match(/^\d+$/) ? Number(fraction[1]) : wordValue(fraction[1].toLowerCase().replace(/\s+/g, ' ')))
+  if (fraction && outOf && value >= 1 && value < outOf && outOf <= 100 && Number.isInteger(value) && !decimals)
+    return {
+      ...base,
+      value: (value / outOf) * 100,
+      text: text.slice(at, end + fraction[0].length),
+      start: at,
+      end: end + fraction[0].length,
+      kind: 'percent',
+      fraction: { part: value, whole: outOf }
+    }
+  if (value <= 100 && FRACTION_BEFORE.test(before)) return undefined
   // Word numbers are figures only before what they count, in a change ("a rise of nine") or as a percentage ("nine per cent").
   const subjectAfter = attachedSubject(cues.subjects, end, after)
   if (word) {

@@ -2,6 +2,7 @@
 // change, the years it runs from and to. What the figure's own words do not say is frame.ts's to fill.
 
 import { lastStartingBefore, type PeriodSpan, type RelativeSpan, type Sentence } from '../lexicon'
+import { clauseEndOf } from './clauses'
 import type { Cues, Mention, Strength } from './mention'
 
 /** A year at the figure: "1,496 in 2019", "446 ten years ago", "In 2020, there were 1,596", "this year". */
@@ -16,7 +17,10 @@ export function timeOf(
 ): void {
   if (mention.row) return
   if (mention.kind === 'percent' || mention.kind === 'change' || mention.kind === 'ratio') {
-    changeTimeOf(text, mention, cues, clauseStart, clauseEnd, held)
+    // "a rise of 89 (28 per cent) on 2020-21": its own percentage in brackets does not end the change's clause.
+    const bracket = /^\s*\([^()]*\)/.exec(text.slice(mention.end, clauseEnd + 200))
+    const end = bracket ? clauseEndOf(cues.breaks, mention.end + bracket[0].length, sentence.end) : clauseEnd
+    changeTimeOf(text, mention, cues, clauseStart, end, held)
     return
   }
   // "up by one on the year before (1,648)": a figure in brackets is of the time written just before them.
@@ -113,7 +117,8 @@ function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: n
   for (const period of near(cues.periods)) {
     // "risen by 371, from 1,496 in March 2019": that year is the earlier figure's, which says so itself.
     const between = period.start > mention.end ? text.slice(mention.end, period.start) : text.slice(period.end, mention.start)
-    if (period.isRecord || /\d/.test(between)) continue
+    // "a rise of 89 (28 per cent) on 2020-21": the change's own percentage in brackets stands between them.
+    if (period.isRecord || /\d/.test(between.replace(/^\s*\([^()]*\)/, ''))) continue
     const lead = text.slice(Math.max(0, period.start - 25), period.start)
     if (
       period.isSince ||
