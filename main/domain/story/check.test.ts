@@ -668,6 +668,16 @@ describe('numbers that are not MAPPA figures', () => {
     ])
   })
 
+  it('keeps a poll out: "Sixty-two per cent of people surveyed said they felt safe"', () => {
+    const results = check(
+      'Essex had 1,867 registered sex offenders. Sixty-two per cent of people surveyed by the force said they felt safe.'
+    )
+    expect(find(results, 'Sixty-two per cent')).toMatchObject({
+      verdict: 'not-checked',
+      note: expect.stringContaining('tables do not count')
+    })
+  })
+
   it('keeps a count at a management level out, however the verb is written: "50 were being managed at Level 2"', () => {
     const results = check('Of the 1,867 sex offenders in Essex, 50 were being managed at Level 2 and 25 have been managed at level 3.')
     expect(find(results, '1,867').verdict).toBe('verified')

@@ -255,11 +255,19 @@ export function resolveSentence(
       ) {
         mention.isAgainstNational = true
       } else if (
-        /^\s*of\s+(?:the\s+)?(?:(?:local|whole|county's|area's)\s+)?(?:population|people|residents|everyone|all\s+people)\b/i.test(
+        // Not "62 per cent of people surveyed": a poll's people are not the population.
+        /^\s*of\s+(?:the\s+)?(?:(?:local|whole|county's|area's)\s+)?(?:population|people|residents|everyone|all\s+people)\b(?!\s+(?:surveyed|asked|polled|questioned|interviewed|who|that|responding|taking\s+part|in\s+(?:the|a)\s+(?:survey|poll)))/i.test(
           following
         )
       ) {
         mention.shareOf = 'population'
+      } else if (
+        /^\s*of\s+(?:the\s+)?(?:people|residents|respondents|adults|voters|readers|parents|those\s+(?:surveyed|asked|polled))\b/i.test(
+          following
+        )
+      ) {
+        // "62 per cent of people surveyed said…": a share of people no table counts.
+        mention.reason = 'a share of people the tables do not count'
       } else if (
         /\b(?:men|male|women|female|aged|white|british|children|girls|boys|under\s+\d|over\s+\d|level\s+(?:1|2|3|one|two|three))\b/i.test(
           following.slice(0, 60)
