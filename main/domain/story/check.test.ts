@@ -668,6 +668,11 @@ describe('numbers that are not MAPPA figures', () => {
     ])
   })
 
+  it('keeps the size of a team out: "a 30-strong Management of Sexual or Violent Offenders team"', () => {
+    const results = check("Essex Police's 30-strong Management of Sexual or Violent Offenders team monitors them.")
+    expect(find(results, '30')).toMatchObject({ verdict: 'not-checked', note: expect.stringContaining('size') })
+  })
+
   it('keeps a poll out: "Sixty-two per cent of people surveyed said they felt safe"', () => {
     const results = check(
       'Essex had 1,867 registered sex offenders. Sixty-two per cent of people surveyed by the force said they felt safe.'

@@ -140,6 +140,8 @@ export function otherReason(before: string, after: string, currency: string | un
   if (/^\s*-?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/i.test(after)) return 'a length of time'
   if (/^\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)\b/i.test(after) || /^:\d\d/.test(after)) return 'a time of day'
   if (/^\s*(?:miles?|km|metres?|feet|ft|mph)\b/i.test(after)) return 'a distance'
+  if (/^-(?:strong|member|man|woman|person|seat(?:er)?|bed(?:room)?|page|point|acre|storey|inch|foot)\b/i.test(after))
+    return 'the size of something ("30-strong")'
   if (/\b(?:call|ring|phone|telephone|tel\.?|text|on)\s*$/i.test(before) && /^\s\d{3}/.test(after)) return 'a phone number'
   return undefined
 }
