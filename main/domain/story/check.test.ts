@@ -207,6 +207,15 @@ describe('where a figure is', () => {
     ])
   })
 
+  it('reads "Essex and Kent had 1,867 and 2,000 respectively" as each area\'s own figure, in order', () => {
+    const results = check('Essex and Kent had 1,867 and 2,000 registered sex offenders respectively.')
+    expect(frame(results, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(frame(results, '2,000')).toEqual(['verified', 'rso', 'kent', '2021/22'])
+    const rates = check('Kent and Gwent had rates of 170 and 161 per 100,000 respectively.')
+    expect(frame(rates, '170')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
+    expect(frame(rates, '161 per 100,000')).toEqual(['verified', 'rso_rate', 'gwent', '2021/22'])
+  })
+
   it('says a region is not a MAPPA area rather than guessing one', () => {
     const result = find(check('Across the North East there were 4,210 registered sex offenders.'), '4,210')
     expect(result.verdict).toBe('unmatched')

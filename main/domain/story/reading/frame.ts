@@ -304,6 +304,16 @@ export function resolveSentence(
     }
     if (mention.kind !== 'rank') previousFigure = mention
   }
+  // "Essex and Kent had 1,867 and 2,000 respectively": the places named before the figures, in their order.
+  if (/\brespectively\b/i.test(sentence.text)) {
+    const figures = found.filter((mention) => mention.kind !== 'period' && mention.kind !== 'other')
+    const areas = sentencePlaces.filter((place) => place.kind === 'area' && figures.length > 0 && place.end <= figures[0].start)
+    if (areas.length >= 2 && areas.length === figures.length)
+      figures.forEach((mention, index) => {
+        mention.place = { kind: 'area', slug: areas[index].slug }
+        mention.placeFrom = 'attached'
+      })
+  }
   // Figures with no year of their own: the sentence's free year, or one carried for "That was…", or the edition.
   // "In 2021/22, 81 offenders were …, and 108 orders were …": a year before every figure is the whole sentence's.
   const firstFigure = found.find((mention) => mention.kind !== 'period')
