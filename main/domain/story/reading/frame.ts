@@ -176,11 +176,7 @@ export function resolveSentence(
         (mention.kind === 'count' || mention.kind === 'change' || mention.kind === 'percent' || mention.kind === 'ratio') &&
         (!pick || isAfterRate)
       ) {
-        mention.measure =
-          previousFigure.measure === 'rso_rate' && mention.kind === 'count' && !CANNOT_BE_RATE(mention)
-            ? 'rso_rate'
-            : previousFigure.measure
-        if (mention.measure === 'rso_rate' && CANNOT_BE_RATE(mention)) mention.measure = 'rso'
+        mention.measure = previousFigure.measure === 'rso_rate' && CANNOT_BE_RATE(mention) ? 'rso' : previousFigure.measure
         mention.measureFrom = 'sentence'
         if (mention.measure === 'rso_rate' && mention.kind === 'count') mention.kind = 'rate'
       } else if (pick ?? sentenceBefore) {
