@@ -677,6 +677,15 @@ describe('numbers that are not MAPPA figures', () => {
     ])
   })
 
+  it('reads an agency data story: "In total, 2,299 offenders – including violent offenders – were being managed", "fewer than 0.5% go on to…"', () => {
+    const results = check(
+      'Meanwhile, 32 sexual harm prevention orders were issued by the courts in the area. In total, 2,299 offenders – including violent offenders and those considered to pose a risk of serious harm – were being managed under MAPPA in Essex at the end of March. A spokesperson said fewer than 0.5% of offenders go on to commit a serious further offence.'
+    )
+    expect(frame(results, '32')).toEqual(['verified', 'shpo', 'essex', '2021/22'])
+    expect(frame(results, '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
+    expect(find(results, '0.5%')).toMatchObject({ verdict: 'not-checked', note: expect.stringContaining('go on to commit') })
+  })
+
   it('keeps the size of a team out: "a 30-strong Management of Sexual or Violent Offenders team"', () => {
     const results = check("Essex Police's 30-strong Management of Sexual or Violent Offenders team monitors them.")
     expect(find(results, '30')).toMatchObject({ verdict: 'not-checked', note: expect.stringContaining('size') })

@@ -355,6 +355,10 @@ export function readNumber(
     if (!subjectAfter.isVague) {
       mention.measure = subjectAfter.measure
       mention.measureFrom = 'attached'
+    } else if (/\b(?:in\s+total|a\s+total\s+of|altogether|overall)[\s,]*$/i.test(before) && /^\s+offenders\b/i.test(after)) {
+      // "In total, 2,292 offenders …", "a total of 2,292 offenders": all of those managed.
+      mention.measure = 'total'
+      mention.measureFrom = 'attached'
     } else if (
       /^\s+(?:people|men|individuals|persons)\b/i.test(after) &&
       !/\b(?:offenders?|register|mappa|managed|convicted)\b/i.test(after.slice(0, 80))
@@ -396,7 +400,10 @@ function attachedSubject(subjects: SubjectSpan[], end: number, after: string): S
       !following.isVague &&
       following.measure !== 'other' &&
       following.start - next.end < 30 &&
-      !/[\d,.;:!?]/.test(after.slice(next.end - end, following.start - end))
+      // "2,292 offenders – including violent offenders": a part of them, not what they are.
+      !/[\d,.;:!?–—]|\s-\s|\b(?:including|includes|such\s+as|among|excluding|of\s+whom)\b/i.test(
+        after.slice(next.end - end, following.start - end)
+      )
     )
       return following
   }
