@@ -421,6 +421,10 @@ describe('kinds of figure', () => {
     expect(find(results, '6.8 per cent')).toMatchObject({ verdict: 'verified', expected: 6.8 })
     expect(frame(results, '114')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
     expect(frame(results, '103')).toEqual(['verified', 'rso_rate', 'essex', '2020/21'])
+    const number = check(
+      'The figures also show the number of registered sex offenders per 100,000 people in Essex was 114 – lower than the average across England and Wales of 126.'
+    )
+    expect(frame(number, '114')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
   })
 
   it('reads a figure in brackets after "the year before" or a year as that time\'s: "up by 183 on the year before (1,684)"', () => {

@@ -25,10 +25,10 @@ const SUBJECTS: readonly [string, string][] = [
   ['other_dangerous', String.raw`other\s+dangerous\s+offenders?|category\s+(?:3|three)(?:\s+offenders?)?`],
   ['violent', String.raw`violent\s+offenders?|category\s+(?:2|two)(?:\s+offenders?)?`],
   ['terrorism', String.raw`terror(?:ism|ist)(?:[\s-]+(?:related|connected))?\s+offenders?|category\s+(?:4|four)(?:\s+offenders?)?`],
-  // "The rate of RSOs per 100,000 population … stood at 114": the rate, however far its figure is.
+  // "The rate of RSOs per 100,000 population … stood at 114", "the number of sex offenders per 100,000 people … was 114": the rate.
   [
     'rso_rate',
-    String.raw`rates?\s+of\s+(?:registered\s+)?(?:child\s+)?(?:sex(?:ual)?\s+offenders?|rsos?)(?:\s+(?:per|in\s+every|for\s+every)\s+(?:100,?000|100k)(?:\s+(?:people|population|residents|inhabitants))?)?`
+    String.raw`rates?\s+of\s+(?:registered\s+)?(?:child\s+)?(?:sex(?:ual)?\s+offenders?|rsos?)(?:\s+(?:per|in\s+every|for\s+every)\s+(?:100,?000|100k)(?:\s+(?:people|population|residents|inhabitants))?)?|(?:registered\s+)?(?:child\s+)?(?:sex(?:ual)?\s+offenders?|rsos?)\s+(?:per|in\s+every|for\s+every)\s+(?:100,?000|100k)(?:\s+(?:people|population|residents|inhabitants))?`
   ],
   [
     'rso',
