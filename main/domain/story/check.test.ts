@@ -312,6 +312,10 @@ describe('kinds of figure', () => {
     expect(find(fractions, 'four in five').note).toContain('4.06 in 5')
     expect(verdicts(fractions).map(([text]) => text)).not.toContain('five')
     expect(find(check('Nearly four in five of those managed in Essex were sex offenders.'), 'four in five').verdict).toBe('mismatch')
+    const majority = check(
+      'The number of MAPPA-eligible offenders in Essex rose to 2,299, with the majority (81%) registered sex offenders.'
+    )
+    expect(find(majority, '81%')).toMatchObject({ verdict: 'verified', measure: 'rso', expected: 81.2 })
   })
 
   it('recomputes shares from the two figures: "81 per cent of those managed", "74%"', () => {

@@ -233,10 +233,22 @@ export function resolveSentence(
       /\bof\s+(?:the|all|those|these)\b/i.test(sentence.text)
         ? previousFigure
         : undefined
+    // "with the majority (81%) registered sex offenders": the share the subject after the bracket is of all managed.
+    const majorityOf =
+      mention.kind === 'percent' &&
+      /\b(?:the\s+(?:vast\s+)?majority|most|nearly\s+all|almost\s+all)\s*\(\s*$/i.test(
+        text.slice(Math.max(sentence.start, mention.start - 30), mention.start)
+      )
+        ? sentenceSubjects.find((subject) => subject.start >= mention.end && subject.measure !== 'other' && subject.measure !== 'total')
+        : undefined
     if (partOf && !mention.reason) {
       mention.measure = partOf.measure
       mention.measureFrom = 'sentence'
       mention.shareOf = /\b(?:england\s+and\s+wales|national|nationally)\b/i.test(sentence.text) ? 'national' : 'total'
+    } else if (majorityOf && !mention.reason) {
+      mention.measure = majorityOf.measure
+      mention.measureFrom = 'clause'
+      mention.shareOf = 'total'
     } else if (mention.kind === 'percent' && !mention.reason) {
       const near = text.slice(Math.max(clauseStart, mention.start - 60), Math.min(clauseEnd, mention.end + 60))
       // "up 183 (10.9%)": a percentage in brackets after a change is that change as a percentage.
