@@ -36,7 +36,9 @@ const stripTags = (html: string) => html.replace(/<[^>]*>/g, '')
  * as a table pasted from a spreadsheet is (the checker reads a table's header to know its columns).
  */
 export function htmlText(html: string): string {
-  const tables = html.replace(/<table[^>]*>([\s\S]*?)<\/table>/gi, (_, table: string) => {
+  // A footnote's marker ("[1]") and its way back ("↑") are mammoth's, not the reporter's words: "[1]" would read as a figure.
+  const words = html.replace(/<sup><a [^>]*>\[\d+\]<\/a><\/sup>|<a href="#[^"]*-ref-[^"]*">↑<\/a>/g, '')
+  const tables = words.replace(/<table[^>]*>([\s\S]*?)<\/table>/gi, (_, table: string) => {
     const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)].map((row) =>
       [...row[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/gi)]
         .map((cell) => stripTags(cell[1].replace(/<\/p>\s*<p[^>]*>|<br\s*\/?>/gi, ' ')).trim())
