@@ -458,6 +458,11 @@ describe('kinds of figure', () => {
     // "On the register" says what it counts, whatever the sentence before was about.
     const register = check('That is 114 per 100,000 people, up from 93 in 2019, when there were 1,496 on the register.')
     expect(frame(register, '1,496')).toEqual(['verified', 'rso', 'essex', '2018/19'])
+    // Those put on the register in a year are not the count on it.
+    expect(find(check('Essex had 1,867 sex offenders. Last year 212 offenders were placed on the register.'), '212')).toMatchObject({
+      verdict: 'not-checked',
+      note: expect.stringContaining('placed on')
+    })
   })
 
   it('checks comparisons with the national rate: "35 per cent higher than", "1.3 times", "double", and "0.11 per cent of the population"', () => {
