@@ -704,6 +704,14 @@ describe('numbers that are not MAPPA figures', () => {
     expect(find(results, '30')).toMatchObject({ verdict: 'not-checked', note: expect.stringContaining('size') })
   })
 
+  it('reads "This year\'s report shows the rate rose to 114, from 103" with 103 a year back, and keeps "99% of its officers" out', () => {
+    const results = check(
+      "This year's report shows the rate in Essex rose to 114 per 100,000, from 103. Essex Police said 99% of its officers had been trained."
+    )
+    expect(frame(results, '103')).toEqual(['verified', 'rso_rate', 'essex', '2020/21'])
+    expect(find(results, '99%')).toMatchObject({ verdict: 'not-checked', note: expect.stringContaining('a share of officers') })
+  })
+
   it('keeps a poll out: "Sixty-two per cent of people surveyed said they felt safe"', () => {
     const results = check(
       'Essex had 1,867 registered sex offenders. Sixty-two per cent of people surveyed by the force said they felt safe.'

@@ -241,7 +241,21 @@ export function resolveSentence(
       )
         ? sentenceSubjects.find((subject) => subject.start >= mention.end && subject.measure !== 'other' && subject.measure !== 'total')
         : undefined
-    if (partOf && !mention.reason) {
+    // "99% of its officers had been trained": a share of something no table counts.
+    const ofOther =
+      mention.kind === 'percent' &&
+      sentenceSubjects.find(
+        (subject) =>
+          subject.start >= mention.end &&
+          subject.measure === 'other' &&
+          /^\s*of\s+(?:(?:the|its|their|our|all|those|these)\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(mention.end, subject.start))
+      )
+    if (ofOther && !mention.reason) {
+      mention.kind = 'other'
+      mention.measure = undefined
+      mention.reason = `a share of ${ofOther.noun ?? 'something else'}, not a figure the checker holds`
+      continue
+    } else if (partOf && !mention.reason) {
       mention.measure = partOf.measure
       mention.measureFrom = 'sentence'
       mention.shareOf = /\b(?:england\s+and\s+wales|national|nationally)\b/i.test(sentence.text) ? 'national' : 'total'
@@ -348,7 +362,9 @@ export function resolveSentence(
   // The figures the sentence's year applies to: MAPPA figures, and the other counts the tables hold.
   const framed = found.filter((mention) => mention.kind !== 'period' && (mention.kind !== 'other' || mention.measure) && !mention.row)
   for (const mention of framed) {
-    if (mention.timeFrom === 'assumed') {
+    // "This year's report shows the rate rose to 114, from 103": a base a cue for the edition came before is still a year back.
+    const isEditionOnly = mention.timeFrom === 'clause' && mention.time.period === undefined && mention.time.back === 0
+    if (mention.timeFrom === 'assumed' || (mention.isBase && isEditionOnly)) {
       if (mention.isBase) {
         const reference = current ?? sentenceTime ?? { back: 0 }
         const since = sinceFor(mention) ?? sentenceSince
