@@ -273,8 +273,8 @@ function areaOf(mention: Mention, context: Context): string {
 function read(mention: Mention, context: Context): Reading | string {
   const reading = readAt(mention, context)
   const home = context.area
-  if (!mention.isBackReference || typeof reading === 'string' || reading.verdict !== 'mismatch' || !home || reading.area === home)
-    return reading
+  const isWrong = typeof reading !== 'string' && (reading.verdict === 'mismatch' || reading.verdict === 'unmatched')
+  if (!mention.isBackReference || !isWrong || !home || reading.area === home) return reading
   const there = readAt({ ...mention, place: undefined }, context)
   if (typeof there === 'string' || (there.verdict !== 'verified' && there.verdict !== 'rounding')) return reading
   return {
@@ -430,7 +430,8 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
   }
   // No place in the sentence: the story's own area or England and Wales may be what is meant
   // ("Nationally there were 66,741. That is a rate of 126 per 100,000.").
-  if (mention.placeFrom === 'carried' || mention.placeFrom === 'assumed') {
+  // (Words pointing back, "the county", are read again as the story's area in read().)
+  if ((mention.placeFrom === 'carried' || mention.placeFrom === 'assumed') && !mention.isBackReference) {
     for (const other of [context.area, ENGLAND_AND_WALES]) {
       if (!other || other === area) continue
       const there = figureOf(book, other, measure, period)
@@ -438,7 +439,7 @@ function readFigure(mention: Mention, context: Context, measure: string, area: s
         return against(
           there,
           'verified',
-          `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(other)}, ${period} (${mention.isBackReference ? "the words pointing back read as the story's area" : 'the sentence names no place'}; it holds there): the table says ${writtenAs(there.value)} (${cellOf(there.source)}).`,
+          `Read as ${MEASURE_NAMES[measure] ?? measure}, ${book.areaName(other)}, ${period} (the sentence names no place; it holds there): the table says ${writtenAs(there.value)} (${cellOf(there.source)}).`,
           { ...located, area: other }
         )
       }

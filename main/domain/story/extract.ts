@@ -6,7 +6,16 @@
 // reading/: one number (numbers.ts, not-figures.ts), clauses, and a sentence's frame (frame.ts, place.ts, time.ts).
 
 import { findPlaces } from './places'
-import { findClauseBreaks, findPeriods, findRelatives, findSubjects, splitSentences, type PeriodSpan, type Sentence } from './lexicon'
+import {
+  findClauseBreaks,
+  findPeriods,
+  findRelatives,
+  findSubjects,
+  RATE_WORDS,
+  splitSentences,
+  type PeriodSpan,
+  type Sentence
+} from './lexicon'
 import { sentenceFrame, within } from './reading/clauses'
 import { resolveSentence } from './reading/frame'
 import type { Carried, Cues, Mention } from './reading/mention'
@@ -35,7 +44,7 @@ function tableCells(line: string): string[] | undefined {
 
 /** What a column header names ("Sex offenders", "Rate per 100,000"): the rate, a count the tables hold, or nothing. */
 function columnMeasure(cell: string): string | undefined {
-  if (/\brates?\b|per\s+100/i.test(cell)) return 'rso_rate'
+  if (RATE_WORDS.test(cell)) return 'rso_rate'
   return findSubjects(cell).find((subject) => !subject.isVague && subject.measure !== 'other')?.measure
 }
 

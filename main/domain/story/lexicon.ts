@@ -63,6 +63,15 @@ export function findSubjects(text: string): SubjectSpan[] {
   return found
 }
 
+/** Words that say a change went up, or down. */
+export const UP_WORDS =
+  /\b(?:up|rise|rises|rising|rose|risen|increase[ds]?|increasing|higher|more|grew|grown|growth|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed)?|surge[ds]?)\b/i
+export const DOWN_WORDS =
+  /\b(?:down|fall|falls|falling|fell|fallen|decrease[ds]?|decreasing|lower|fewer|drop(?:ped|s)?|decline[ds]?|reduc(?:ed|tion)|shr[ua]nk)\b/i
+
+/** Words that say a column, clause or rank is about the rate. */
+export const RATE_WORDS = /\brates?\b|per\s+100/i
+
 /** Words that make a figure a rate: "per 100,000", "in every 100,000", "per 100k", "the rate". */
 export const RATE_AFTER = /^[^\d.;:!?]{0,60}?\b(?:per|in|for)\s+(?:every\s+)?(?:100,?000|100k|100\s+thousand)\b/i
 export const RATE_BEFORE =

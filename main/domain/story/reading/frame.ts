@@ -1,7 +1,7 @@
 // Gives each mention of a sentence its frame: what it counts (its clause's subject, the figure before
 // it, or the sentence before), rounding and direction, what a share is of, its place and its years.
 
-import type { PeriodSpan, Sentence } from '../lexicon'
+import { DOWN_WORDS, UP_WORDS, type PeriodSpan, type Sentence } from '../lexicon'
 import { clauseEndOf, clauseStartOf, UP_TO_NOW, within, type SentenceFrame } from './clauses'
 import type { Carried, Cues, Mention, TimeRef } from './mention'
 import { SUBCOUNT } from './not-figures'
@@ -31,10 +31,6 @@ const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
   [/\b(?:about|around|some|roughly|approximately|approx\.?|an\s+estimated|circa|c\.|in\s+the\s+region\s+of|or\s+so)\s*$/i, 'about']
 ]
 
-const UP_WORDS =
-  /\b(?:up|rise|rises|rising|rose|risen|increase[ds]?|increasing|higher|more|grew|grown|growth|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed)?|surge[ds]?)\b/i
-const DOWN_WORDS =
-  /\b(?:down|fall|falls|falling|fell|fallen|decrease[ds]?|decreasing|lower|fewer|drop(?:ped|s)?|decline[ds]?|reduc(?:ed|tion)|shr[ua]nk)\b/i
 /** "up from 1,684", "compared with 1,684": the earlier figure of a change, whatever came before it. */
 const BASE_BEFORE =
   /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
@@ -109,7 +105,7 @@ export function resolveSentence(
     }
     if (mention.kind === 'period' || mention.kind === 'other') continue
     const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
-    // "1,867 (81%) were registered sex offenders": words in brackets right after a figure do not end its clause.
+    // "1,867 (81%) were registered sex offenders", "a rise of 89 (28 per cent) on 2020-21": words in brackets right after a figure do not end its clause.
     const bracket = /^\s*\([^()]*\)/.exec(text.slice(mention.end, sentence.end))
     const clauseEnd = clauseEndOf(cues.breaks, bracket ? mention.end + bracket[0].length : mention.end, sentence.end)
     const before = text.slice(clauseStart, mention.start)
@@ -168,7 +164,7 @@ export function resolveSentence(
       const isAfterRate =
         previousFigure?.kind === 'rate' &&
         mention.kind === 'count' &&
-        mention.value < 1000 &&
+        !CANNOT_BE_RATE(mention) &&
         (!clauseSubject || clauseSubject.end <= previousFigure.end)
       if (
         previousFigure &&

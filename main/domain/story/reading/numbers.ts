@@ -1,7 +1,16 @@
 // Reads one number of the copy: its kind (count, rate, one in N, share, change, rank, ratio, a word
 // number) and what the words right beside it say it counts. The frame beyond those words is frame.ts's.
 
-import { lastStartingBefore, NUMBER_WORDS, RATE_AFTER, RATE_BEFORE, type Sentence, type SubjectSpan } from '../lexicon'
+import {
+  DOWN_WORDS,
+  lastStartingBefore,
+  NUMBER_WORDS,
+  RATE_AFTER,
+  RATE_BEFORE,
+  RATE_WORDS,
+  type Sentence,
+  type SubjectSpan
+} from '../lexicon'
 import { clauseStartOf } from './clauses'
 import type { Cues, Mention, Strength } from './mention'
 import { isFixedPhrase, NOT_NOUNS, otherReason, SUBCOUNT, tableMeasureOf } from './not-figures'
@@ -45,8 +54,6 @@ const HEDGE = String.raw`more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|
 const FRACTION = String.raw`a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth`
 /** A change by a fraction: "increased by almost a quarter", "fell by a third", "a rise of more than a fifth". */
 const BY_WAY = String.raw`(?:increased|risen|rose|grown|grew|gone\s+up|went\s+up|jumped|climbed|up|fallen|fell|dropped|decreased|declined|gone\s+down|went\s+down|down|shrunk|shrank)\s+by|(?:rise|increase|growth|jump|fall|drop|decrease|decline|reduction)\s+of`
-const DOWN_BY =
-  /^(?:fallen|fell|dropped|decreased|declined|gone\s+down|went\s+down|down|shrunk|shrank|fall|drop|decrease|decline|reduction)\b/i
 
 export const RATIO = new RegExp(
   String.raw`(?<![\w-])(?<hedge>${HEDGE})?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>${FRACTION})\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|double|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level)|more|higher))|(?<![\w-])(?<byWay>${BY_WAY})\s+(?<byHedge>${HEDGE})?(?<byFraction>${FRACTION})(?![\w-])(?!\s+(?:of\b|a\s+(?:per|percentage|point)\b|per\s*cent|percent|percentage|points?\b))`,
@@ -75,7 +82,6 @@ const RANK_AFTER = /^(?:[\s-]+)(highest|lowest|largest|smallest|biggest|most|few
 const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|among|across)\s+(?:england\s+and\s+wales|the\s+country)/i
 /** A ranked list just before a place's own position in it ("The highest rates were in …"). */
 const RANKED_LIST = /\b(?:highest|lowest|largest|smallest|biggest|top|bottom)\b/i
-const RATE_WORDS = /\brates?\b|per\s+100/i
 const COUNT_WORDS = /\b(?:number|numbers|total|count)\b/i
 const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|was)\s+(?:the\s+)?$/i
 
@@ -94,7 +100,7 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
   } else if (fraction) {
     value = /higher|more|up|bigger|larger/i.test(fractionWay) ? 1 + partOf(fraction) : 1 - partOf(fraction)
   } else if (byFraction) {
-    value = DOWN_BY.test(byWay) ? 1 - partOf(byFraction) : 1 + partOf(byFraction)
+    value = DOWN_WORDS.test(byWay) ? 1 - partOf(byFraction) : 1 + partOf(byFraction)
   } else value = TIMES.get(times.split(/\s+/)[0].toLowerCase()) ?? 2
   // How far the words stretch: "doubled" for 1.95–2.05 times, "more than doubled" above, "almost doubled" from 90 per cent of it.
   const slack = verb ? value * 0.025 : 0.025

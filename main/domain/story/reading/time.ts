@@ -2,7 +2,6 @@
 // change, the years it runs from and to. What the figure's own words do not say is frame.ts's to fill.
 
 import { lastStartingBefore, type PeriodSpan, type RelativeSpan, type Sentence } from '../lexicon'
-import { clauseEndOf } from './clauses'
 import type { Cues, Mention, Strength } from './mention'
 
 /** A year at the figure: "1,496 in 2019", "446 ten years ago", "In 2020, there were 1,596", "this year". */
@@ -17,10 +16,7 @@ export function timeOf(
 ): void {
   if (mention.row) return
   if (mention.kind === 'percent' || mention.kind === 'change' || mention.kind === 'ratio') {
-    // "a rise of 89 (28 per cent) on 2020-21": its own percentage in brackets does not end the change's clause.
-    const bracket = /^\s*\([^()]*\)/.exec(text.slice(mention.end, clauseEnd + 200))
-    const end = bracket ? clauseEndOf(cues.breaks, mention.end + bracket[0].length, sentence.end) : clauseEnd
-    changeTimeOf(text, mention, cues, clauseStart, end, held)
+    changeTimeOf(text, mention, cues, clauseStart, clauseEnd, held)
     return
   }
   // "up by one on the year before (1,648)": a figure in brackets is of the time written just before them.
