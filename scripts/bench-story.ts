@@ -77,24 +77,21 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mappa-bench-story-'))
   try {
     const store = openStore(join(dir, 'bench.sqlite'))
-    for (const year of [2019, 2020, 2021, 2022])
-      importFile(store, { fileName: `mappa-${year}.xlsx`, bytes: oldStyleBook('xlsx', { year }) })
+    // Fifteen editions, as a newsroom's store holds them after years of use.
+    for (let year = 2010; year <= 2024; year++) importFile(store, { fileName: `mappa-${year}.xlsx`, bytes: oldStyleBook('xlsx', { year }) })
 
     const draft = draftOfWords(1000)
-    const checkTimes: number[] = []
+    let data = storyData(store.db)
+    const read = await medianOf(7, () => (data = storyData(store.db)))
     let figures = 0
-    for (let run = 0; run < 7; run++) {
-      const started = performance.now()
-      figures = checkCopy(draft, storyData(store.db), 'essex', '2021/22').length
-      checkTimes.push(performance.now() - started)
-    }
-    console.log(
-      `Check my copy, 1,000-word draft (${figures} numbers, store read included): median ${ms(median(checkTimes))} of 7 (aim: under 50 ms)`
-    )
-    const data = storyData(store.db)
+    const here = await medianOf(7, () => (figures = checkCopy(draft, data, 'essex', '2021/22').length))
+    // The app's path: the store read kept until the next write, the check in the kept draft worker.
     const inWorker = await medianOf(7, () => drafts.check(draft, data, { area: 'essex', period: '2021/22' }))
     console.log(
-      `  the same through the draft worker (${existsSync(builtDraftWorker) ? 'built' : 'source under tsx'}, store read once; the first run starts it, the rest find it kept): median ${ms(inWorker)} of 7`
+      `Check my copy, 1,000-word draft (${figures} numbers, 15 editions in the store): median ${ms(inWorker)} of 7 through the draft worker (${existsSync(builtDraftWorker) ? 'built' : 'source under tsx'}), as the app runs it; ${ms(here)} in-process (aim: under 50 ms)`
+    )
+    console.log(
+      `  the store read it is checked against (${data.figures.length.toLocaleString('en-GB')} figures): median ${ms(read)} of 7, once per version of the store`
     )
 
     const largest = largestDraft()

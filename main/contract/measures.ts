@@ -43,7 +43,7 @@ function levelMeasures(): MeasureDefinition[] {
   const measures: MeasureDefinition[] = []
   for (const level of [1, 2, 3]) {
     measures.push(
-      m(`level${level}`, `Offenders managed at level ${level} at 31 March`, 'count', 'snapshot', null, level, [
+      m(levelMeasureId(level, undefined, false), `Offenders managed at level ${level} at 31 March`, 'count', 'snapshot', null, level, [
         `Level ${level}`,
         `Level ${level} total`
       ])
@@ -52,7 +52,7 @@ function levelMeasures(): MeasureDefinition[] {
       if (category === 3 && level === 1) continue
       measures.push(
         m(
-          `cat${category}_level${level}`,
+          levelMeasureId(level, category, false),
           `${capitalise(CATEGORY_NAMES[category])} managed at level ${level} at 31 March`,
           'count',
           'snapshot',
@@ -64,11 +64,13 @@ function levelMeasures(): MeasureDefinition[] {
     }
   }
   for (const level of [2, 3]) {
-    measures.push(m(`level${level}_year`, `Offenders managed at level ${level} during the year`, 'count', 'flow', null, level, []))
+    measures.push(
+      m(levelMeasureId(level, undefined, true), `Offenders managed at level ${level} during the year`, 'count', 'flow', null, level, [])
+    )
     for (const category of [1, 2, 3]) {
       measures.push(
         m(
-          `cat${category}_level${level}_year`,
+          levelMeasureId(level, category, true),
           `${capitalise(CATEGORY_NAMES[category])} managed at level ${level} during the year`,
           'count',
           'flow',
@@ -228,6 +230,15 @@ const CATEGORY_PATTERNS: [number, RegExp][] = [
 ]
 
 /**
+ * The measure of offenders managed at a level: of one category (1 to 3) or of all (undefined, or
+ * Category 4, which the tables do not split by level), at 31 March or during the year.
+ */
+export function levelMeasureId(level: number, category: number | undefined, isDuringYear: boolean): string {
+  const base = category !== undefined && category <= 3 ? `cat${category}_level${level}` : `level${level}`
+  return isDuringYear ? `${base}_year` : base
+}
+
+/**
  * Reads a column header, with the merged group header above it, as the MoJ writes them across
  * years ("Category 1" over "Level 2", "RSOs per 100,000 population (2)", "Breach of licence")
  * and names the catalogue measure, or undefined when it is not one the catalogue knows.
@@ -256,10 +267,7 @@ export function matchMeasure(header: string, group?: string): MeasureDefinition 
   if (/\brshos?\b|\brisk of sexual harm/.test(text)) return pick('rsho')
   if (/\bftos?\b|\bforeign travel/.test(text)) return pick('fto')
   if (/\bnotification orders?\b|\bnos? imposed\b/.test(text)) return pick('notification_orders')
-  if (level !== undefined) {
-    const base = category !== undefined && category <= 3 ? `cat${category}_level${level}` : `level${level}`
-    return pick(isDuringYear ? `${base}_year` : base)
-  }
+  if (level !== undefined) return pick(levelMeasureId(Number(level), category, isDuringYear))
   // "Total" under a "Category 1" group header is the category's own total, not all MAPPA offenders.
   if (
     category !== undefined &&

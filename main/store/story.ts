@@ -2,6 +2,7 @@
 // the series breaks reporters have noted, and the house style from the settings. Read-only; the
 // wording and checking themselves live in domain/story and never see the database.
 
+import { MEASURES } from '../contract/measures'
 import type { Figure } from '../contract/types'
 import type { SeriesBreak, StoryData, StoryFigure } from '../domain/story/book'
 import { styleFrom, type StoryStyle } from '../domain/story/style'
@@ -97,8 +98,19 @@ export function currentStoryFigures(db: Db, measures: readonly string[]): StoryF
   return currentRows(db, { measures }).map((row) => storyFigureOf({ ...row, source: sourceOf(row) }))
 }
 
-/** Other counts the tables hold that copy cites ("24 were cautioned for breaching notification requirements"): Check my copy confirms them. */
-export const COPY_EXTRA_MEASURES = ['breaches_notification', 'shpo', 'sfo_charged'] as const
+/**
+ * Other counts the tables hold that copy cites ("24 were cautioned for breaching notification
+ * requirements", "25 were managed at level 2"): Check my copy confirms them.
+ */
+export const COPY_EXTRA_MEASURES: readonly string[] = [
+  'breaches_notification',
+  'shpo',
+  'sro',
+  'sfo_charged',
+  'returned_custody_licence',
+  'returned_custody_order',
+  ...MEASURES.filter((measure) => measure.level !== null).map((measure) => measure.id)
+]
 
 export function storyData(db: Db): StoryData {
   return {

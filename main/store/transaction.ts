@@ -43,6 +43,24 @@ export function writeStateOf(db: Db): WriteState {
 }
 
 /**
+ * A read made once per version of the store and kept until something is written (writeStateOf says
+ * when): for reads that run on every keystroke, such as the chart editor's preview and Check my copy.
+ * What it returns is shared between callers, so they must not change it.
+ */
+export function oncePerStoreVersion<T>(read: (db: Db) => T): (db: Db) => T {
+  const kept = new WeakMap<Db, { version: string; value: T }>()
+  return (db) => {
+    const state = writeStateOf(db)
+    const version = `${state.changes}|${state.version}`
+    const cached = kept.get(db)
+    if (cached?.version === version) return cached.value
+    const value = read(db)
+    kept.set(db, { version, value })
+    return value
+  }
+}
+
+/**
  * Runs `fn` as one write transaction that takes the write lock first (BEGIN IMMEDIATE). A
  * deferred transaction that reads and then writes while another process writes fails at once
  * with "database is locked" (SQLite cannot retry it: its snapshot is stale); an immediate one

@@ -783,6 +783,46 @@ describe('numbers that are not MAPPA figures', () => {
     ])
   })
 
+  it('reads offenders at MAPPA levels as those counts, of the category the copy names, never as the category itself', () => {
+    const levels = check('Of the sex offenders in Essex, 71 were managed at level 2 and four at level 3, the highest.')
+    expect(frame(levels, '71')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
+    expect(frame(levels, 'four')).toEqual(['verified', 'cat1_level3', 'essex', '2021/22'])
+    // Before, "71 registered sex offenders" was the category's count: a mismatch against 1,867.
+    expect(frame(check('In Essex, 71 registered sex offenders were being managed at MAPPA level 2.'), '71')).toEqual([
+      'verified',
+      'cat1_level2',
+      'essex',
+      '2021/22'
+    ])
+    // "Of these": what the sentence before counted; "levels 2 and 3" adds the two up.
+    const sum = find(check('There were 1,867 registered sex offenders in Essex. Of these, 75 were managed at levels 2 and 3.'), '75')
+    expect([sum.verdict, sum.expected]).toEqual(['verified', 75])
+    expect(sum.note).toContain('managed at level 2 at 31 March plus')
+    // "Offenders" alone after a sentence about sex offenders: the category's, else all offenders'.
+    expect(
+      frame(check('There were 1,867 registered sex offenders in Essex. In all, 160 offenders were managed at level 2.'), '160')
+    ).toEqual(['verified', 'level2', 'essex', '2021/22'])
+    // A level figure the store does not print is never flagged: the note gives the table's.
+    const wrong = find(check('Of the sex offenders in Essex, 70 were managed at level 2.'), '70')
+    expect(wrong.verdict).toBe('not-checked')
+    expect(wrong.note).toContain('the table says 71')
+  })
+
+  it('reads returns to custody, for a breach of licence or of an order, and Sexual Risk Orders', () => {
+    const results = check(
+      'In Essex, 137 offenders were returned to custody for breaching their licence conditions, 11 were recalled to prison for breaching an order, and 12 sexual risk orders were imposed.'
+    )
+    expect(frame(results, '137')).toEqual(['verified', 'returned_custody_licence', 'essex', '2021/22'])
+    expect(frame(results, '11')).toEqual(['verified', 'returned_custody_order', 'essex', '2021/22'])
+    expect(frame(results, '12')).toEqual(['verified', 'sro', 'essex', '2021/22'])
+    // With no noun after it, what they did still says it is not the count of the category before.
+    const some = check(
+      'Of the 1,867 registered sex offenders in Essex, 24 were cautioned or convicted for breaching notification requirements.'
+    )
+    expect(frame(some, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
+    expect(frame(some, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+  })
+
   it('reads "the rate rose by 11 points" as a change in the rate', () => {
     expect(frame(check('The rate in Essex rose by 11 points to 114.'), '11')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
   })

@@ -4,7 +4,7 @@
 // figures hold) unless given. Pure: a function of the text, the figures and the hints, so it can run in a worker.
 
 import { AREAS, slugify } from '../../contract/areas'
-import { MAPPA_CATEGORIES } from '../../contract/measures'
+import { findMeasureById, levelMeasureId, MAPPA_CATEGORIES } from '../../contract/measures'
 import { periodKeyForStartYear } from '../../contract/periods'
 import type { SourceCell, Verdict } from '../../contract/types'
 import { areaPopulation, ratePer100k } from '../derived'
@@ -334,35 +334,57 @@ function readChange(mention: Mention, context: Context, measure: string, area: s
   return { ...alternative, note: `${alternative.note.replace(/\.$/, '')} (the copy does not say whether the count or the rate).` }
 }
 
-const TABLE_COUNT_NAMES: Record<string, string> = {
-  breaches_notification: 'registered sex offenders cautioned or convicted for breaching notification requirements',
-  shpo: 'Sexual Harm Prevention Orders imposed',
-  sfo_charged: 'offenders charged with a serious further offence'
+/** A catalogue label as the middle of a sentence writes it: "registered sexual offenders …", "Sexual Harm Prevention Orders imposed". */
+const labelOf = (measure: string) => {
+  const label = findMeasureById(measure)?.label ?? measure
+  return /^[A-Z][a-z]+ [a-z(]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label
 }
 
 /**
- * Another count the tables hold (breaches, SHPOs, serious further offences): verified where the
- * store's figure is the one printed; otherwise not checked, with the store's figure, since the words
- * that name these counts are looser than the tables' (a breach of licence is not one of notification).
+ * The figures a count of another kind may be, each a list of measures added up: its own measure; for
+ * offenders at levels, the category's (at 31 March, then during the year, as the tables of the year
+ * give them), then all offenders'.
+ */
+function tableCountReadings(mention: Mention, measure: string): string[][] {
+  if (!mention.levels) return [[measure]]
+  const { levels, category } = mention.levels
+  const categories = category === undefined || category === null ? [undefined] : [category, undefined]
+  return categories.flatMap((each) => [false, true].map((isDuringYear) => levels.map((level) => levelMeasureId(level, each, isDuringYear))))
+}
+
+/**
+ * Another count the tables hold (breaches, returns to custody, orders, serious further offences,
+ * offenders at each level): verified where a figure the words may mean is the one printed; otherwise
+ * not checked, with the store's figure, since the words that name these counts are looser than the
+ * tables' (a breach of licence is not one of notification; "at level 2" may be at 31 March or during the year).
  */
 function readTableCount(mention: Mention, context: Context, measure: string): Reading | string {
+  const { book } = context
   const area = areaOf(mention, context)
   if (!area || area.startsWith('region:')) return `not checked: ${mention.reason ?? 'another count'}`
   const period = periodOf(mention.time, context.edition)
-  const figure = figureOf(context.book, area, measure, period)
-  const readAs = `Read as ${TABLE_COUNT_NAMES[measure] ?? measure}, ${context.book.areaName(area)}, ${period}`
-  if (figure && figure.value === mention.value)
+  const held = tableCountReadings(mention, measure).flatMap((measures) => {
+    const figures = measures.map((each) => ({ figure: book.get(area, each, period), value: book.number(area, each, period) }))
+    if (figures.some(({ value }) => value === undefined)) return []
+    const value = figures.reduce((sum, each) => sum + each.value!, 0)
+    const name = `${measures.map(labelOf).join(' plus ')}, ${book.areaName(area)}, ${period}`
+    return [
+      { measure: measures[0], value, source: figures[0].figure!.source, name, cells: figures.map(({ figure }) => cellOf(figure!.source)) }
+    ]
+  })
+  const found = held.find((each) => each.value === mention.value)
+  if (found)
     return {
-      measure,
+      measure: found.measure,
       area,
       period,
       verdict: 'verified',
-      expected: figure.value,
-      source: figure.source,
-      note: `${readAs}: the table says ${fmt(figure.value, 0)} (${cellOf(figure.source)}).`
+      expected: found.value,
+      source: found.source,
+      note: `Read as ${found.name}: the table says ${fmt(found.value, 0)} (${found.cells.join('; ')}).`
     }
-  if (figure)
-    return `not checked: ${readAs}, where the table says ${fmt(figure.value, 0)} (${cellOf(figure.source)}); the copy's words may mean another count`
+  if (held.length > 0)
+    return `not checked: Read as ${held[0].name}, where the table says ${fmt(held[0].value, 0)} (${held[0].cells.join('; ')}); the copy's words may mean another count`
   return `not a MAPPA figure the store holds: ${mention.reason ?? 'another count'}`
 }
 

@@ -18,7 +18,7 @@ import type { Db } from '../../store/database'
 import { currentFigures } from '../../store/figures'
 import { areaNames, measureLabels, storedPeriods } from '../../store/keys'
 import { houseStyle as storyStyle } from '../../store/story'
-import { writeStateOf } from '../../store/transaction'
+import { oncePerStoreVersion } from '../../store/transaction'
 import { isChangeMap } from '../../contract/chart/tile-map'
 import { colourKey, isolatedPoints } from './config'
 import { mapClasses, mapColourKey, mapDataOf } from './map'
@@ -49,33 +49,8 @@ export function parseSpecOrThrow(input: unknown): ChartSpec {
   }
 }
 
-/**
- * What the store holds changes only when something is written (writeStateOf says when). The editor
- * redraws on every keystroke, so the catalogue and the figures are read once per version of the
- * store, not once per keystroke.
- */
-function storeVersion(db: Db): string {
-  const state = writeStateOf(db)
-  return `${state.changes}|${state.version}`
-}
-
-interface StoreReads {
-  version: string
-  catalogue: ReturnType<typeof readCatalogue>
-  figures: Map<string, Figure[]>
-}
-
-const reads = new WeakMap<Db, StoreReads>()
-
-function readsOf(db: Db): StoreReads {
-  const version = storeVersion(db)
-  let cached = reads.get(db)
-  if (!cached || cached.version !== version) {
-    cached = { version, catalogue: readCatalogue(db), figures: new Map() }
-    reads.set(db, cached)
-  }
-  return cached
-}
+/** The catalogue, and the figures of each measure as the editor asks for them, read once per version of the store. */
+const readsOf = oncePerStoreVersion((db) => ({ catalogue: readCatalogue(db), figures: new Map<string, Figure[]>() }))
 
 function readCatalogue(db: Db) {
   return { areas: new Set(areaNames(db).keys()), measures: new Set(measureLabels(db).keys()), periods: storedPeriods(db) }

@@ -9,8 +9,12 @@ import { drafts } from '../../jobs/drafts'
 import { setSetting } from '../../store/settings'
 import { assertArea } from '../../store/keys'
 import { houseStyle, storyData, STYLE_SETTINGS } from '../../store/story'
+import { oncePerStoreVersion } from '../../store/transaction'
 import type { HandlerGroup } from '../registrar'
 import type { HandlerContext } from './context'
+
+/** The figures the story tools read: once per version of the store, since a draft is checked again as it is edited. */
+const storyFigures = oncePerStoreVersion(storyData)
 
 export function storyHandlers(context: HandlerContext) {
   const { db } = context.store
@@ -18,11 +22,11 @@ export function storyHandlers(context: HandlerContext) {
     'story:sentences': ({ area, period }) => {
       assertArea(db, area)
       const style = houseStyle(db)
-      return { style, sentences: draftSentences(storyData(db), area, period, style).map(sentenceJson) }
+      return { style, sentences: draftSentences(storyFigures(db), area, period, style).map(sentenceJson) }
     },
     'story:check': ({ area, period, text }) => {
       if (area) assertArea(db, area)
-      return drafts().check(text, storyData(db), { area, period })
+      return drafts().check(text, storyFigures(db), { area, period })
     },
     'story:read-copy': async ({ fileName, bytes }) => ({ text: await drafts().read(fileName, bytes) }),
     'story:style': () => houseStyle(db),

@@ -1,6 +1,7 @@
 // Gives each mention of a sentence its frame: what it counts (its clause's subject, the figure before
 // it, or the sentence before), rounding and direction, what a share is of, its place and its years.
 
+import { findMeasureById } from '../../../contract/measures'
 import { DOWN_WORDS, UP_WORDS, type PeriodSpan, type Sentence } from '../lexicon'
 import { clauseEndOf, clauseStartOf, UP_TO_NOW, within, type SentenceFrame } from './clauses'
 import type { Carried, Cues, Mention, TimeRef } from './mention'
@@ -96,6 +97,11 @@ export function resolveSentence(
   let previousFigure: Mention | undefined
   for (const mention of found) {
     if (mention.kind === 'other' && mention.measure) {
+      // "There were 1,000 sex offenders. Of these, 25 were managed at level 2": the levels of what the sentence before counted.
+      if (mention.levels && mention.levels.category === undefined && carried.measure) {
+        const category = findMeasureById(carried.measure)?.category
+        if (category !== undefined) mention.levels.category = category
+      }
       // Another count the tables hold: where and when, to look it up.
       const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
       const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)

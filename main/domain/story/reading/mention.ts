@@ -54,6 +54,11 @@ export interface Mention {
   fraction?: { part: number; whole: number }
   /** For a ratio ("doubled", "a fifth higher"): the range of current ÷ earlier the words allow. */
   ratio?: { low: number; high: number; against?: 'national' }
+  /**
+   * Offenders managed at MAPPA levels ("25 were managed at level 2", "at levels 2 and 3"): the levels,
+   * added up, and the category (null: all offenders; undefined: nothing says, so the sentence before does).
+   */
+  levels?: { levels: number[]; category?: number | null }
   /** For `other` or a figure not checked: what it is instead. */
   reason?: string
   /** A row of a pasted table: the years its header gives, and this figure's column. */

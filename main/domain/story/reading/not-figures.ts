@@ -5,14 +5,19 @@ import { MONTH_WORDS } from '../lexicon'
 
 /**
  * Other counts the tables hold, from the words of the claim: breaches of notification requirements,
- * Sexual Harm Prevention Orders, serious further offence charges. Checked when the store has them.
+ * returns to custody, Sexual Harm Prevention Orders and Sexual Risk Orders, serious further offence
+ * charges. Checked when the store has them.
  */
 export function tableMeasureOf(words: string): string | undefined {
+  // "returned to custody for breaching their licence", "recalled to prison for breaching a sexual harm prevention order".
+  const returned = /\b(?:returned|recalled|sent\s+back)\s+to\s+(?:custody|prison|jail)\b([^.;,]{0,60})/i.exec(words)
+  if (returned) return /\b(?:orders?|shpos?|sopos?)\b/i.test(returned[1]) ? 'returned_custody_order' : 'returned_custody_licence'
   if (
     /\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\b(?:notification|registration)\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach/i.test(words)
   )
     return 'breaches_notification'
   if (/\bsexual\s+harm\s+prevention\s+orders?\b|\bshpos?\b/i.test(words)) return 'shpo'
+  if (/\bsexual\s+risk\s+orders?\b|\bsros?\b/i.test(words)) return 'sro'
   if (/\bcharged\b[^.;]{0,40}\bserious\s+further\s+offen[cs]es?\b/i.test(words)) return 'sfo_charged'
   return undefined
 }

@@ -11,7 +11,8 @@ import {
   type Sentence,
   type SubjectSpan
 } from '../lexicon'
-import { clauseStartOf } from './clauses'
+import { findMeasureById, levelMeasureId } from '../../../contract/measures'
+import { clauseStartOf, within } from './clauses'
 import type { Cues, Mention, Strength } from './mention'
 import { isFixedPhrase, NOT_NOUNS, otherReason, SUBCOUNT, tableMeasureOf } from './not-figures'
 
@@ -132,6 +133,35 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
   }
 }
 
+/**
+ * Offenders at a management level, after the number: "25 were managed at level 2", "25 sex offenders
+ * in Kent were being managed at MAPPA level 2", "three at level 3", "28 at levels 2 and 3" (but in "25
+ * at level 2 and three at level 3" the "three" is the next count).
+ */
+const LEVEL_AFTER = new RegExp(
+  String.raw`^\s+((?:(?:registered|convicted|known|sex(?:ual)?|violent|other|dangerous|mappa|offenders?|rsos?|people|individuals|cases|of\s+(?:them|these|those|whom)|(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})\s+){0,4})(?:(?:were|was|are|is|being|been|currently|still|also|all|now)\s+){0,3}(?:(?:managed|supervised|monitored|dealt\s+with|handled|held|placed|assessed|classed|classified|categorised)\s+)?(?:at|on|under|as)\s+(?:mappa\s+)?(?:management\s+)?levels?\s+(1|2|3|one|two|three)(?:\s*(?:,|and|or|&|\/)\s*(?:level\s+)?(2|3|two|three)(?!\s+(?:at|on|under|as|were|was|are|is|offenders|of|in)\b))?(?![\w-])`,
+  'i'
+)
+const LEVEL_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3 }
+const CATEGORY_WORDS: readonly [number | null, RegExp][] = [
+  [1, /\bsex(?:ual)?\b|\brsos?\b/i],
+  [2, /\bviolent\b/i],
+  [3, /\bother\s+dangerous\b/i],
+  [null, /\bmappa\b/i]
+]
+
+/** A count of offenders at MAPPA levels, with their category where the words at it or the sentence before it name one. */
+function levelCount(after: string, subjectsBefore: SubjectSpan[]): Mention['levels'] | undefined {
+  const level = LEVEL_AFTER.exec(after)
+  if (!level) return undefined
+  const levels = [level[2], level[3]].filter(Boolean).map((written) => LEVEL_NUMBERS[written.toLowerCase()] ?? Number(written))
+  const named = CATEGORY_WORDS.find(([, words]) => words.test(level[1]))
+  // "Of the sex offenders, 25 were managed at level 2": the category the sentence named before it.
+  const before = [...subjectsBefore].reverse().find((subject) => !subject.isVague && subject.measure !== 'other')
+  const category = named ? named[0] : before ? findMeasureById(before.measure)?.category : undefined
+  return { levels, ...(category !== undefined ? { category } : {}) }
+}
+
 /** Where they are, between the subject and what they did: "sex offenders [in the area] were cautioned". */
 const PLACE_BEFORE_VERB =
   /^\s+(?:(?:living|based|managed)\s+)?(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:who|that|were|was|have|had|are|has)\b)/i
@@ -247,6 +277,20 @@ export function readNumber(
   if (value <= 100 && FRACTION_BEFORE.test(before)) return undefined
   // Word numbers are figures only before what they count, in a change ("a rise of nine") or as a percentage ("nine per cent").
   const subjectAfter = attachedSubject(cues.subjects, end, after)
+  const levels =
+    Number.isInteger(value) && !currency ? levelCount(after, within(cues.subjects, { start: sentence.start, end: at })) : undefined
+  if (levels)
+    return {
+      ...base,
+      text: whole,
+      start: at,
+      end,
+      kind: 'other',
+      reason: `counts offenders managed at level ${levels.levels.join(' and ')}`,
+      measure: levelMeasureId(levels.levels[0], levels.category ?? undefined, false),
+      measureFrom: 'attached',
+      levels
+    }
   if (word) {
     if (lower === 'one' && ONE_IN_AFTER.test(after)) return undefined
     if (lower === 'one' && /^\s+of\b/i.test(after)) return undefined
@@ -344,6 +388,9 @@ export function readNumber(
     return { ...base, text: whole, start: at, end, kind: 'change', measure: 'rso_rate', measureFrom: 'clause' }
   if (RATE_BEFORE.test(clauseBefore) && !(subjectAfter && !subjectAfter.isVague))
     return { ...base, text: whole, start: at, end, kind: 'rate', measure: 'rso_rate', measureFrom: 'clause' }
+  // "Of these, 24 were cautioned for breaching…": what some of those the sentence counted did, not how many there were.
+  const doneBy = subjectAfter ? undefined : SUBCOUNT.exec(withoutPlace(after))
+  if (doneBy) return other(doneByReason(doneBy[0]))
   if (!subjectAfter) {
     // "1,200 calls", "300 new hostel places": a count of something the copy names, which the tables do not hold.
     const noun =
@@ -356,8 +403,7 @@ export function readNumber(
   if (subjectAfter) {
     if (subjectAfter.measure === 'other') return other(`counts ${subjectAfter.noun}, not a figure the checker holds`)
     const doing = SUBCOUNT.exec(withoutPlace(text.slice(subjectAfter.end, Math.min(sentence.end, subjectAfter.end + 90))))
-    if (doing)
-      return other(`counts those who ${doing[0].replace(/^[\s,]*(?:(?:who|that)\s+)?/i, '').toLowerCase()}, not a figure the checker holds`)
+    if (doing) return other(doneByReason(doing[0]))
     if (!subjectAfter.isVague) {
       mention.measure = subjectAfter.measure
       mention.measureFrom = 'attached'
@@ -374,6 +420,9 @@ export function readNumber(
   }
   return mention
 }
+
+const doneByReason = (doing: string) =>
+  `counts those who ${doing.replace(/^[\s,]*(?:(?:who|that)\s+)?/i, '').toLowerCase()}, not a figure the checker holds`
 
 function wordValue(word: string): number {
   const direct = NUMBER_WORDS.get(word)
