@@ -860,6 +860,60 @@ describe('numbers that are not MAPPA figures', () => {
   })
 })
 
+describe('ordinary newsroom copy', () => {
+  it("leaves the police's phone numbers and compliance quotes alone", () => {
+    const results = check(
+      'There were 1,867 registered sex offenders in Essex. Anyone with concerns should call Essex Police on 101, or 999 in an emergency. ' +
+        'Det Supt Jones said: "The overwhelming majority, more than 95 per cent, comply with the requirements." ' +
+        'The force said 99% of registered sex offenders in the county were compliant. Our team of 24 offender managers and 11 public protection teams made 1,350 visits.'
+    )
+    for (const text of ['101', '999', '95 per cent', '99%', '24', '11']) expect(find(results, text).verdict).toBe('not-checked')
+    expect(find(results, '99%').note).toContain('those who were compliant')
+  })
+
+  it('reads "fell, by 87 to 319", "falling by", "twelve months before" and "tops 1,000" as copy means them', () => {
+    expect(frame(check('The number of violent offenders in Essex also rose, by 26 to 406.'), '26')).toEqual([
+      'verified',
+      'violent',
+      'essex',
+      '2021/22'
+    ])
+    expect(find(check('In Essex the number of sex offenders has been rising by 183 in a year.'), '183').verdict).toBe('verified')
+    const before = check(
+      'There were 1,867 registered sex offenders in Essex in March 2022, up from 1,684 twelve months before - a rise of 183.'
+    )
+    expect(frame(before, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+    expect(find(before, '183').verdict).toBe('verified')
+    const tops = find(check('Number of sex offenders in Essex tops 1,800 for the first time'), '1,800')
+    expect([tops.verdict, tops.expected]).toEqual(['verified', 1867])
+    expect(find(check('The number of sex offenders in Essex has risen again, passing the 1,800 mark.'), '1,800').verdict).toBe('verified')
+  })
+
+  it('reads "N of the registered sex offenders were managed at level 2" as a level, and a fact box\'s "N – label" lines', () => {
+    expect(frame(check('In Essex, seventy-one of the registered sex offenders were being managed at level 2.'), 'seventy-one')).toEqual([
+      'verified',
+      'cat1_level2',
+      'essex',
+      '2021/22'
+    ])
+    const box = check(
+      'Essex by the numbers\n1,867 – registered sex offenders\n1,684 – the figure a year earlier\n32 – sexual harm prevention orders imposed'
+    )
+    expect(frame(box, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(frame(box, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+    expect(frame(box, '32')).toEqual(['verified', 'shpo', 'essex', '2021/22'])
+  })
+
+  it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
+    const gap = find(
+      check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),
+      '35 per cent'
+    )
+    expect(gap.verdict).toBe('verified')
+    expect(gap.note).toContain('against England and Wales')
+  })
+})
+
 describe('verdicts across editions', () => {
   it('calls a figure an older edition printed and a later one restated "revised", with both', () => {
     const result = find(check('A year earlier there were 1,690 registered sex offenders in Essex.'), '1,690')

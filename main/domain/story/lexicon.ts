@@ -41,7 +41,7 @@ const SUBJECTS: readonly [string, string][] = [
   // Counts of other things: never a MAPPA figure here.
   [
     'other',
-    String.raw`breach(?:es)?|cautions?|convictions?|recalls?|(?:foi|freedom\s+of\s+information)\s+requests?|requests?|orders?|shpos?|sros?|sopos?|notices|arrests?|crimes?|(?:sex(?:ual)?\s+)?offences?(?!\s+act\b)|officers?|staff|employees|workers|posts|victims?|children|complaints?|reviews|charges?|reports|incidents?|prisoners?|inmates|hostels?|beds|homes|properties|households|schools|councils|forces|visits|calls|assessments?|inspections?|checks|interventions?|referrals?|investigations?|searches|warrants?|operations?|meetings?|applications?|appeals?|prosecutions?|interviews?|polygraphs?|tests?|tags?|further\s+offences|level\s+(?:1|2|3|one|two|three)|returns?\s+to\s+custody|serious\s+further\s+offences?`
+    String.raw`breach(?:es)?|cautions?|convictions?|recalls?|(?:foi|freedom\s+of\s+information)\s+requests?|requests?|orders?|shpos?|sros?|sopos?|notices|arrests?|crimes?|(?:sex(?:ual)?\s+)?offences?(?!\s+act\b)|officers?|staff|employees|workers|posts|victims?|children|complaints?|reviews|charges?|reports|incidents?|prisoners?|inmates|hostels?|beds|homes|properties|households|schools|councils|forces|visits|calls|assessments?|inspections?|checks|interventions?|referrals?|investigations?|searches|warrants?|operations?|meetings?|applications?|appeals?|prosecutions?|interviews?|polygraphs?|tests?|tags?|further\s+offences|level\s+(?:1|2|3|one|two|three)|returns?\s+to\s+custody|offender\s+managers?|managers?|teams?|units?|hubs?|squads?|serious\s+further\s+offences?`
   ],
   ['vague', String.raw`offenders?|people|individuals|men|persons|cases`]
 ]
@@ -180,10 +180,10 @@ const COUNT_WORD = String.raw`(?:a\s+couple\s+of|a|one|two|three|four|five|six|s
 
 const RELATIVE = new RegExp(
   [
-    String.raw`(?<back>(?<n1>${COUNT_WORD})\s+years?\s+(?:earlier|before|ago|previously|prior|back)|a\s+decade\s+(?:earlier|ago|before|previously)|the\s+(?:year|12\s+months)\s+(?:previous|previously|before|prior|earlier)|the\s+previous\s+(?:year|12\s+months)|the\s+prior\s+year|(?:this\s+time\s+)?last\s+year|12\s+months\s+(?:earlier|before|ago|previously|prior)|the\s+same\s+(?:point|time)\s+(?:a|the\s+previous)\s+year|(?:the\s+)?year\s+before)`,
+    String.raw`(?<back>(?<n1>${COUNT_WORD})\s+years?\s+(?:earlier|before|ago|previously|prior|back)|a\s+decade\s+(?:earlier|ago|before|previously)|the\s+(?:year|(?:12|twelve)\s+months)\s+(?:previous|previously|before|prior|earlier)|the\s+previous\s+(?:year|(?:12|twelve)\s+months)|the\s+prior\s+year|(?:this\s+time\s+)?last\s+year|(?:12|twelve)\s+months\s+(?:earlier|before|ago|previously|prior)|the\s+same\s+(?:point|time)\s+(?:a|the\s+previous)\s+year|(?:the\s+)?year\s+before)`,
     String.raw`(?<edition>this\s+year|at\s+the\s+end\s+of\s+march(?!\s+(?:19|20)\d\d)(?:\s+this\s+year)?|(?:in|as\s+of|at|by)\s+march(?!\s+(?:19|20)\d\d)|currently|\bnow\b|the\s+latest\s+(?:figures|data|statistics)|the\s+most\s+recent\s+(?:figures|data|year))`,
     String.raw`(?<then>back\s+then|at\s+that\s+time|at\s+the\s+time|that\s+year|(?<sinceThen>since\s+then|in\s+that\s+time|(?:over|during)\s+(?:that|the\s+same)\s+(?:time|period)|in\s+the\s+same\s+period))`,
-    String.raw`(?<span>(?:over|in|during|across)\s+(?:the\s+(?:last|past|previous)\s+)?(?<n2>${COUNT_WORD})\s+years?|(?:over|in|during)\s+(?:the\s+(?:last|past)\s+)?(?:a\s+)?decade|year[\s-]on[\s-]year|(?:on|compared\s+with|compared\s+to|from)\s+the\s+(?:previous|prior)\s+year|in\s+(?:a|one|the\s+space\s+of\s+a)\s+year|in\s+12\s+months|(?:over|in)\s+the\s+(?:last|past)\s+year|annual)`
+    String.raw`(?<span>(?:over|in|during|across)\s+(?:the\s+(?:last|past|previous)\s+)?(?<n2>${COUNT_WORD})\s+years?|(?:over|in|during)\s+(?:the\s+(?:last|past)\s+)?(?:a\s+)?decade|year[\s-]on[\s-]year|(?:on|compared\s+with|compared\s+to|from)\s+the\s+(?:previous|prior)\s+year|in\s+(?:a|one|the\s+space\s+of\s+a)\s+year|in\s+(?:12|twelve)\s+months|(?:over|in)\s+the\s+(?:last|past)\s+year|annual)`
   ].join('|'),
   'gi'
 )
@@ -264,9 +264,12 @@ function piecesOf(text: string, start: number, end: number): { start: number; en
   return pieces
 }
 
-/** Where one claim ends and another begins inside a sentence: "; ", " – ", ", compared with", ", while", ", where", ", and". */
+/**
+ * Where one claim ends and another begins inside a sentence: "; ", " – ", ", compared with", ", while",
+ * ", where", ", and". Not the dash of a fact box's line ("95 – sexual harm prevention orders"): that joins a figure to its label.
+ */
 const CLAUSE_BREAK =
-  /;|\s[–—-]\s|,\s*(?=(?:and|while|whereas|but|compared|against|where|which|with|although|though|versus)\b)|\b(?:while|whereas|compared\s+(?:with|to)|against|versus)\b|\(|\)/gi
+  /;|(?<!(?:^|\n)[ \t•*]*[\d,.]+(?:%|\s*per\s*cent)?)\s[–—-]\s|,\s*(?=(?:and|while|whereas|but|compared|against|where|which|with|although|though|versus)\b)|\b(?:while|whereas|compared\s+(?:with|to)|against|versus)\b|\(|\)/gi
 
 export function findClauseBreaks(text: string): number[] {
   const breaks: number[] = []

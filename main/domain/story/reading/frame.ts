@@ -5,7 +5,7 @@ import { findMeasureById } from '../../../contract/measures'
 import { DOWN_WORDS, UP_WORDS, type PeriodSpan, type Sentence } from '../lexicon'
 import { clauseEndOf, clauseStartOf, UP_TO_NOW, within, type SentenceFrame } from './clauses'
 import type { Carried, Cues, Mention, TimeRef } from './mention'
-import { SUBCOUNT } from './not-figures'
+import { SUBCOUNT, withoutPlace } from './not-figures'
 import { placeOf } from './place'
 import { timeOf } from './time'
 
@@ -15,14 +15,16 @@ const OF_WHOM =
 
 /** What those a share is taken of did, in the copy's words ("complied with"), where the share counts that. */
 function doneBy(following: string): string | undefined {
+  // "98% of offenders [in the county] complied with…", and "the vast majority, more than 95 per cent, comply with…".
   const whom = OF_WHOM.exec(following)
-  const doing = whom && SUBCOUNT.exec(following.slice(whom[0].length))
-  return doing ? doing[1].toLowerCase() : undefined
+  const doing = SUBCOUNT.exec(withoutPlace(whom ? following.slice(whom[0].length) : following))
+  return doing ? doing[1].toLowerCase().replace(/^(?:non-)?compliant/, 'were $&') : undefined
 }
 
 const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
   [
-    /\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding|above|just\s+over|at\s+least|a\s+little\s+over|well\s+over)\s*$/i,
+    // "tops 1,000 for the first time", "passing the 1,000 mark".
+    /\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding|above|just\s+over|at\s+least|a\s+little\s+over|well\s+over|(?:tops|topped|topping|pass(?:es|ed|ing)?|break(?:s|ing)?|broke|cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed)?)(?:\s+the)?)\s*$/i,
     'over'
   ],
   [
@@ -273,7 +275,7 @@ export function resolveSentence(
         (previousFigure?.kind === 'change' && /\(\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)))
       const following = text.slice(mention.end, Math.min(sentence.end, mention.end + 80))
       if (
-        /^[^.;]{0,30}?\b(?:higher|lower|more|fewer|greater|above|below)\s+than\s+(?:the\s+)?(?:national|england\s+and\s+wales|average|across\s+england)|^[^.;]{0,30}?\b(?:above|below|higher\s+than|lower\s+than)\s+the\s+(?:national|england\s+and\s+wales|average\b(?!\s+(?:for|in|across)\s+(?:the\s+)?(?:north|south|east|west|region|midlands)))/i.test(
+        /^[^.;]{0,30}?\b(?:higher|lower|more|fewer|greater|above|below)\s+than\s+(?:the\s+)?(?:(?:figure|rate|number|level)\s+(?:for|in|across)\s+(?:the\s+)?)?(?:national|england\s+and\s+wales|average|across\s+england)|^[^.;]{0,30}?\b(?:above|below|higher\s+than|lower\s+than)\s+the\s+(?:national|england\s+and\s+wales|average\b(?!\s+(?:for|in|across)\s+(?:the\s+)?(?:north|south|east|west|region|midlands)))/i.test(
           following
         )
       ) {

@@ -14,7 +14,7 @@ import {
 import { findMeasureById, levelMeasureId } from '../../../contract/measures'
 import { clauseStartOf, within } from './clauses'
 import type { Cues, Mention, Strength } from './mention'
-import { isFixedPhrase, NOT_NOUNS, otherReason, SUBCOUNT, tableMeasureOf } from './not-figures'
+import { isFixedPhrase, NOT_NOUNS, otherReason, SUBCOUNT, tableMeasureOf, withoutPlace } from './not-figures'
 
 const ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
   [
@@ -78,7 +78,7 @@ const TIMES: ReadonlyMap<string, number> = new Map([
 ])
 
 const CHANGE_BEFORE =
-  /\b(?:(?:rise|increase|jump|fall|drop|decrease|reduction|growth|change|decline)\s+of|(?:up|down|rose|fell|risen|fallen|increased|decreased|grew|grown|dropped|climbed|declined|jumped|soared|surged|slipped|dipped|went\s+up|went\s+down|gone\s+up|gone\s+down)\s+by|(?:was|were|is|are|numbers?|figures?|total)\s+(?:up|down))\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+  /\b(?:(?:rise|increase|jump|fall|drop|decrease|reduction|growth|change|decline)\s+of|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|increasing|decreased|decreasing|grew|grown|growing|dropped|dropping|climbed|declined|jumped|soared|surged|slipped|dipped|went\s+up|went\s+down|gone\s+up|gone\s+down|going\s+up|going\s+down)\s*,?\s+by|(?:was|were|is|are|numbers?|figures?|total)\s+(?:up|down))\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
 const RANK_AFTER = /^(?:[\s-]+)(highest|lowest|largest|smallest|biggest|most|fewest|worst|best|greatest)\b/i
 const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|among|across)\s+(?:england\s+and\s+wales|the\s+country)/i
 /** A ranked list just before a place's own position in it ("The highest rates were in …"). */
@@ -139,7 +139,7 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
  * at level 2 and three at level 3" the "three" is the next count).
  */
 const LEVEL_AFTER = new RegExp(
-  String.raw`^\s+((?:(?:registered|convicted|known|sex(?:ual)?|violent|other|dangerous|mappa|offenders?|rsos?|people|individuals|cases|of\s+(?:them|these|those|whom)|(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})\s+){0,4})(?:(?:were|was|are|is|being|been|currently|still|also|all|now)\s+){0,3}(?:(?:managed|supervised|monitored|dealt\s+with|handled|held|placed|assessed|classed|classified|categorised)\s+)?(?:at|on|under|as)\s+(?:mappa\s+)?(?:management\s+)?levels?\s+(1|2|3|one|two|three)(?:\s*(?:,|and|or|&|\/)\s*(?:level\s+)?(2|3|two|three)(?!\s+(?:at|on|under|as|were|was|are|is|offenders|of|in)\b))?(?![\w-])`,
+  String.raw`^\s+((?:(?:registered|convicted|known|sex(?:ual)?|violent|other|dangerous|mappa|offenders?|rsos?|people|individuals|cases|of|the|these|those|them|whom|(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})\s+){0,6})(?:(?:were|was|are|is|being|been|currently|still|also|all|now)\s+){0,3}(?:(?:managed|supervised|monitored|dealt\s+with|handled|held|placed|assessed|classed|classified|categorised)\s+)?(?:at|on|under|as)\s+(?:mappa\s+)?(?:management\s+)?levels?\s+(1|2|3|one|two|three)(?:\s*(?:,|and|or|&|\/)\s*(?:level\s+)?(2|3|two|three)(?!\s+(?:at|on|under|as|were|was|are|is|offenders|of|in)\b))?(?![\w-])`,
   'i'
 )
 const LEVEL_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3 }
@@ -162,15 +162,12 @@ function levelCount(after: string, subjectsBefore: SubjectSpan[]): Mention['leve
   return { levels, ...(category !== undefined ? { category } : {}) }
 }
 
-/** Where they are, between the subject and what they did: "sex offenders [in the area] were cautioned". */
-const PLACE_BEFORE_VERB =
-  /^\s+(?:(?:living|based|managed)\s+)?(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:who|that|were|was|have|had|are|has)\b)/i
-const withoutPlace = (words: string) => words.replace(PLACE_BEFORE_VERB, ' ')
-
 const SMALL_NUMBER = String.raw`\d{1,3}|${WORD_NUMBER}`
 /** "in five", "out of 10": the whole of a fraction ("four in five"), not the "one in 877" of a rate (over 100). */
 const FRACTION_AFTER = new RegExp(String.raw`^\s+(?:in|out\s+of)\s+(${SMALL_NUMBER})(?![\w,])`, 'i')
 const FRACTION_BEFORE = new RegExp(String.raw`(?:^|[^\w,])(?:\d{1,3}|${WORD_NUMBER})\s+(?:in|out\s+of)\s+$`, 'i')
+
+const SERVICE_NUMBER_WORDS = /\b(?:call|calling|ring|dial|phone|telephone|contact|emergency|crimestoppers)\b/i
 
 /** The "one" of "one in every 877" or "one sex offender for every 877": part of the one in N, not a count. */
 const ONE_IN_AFTER =
@@ -367,6 +364,9 @@ export function readNumber(
     return undefined
   const reason = otherReason(before, after, currency, false)
   if (reason) return other(reason)
+  // "call Durham Police on 101, or 999 in an emergency": the police's own numbers.
+  if ((value === 101 || value === 999 || value === 111) && !decimals && SERVICE_NUMBER_WORDS.test(`${before} ${after}`))
+    return other('a phone number')
   const rateAfter = RATE_AFTER.exec(after)
   if (rateAfter && !/\d/.test(after.slice(0, rateAfter[0].lastIndexOf('100')))) {
     const rateEnd =
@@ -441,11 +441,11 @@ function attachedSubject(subjects: SubjectSpan[], end: number, after: string): S
   // Only a subject in the words after it: `after` ends with the sentence.
   if (next.start - end > after.length) return undefined
   const gap = after.slice(0, next.start - end)
-  // "50 were being managed at level 2": the verb's helpers do not put the subject further away.
+  // "50 were being managed at level 2": the verb's helpers do not put the subject further away, nor a fact box's dash ("95 – orders").
   const words = gap
     .trim()
     .split(/\s+/)
-    .filter((word) => word && !AUXILIARY.test(word))
+    .filter((word) => word && !AUXILIARY.test(word) && !/^[–—-]$/.test(word))
   if (gap.length > 40 || /[\d,.;:()!?]/.test(gap) || words.length > 3) return undefined
   // "people convicted of sex crimes", "offenders managed by MAPPA": a vague noun the next words make definite.
   if (next.isVague) {
