@@ -904,6 +904,30 @@ describe('ordinary newsroom copy', () => {
     expect(frame(box, '32')).toEqual(['verified', 'shpo', 'essex', '2021/22'])
   })
 
+  it('reads a change "since 2019" after a sentence about 2019 as running to now, and "in just three years"', () => {
+    const since = check(
+      'In 2019 there were 1,496 offenders on the register in Essex. It means there has been a rise of 371 since 2019, or 25 per cent.'
+    )
+    expect(frame(since, '371')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(find(since, '25 per cent').verdict).toBe('verified')
+    expect(find(check('Essex had 1,867 sex offenders, an increase of a quarter in just three years.'), 'a quarter').verdict).toBe(
+      'verified'
+    )
+  })
+
+  it('reads "on the previous year, when 1,684 were recorded", "two-fifths", and the place of "one in every N" after a national comparison', () => {
+    const when = check('There were 1,867 registered sex offenders in Essex, up by 183 on the previous year, when 1,684 were recorded.')
+    expect(frame(when, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+    const fifths = check(
+      'Essex had 1,867 sex offenders in 2022, up by almost a quarter in three years, or around two-fifths more than the 1,330 of 2016.'
+    )
+    expect(fifths.map((figure) => figure.text)).not.toContain('two')
+    const oneIn = check(
+      "Essex's rate was 114 per 100,000 people - lower than the England and Wales rate of 126, and roughly one in every 877 people."
+    )
+    expect(frame(oneIn, 'one in every 877')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+  })
+
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
     const gap = find(
       check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),

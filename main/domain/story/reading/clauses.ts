@@ -28,7 +28,7 @@ const REFERS_BACK =
   /^\s*["'“‘]?\s*(?:that|this|it|these|those|which|the\s+(?:figure|rate|number|total|count)|the\s+same|back\s+then|then|at\s+that\s+time)\b/i
 /** "…the number has grown by 371 in three years": a change up to now, not to the year the sentence before was about. */
 export const UP_TO_NOW =
-  /\b(?:has|have)\s+(?:now\s+|since\s+|also\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:risen|grown|increased|fallen|dropped|climbed|gone\s+(?:up|down)|doubled|trebled|tripled|halved|jumped|soared|declined|decreased|shrunk|changed)\b/i
+  /\b(?:has|have)\s+(?:now\s+|since\s+|also\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:risen|grown|increased|fallen|dropped|climbed|gone\s+(?:up|down)|doubled|trebled|tripled|halved|jumped|soared|declined|decreased|shrunk|changed)\b|\b(?:has|have)\s+been\s+(?:an?\s+)?(?:\w+\s+)?(?:rise|increase|fall|drop|decrease|decline|jump|growth|reduction)\b/i
 
 export function sentenceFrame(cues: Cues, sentence: Sentence): SentenceFrame {
   const subjects = within(cues.subjects, sentence).filter((subject) => !subject.isVague)

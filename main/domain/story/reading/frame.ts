@@ -397,6 +397,9 @@ export function resolveSentence(
     const reference = mention.time
     const since = mention.since ?? sinceFor(mention)
     mention.since = baseFigure ? baseFigure.time : since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }
+    // "In 2019 there were 787. It means a rise of 230 since 2019": a change cannot end where it starts; the year carried to it gives way to now.
+    if (mention.timeFrom === 'sentence' && mention.since.period && mention.time.period && mention.since.period >= mention.time.period)
+      mention.time = { back: 0 }
     // "a rise of 89 (28 per cent)": the percentage in brackets is the same change, over the same years.
     const change = [...framed].reverse().find((other) => other.end <= mention.start)
     if (mention.kind === 'percent' && change?.kind === 'change' && /^\s*\(\s*$/.test(text.slice(change.end, mention.start))) {

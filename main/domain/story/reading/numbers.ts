@@ -47,12 +47,12 @@ const ORDINAL_WORD = [...ORDINAL_VALUES.keys()].join('|')
 
 /** A number as copy writes it: 1,867 · 66741 · 2.35 · £1.5 · 12th · nine · Sixty-two · fifth. */
 export const NUMBER = new RegExp(
-  String.raw`(?<![\w.,/:-])(?<currency>[£$€])?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<decimals>\d+))?(?<suffix>st|nd|rd|th)?(?!(?!pc\b)[\w/]|[,.]\d|-\d)|(?<![\w-])(?<ordinal>${ORDINAL_WORD})(?![\w])|(?<![\w-])(?<word>${WORD_NUMBER})(?![\w])`,
+  String.raw`(?<![\w.,/:-])(?<currency>[£$€])?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<decimals>\d+))?(?<suffix>st|nd|rd|th)?(?!(?!pc\b)[\w/]|[,.]\d|-\d)|(?<![\w-])(?<ordinal>${ORDINAL_WORD})(?![\w])|(?<![\w-])(?<word>${WORD_NUMBER})(?![\w])(?![\s-]+(?:thirds|quarters|fifths|tenths)\b)`,
   'gi'
 )
 
 const HEDGE = String.raw`more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+|just\s+(?:over|under)\s+`
-const FRACTION = String.raw`a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth`
+const FRACTION = String.raw`a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth|(?:two|three|four)[\s-](?:thirds|quarters|fifths|tenths)`
 /** A change by a fraction: "increased by almost a quarter", "fell by a third", "a rise of more than a fifth". */
 const BY_WAY = String.raw`(?:increased|risen|rose|grown|grew|gone\s+up|went\s+up|jumped|climbed|up|fallen|fell|dropped|decreased|declined|gone\s+down|went\s+down|down|shrunk|shrank)\s+by|(?:rise|increase|growth|jump|fall|drop|decrease|decline|reduction)\s+of`
 
@@ -95,7 +95,12 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
   let low: number
   let high: number
   let value: number
-  const partOf = (words: string) => FRACTIONS.get(words.replace(/^a\s+/i, '').toLowerCase()) ?? 0.5
+  // "a fifth", and "two-fifths" (two of them).
+  const partOf = (words: string) => {
+    const [count, part] = words.toLowerCase().split(/[\s-]+/)
+    if (count === 'a' || part === undefined) return FRACTIONS.get(part ?? count) ?? 0.5
+    return (TIMES.get(count) ?? 1) * (FRACTIONS.get(part.replace(/s$/, '')) ?? 0.5)
+  }
   if (verb) {
     value = /halved/i.test(verb) ? 0.5 : /doubled/i.test(verb) ? 2 : /quadrupled/i.test(verb) ? 4 : 3
   } else if (fraction) {

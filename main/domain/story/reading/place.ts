@@ -37,8 +37,15 @@ export function placeOf(
       )
   )
   const beforeInClause = [...places].reverse().find((place) => place.end <= mention.start && place.start >= clauseStart)
+  // "…40% higher than the England and Wales rate of 110, and one in every 649": what another clause compares with is not where this figure is.
+  const isComparedWith = (place: PlaceSpan) =>
+    place.kind !== 'area' &&
+    place.end <= clauseStart &&
+    /\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|in\s+|across\s+)?$/i.test(
+      text.slice(Math.max(0, place.start - 30), place.start)
+    )
   const inSentence =
-    [...places].reverse().find((place) => place.end <= mention.start) ??
+    [...places].reverse().find((place) => place.end <= mention.start && !isComparedWith(place)) ??
     (carried ? undefined : places.find((place) => place.start >= mention.end && place.kind === 'area'))
   const choose = (place: PlaceSpan | undefined, strength: Strength): boolean => {
     if (!place) return false

@@ -134,8 +134,9 @@ function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: n
   }
 }
 
+/** "on the previous year, when there were 1,684", "…, when 1,000 were recorded". */
 const WHEN_BEFORE =
-  /^[\s,]*when\s+(?:there\s+(?:were|was)|it\s+(?:was|stood\s+at|had|totalled)|the\s+(?:number|figure|total|rate|county|area)\s+(?:was|stood\s+at|had))\s*(?:just\s+|only\s+|some\s+)?$/i
+  /^[\s,]*when\s+(?:(?:there\s+(?:were|was)|it\s+(?:was|stood\s+at|had|totalled)|the\s+(?:number|figure|total|rate|county|area)\s+(?:was|stood\s+at|had))\s*)?(?:just\s+|only\s+|some\s+)?$/i
 
 function setRelative(mention: Mention, relative: RelativeSpan, strength: Strength): void {
   if (relative.kind === 'then') return
