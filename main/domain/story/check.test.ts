@@ -928,6 +928,38 @@ describe('ordinary newsroom copy', () => {
     expect(frame(oneIn, 'one in every 877')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
   })
 
+  it('reads Welsh and regional copy: "the highest rate in Wales", "the country\'s four police force areas", a rank within a region', () => {
+    expect(
+      frame(
+        check('Gwent had the highest rate in Wales, at 161 registered sex offenders for every 100,000 people.', 'gwent'),
+        '161 registered sex offenders for every 100,000 people'
+      )
+    ).toEqual(['verified', 'rso_rate', 'gwent', '2021/22'])
+    const country = find(check("There were 2,170 registered sex offenders across the country's four police force areas.", 'gwent'), '2,170')
+    expect(country.area).toBe('wales')
+    const region = find(check('Essex has the third highest rate of registered sex offenders in the East of England.'), 'third highest')
+    expect(region.verdict).toBe('not-checked')
+    expect(region.note).toContain('region')
+    const most = check('Essex: 1,867 (114)\nKent had both the most offenders in the region and the highest rate in England and Wales.')
+    expect(find(most, 'highest rate').area).toBe('kent')
+  })
+
+  it('reads quoted "other dangerous" offenders, and "of whom four in five were" as a share of those just counted', () => {
+    expect(frame(check('Essex police also managed 406 violent offenders and 19 "other dangerous" offenders.'), '19')).toEqual([
+      'verified',
+      'other_dangerous',
+      'essex',
+      '2021/22'
+    ])
+    const share = find(
+      check(
+        'Altogether, 2,299 offenders were being managed under MAPPA in Essex, of whom more than four in five were registered sex offenders.'
+      ),
+      'four in five'
+    )
+    expect([share.verdict, share.measure]).toEqual(['verified', 'rso'])
+  })
+
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
     const gap = find(
       check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),

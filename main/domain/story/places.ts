@@ -94,7 +94,16 @@ function spellings(): Spelling[] {
     })
   // Wales alone is the tables' own row for the four Welsh areas ("across Wales", "Wales's forces").
   for (const area of AREAS)
-    if (area.kind === 'total' && area.isWelsh) list.push({ pattern: loose(area.name), kind: 'area', slug: slugify(area.name) })
+    if (area.kind === 'total' && area.isWelsh) {
+      list.push({ pattern: loose(area.name), kind: 'area', slug: slugify(area.name) })
+      // "across the country's four police force areas" in a Welsh paper: only Wales has four.
+      for (const start of ['across[\\s-]+the', 'the'])
+        list.push({
+          pattern: String.raw`${start}[\s-]+country['’]?s[\s-]+four[\s-]+(?:police[\s-]+)?(?:force[\s-]+)?(?:areas|forces)`,
+          kind: 'area',
+          slug: slugify(area.name)
+        })
+    }
   for (const spelling of NATIONAL) list.push({ pattern: loose(spelling), kind: 'national', slug: ENGLAND_AND_WALES })
   for (const region of REGIONS) list.push({ pattern: loose(region), kind: 'region', slug: region.replace(/^the /, '') })
   for (const spelling of BACK) list.push({ pattern: loose(spelling), kind: 'back', slug: '' })
@@ -103,6 +112,7 @@ function spellings(): Spelling[] {
 }
 
 const SPELLINGS = spellings()
+const WELSH_TOTAL = new Set(AREAS.filter((area) => area.kind === 'total' && area.isWelsh).map((area) => slugify(area.name)))
 
 /**
  * Spellings by their first word, each a sticky pattern tried where a word starts: the copy is read
@@ -132,7 +142,9 @@ export function findPlaces(text: string): PlaceSpan[] {
       const match = pattern.exec(text)
       if (!match) continue
       // "the eighth highest rate in England and Wales": the field a rank is among, not where the figure is.
-      const isRankField = spelling.kind === 'national' && RANK_FIELD_BEFORE.test(text.slice(Math.max(0, word.index - 80), word.index))
+      // "the highest rate in Wales" too: the Welsh areas' own row is a field as well.
+      const isField = spelling.kind === 'national' || (spelling.kind === 'area' && WELSH_TOTAL.has(spelling.slug))
+      const isRankField = isField && RANK_FIELD_BEFORE.test(text.slice(Math.max(0, word.index - 80), word.index))
       if (!isRankField) found.push({ kind: spelling.kind, slug: spelling.slug, start: word.index, end: word.index + match[0].length })
       after = word.index + match[0].length
       break

@@ -161,12 +161,14 @@ export function resolveSentence(
         [...sentenceSubjects].reverse().find((subject) => subject.end <= mention.start && subject.measure !== 'other') ??
         (isBracketed ? sentenceSubjects.find((subject) => subject.start >= mention.end && subject.measure !== 'other') : undefined)
       // "Of the 2,292 offenders managed, 1,867 were sex offenders": the subject after "of the" is the whole, the one after the figure its part.
+      // "2,038 offenders were managed, of whom four in five were sex offenders": "of whom" says the same.
       const isWholeBefore =
         clauseSubject !== undefined &&
         clauseAfter !== undefined &&
-        /\bof\s+(?:the|all|those|these)\s+(?:[\d,]+\s+)?$/i.test(
+        (/\bof\s+(?:the|all|those|these)\s+(?:[\d,]+\s+)?$/i.test(
           text.slice(Math.max(sentence.start, clauseSubject.start - 30), clauseSubject.start)
-        )
+        ) ||
+          /\b(?:of|among)\s+(?:whom|them|these|those)\b[^.;\d]{0,20}$/i.test(text.slice(clauseSubject.end, mention.start)))
       const pick = isWholeBefore ? clauseAfter : (clauseSubject ?? clauseAfter)
       // "114 per 100,000 … below the national average of 126": a bare number after a rate is a rate.
       const isAfterRate =
@@ -312,6 +314,18 @@ export function resolveSentence(
             : 'total'
       } else if (!isChange) mention.reason = 'a percentage of something the copy does not name'
     }
+    // "the third highest rate in the East of England", "in the region": a rank among a region's areas, which the checker does not work out.
+    if (
+      mention.kind === 'rank' &&
+      sentencePlaces.some(
+        (place) =>
+          (place.kind === 'region' || (place.kind === 'back' && /region/i.test(text.slice(place.start, place.end)))) &&
+          place.start >= mention.end &&
+          place.start < clauseEnd &&
+          !/\d/.test(text.slice(mention.end, place.start))
+      )
+    )
+      mention.reason = 'a rank among the areas of a region, which the checker does not work out (it ranks the 42 areas)'
     // Where.
     placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
     // When.

@@ -36,7 +36,10 @@ export function placeOf(
         text.slice(mention.end, place.start)
       )
   )
-  const beforeInClause = [...places].reverse().find((place) => place.end <= mention.start && place.start >= clauseStart)
+  // "the most offenders in the region": a field a superlative ranks in, not words pointing back to a place.
+  const isField = (place: PlaceSpan) =>
+    place.kind === 'back' && COMPARISON_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start))
+  const beforeInClause = [...places].reverse().find((place) => place.end <= mention.start && place.start >= clauseStart && !isField(place))
   // "…40% higher than the England and Wales rate of 110, and one in every 649": what another clause compares with is not where this figure is.
   const isComparedWith = (place: PlaceSpan) =>
     place.kind !== 'area' &&
@@ -45,7 +48,7 @@ export function placeOf(
       text.slice(Math.max(0, place.start - 30), place.start)
     )
   const inSentence =
-    [...places].reverse().find((place) => place.end <= mention.start && !isComparedWith(place)) ??
+    [...places].reverse().find((place) => place.end <= mention.start && !isComparedWith(place) && !isField(place)) ??
     (carried ? undefined : places.find((place) => place.start >= mention.end && place.kind === 'area'))
   const choose = (place: PlaceSpan | undefined, strength: Strength): boolean => {
     if (!place) return false
