@@ -671,15 +671,19 @@ describe('numbers that are not MAPPA figures', () => {
   it('keeps counts of what some offenders did, ages in ranges, "one in 4 women" and shares by sex out of the figures', () => {
     const results = check(
       [
-        'In Essex, 45 registered sex offenders were cautioned or convicted for breaching their notification requirements, and 12 sex offenders went missing.',
-        'Most offenders were aged 18 to 24.',
+        'In Essex, 24 registered sex offenders were cautioned or convicted for breaching their notification requirements, and 12 sex offenders went missing.',
+        'Most offenders were aged 18 to 25.',
         'One in 4 women will experience sexual violence, the charity said.',
         'Of the 1,867 registered sex offenders in Essex, 97 per cent of the offenders were men.'
       ].join(' ')
     )
-    expect(verdicts(results).filter(([, verdict]) => verdict !== 'not-checked')).toEqual([['1,867', 'verified']])
-    expect(find(results, '45').note).toContain('where the table says 24')
-    expect(find(results, '24').note).toContain('an age')
+    // The breaches are that count, not the category's; the missing, the ages and the share by sex are no figures at all.
+    expect(verdicts(results).filter(([, verdict]) => verdict !== 'not-checked')).toEqual([
+      ['24', 'verified'],
+      ['1,867', 'verified']
+    ])
+    expect(find(results, '24').measure).toBe('breaches_notification')
+    expect(find(results, '25').note).toContain('an age')
   })
 
   it('reads a round number cut down to its step ("66,000" for 66,741) as rounding, and places a pasted row only where its figures hold', () => {
@@ -837,8 +841,22 @@ describe('numbers that are not MAPPA figures', () => {
       check('In Essex, 25 registered sex offenders were cautioned or convicted for breaching their notification requirements.'),
       '25'
     )
-    expect(other.verdict).toBe('not-checked')
+    // In the table's own words a wrong figure is wrong; in a quotation it is the speaker's, and only noted.
+    expect(other.verdict).toBe('mismatch')
     expect(other.note).toContain('the table says 24')
+    const quoted = find(
+      check('Det Supt Jones said: "In Essex, 25 offenders were cautioned or convicted for breaching their notification requirements."'),
+      '25'
+    )
+    expect(quoted.verdict).toBe('not-checked')
+    expect(quoted.note).toContain('the table says 24')
+    // "for such breaches" and "the conditions of the register" are the same count; the SHPOs after it are their own.
+    const such = check('In Essex, 24 sex offenders were cautioned or convicted for such breaches and 32 SHPOs were issued.')
+    expect(frame(such, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
+    expect(frame(such, '32')).toEqual(['verified', 'shpo', 'essex', '2021/22'])
+    expect(
+      frame(check('In Essex, 24 registered sex offenders were cautioned or convicted for breaching the conditions of the register.'), '24')
+    ).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
     // "Breaching the terms of their registration" is the same count; a year opening the sentence holds for its later clauses.
     const terms = check(
       'In 2021/22, 24 offenders were cautioned or convicted after breaching the terms of their registration, and 32 sexual harm prevention orders were handed out.',

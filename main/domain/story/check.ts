@@ -354,9 +354,10 @@ function tableCountReadings(mention: Mention, measure: string): string[][] {
 
 /**
  * Another count the tables hold (breaches, returns to custody, orders, serious further offences,
- * offenders at each level): verified where a figure the words may mean is the one printed; otherwise
- * not checked, with the store's figure, since the words that name these counts are looser than the
- * tables' (a breach of licence is not one of notification; "at level 2" may be at 31 March or during the year).
+ * offenders at each level): verified where a figure the words may mean is the one printed; a mismatch
+ * where the copy uses the table's own words; otherwise not checked, with the store's figure, since
+ * the words that name these counts are looser than the tables' (a breach of licence is not one of
+ * notification; "at level 2" may be at 31 March or during the year).
  */
 function readTableCount(mention: Mention, context: Context, measure: string): Reading | string {
   const { book } = context
@@ -382,6 +383,16 @@ function readTableCount(mention: Mention, context: Context, measure: string): Re
       expected: found.value,
       source: found.source,
       note: `Read as ${found.name}: the table says ${fmt(found.value, 0)} (${found.cells.join('; ')}).`
+    }
+  if (held.length > 0 && mention.isTableWording)
+    return {
+      measure: held[0].measure,
+      area,
+      period,
+      verdict: 'mismatch',
+      expected: held[0].value,
+      source: held[0].source,
+      note: `Read as ${held[0].name} (the copy uses the table's own words): the table says ${fmt(held[0].value, 0)} (${held[0].cells.join('; ')}).`
     }
   if (held.length > 0)
     return `not checked: Read as ${held[0].name}, where the table says ${fmt(held[0].value, 0)} (${held[0].cells.join('; ')}); the copy's words may mean another count`

@@ -59,6 +59,8 @@ export interface Mention {
    * added up, and the category (null: all offenders; undefined: nothing says, so the sentence before does).
    */
   levels?: { levels: number[]; category?: number | null }
+  /** Another count written in the tables' own words ("cautioned or convicted for breaching notification requirements"): a wrong figure is a mismatch. */
+  isTableWording?: boolean
   /** For `other` or a figure not checked: what it is instead. */
   reason?: string
   /** A row of a pasted table: the years its header gives, and this figure's column. */

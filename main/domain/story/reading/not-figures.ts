@@ -13,7 +13,9 @@ export function tableMeasureOf(words: string): string | undefined {
   const returned = /\b(?:returned|recalled|sent\s+back)\s+to\s+(?:custody|prison|jail)\b([^.;,]{0,60})/i.exec(words)
   if (returned) return /\b(?:orders?|shpos?|sopos?)\b/i.test(returned[1]) ? 'returned_custody_order' : 'returned_custody_licence'
   if (
-    /\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\b(?:notification|registration)\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach/i.test(words)
+    /\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\b(?:notification|registration|register)\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach|\bcautioned\s+or\s+convicted\b[^.;]{0,40}\bbreach/i.test(
+      words
+    )
   )
     return 'breaches_notification'
   if (/\bsexual\s+harm\s+prevention\s+orders?\b|\bshpos?\b/i.test(words)) return 'shpo'
@@ -21,6 +23,14 @@ export function tableMeasureOf(words: string): string | undefined {
   if (/\bcharged\b[^.;]{0,40}\bserious\s+further\s+offen[cs]es?\b/i.test(words)) return 'sfo_charged'
   return undefined
 }
+
+/**
+ * The tables' own words for a count, which no other count shares: "cautioned or convicted for
+ * breaching their notification requirements", "charged with a serious further offence".
+ */
+export const isTableWording = (measure: string, words: string): boolean =>
+  (measure === 'breaches_notification' && /\b(?:cautioned|convicted)\b[^.;]{0,60}\bnotification\s+requirements?\b/i.test(words)) ||
+  (measure === 'sfo_charged' && /\bcharged\s+with\s+(?:a\s+)?serious\s+further\s+offen[cs]es?\b/i.test(words))
 
 /** Words ending in s after a number that are not what it counts. */
 export const NOT_NOUNS: ReadonlySet<string> = new Set([

@@ -14,7 +14,7 @@ import {
 import { findMeasureById, levelMeasureId } from '../../../contract/measures'
 import { clauseStartOf, within } from './clauses'
 import type { Cues, Mention, Strength } from './mention'
-import { isFixedPhrase, NOT_NOUNS, otherReason, SUBCOUNT, tableMeasureOf, withoutPlace } from './not-figures'
+import { isFixedPhrase, isTableWording, NOT_NOUNS, otherReason, SUBCOUNT, tableMeasureOf, withoutPlace } from './not-figures'
 
 const ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
   [
@@ -215,7 +215,11 @@ export function readNumber(
     timeFrom: 'assumed' as Strength
   }
   const other = (reason: string): Mention => {
-    const tableMeasure = reason.startsWith('counts ') ? tableMeasureOf(text.slice(at, Math.min(sentence.end, end + 100))) : undefined
+    // Its own words: up to the next number ("…for such breaches and 3,883 SHPOs" are two counts).
+    const own = text.slice(at, end) + text.slice(end, Math.min(sentence.end, end + 100)).replace(/\d[\s\S]*$/, '')
+    const tableMeasure = reason.startsWith('counts ') ? tableMeasureOf(own) : undefined
+    // Inside a quotation, a number is the speaker's, even in the tables' words.
+    const isQuoted = (text.slice(sentence.start, at).match(/["“”]/g)?.length ?? 0) % 2 === 1
     return {
       ...base,
       text: whole,
@@ -223,7 +227,8 @@ export function readNumber(
       end,
       kind: 'other',
       reason,
-      ...(tableMeasure ? { measure: tableMeasure, measureFrom: 'attached' as Strength } : {})
+      ...(tableMeasure ? { measure: tableMeasure, measureFrom: 'attached' as Strength } : {}),
+      ...(tableMeasure && !isQuoted && isTableWording(tableMeasure, own) ? { isTableWording: true } : {})
     }
   }
   // Ranks: "12th highest", "fifth-highest", "5th of 42", "ranked sixth".
