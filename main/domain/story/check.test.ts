@@ -978,6 +978,25 @@ describe('ordinary newsroom copy', () => {
     expect([share.verdict, share.measure]).toEqual(['verified', 'rso'])
   })
 
+  it('reads "more than twice the England and Wales average", "roughly half the national rate", "one more than" and terrorism convicts', () => {
+    const kent = check("Kent's rate of 170 per 100,000 people is more than twice the England and Wales average.", 'kent')
+    expect(find(kent, 'twice the England and Wales').verdict).toBe('mismatch')
+    const essex = check("London's rate of 75 per 100,000 people is little more than half the rate for England and Wales.", 'london')
+    expect(find(essex, 'half').verdict).toBe('verified')
+    expect(find(essex, 'half').note).toContain('against England and Wales')
+    const one = check(
+      'There were 1,867 registered sex offenders in Essex, 183 more than the 1,684 a year earlier, and London had one more than that.'
+    )
+    expect(frame(one, '183')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(frame(check('Essex had 1,867 sex offenders, one more than the 1,866 some had expected.'), 'one')[0]).toBe('mismatch')
+    expect(frame(check('Essex managed 406 violent offenders and seven people convicted of terrorism offences.'), 'seven')).toEqual([
+      'verified',
+      'terrorism',
+      'essex',
+      '2021/22'
+    ])
+  })
+
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
     const gap = find(
       check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),

@@ -57,7 +57,7 @@ const FRACTION = String.raw`a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+te
 const BY_WAY = String.raw`(?:increased|risen|rose|grown|grew|gone\s+up|went\s+up|jumped|climbed|up|fallen|fell|dropped|decreased|declined|gone\s+down|went\s+down|down|shrunk|shrank)\s+by|(?:rise|increase|growth|jump|fall|drop|decrease|decline|reduction)\s+of`
 
 export const RATIO = new RegExp(
-  String.raw`(?<![\w-])(?<hedge>${HEDGE})?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>${FRACTION})\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|double|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level)|more|higher))|(?<![\w-])(?<byWay>${BY_WAY})\s+(?<byHedge>${HEDGE})?(?<byFraction>${FRACTION})(?![\w-])(?!\s+(?:of\b|a\s+(?:per|percentage|point)\b|per\s*cent|percent|percentage|points?\b))`,
+  String.raw`(?<![\w-])(?<hedge>${HEDGE})?(?:(?<verb>doubled|trebled|tripled|quadrupled|halved)|(?<fraction>${FRACTION})\s+(?<fractionWay>higher|more|up|bigger|larger|lower|fewer|down|smaller)|(?<times>twice|double|(?:two|three|four|five)\s+times)\s+(?:as\s+(?:many|high|large|much)|the\s+(?:number|figure|rate|national|level|england\s+and\s+wales|average)|more|higher)|(?<partOfWhole>${FRACTION})(?=\s+(?:of\s+)?the\s+(?:national|england\s+and\s+wales|average|rate\s+(?:for|in|across)\s+(?:the\s+whole\s+of\s+)?england)\b))|(?<![\w-])(?<byWay>${BY_WAY})\s+(?<byHedge>${HEDGE})?(?<byFraction>${FRACTION})(?![\w-])(?!\s+(?:of\b|a\s+(?:per|percentage|point)\b|per\s*cent|percent|percentage|points?\b))`,
   'gi'
 )
 const FRACTIONS: ReadonlyMap<string, number> = new Map([
@@ -87,7 +87,7 @@ const COUNT_WORDS = /\b(?:number|numbers|total|count)\b/i
 const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|was)\s+(?:the\s+)?$/i
 
 export function readRatio(text: string, match: RegExpMatchArray, sentence: number): Mention {
-  const { verb, fraction, fractionWay, times, byWay, byFraction } = match.groups!
+  const { verb, fraction, fractionWay, times, byWay, byFraction, partOfWhole } = match.groups!
   const hedge = match.groups!.hedge ?? match.groups!.byHedge
   const end = match.index! + match[0].length
   // "increased by almost a quarter": the figure is "almost a quarter", after the words of the change.
@@ -107,6 +107,9 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
     value = /higher|more|up|bigger|larger/i.test(fractionWay) ? 1 + partOf(fraction) : 1 - partOf(fraction)
   } else if (byFraction) {
     value = DOWN_WORDS.test(byWay) ? 1 - partOf(byFraction) : 1 + partOf(byFraction)
+  } else if (partOfWhole) {
+    // "roughly half the national rate": a part of the other figure, not a change.
+    value = partOf(partOfWhole)
   } else value = TIMES.get(times.split(/\s+/)[0].toLowerCase()) ?? 2
   // How far the words stretch: "doubled" for 1.95–2.05 times, "more than doubled" above, "almost doubled" from 90 per cent of it.
   const slack = verb ? value * 0.025 : 0.025
@@ -117,8 +120,17 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
     [low, high] = value < 1 ? [value - slack, value + (1 - value) * 0.2] : [value - (value - 1) * 0.2, value + slack]
   else if (hedgeKind === 'about') [low, high] = [value - Math.abs(value - 1) * 0.1, value + Math.abs(value - 1) * 0.1]
   else [low, high] = [value - slack, value + slack]
-  if (value < 1 && hedgeKind === 'over') [low, high] = [value * 0.5, value]
-  const against = /\bnational\b/i.test(match[0]) || /^\s+the\s+national\b/i.test(text.slice(end, end + 20)) ? 'national' : undefined
+  // "more than halved" is less than half; "more than half the national rate" is more.
+  if (value < 1 && hedgeKind === 'over' && !partOfWhole) [low, high] = [value * 0.5, value]
+  const against =
+    /\b(?:national|england\s+and\s+wales|average)\b/i.test(match[0]) ||
+    /^\s*(?:of\s+)?(?:the\s+)?(?:national|england\s+and\s+wales|average|rate\s+(?:for|in|across)\s+(?:the\s+whole\s+of\s+)?england)\b/i.test(
+      text.slice(end, end + 40)
+    )
+      ? 'national'
+      : undefined
+  // "half the rate for England and Wales": the words after it say it compares rates.
+  const isOfRate = against !== undefined && /^\s*(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,4}?rates?\b/i.test(text.slice(end, end + 40))
   // "nearly three times the national rise" compares two changes: not worked out here.
   const comparesChanges = /^\s*(?:the\s+national\s+)?(?:rise|increase|growth|jump|fall|drop|decline)\b/i.test(text.slice(end, end + 30))
   return {
@@ -131,7 +143,8 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
     kind: 'ratio',
     sentence,
     ratio: { low, high, ...(against ? { against } : {}) },
-    measureFrom: 'assumed',
+    ...(isOfRate ? { measure: 'rso_rate' } : {}),
+    measureFrom: isOfRate ? 'attached' : 'assumed',
     placeFrom: 'assumed',
     time: { back: 0 },
     timeFrom: 'assumed'
@@ -302,7 +315,9 @@ export function readNumber(
     if (lower === 'one' && ONE_IN_AFTER.test(after)) return undefined
     if (lower === 'one' && /^\s+of\b/i.test(after)) return undefined
     const isCounted = subjectAfter !== undefined && subjectAfter.measure !== 'other' && !subjectAfter.isVague
-    if (!isCounted && !CHANGE_BEFORE.test(before) && !/^\s*(?:per\s*cent|percent)\b/i.test(after)) return undefined
+    // "just one more than the 1,648 a year earlier": a change.
+    const isMoreThan = /^\s+(?:more|fewer|extra)\s+than\b/i.test(after)
+    if (!isCounted && !isMoreThan && !CHANGE_BEFORE.test(before) && !/^\s*(?:per\s*cent|percent)\b/i.test(after)) return undefined
   }
   if (/^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.test(after)) {
     const percentEnd = end + /^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.exec(after)![0].length
