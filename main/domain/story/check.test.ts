@@ -997,6 +997,54 @@ describe('ordinary newsroom copy', () => {
     ])
   })
 
+  it('reads levels the way explainers write them: "managed this way", "at this level", "Level 3 is …: five sex offenders"', () => {
+    const explainer = check(
+      [
+        'Level 1 means ordinary management by one agency. Level 2 involves regular multi-agency meetings; in Essex 71 sex offenders and 80 violent offenders were managed this way.',
+        'Level 3 is kept for those posing the highest risk: four sex offenders in the county.',
+        "Most – 160 of them – are at level two. Seventy-one of the county's registered sex offenders were managed at level 2."
+      ].join(' ')
+    )
+    expect(frame(explainer, '71')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
+    expect(frame(explainer, '80')).toEqual(['verified', 'cat2_level2', 'essex', '2021/22'])
+    expect(frame(explainer, 'four')).toEqual(['verified', 'cat1_level3', 'essex', '2021/22'])
+    expect(find(explainer, '160').verdict).toBe('verified')
+    expect(frame(explainer, 'Seventy-one')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
+  })
+
+  it('gives each change its own start: "one more than a year earlier, but 188 fewer than the 1,496 in 2019", "down 371 since 2019" after "annual rise"', () => {
+    const two = check(
+      'There were 1,867 registered sex offenders in Essex at the end of March 2022 – 183 more than a year earlier, and 371 more than the 1,496 recorded in 2019.'
+    )
+    expect(find(two, '183').verdict).toBe('verified')
+    expect(find(two, '371').verdict).toBe('verified')
+    const annual = check('Despite the large annual rise, the total in Essex is up 371 since 2019, when 1,496 people were on the register.')
+    expect(find(annual, '371').verdict).toBe('verified')
+  })
+
+  it('leaves populations, "sex offender managers", "reached on 101" and one area against another unchecked, and reads a rate named first', () => {
+    const results = check(
+      'For every 100,000 people aged 10 and over in Essex, there are 114 people on the register. Colchester, with a population of 192,000, is the largest town. ' +
+        'Essex Police has 30 dedicated sex offender managers and can be reached on 101. Essex has almost twice as many registered sex offenders as Suffolk.'
+    )
+    expect(frame(results, '114')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+    for (const text of ['192,000', '30', '101', 'twice as many']) expect(find(results, text).verdict).toBe('not-checked')
+    expect(find(results, '192,000').note).toContain('a population')
+  })
+
+  it('reads a table laid out with spaces, and councils named like another area as the area they lie in', () => {
+    const table = check(
+      'Registered sex offenders by area at 31 March 2022:\nArea                 Offenders    Rate\nEssex                    1,867     114\nKent                     2,000     170'
+    )
+    expect(frame(table, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(frame(table, '170')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
+    expect(areasNamed('across Hull, East Riding, North Lincolnshire and North East Lincolnshire').map((place) => place.slug)).toEqual([
+      'humberside',
+      'humberside',
+      'humberside'
+    ])
+  })
+
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
     const gap = find(
       check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),

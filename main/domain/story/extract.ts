@@ -34,11 +34,13 @@ const TABLE_HEADER_PERIOD = /(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?/g
 
 /** The cells of a line of a pasted table, split at "|" or tabs; undefined for a line that is not one. */
 function tableCells(line: string): string[] | undefined {
-  if (!/[|\t]/.test(line)) return undefined
+  // Split by "|", tabs, or (a table laid out in a fixed-width font) runs of three spaces or more.
+  if (!/[|\t]| {3,}\S/.test(line.trim())) return undefined
   const cells = line
-    .replace(/^\s*\|/, '')
-    .replace(/\|\s*$/, '')
-    .split(/\s*\|\s*|\t+/)
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/\s*\|\s*|\t+| {3,}/)
   return cells.length >= 2 ? cells : undefined
 }
 

@@ -34,7 +34,13 @@ const PRESS_NAMES: readonly [string, string][] = [
   ['Somerset', 'Avon and Somerset'],
   ['Manchester', 'Greater Manchester'],
   ['Powys', 'Dyfed-Powys'],
-  ['Dyfed', 'Dyfed-Powys']
+  ['Dyfed', 'Dyfed-Powys'],
+  // Councils named like another area that lie in this one: not Lincolnshire, Gloucestershire or Yorkshire.
+  ['North Lincolnshire', 'Humberside'],
+  ['North East Lincolnshire', 'Humberside'],
+  ['East Riding of Yorkshire', 'Humberside'],
+  ['East Riding', 'Humberside'],
+  ['South Gloucestershire', 'Avon and Somerset']
 ]
 
 /** Sums of several areas the press writes about; the tables have no such row. */

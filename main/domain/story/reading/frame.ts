@@ -39,7 +39,7 @@ const BASE_BEFORE =
   /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
 /** "from 380 to 406", "than 1,684": an earlier figure only after a figure in the same sentence. */
 const WEAK_BASE_BEFORE =
-  /\b(?:from|than|versus|against|on)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+  /\b(?:from|than(?:\s+the)?|versus|against|on)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
 const SHARE_WORDS =
   /\bof\s+(?:all|the|those|them|these|everyone)\b|\bmade?\s+up\b|\bmakes?\s+up\b|\bmaking\s+up\b|\baccount(?:ed|s|ing)?\s+for\b|\bproportion\b|\bshare\b|\bper\s+cent\s+of\b|%\s+of\b|\bwere\s+(?:registered\s+)?sex/i
 const CHANGE_WORDS =
@@ -326,6 +326,21 @@ export function resolveSentence(
       )
     )
       mention.reason = 'a rank among the areas of a region, which the checker does not work out (it ranks the 42 areas)'
+    // "twice as many registered sex offenders as Greater Manchester", "a third higher than Kent": one area against another, not worked out.
+    if (
+      (mention.kind === 'ratio' || mention.kind === 'percent') &&
+      !mention.ratio?.against &&
+      !mention.isAgainstNational &&
+      sentencePlaces.some(
+        (place) =>
+          place.kind === 'area' &&
+          place.start >= mention.end &&
+          place.start - mention.end <= 80 &&
+          /\b(?:as|than)\s+(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(mention.end, place.start)) &&
+          !/\d/.test(text.slice(mention.end, place.start))
+      )
+    )
+      mention.reason = 'compares two areas, which the checker does not work out'
     // Where.
     placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
     // When.
@@ -404,10 +419,12 @@ export function resolveSentence(
     const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
     const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
     const bases = framed.filter((other) => other.isBase && other.measure === mention.measure && other.place?.slug === mention.place?.slug)
+    // A change with a start of its own ("one more than a year earlier, but five fewer than the 1,311 in 2019") takes no base from another clause.
     const baseFigure =
       bases.find((other) => other.start >= clauseStart && other.end <= clauseEnd) ??
-      bases.filter((other) => other.end <= mention.start).pop() ??
-      bases.find((other) => other.start >= mention.end)
+      (mention.since
+        ? undefined
+        : (bases.filter((other) => other.end <= mention.start).pop() ?? bases.find((other) => other.start >= mention.end)))
     const reference = mention.time
     const since = mention.since ?? sinceFor(mention)
     mention.since = baseFigure ? baseFigure.time : since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }

@@ -141,6 +141,7 @@ const ORDINAL_DATE = new RegExp(`^\\s+of\\s+(?:${MONTH_WORDS})\\b`, 'i')
 
 /** Why a number is not a MAPPA figure, from the words right beside it. */
 export function otherReason(before: string, after: string, currency: string | undefined, isOrdinal: boolean): string | undefined {
+  if (/^\s*(?:million|m\b)\s+(?:people|residents|population|inhabitants)\b/i.test(after)) return 'a population'
   if (currency || /^\s*(?:pounds|pence|million|billion|bn\b|m\b|k\b|p\b)/i.test(after)) return 'money'
   if (
     /^\s*-?(?:years?|yrs?)[\s-]+old\b|^\s*-year-old|^\s*-years-old/i.test(after) ||
@@ -160,6 +161,10 @@ export function otherReason(before: string, after: string, currency: string | un
   if (/^\s*-?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/i.test(after)) return 'a length of time'
   if (/^\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)\b/i.test(after) || /^:\d\d/.test(after)) return 'a time of day'
   if (/^\s*(?:miles?|km|metres?|feet|ft|mph)\b/i.test(after)) return 'a distance'
+  if (
+    /\bpopulations?\s+(?:of|is|was)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i.test(before)
+  )
+    return 'a population'
   if (/^-(?:strong|member|man|woman|person|seat(?:er)?|bed(?:room)?|page|point|acre|storey|inch|foot)\b/i.test(after))
     return 'the size of something ("30-strong")'
   if (/\b(?:call|ring|phone|telephone|tel\.?|text|on)\s*$/i.test(before) && /^\s\d{3}/.test(after)) return 'a phone number'

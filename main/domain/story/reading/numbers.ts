@@ -156,10 +156,21 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
  * in Kent were being managed at MAPPA level 2", "three at level 3", "28 at levels 2 and 3" (but in "25
  * at level 2 and three at level 3" the "three" is the next count).
  */
+/** Who they are, between the number and their level: "sex offenders in Kent", "of the county's registered sex offenders", "of them –", "sex offenders and 43 violent offenders". */
+const LEVEL_WHO = String.raw`(?:(?:registered|convicted|known|sex(?:ual)?|violent|other|dangerous|mappa|offenders?|rsos?|people|individuals|cases|of|the|these|those|them|whom|and|[\d,]+|${WORD_NUMBER}|[\w-]+['’]s|[–—-]|(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})\s+){0,8}`
+const LEVEL_HOW = String.raw`(?:(?:were|was|are|is|being|been|currently|still|also|all|now)\s+){0,3}(?:(?:managed|supervised|monitored|dealt\s+with|handled|held|placed|assessed|classed|classified|categorised)\s+)?`
+/**
+ * Offenders at a management level, after the number: "25 were managed at level 2", "25 sex offenders
+ * in Kent were being managed at MAPPA level 2", "three at level 3", "28 at levels 2 and 3" (but in "25
+ * at level 2 and three at level 3" the "three" is the next count), and "at this level" or "managed
+ * this way" after a sentence that names the level.
+ */
 const LEVEL_AFTER = new RegExp(
-  String.raw`^\s+((?:(?:registered|convicted|known|sex(?:ual)?|violent|other|dangerous|mappa|offenders?|rsos?|people|individuals|cases|of|the|these|those|them|whom|(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})\s+){0,6})(?:(?:were|was|are|is|being|been|currently|still|also|all|now)\s+){0,3}(?:(?:managed|supervised|monitored|dealt\s+with|handled|held|placed|assessed|classed|classified|categorised)\s+)?(?:at|on|under|as)\s+(?:mappa\s+)?(?:management\s+)?levels?\s+(1|2|3|one|two|three)(?:\s*(?:,|and|or|&|\/)\s*(?:level\s+)?(2|3|two|three)(?!\s+(?:at|on|under|as|were|was|are|is|offenders|of|in)\b))?(?![\w-])`,
+  String.raw`^\s+(${LEVEL_WHO})${LEVEL_HOW}(?:(?:at|on|under|as)\s+(?:mappa\s+)?(?:management\s+)?levels?\s+(1|2|3|one|two|three)(?:\s*(?:,|and|or|&|\/)\s*(?:level\s+)?(2|3|two|three)(?!\s+(?:at|on|under|as|were|was|are|is|offenders|of|in)\b))?|(?<this>(?:at|on)\s+this\s+level|(?:in\s+)?this\s+way))(?![\w-])`,
   'i'
 )
+/** The level "at this level" means: the last one named before it. */
+const LEVEL_NAMED = /\blevel\s+(1|2|3|one|two|three)\b(?![\s\S]*\blevel\s+(?:1|2|3|one|two|three)\b)/i
 const LEVEL_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3 }
 const CATEGORY_WORDS: readonly [number | null, RegExp][] = [
   [1, /\bsex(?:ual)?\b|\brsos?\b/i],
@@ -169,14 +180,29 @@ const CATEGORY_WORDS: readonly [number | null, RegExp][] = [
 ]
 
 /** A count of offenders at MAPPA levels, with their category where the words at it or the sentence before it name one. */
-function levelCount(after: string, subjectsBefore: SubjectSpan[]): Mention['levels'] | undefined {
+/** "Level 3 is reserved for those posing the highest risk: five sex offenders and nine violent offenders": a sentence about one level counts its categories there. */
+function levelOfSentence(sentenceText: string, subject: SubjectSpan | undefined): Mention['levels'] | undefined {
+  const level = /^\s*(?:at\s+)?level\s+(1|2|3|one|two|three)\b/i.exec(sentenceText)
+  const category = subject && !subject.isVague ? findMeasureById(subject.measure)?.category : undefined
+  if (!level || category === undefined || category === null || category > 3) return undefined
+  return { levels: [LEVEL_NUMBERS[level[1].toLowerCase()] ?? Number(level[1])], category }
+}
+
+function levelCount(after: string, textBefore: string, subjectsBefore: SubjectSpan[]): Mention['levels'] | undefined {
   const level = LEVEL_AFTER.exec(after)
   if (!level) return undefined
-  const levels = [level[2], level[3]].filter(Boolean).map((written) => LEVEL_NUMBERS[written.toLowerCase()] ?? Number(written))
-  const named = CATEGORY_WORDS.find(([, words]) => words.test(level[1]))
+  const named = level.groups!.this ? LEVEL_NAMED.exec(textBefore)?.[1] : level[2]
+  if (!named) return undefined
+  const levels = [named, level.groups!.this ? undefined : level[3]]
+    .filter((written): written is string => Boolean(written))
+    .map((written) => LEVEL_NUMBERS[written.toLowerCase()] ?? Number(written))
+  // The category named first after the number ("41 sex offenders and 43 violent offenders": 41 are sex offenders).
+  const own = CATEGORY_WORDS.map(([category, words]) => ({ category, at: words.exec(level[1])?.index ?? Infinity }))
+    .filter(({ at }) => at < Infinity)
+    .sort((a, b) => a.at - b.at)[0]
   // "Of the sex offenders, 25 were managed at level 2": the category the sentence named before it.
   const before = [...subjectsBefore].reverse().find((subject) => !subject.isVague && subject.measure !== 'other')
-  const category = named ? named[0] : before ? findMeasureById(before.measure)?.category : undefined
+  const category = own ? own.category : before ? findMeasureById(before.measure)?.category : undefined
   return { levels, ...(category !== undefined ? { category } : {}) }
 }
 
@@ -185,7 +211,7 @@ const SMALL_NUMBER = String.raw`\d{1,3}|${WORD_NUMBER}`
 const FRACTION_AFTER = new RegExp(String.raw`^\s+(?:in|out\s+of)\s+(${SMALL_NUMBER})(?![\w,])`, 'i')
 const FRACTION_BEFORE = new RegExp(String.raw`(?:^|[^\w,])(?:\d{1,3}|${WORD_NUMBER})\s+(?:in|out\s+of)\s+$`, 'i')
 
-const SERVICE_NUMBER_WORDS = /\b(?:call|calling|ring|dial|phone|telephone|contact|emergency|crimestoppers)\b/i
+const SERVICE_NUMBER_WORDS = /\b(?:call|calling|ring|dial|phone|telephone|contact|reached|emergency|crimestoppers)\b/i
 
 /** The "one" of "one in every 877" or "one sex offender for every 877": part of the one in N, not a count. */
 const ONE_IN_AFTER =
@@ -298,7 +324,10 @@ export function readNumber(
   // Word numbers are figures only before what they count, in a change ("a rise of nine") or as a percentage ("nine per cent").
   const subjectAfter = attachedSubject(cues.subjects, end, after)
   const levels =
-    Number.isInteger(value) && !currency ? levelCount(after, within(cues.subjects, { start: sentence.start, end: at })) : undefined
+    Number.isInteger(value) && !currency
+      ? (levelCount(after, text.slice(Math.max(0, at - 300), at), within(cues.subjects, { start: sentence.start, end: at })) ??
+        levelOfSentence(sentence.text, subjectAfter))
+      : undefined
   if (levels)
     return {
       ...base,
@@ -390,8 +419,17 @@ export function readNumber(
   const reason = otherReason(before, after, currency, false)
   if (reason) return other(reason)
   // "call Durham Police on 101, or 999 in an emergency": the police's own numbers.
-  if ((value === 101 || value === 999 || value === 111) && !decimals && SERVICE_NUMBER_WORDS.test(`${before} ${after}`))
+  if (
+    (value === 101 || value === 999 || value === 111) &&
+    !decimals &&
+    (SERVICE_NUMBER_WORDS.test(`${before} ${after}`) ||
+      /\bon\s*$|\b(?:police|constabulary|heddlu)\b[^.]{0,30}:\s*$/i.test(before) ||
+      /^\s*(?:line|number)\b/i.test(after))
+  )
     return other('a phone number')
+  // "For every 100,000 people aged 10 and over in the county, there are 92 on the register": the rate, named first.
+  if (/\b(?:for|in)\s+every\s+100,?000\b[^.;\d]*(?:aged?\s+10\s+and\s+over[^.;\d]*)?$/i.test(before) && !decimals && value < 1000)
+    return { ...base, text: whole, start: at, end, kind: 'rate', measure: 'rso_rate', measureFrom: 'clause' }
   const rateAfter = RATE_AFTER.exec(after)
   if (rateAfter && !/\d/.test(after.slice(0, rateAfter[0].lastIndexOf('100')))) {
     const rateEnd =

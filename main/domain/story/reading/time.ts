@@ -2,7 +2,7 @@
 // change, the years it runs from and to. What the figure's own words do not say is frame.ts's to fill.
 
 import { lastStartingBefore, type PeriodSpan, type RelativeSpan, type Sentence } from '../lexicon'
-import type { Cues, Mention, Strength } from './mention'
+import type { Cues, Mention, Strength, TimeRef } from './mention'
 
 /** A year at the figure: "1,496 in 2019", "446 ten years ago", "In 2020, there were 1,596", "this year". */
 export function timeOf(
@@ -110,6 +110,10 @@ function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: n
     for (let index = lastStartingBefore(items, from) + 1; index < items.length && items[index].start < to; index++) found.push(items[index])
     return found
   }
+  // The start a cue gives, nearest the change first: in "Despite the small annual rise, the total is down five since 2019", 2019.
+  const starts: { distance: number; since: TimeRef; period?: PeriodSpan }[] = []
+  const distance = (span: { start: number; end: number }) =>
+    span.start >= mention.end ? span.start - mention.end : mention.start - span.end
   for (const period of near(cues.periods)) {
     // "risen by 371, from 1,496 in March 2019": that year is the earlier figure's, which says so itself.
     const between = period.start > mention.end ? text.slice(mention.end, period.start) : text.slice(period.end, mention.start)
@@ -120,18 +124,19 @@ function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: n
       period.isSince ||
       /\b(?:than|as|on|from|compared\s+(?:with|to))\s+(?:in\s+|at\s+)?(?:the\s+end\s+of\s+)?(?:(?:31(?:st)?\s+)?march\s+)?$/i.test(lead)
     ) {
-      mention.since = { period: period.period, back: 0 }
-      held.add(period)
+      starts.push({ distance: distance(period), since: { period: period.period, back: 0 }, period })
     } else if (period.start > mention.end || /\b(?:in|at|by)\s+(?:the\s+(?:year\s+to\s+|end\s+of\s+))?(?:march\s+)?$/i.test(lead)) {
       mention.time = { period: period.period, back: 0 }
       mention.timeFrom = 'clause'
       held.add(period)
     }
   }
-  for (const relative of near(cues.relatives)) {
-    if (relative.kind === 'back') mention.since = { back: relative.years }
-    if (relative.kind === 'span') mention.since = { back: relative.years }
-  }
+  for (const relative of near(cues.relatives))
+    if (relative.kind === 'back' || relative.kind === 'span') starts.push({ distance: distance(relative), since: { back: relative.years } })
+  const nearest = starts.sort((a, b) => a.distance - b.distance)[0]
+  if (!nearest) return
+  mention.since = nearest.since
+  if (nearest.period) held.add(nearest.period)
 }
 
 /** "on the previous year, when there were 1,684", "…, when 1,000 were recorded". */
