@@ -1045,6 +1045,32 @@ describe('ordinary newsroom copy', () => {
     ])
   })
 
+  it("takes a change's direction from its nearer word, and its subject from its base", () => {
+    expect(find(check('Despite the large annual rise, the number of sex offenders in Essex is up 371 since 2019.'), '371').verdict).toBe(
+      'verified'
+    )
+    const down = find(check('Despite the annual rise, the number of sex offenders in Essex is down 371 since 2019.'), '371')
+    expect(down.note).toContain('it went up, not down')
+    const base = check("Essex's rate was 114 per 100,000 people. The figure is 183 more than the 1,684 recorded a year earlier.")
+    expect(frame(base, '183')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+  })
+
+  it('reads "In all, 2,299 offenders", "the national register", and skips Welsh sentences', () => {
+    expect(frame(check('In all, 2,299 offenders in Essex were eligible for MAPPA, including 406 violent offenders.'), '2,299')).toEqual([
+      'verified',
+      'total',
+      'essex',
+      '2021/22'
+    ])
+    const national = find(check('Essex has edged up while the national register has grown by 2,241 in a year.'), '2,241')
+    expect([national.verdict, national.area]).toEqual(['verified', 'england-and-wales'])
+    const welsh = check(
+      'Roedd 1,867 o droseddwyr rhyw cofrestredig yn ardal Heddlu Essex ar 31 Mawrth 2022, yn ôl ffigurau newydd. There were 1,867 registered sex offenders in Essex.'
+    )
+    expect(welsh.filter((figure) => figure.text === '1,867').map((figure) => figure.verdict)).toEqual(['not-checked', 'verified'])
+    expect(find(welsh, '31').note).toContain('Welsh')
+  })
+
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
     const gap = find(
       check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),

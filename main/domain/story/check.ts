@@ -309,10 +309,13 @@ function readAt(mention: Mention, context: Context): Reading | string {
       return readOneInN(mention, context, area, period)
     case 'percent':
     case 'change':
-    case 'ratio':
-      return readChange(mention, context, measure, area, period)
+    case 'ratio': {
+      const isChange = !mention.isAgainstNational && !mention.shareOf && !mention.ratio?.against
+      const read = (each: string) => readDerived(mention, context, each, area, period)
+      return isChange ? readCountOrRate(mention, measure, read) : read(measure)
+    }
     case 'rank':
-      return readRank(mention, context, measure, area, period)
+      return readCountOrRate(mention, measure, (each) => readRank(mention, context, each, area, period))
   }
 }
 
@@ -320,16 +323,16 @@ function readAt(mention: Mention, context: Context): Reading | string {
 const COUNT_AND_RATE: Readonly<Record<string, string>> = { rso: 'rso_rate', rso_rate: 'rso' }
 
 /**
- * A change whose subject only the sentences before give ("That is 114 per 100,000 … The figure has
- * risen by 25 per cent"): read against what they counted, and where that is wrong but the same
- * change in the area's count (or rate) holds, that is what the copy means, and the note says so.
+ * A change or a rank whose subject only the sentences before give ("That is 114 per 100,000 … The
+ * figure has risen by 25 per cent"; "The county ranks 15th of the 42 areas"): read against what they
+ * counted, and where that is wrong but the area's count (or rate) holds, that is what the copy
+ * means, and the note says so.
  */
-function readChange(mention: Mention, context: Context, measure: string, area: string, period: string): Reading {
-  const reading = readDerived(mention, context, measure, area, period)
+function readCountOrRate(mention: Mention, measure: string, read: (measure: string) => Reading): Reading {
+  const reading = read(measure)
   const other = COUNT_AND_RATE[measure]
-  const isChange = !mention.isAgainstNational && !mention.shareOf && !mention.ratio?.against
-  if (reading.verdict !== 'mismatch' || mention.measureFrom !== 'carried' || !other || !isChange) return reading
-  const alternative = readDerived(mention, context, other, area, period)
+  if (reading.verdict !== 'mismatch' || mention.measureFrom !== 'carried' || !other) return reading
+  const alternative = read(other)
   if (alternative.verdict !== 'verified') return reading
   return { ...alternative, note: `${alternative.note.replace(/\.$/, '')} (the copy does not say whether the count or the rate).` }
 }

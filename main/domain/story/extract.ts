@@ -32,6 +32,17 @@ const WORD_RANK =
 const TABLE_ROW = /^[\s|]*[A-Za-z][A-Za-z&' .-]*?[\s|:,]+(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[\s|,\t]*){2,}$/
 const TABLE_HEADER_PERIOD = /(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?/g
 
+/** Words of Welsh that English copy does not use. */
+const WELSH_WORDS =
+  /\b(?:yn|yr|mae|roedd|oedd|gan|hynny|bob|ffigurau|troseddwyr|cofrestredig|ardal|heddlu|blwyddyn|gyfradd|bobl|oed|ystod|cafodd|newydd|gyda|wedi|sydd|fod|mewn|dros|eu|ei|ac|neu|Mawrth|Ebrill|Hydref)\b/gi
+const ENGLISH_WORDS = /\b(?:the|and|of|were|was|is|to|in|there|that|with|for|had|has)\b/gi
+
+/** A sentence in Welsh: three or more Welsh words, more than its English ones. */
+function isInWelsh(sentence: string): boolean {
+  const welsh = new Set(sentence.match(WELSH_WORDS)?.map((word) => word.toLowerCase())).size
+  return welsh >= 3 && welsh > (sentence.match(ENGLISH_WORDS)?.length ?? 0)
+}
+
 /** The cells of a line of a pasted table, split at "|" or tabs; undefined for a line that is not one. */
 function tableCells(line: string): string[] | undefined {
   // Split by "|", tabs, or (a table laid out in a fixed-width font) runs of three spaces or more.
@@ -113,10 +124,20 @@ export function extractMentions(text: string): Mention[] {
       header = header && /^[A-Za-z][^.!?]{0,40}$/.test(trimmed) ? header : undefined
     const sentenceContext = sentenceFrame(cues, sentence)
     if (!isRow) for (const period of within(cues.periods, sentence)) found.push(yearMention(text, period, index))
+    const isWelsh = isInWelsh(body)
     for (const match of body.matchAll(NUMBER)) {
       const at = sentence.start + match.index
       const mention = readNumber(text, cues, sentence, index, match, at)
-      if (mention) found.push(mention)
+      // A bilingual paper's Welsh sentence: its English twin is the one read.
+      if (mention && isWelsh && mention.kind !== 'period')
+        found.push({
+          ...mention,
+          kind: 'other',
+          measure: undefined,
+          levels: undefined,
+          reason: 'a sentence in Welsh, which the checker does not read'
+        })
+      else if (mention) found.push(mention)
     }
     while (ratioAt < ratioSpans.length && ratioSpans[ratioAt].index < sentence.end) {
       const match = ratioSpans[ratioAt++]

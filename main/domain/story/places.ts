@@ -68,6 +68,7 @@ const NATIONAL = [
   'national average',
   'national figure',
   'national total',
+  'national register',
   'across the country',
   'the country as a whole',
   'nationwide',

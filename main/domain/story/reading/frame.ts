@@ -53,6 +53,16 @@ const CHANGE_BASE_BEFORE =
  */
 const CANNOT_BE_RATE = (mention: Mention) => mention.kind === 'count' && mention.value >= 1000
 
+/** How far the nearest of some words is from a stretch of text (from `start` to `end`), or undefined where there is none. */
+function nearestWord(words: RegExp, text: string, start: number, end: number): number | undefined {
+  let nearest: number | undefined
+  for (const match of text.matchAll(new RegExp(words.source, 'gi'))) {
+    const distance = match.index >= end ? match.index - end : Math.max(0, start - (match.index + match[0].length))
+    if (nearest === undefined || distance < nearest) nearest = distance
+  }
+  return nearest
+}
+
 /** Gives each mention of a sentence its frame: measure, place and time, nearest cue first. */
 export function resolveSentence(
   text: string,
@@ -217,18 +227,13 @@ export function resolveSentence(
     // Rounding words and direction.
     for (const [pattern, rounding] of ROUNDING_BEFORE)
       if (pattern.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) mention.rounding = rounding
-    const around = text
-      .slice(Math.max(clauseStart, mention.start - 50), Math.min(clauseEnd, mention.end + 50))
-      .replace(/\b(?:made?|makes?|making)\s+up\b/gi, 'formed')
+    const aroundStart = Math.max(clauseStart, mention.start - 50)
+    const around = text.slice(aroundStart, Math.min(clauseEnd, mention.end + 50)).replace(/\b(?:made?|makes?|making)\s+up\b/gi, 'formed')
     if (mention.kind === 'percent' || mention.kind === 'change' || mention.kind === 'ratio') {
-      mention.direction =
-        UP_WORDS.test(around) && !DOWN_WORDS.test(around)
-          ? 'up'
-          : DOWN_WORDS.test(around) && !UP_WORDS.test(around)
-            ? 'down'
-            : UP_WORDS.test(around)
-              ? 'up'
-              : undefined
+      // The nearer word when both are there: "Despite the small annual rise, the total is down five".
+      const up = nearestWord(UP_WORDS, around, mention.start - aroundStart, mention.end - aroundStart)
+      const down = nearestWord(DOWN_WORDS, around, mention.start - aroundStart, mention.end - aroundStart)
+      mention.direction = up === undefined && down === undefined ? undefined : (down ?? Infinity) < (up ?? Infinity) ? 'down' : 'up'
       if (mention.kind === 'ratio' && mention.value < 1) mention.direction = 'down'
     }
     // "Of the 2,292 offenders managed, 1,867 (81%) were sex offenders": a percentage in brackets after a count is its share.
@@ -418,6 +423,12 @@ export function resolveSentence(
     // The earlier figure nearest the change: "up from 1,684 – a rise of 11 per cent – and from 1,496 in 2019".
     const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
     const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
+    // "The figure is one more than the 1,680 recorded a year earlier", after a sentence about the rate: the change counts what its base counts.
+    const clauseBase = framed.find(
+      (other) => other.isBase && other.measure && other.start >= clauseStart && other.end <= clauseEnd && other.start > mention.end
+    )
+    if (clauseBase && clauseBase.measure !== mention.measure && (mention.measureFrom === 'carried' || mention.measureFrom === 'sentence'))
+      mention.measure = clauseBase.measure
     const bases = framed.filter((other) => other.isBase && other.measure === mention.measure && other.place?.slug === mention.place?.slug)
     // A change with a start of its own ("one more than a year earlier, but five fewer than the 1,311 in 2019") takes no base from another clause.
     const baseFigure =

@@ -470,7 +470,7 @@ export function readNumber(
     if (!subjectAfter.isVague) {
       mention.measure = subjectAfter.measure
       mention.measureFrom = 'attached'
-    } else if (/\b(?:in\s+total|a\s+total\s+of|altogether|overall)[\s,]*$/i.test(before) && /^\s+offenders\b/i.test(after)) {
+    } else if (/\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)[\s,]*$/i.test(before) && /^\s+offenders\b/i.test(after)) {
       // "In total, 2,292 offenders …", "a total of 2,292 offenders": all of those managed.
       mention.measure = 'total'
       mention.measureFrom = 'attached'
