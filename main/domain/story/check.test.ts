@@ -1071,6 +1071,29 @@ describe('ordinary newsroom copy', () => {
     expect(find(welsh, '31').note).toContain('Welsh')
   })
 
+  it('reads comparison-heavy copy: "from 93 per 100,000 people aged 10 and over in 2019 to 114 now", "went from … to", "on 2019\'s", "it grew"', () => {
+    const rate = check(
+      "Essex's rate has climbed from 93 per 100,000 people aged 10 and over in 2019 to 114 now, and is up from 103 last year. " +
+        'Across England and Wales, the register rose to 66,741. In the past year alone it grew by 2,241.'
+    )
+    expect(frame(rate, '93 per 100,000 people')).toEqual(['verified', 'rso_rate', 'essex', '2018/19'])
+    expect(frame(rate, '103')).toEqual(['verified', 'rso_rate', 'essex', '2020/21'])
+    expect(frame(rate, '2,241')).toEqual(['verified', 'rso', 'england-and-wales', '2021/22'])
+    const went = check('The number of violent offenders in Essex went from 380 in 2021 to 406 in 2022, a 6.8% jump.')
+    expect(find(went, '6.8%').verdict).toBe('verified')
+    const years = check(
+      "From 2019 to 2022 the number of sex offenders in Essex rose by 371, and the 1,867 in 2022 is up 183 on 2021's 1,684."
+    )
+    expect(find(years, '371').verdict).toBe('verified')
+    expect(frame(years, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+  })
+
+  it('counts "the past four years" as the years of figures where the store starts a year later, and says so', () => {
+    const span = find(check('The number of sex offenders in Essex has risen by a quarter over the past four years.'), 'a quarter')
+    expect(span.verdict).toBe('verified')
+    expect(span.note).toContain('the 4 years counted as the years of figures, 2018/19 to 2021/22')
+  })
+
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
     const gap = find(
       check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),

@@ -628,7 +628,16 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
     const arithmetic = `${fmt(current.value, 0)} ÷ ${fmt(whole.value, 0)} = ${fmt(exact, 2)} per cent (${cellOf(current.source)}; ${cellOf(whole.source)})`
     return percentVerdict(mention, located, exact, current.source, `${readAs}: ${arithmetic}`)
   }
-  const since = periodOf(mention.since ?? { ...mention.time, back: mention.time.back + 1 }, context.edition)
+  let since = periodOf(mention.since ?? { ...mention.time, back: mention.time.back + 1 }, context.edition)
+  // "over the past five years" where the store starts a year later: the five years of figures, 2019 to 2023.
+  let counting = ''
+  if (mention.since?.isSpan && mention.since.back > 1 && !figureOf(book, area, measure, since)) {
+    const shorter = periodOf({ ...mention.since, back: mention.since.back - 1 }, context.edition)
+    if (figureOf(book, area, measure, shorter)) {
+      counting = ` (the ${mention.since.back} years counted as the years of figures, ${shorter} to ${period})`
+      since = shorter
+    }
+  }
   if (mention.ratio?.against === 'national') {
     const national = figureOf(book, ENGLAND_AND_WALES, measure, period)
     const readAs = `Read as ${name}'s ${MEASURE_NAMES[measure] ?? measure} against England and Wales's, ${period}`
@@ -643,7 +652,7 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
     )
   }
   const before = figureOf(book, area, measure, since)
-  const readAs = `Read as the change in ${MEASURE_NAMES[measure] ?? measure}, ${name}, ${since} to ${period}`
+  const readAs = `Read as the change in ${MEASURE_NAMES[measure] ?? measure}, ${name}, ${since} to ${period}${counting}`
   if (!current || !before) return unmatched(located, `${readAs}: the store does not hold both years.`)
   const cells = `(${cellOf(before.source)}; ${cellOf(current.source)})`
   const difference = current.value - before.value

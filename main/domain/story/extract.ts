@@ -182,6 +182,7 @@ export function extractMentions(text: string): Mention[] {
           ? undefined
           : countsOther.reason!.replace(/, not a figure the checker holds$/, '').replace(/ \(carried from the sentence before\)$/, ''),
       place: sentenceContext.localPlace ?? carried.place,
+      lastPlace: lastFramed ? lastFramed.place : carried.lastPlace,
       time:
         (mainFigure && mainFigure.timeFrom !== 'assumed' && mainFigure.time.period ? mainFigure.time : undefined) ??
         (sentenceContext.isReferringBack ? carried.time : undefined),

@@ -107,15 +107,22 @@ export const periodForEndYear = (endYear: number) => periodKeyForStartYear(endYe
 
 export function findPeriods(text: string): PeriodSpan[] {
   const found: PeriodSpan[] = []
-  for (const match of text.matchAll(PERIOD)) {
-    const [whole, marchYear, spanStart, spanEnd, bareYear] = match
+  const pattern = new RegExp(PERIOD.source, PERIOD.flags)
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const [, marchYear, spanStart, spanEnd, bareYear] = match
+    let whole = match[0]
     let endYear: number
     if (marchYear) endYear = Number(marchYear)
     else if (spanStart) {
       const start = Number(spanStart)
       const end = spanEnd.length === 2 ? Math.floor(start / 100) * 100 + Number(spanEnd) : Number(spanEnd)
-      if (end !== start + 1) continue
-      endYear = end
+      if (end === start + 1) endYear = end
+      else {
+        // "from 2019 to 2023", "in 2020 to 32": two years (or a year and a figure), not one financial year; read on after the first.
+        whole = spanStart
+        endYear = start
+        pattern.lastIndex = match.index + spanStart.length
+      }
     } else endYear = Number(bareYear)
     const before = text.slice(Math.max(0, match.index - 40), match.index)
     // "the Sexual Offences Act 2003", "the 2003 Act": the name of a law, not a year of figures.

@@ -36,7 +36,7 @@ const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
 
 /** "up from 1,684", "compared with 1,684": the earlier figure of a change, whatever came before it. */
 const BASE_BEFORE =
-  /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+  /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?|went|gone|moved)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the|(?:on|from|than)\s+(?:19|20)\d\d['’]s)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
 /** "from 380 to 406", "than 1,684": an earlier figure only after a figure in the same sentence. */
 const WEAK_BASE_BEFORE =
   /\b(?:from|than(?:\s+the)?|versus|against|on)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
@@ -83,12 +83,12 @@ export function resolveSentence(
   const sentenceSince: TimeRef | undefined = sinceCue
     ? { period: sinceCue.period, back: 0 }
     : spanCue
-      ? { back: spanCue.years }
+      ? { back: spanCue.years, isSpan: true }
       : sinceThen
         ? carried.time
         : undefined
   /** The start of a change: a "since" or "over five years" in its clause, else one before it in the sentence. */
-  const sinceFor = (mention: Mention): TimeRef | undefined => {
+  const sinceFor = (mention: Mention, isClauseOnly = false): TimeRef | undefined => {
     const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
     const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
     const cues_ = [
@@ -97,11 +97,12 @@ export function resolveSentence(
         .map((period) => ({ start: period.start, time: { period: period.period, back: 0 } as TimeRef })),
       ...sentenceRelatives
         .filter((relative) => relative.kind === 'span')
-        .map((relative) => ({ start: relative.start, time: { back: relative.years } as TimeRef })),
+        .map((relative) => ({ start: relative.start, time: { back: relative.years, isSpan: true } as TimeRef })),
       ...(sinceThen ? [{ start: sinceThen.start, time: carried.time! }] : [])
     ]
     return (
-      cues_.find((cue) => cue.start >= clauseStart && cue.start < clauseEnd) ?? cues_.filter((cue) => cue.start < mention.start).pop()
+      cues_.find((cue) => cue.start >= clauseStart && cue.start < clauseEnd) ??
+      (isClauseOnly ? undefined : cues_.filter((cue) => cue.start < mention.start).pop())
     )?.time
   }
   // The sentence's own year: the first it names that no figure holds for itself, else carried for "That was…".
@@ -347,7 +348,11 @@ export function resolveSentence(
     )
       mention.reason = 'compares two areas, which the checker does not work out'
     // Where.
-    placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
+    // "Across England and Wales, the register rose to 68,357. In the past year alone it grew by 1,616": "it" is where the last figure was.
+    const isIt =
+      carried.lastPlace?.kind === 'national' &&
+      /\bit\s+(?:has\s+|had\s+)?[a-z]+(?:ed|ew|ose|ell|own|isen|allen)\b/i.test(text.slice(clauseStart, mention.start))
+    placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, isIt ? carried.lastPlace : carried.place)
     // When.
     timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
     const tail = before.slice(-40)
@@ -406,13 +411,22 @@ export function resolveSentence(
       if (mention.isBase) {
         const reference = current ?? sentenceTime ?? { back: 0 }
         const since = sinceFor(mention) ?? sentenceSince
-        mention.time = since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }
+        mention.time = since?.period
+          ? since
+          : { ...reference, back: reference.back + (since?.back ?? 1), ...(since?.isSpan ? { isSpan: true } : {}) }
         mention.timeFrom = 'sentence'
       } else if (sentenceTime && !editionCue && !isUpToNow(mention)) {
         mention.time = sentenceTime
         mention.timeFrom = 'sentence'
       }
-    } else if (mention.time.period === undefined && mention.time.back > 0 && anchor && anchor.start < mention.start) {
+    } else if (
+      mention.time.period === undefined &&
+      mention.time.back > 0 &&
+      !mention.time.isLoose &&
+      anchor &&
+      anchor.start < mention.start
+    ) {
+      // ("last year" is always the year before the story's, whatever year the sentence named first.)
       // "a year earlier" in a sentence about 2020: a year before 2020.
       mention.time = { period: anchor.period, back: mention.time.back }
     }
@@ -433,12 +447,16 @@ export function resolveSentence(
     // A change with a start of its own ("one more than a year earlier, but five fewer than the 1,311 in 2019") takes no base from another clause.
     const baseFigure =
       bases.find((other) => other.start >= clauseStart && other.end <= clauseEnd) ??
-      (mention.since
+      ((mention.since ?? sinceFor(mention, true))
         ? undefined
         : (bases.filter((other) => other.end <= mention.start).pop() ?? bases.find((other) => other.start >= mention.end)))
     const reference = mention.time
     const since = mention.since ?? sinceFor(mention)
-    mention.since = baseFigure ? baseFigure.time : since?.period ? since : { ...reference, back: reference.back + (since?.back ?? 1) }
+    mention.since = baseFigure
+      ? baseFigure.time
+      : since?.period
+        ? since
+        : { ...reference, back: reference.back + (since?.back ?? 1), ...(since?.isSpan ? { isSpan: true } : {}) }
     // "In 2019 there were 787. It means a rise of 230 since 2019": a change cannot end where it starts; the year carried to it gives way to now.
     if (mention.timeFrom === 'sentence' && mention.since.period && mention.time.period && mention.since.period >= mention.time.period)
       mention.time = { back: 0 }

@@ -15,6 +15,8 @@ export interface TimeRef {
   back: number
   /** "last year": may mean the edition's own year in a story written after March. */
   isLoose?: boolean
+  /** "over the past five years": a span, which copy may count as the years of figures (2019 to 2023 as five). */
+  isSpan?: boolean
 }
 
 export interface Mention {
@@ -77,4 +79,12 @@ export interface Cues {
 }
 
 /** What a sentence hands on to the next: its subject (or the other thing it counted), place, year and kind. */
-export type Carried = { measure?: string; reason?: string; place?: Mention['place']; time?: TimeRef; kind?: MentionKind }
+export type Carried = {
+  measure?: string
+  reason?: string
+  place?: Mention['place']
+  /** Where the sentence's last figure was, England and Wales included: what "it" in the next sentence means. */
+  lastPlace?: Mention['place']
+  time?: TimeRef
+  kind?: MentionKind
+}

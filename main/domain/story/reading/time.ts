@@ -37,7 +37,9 @@ export function timeOf(
   }
   const nextPeriod = cues.periods[lastStartingBefore(cues.periods, mention.end) + 1] as PeriodSpan | undefined
   const nextRelative = cues.relatives[lastStartingBefore(cues.relatives, mention.end) + 1] as RelativeSpan | undefined
-  const gapTo = (start: number) => text.slice(mention.end, start)
+  // "110 per 100,000 people aged 10 and over in 2019": the fixed phrase is no figure between them.
+  const gapTo = (start: number) =>
+    text.slice(mention.end, start).replace(/\baged\s+(?:10|ten)\s+(?:and\s+(?:over|above|older)|\+)/gi, 'aged')
   const isNear = (start: number) => start < clauseEnd && start - mention.end <= 50 && !/\d/.test(gapTo(start))
   if (
     nextPeriod &&
@@ -132,7 +134,8 @@ function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: n
     }
   }
   for (const relative of near(cues.relatives))
-    if (relative.kind === 'back' || relative.kind === 'span') starts.push({ distance: distance(relative), since: { back: relative.years } })
+    if (relative.kind === 'back' || relative.kind === 'span')
+      starts.push({ distance: distance(relative), since: { back: relative.years, ...(relative.kind === 'span' ? { isSpan: true } : {}) } })
   const nearest = starts.sort((a, b) => a.distance - b.distance)[0]
   if (!nearest) return
   mention.since = nearest.since
