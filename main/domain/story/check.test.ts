@@ -1094,6 +1094,20 @@ describe('ordinary newsroom copy', () => {
     expect(span.note).toContain('the 4 years counted as the years of figures, 2018/19 to 2021/22')
   })
 
+  it('reads a gap to the national figure in its own units, "In total 2,299 people … eligible for MAPPA", and "the 42 policing areas"', () => {
+    const gap = check(
+      "Essex's rate was 114 per 100,000 people – 12 below the rate of 126 across England and Wales, 10th of the 42 policing areas."
+    )
+    expect(find(gap, '12').verdict).toBe('verified')
+    expect(find(gap, '12').note).toContain('114 − 126 = -12')
+    expect(gap.map((figure) => figure.text)).not.toContain('42')
+    expect(find(check("Essex's rate was 114 per 100,000 people, 21 below the national rate."), '21').verdict).toBe('mismatch')
+    const total = check(
+      'In total 2,299 people in Essex were eligible for management under the Multi-Agency Public Protection Arrangements.'
+    )
+    expect(frame(total, '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
+  })
+
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
     const gap = find(
       check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),

@@ -598,6 +598,20 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
       `${readAs}: a rate of ${fmt(rate.value)} per 100,000 is ${fmt(exact, 2)} per cent (${cellOf(rate.source)})`
     )
   }
+  if (mention.kind === 'change' && mention.isAgainstNational && area !== ENGLAND_AND_WALES) {
+    // "21 below the rate of 129 across England and Wales": the gap in the figure's own units.
+    const national = figureOf(book, ENGLAND_AND_WALES, measure, period)
+    const readAs = `Read as the gap between ${name}'s ${MEASURE_NAMES[measure] ?? measure} and England and Wales's, ${period}`
+    if (!current || !national) return unmatched(located, `${readAs}: the store does not hold both figures.`)
+    const gap = current.value - national.value
+    return derivedVerdict(
+      compareCount(mention.value, Math.abs(gap), mention.rounding, measure === 'rso_rate' ? 1 : 0),
+      located,
+      Math.abs(gap),
+      current.source,
+      `${readAs}: ${fmt(current.value)} − ${fmt(national.value)} = ${fmt(gap)} (${cellOf(current.source)}; ${cellOf(national.source)})`
+    )
+  }
   if (mention.kind === 'percent' && mention.isAgainstNational && area !== ENGLAND_AND_WALES) {
     // An area's count is never compared with the nation's: "10 per cent lower than the national average" is of the rate.
     if (measure === 'rso') return readDerived({ ...mention }, context, 'rso_rate', area, period)

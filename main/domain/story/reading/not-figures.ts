@@ -124,7 +124,7 @@ export function isFixedPhrase(before: string, value: number, after: string): boo
       /\b(?:aged?|ages|over|above|older\s+than)\s+(?:of\s+)?(?:over\s+|above\s+)?$/i.test(before))
   )
     return true
-  if (value === 42 && /^\s*(?:mappa\s+|police\s+|force\s+)?(?:areas?|forces?|regions?)\b/i.test(after)) return true
+  if (value === 42 && /^\s*(?:mappa\s+|police\s+|policing\s+|force\s+)?(?:areas?|forces?|regions?)\b/i.test(after)) return true
   if (
     /\b(?:category|cat\.?|level|tier|table|chart|figure|page|section|article|chapter|part|phase|note|no\.?|number|rule|schedule|clause)\s*$/i.test(
       before

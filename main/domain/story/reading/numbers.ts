@@ -211,6 +211,9 @@ const SMALL_NUMBER = String.raw`\d{1,3}|${WORD_NUMBER}`
 const FRACTION_AFTER = new RegExp(String.raw`^\s+(?:in|out\s+of)\s+(${SMALL_NUMBER})(?![\w,])`, 'i')
 const FRACTION_BEFORE = new RegExp(String.raw`(?:^|[^\w,])(?:\d{1,3}|${WORD_NUMBER})\s+(?:in|out\s+of)\s+$`, 'i')
 
+const NATIONAL_GAP_AFTER =
+  /^\s+(?:points?\s+|fewer\s+|more\s+)?(?:below|above|under|over|lower\s+than|higher\s+than|less\s+than|more\s+than)\s+(?:the\s+)?(?:national|england\s+and\s+wales|average|rate\s+(?:of\s+[\d.]+\s+)?(?:across|in|for)\s+(?:the\s+whole\s+of\s+)?england)/i
+
 const SERVICE_NUMBER_WORDS = /\b(?:call|calling|ring|dial|phone|telephone|contact|reached|emergency|crimestoppers)\b/i
 
 /** The "one" of "one in every 877" or "one sex offender for every 877": part of the one in N, not a count. */
@@ -440,6 +443,9 @@ export function readNumber(
       )?.[0].length ?? 0)
     return { ...base, text: text.slice(at, rateEnd), start: at, end: rateEnd, kind: 'rate', measure: 'rso_rate', measureFrom: 'attached' }
   }
+  // "108 per 100,000 – 21 below the rate of 129 across England and Wales": a gap to the national figure, in its own units.
+  if (!word && NATIONAL_GAP_AFTER.test(after))
+    return { ...base, text: whole, start: at, end, kind: 'change', isAgainstNational: true, measureFrom: 'assumed' }
   const clauseStart = clauseStartOf(cues.breaks, at, sentence.start)
   const clauseBefore = text.slice(clauseStart, at)
   const isChange =
@@ -470,13 +476,17 @@ export function readNumber(
     if (!subjectAfter.isVague) {
       mention.measure = subjectAfter.measure
       mention.measureFrom = 'attached'
-    } else if (/\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)[\s,]*$/i.test(before) && /^\s+offenders\b/i.test(after)) {
+    } else if (
+      /\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)[\s,]*$/i.test(before) &&
+      /^\s+(?:offenders|people|individuals)\b/i.test(after) &&
+      /\b(?:offenders?|mappa|manag(?:ed|ement)|eligible|multi-agency)\b/i.test(after.slice(0, 100))
+    ) {
       // "In total, 2,292 offenders …", "a total of 2,292 offenders": all of those managed.
       mention.measure = 'total'
       mention.measureFrom = 'attached'
     } else if (
       /^\s+(?:people|men|individuals|persons)\b/i.test(after) &&
-      !/\b(?:offenders?|register|mappa|managed|convicted)\b/i.test(after.slice(0, 80))
+      !/\b(?:offenders?|register|mappa|manag(?:ed|ement)|eligible|convicted)\b/i.test(after.slice(0, 80))
     ) {
       mention.reason = 'counts people, and nothing says which'
     }
