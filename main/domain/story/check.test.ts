@@ -1108,6 +1108,14 @@ describe('ordinary newsroom copy', () => {
     expect(frame(total, '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
   })
 
+  it('reads a police chief\'s quoted figures: "183 more than we had in 2021", "Four in five of the offenders we manage never come to our attention again"', () => {
+    const quoted = check(
+      'There were 1,867 registered sex offenders in Essex. "It\'s 371 more than we had in 2019," Det Supt Jones said. "Four in five of the offenders we manage never come to our attention again."'
+    )
+    expect(find(quoted, '371').verdict).toBe('verified')
+    expect(find(quoted, 'Four in five').verdict).toBe('not-checked')
+  })
+
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
     const gap = find(
       check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),

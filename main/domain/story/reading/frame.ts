@@ -17,7 +17,12 @@ const OF_WHOM =
 function doneBy(following: string): string | undefined {
   // "98% of offenders [in the county] complied with…", and "the vast majority, more than 95 per cent, comply with…".
   const whom = OF_WHOM.exec(following)
-  const doing = SUBCOUNT.exec(withoutPlace(whom ? following.slice(whom[0].length) : following))
+  // "of the offenders we manage never come to our attention again": who manages them is no part of what they did.
+  const done = (whom ? following.slice(whom[0].length) : following).replace(
+    /^\s+(?:(?:that|who)\s+)?(?:we|they|police)\s+(?:manage|supervise|monitor)\b/i,
+    ''
+  )
+  const doing = SUBCOUNT.exec(withoutPlace(done))
   return doing ? doing[1].toLowerCase().replace(/^(?:non-)?compliant/, 'were $&') : undefined
 }
 

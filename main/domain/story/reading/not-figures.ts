@@ -113,7 +113,7 @@ export const withoutPlace = (words: string) => words.replace(PLACE_BEFORE_VERB, 
 
 /** "45 sex offenders were cautioned for breaches": a count of what some of them did, not of them. */
 export const SUBCOUNT =
-  /^\s*(?:,\s*)?(?:who\s+|that\s+)?(?:were|was|have|had|are|has)?\s*(?:been\s+)?(?:also\s+)?((?:cautioned|convicted|charged|recalled|returned|sent\s+back|jailed|imprisoned|arrested|breach(?:ed|ing)|(?:gone\s+|went\s+)?missing|wanted|committed|re-?offended|found\s+guilty|prosecuted|absconded|deported|living\s+abroad|on\s+the\s+run|given|issued|made\s+subject|compl(?:ied|y|ying|ies)\s+with|(?:non-)?compliant|fail(?:ed|s)?\s+to|kept\s+to|stuck\s+to|(?:go(?:es)?|went|gone)\s+on\s+to\s+[a-z]+|commit(?:s)?\b|(?:placed|put)\s+on|added\s+to|removed\s+from|taken\s+off)(?:\s+or\s+[a-z]+)?)\b/i
+  /^\s*(?:,\s*)?(?:who\s+|that\s+)?(?:were|was|have|had|are|has)?\s*(?:been\s+)?(?:also\s+)?((?:cautioned|convicted|charged|recalled|returned|sent\s+back|jailed|imprisoned|arrested|breach(?:ed|ing)|(?:gone\s+|went\s+)?missing|wanted|committed|re-?offended|found\s+guilty|prosecuted|absconded|deported|living\s+abroad|on\s+the\s+run|given|issued|made\s+subject|compl(?:ied|y|ying|ies)\s+with|(?:non-)?compliant|fail(?:ed|s)?\s+to|kept\s+to|stuck\s+to|(?:go(?:es)?|went|gone)\s+on\s+to\s+[a-z]+|commit(?:s)?\b|(?:placed|put)\s+on|added\s+to|removed\s+from|taken\s+off|(?:never\s+)?(?:come|came)\s+to\s+(?:our|police|the\s+police['’]s?)\s+attention)(?:\s+or\s+[a-z]+)?)\b/i
 
 /** "per 100,000", "aged 10 and over", "the 42 areas", "Category 1": numbers in fixed phrases, never figures. */
 export function isFixedPhrase(before: string, value: number, after: string): boolean {

@@ -124,7 +124,9 @@ function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: n
     const lead = text.slice(Math.max(0, period.start - 25), period.start)
     if (
       period.isSince ||
-      /\b(?:than|as|on|from|compared\s+(?:with|to))\s+(?:in\s+|at\s+)?(?:the\s+end\s+of\s+)?(?:(?:31(?:st)?\s+)?march\s+)?$/i.test(lead)
+      /\b(?:than|as|on|from|compared\s+(?:with|to))\s+(?:(?:we|they|there|it|police)\s+(?:had|have|were|was|managed|recorded)\s+)?(?:in\s+|at\s+)?(?:the\s+end\s+of\s+)?(?:(?:31(?:st)?\s+)?march\s+)?$/i.test(
+        lead
+      )
     ) {
       starts.push({ distance: distance(period), since: { period: period.period, back: 0 }, period })
     } else if (period.start > mention.end || /\b(?:in|at|by)\s+(?:the\s+(?:year\s+to\s+|end\s+of\s+))?(?:march\s+)?$/i.test(lead)) {
