@@ -1116,6 +1116,51 @@ describe('ordinary newsroom copy', () => {
     expect(find(quoted, 'Four in five').verdict).toBe('not-checked')
   })
 
+  it('reads a numbered league table under a header about rates, without its list numbers', () => {
+    const league = check('The top areas by rate are:\n1. Kent – 170\n2. Gwent – 161\n3. South Wales – 158')
+    expect(league.map((figure) => [figure.text, figure.verdict, figure.area])).toEqual([
+      ['170', 'verified', 'kent'],
+      ['161', 'verified', 'gwent'],
+      ['158', 'verified', 'south-wales']
+    ])
+  })
+
+  it("does not verify a change as the rate's by the rounding's slack when the copy's words count offenders", () => {
+    const lastYears = check(
+      "There are 1,867 registered sex offenders in Essex, a rate of 114 per 100,000. Essex's total is up by 190 on last year's 1,684."
+    )
+    expect(find(lastYears, '190').verdict).toBe('mismatch')
+    expect(find(lastYears, '190').measure).toBe('rso')
+    const moreFewer = check(
+      'There were 1,867 registered sex offenders in Essex in 2022, a rate of 114 per 100,000 people. That is 183 more than in 2021 but 371 more than in 2019.'
+    )
+    expect(frame(moreFewer, '183')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(find(moreFewer, '371').verdict).toBe('verified')
+    const against = check('Essex had 406 violent offenders in 2022 against 380 in 2021, a rise of 6.8%.')
+    expect(find(against, '6.8%').verdict).toBe('verified')
+  })
+
+  it('reads changes written with number words ("five lower than in 2019", "– down five from", "and up one from") and more ways to say terrorism offenders', () => {
+    const words = check(
+      'Essex had 1,867 registered sex offenders in 2022 – up 183 from 1,684 in 2021, and the county had seven people convicted of terror-related offences.'
+    )
+    expect(find(words, '183').verdict).toBe('verified')
+    expect(frame(words, 'seven')).toEqual(['verified', 'terrorism', 'essex', '2021/22'])
+    expect(find(check('Essex, population 1,800,000, has 1,867 registered sex offenders.'), '1,800,000').note).toContain('a population')
+    expect(frame(check('In Essex, for every 100,000 residents aged 10 or over, 114 are registered sex offenders.'), '114')).toEqual([
+      'verified',
+      'rso_rate',
+      'essex',
+      '2021/22'
+    ])
+    expect(frame(check('Of the sex offenders in Essex, the great majority sit at level one, and 71 sit at level two.'), '71')).toEqual([
+      'verified',
+      'cat1_level2',
+      'essex',
+      '2021/22'
+    ])
+  })
+
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
     const gap = find(
       check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),

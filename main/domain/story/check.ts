@@ -333,7 +333,8 @@ function readCountOrRate(mention: Mention, measure: string, read: (measure: stri
   const other = COUNT_AND_RATE[measure]
   if (reading.verdict !== 'mismatch' || mention.measureFrom !== 'carried' || !other) return reading
   const alternative = read(other)
-  if (alternative.verdict !== 'verified') return reading
+  // A guess must fit exactly: a change of one in a rate that did not move is the rounding's slack, not the copy's meaning.
+  if (alternative.verdict !== 'verified' || (mention.kind === 'change' && alternative.expected !== mention.value)) return reading
   return { ...alternative, note: `${alternative.note.replace(/\.$/, '')} (the copy does not say whether the count or the rate).` }
 }
 

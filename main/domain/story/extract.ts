@@ -173,7 +173,10 @@ export function extractMentions(text: string): Mention[] {
     // A sentence's MAPPA figure carries its subject on; a sentence of other counts carries "counts officers".
     // Only a sentence whose own numbers count something else ("24 breaches") hands that on; "a staff reporter" does not.
     const carriedMeasure = lastFramed?.measure ?? (named && named.measure !== 'other' ? named.measure : undefined)
-    const countsOther = found.find((mention) => mention.kind === 'other' && mention.reason?.startsWith('counts '))
+    // A reason carried from the sentence before is not carried again: "(carried …)" lasts one sentence.
+    const countsOther = found.find(
+      (mention) => mention.kind === 'other' && mention.reason?.startsWith('counts ') && !mention.reason.includes('(carried from')
+    )
     carried = {
       measure: carriedMeasure ?? carried.measure,
       // What the sentence before counted instead lasts one sentence ("It was 20 the year before").
@@ -188,6 +191,8 @@ export function extractMentions(text: string): Mention[] {
         (sentenceContext.isReferringBack ? carried.time : undefined),
       kind: lastFramed?.kind ?? carried.kind
     }
+    // "The top 10 areas by rate are:": the list under it gives rates.
+    if (/:\s*$/.test(trimmed) && RATE_WORDS.test(trimmed)) carried = { ...carried, measure: 'rso_rate', reason: undefined }
     mentions.push(...found)
   })
   return mentions

@@ -26,7 +26,7 @@ const SUBJECTS: readonly [string, string][] = [
   ['violent', String.raw`violent\s+offenders?|category\s+(?:2|two)(?:\s+offenders?)?`],
   [
     'terrorism',
-    String.raw`terror(?:ism|ist)(?:[\s-]+(?:related|connected))?\s+offenders?|(?:people|men|individuals|those|offenders)\s+convicted\s+of\s+terror(?:ism|ist)(?:[\s-]+(?:related|connected))?\s+(?:offences?|crimes?)|category\s+(?:4|four)(?:\s+offenders?)?`
+    String.raw`terror(?:ism|ist)(?:[\s-]+(?:related|connected))?\s+offenders?|(?:people|men|individuals|those|offenders)\s+convicted\s+of\s+terror(?:ism|ist)?(?:[\s-]+(?:related|connected))?(?:\s+or\s+terror(?:ism|ist)?(?:[\s-]+(?:related|connected))?)?\s+(?:offences?|crimes?)|category\s+(?:4|four)(?:\s+offenders?)?`
   ],
   // "The rate of RSOs per 100,000 population … stood at 114", "the number of sex offenders per 100,000 people … was 114": the rate.
   [

@@ -41,7 +41,7 @@ const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
 
 /** "up from 1,684", "compared with 1,684": the earlier figure of a change, whatever came before it. */
 const BASE_BEFORE =
-  /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?|went|gone|moved)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the|(?:on|from|than)\s+(?:19|20)\d\d['’]s)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+  /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?|went|gone|moved)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the|(?:on|from|than)\s+(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|the\s+year\s+before)['’]s(?:\s+(?:figure|total|count)\s+of)?)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
 /** "from 380 to 406", "than 1,684": an earlier figure only after a figure in the same sentence. */
 const WEAK_BASE_BEFORE =
   /\b(?:from|than(?:\s+the)?|versus|against|on)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
@@ -446,8 +446,18 @@ export function resolveSentence(
     const clauseBase = framed.find(
       (other) => other.isBase && other.measure && other.start >= clauseStart && other.end <= clauseEnd && other.start > mention.end
     )
-    if (clauseBase && clauseBase.measure !== mention.measure && (mention.measureFrom === 'carried' || mention.measureFrom === 'sentence'))
+    if (clauseBase && (mention.measureFrom === 'carried' || mention.measureFrom === 'sentence')) {
       mention.measure = clauseBase.measure
+      mention.measureFrom = 'clause'
+    }
+    // "That is two more than in 2021" after a sentence ending on the rate: "more" and "fewer" count offenders; a rate goes higher or lower.
+    if (
+      mention.kind === 'change' &&
+      mention.measure === 'rso_rate' &&
+      (mention.measureFrom === 'carried' || mention.measureFrom === 'sentence') &&
+      /^\s+(?:more|fewer)\b/i.test(text.slice(mention.end, mention.end + 10))
+    )
+      mention.measure = 'rso'
     const bases = framed.filter((other) => other.isBase && other.measure === mention.measure && other.place?.slug === mention.place?.slug)
     // A change with a start of its own ("one more than a year earlier, but five fewer than the 1,311 in 2019") takes no base from another clause.
     const baseFigure =

@@ -162,7 +162,9 @@ export function otherReason(before: string, after: string, currency: string | un
   if (/^\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)\b/i.test(after) || /^:\d\d/.test(after)) return 'a time of day'
   if (/^\s*(?:miles?|km|metres?|feet|ft|mph)\b/i.test(after)) return 'a distance'
   if (
-    /\bpopulations?\s+(?:of|is|was)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i.test(before)
+    /\bpopulations?(?:\s+(?:of|is|was))?[\s:,]+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i.test(
+      before
+    )
   )
     return 'a population'
   if (/^-(?:strong|member|man|woman|person|seat(?:er)?|bed(?:room)?|page|point|acre|storey|inch|foot)\b/i.test(after))

@@ -158,7 +158,7 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
  */
 /** Who they are, between the number and their level: "sex offenders in Kent", "of the county's registered sex offenders", "of them –", "sex offenders and 43 violent offenders". */
 const LEVEL_WHO = String.raw`(?:(?:registered|convicted|known|sex(?:ual)?|violent|other|dangerous|mappa|offenders?|rsos?|people|individuals|cases|of|the|these|those|them|whom|and|[\d,]+|${WORD_NUMBER}|[\w-]+['’]s|[–—-]|(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})\s+){0,8}`
-const LEVEL_HOW = String.raw`(?:(?:were|was|are|is|being|been|currently|still|also|all|now)\s+){0,3}(?:(?:managed|supervised|monitored|dealt\s+with|handled|held|placed|assessed|classed|classified|categorised)\s+)?`
+const LEVEL_HOW = String.raw`(?:(?:were|was|are|is|being|been|currently|still|also|all|now)\s+){0,3}(?:(?:managed|supervised|monitored|dealt\s+with|handled|held|placed|assessed|classed|classified|categorised|sit|sat|sitting|remain(?:ed)?)\s+)?`
 /**
  * Offenders at a management level, after the number: "25 were managed at level 2", "25 sex offenders
  * in Kent were being managed at MAPPA level 2", "three at level 3", "28 at levels 2 and 3" (but in "25
@@ -247,6 +247,14 @@ export function readNumber(
       : Number(`${digits.replace(/,/g, '')}${decimals ? `.${decimals}` : ''}`)
   const isOrdinal = Boolean(suffix || ordinal)
   if (isFixedPhrase(before, value, after)) return undefined
+  // "1. Staffordshire – 303": a numbered list's marker at the start of its line.
+  if (
+    /^[.)][ \t]+\S/.test(text.slice(end, end + 4)) &&
+    /^[\s•*]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) &&
+    value <= 100 &&
+    !decimals
+  )
+    return undefined
   const base = {
     value,
     decimals: decimals?.length ?? 0,
@@ -348,7 +356,10 @@ export function readNumber(
     if (lower === 'one' && /^\s+of\b/i.test(after)) return undefined
     const isCounted = subjectAfter !== undefined && subjectAfter.measure !== 'other' && !subjectAfter.isVague
     // "just one more than the 1,648 a year earlier": a change.
-    const isMoreThan = /^\s+(?:more|fewer|extra)\s+than\b/i.test(after)
+    const isMoreThan =
+      /^\s+(?:(?:more|fewer|extra|lower|higher|less)\s+than|(?:lower|higher|down|up|below|above)\s+(?:on|from|than|in|the|compared))\b/i.test(
+        after
+      ) || /(?:^|[\s–—-])(?:up|down)\s*$/i.test(before)
     if (!isCounted && !isMoreThan && !CHANGE_BEFORE.test(before) && !/^\s*(?:per\s*cent|percent)\b/i.test(after)) return undefined
   }
   if (/^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.test(after)) {
@@ -431,7 +442,11 @@ export function readNumber(
   )
     return other('a phone number')
   // "For every 100,000 people aged 10 and over in the county, there are 92 on the register": the rate, named first.
-  if (/\b(?:for|in)\s+every\s+100,?000\b[^.;\d]*(?:aged?\s+10\s+and\s+over[^.;\d]*)?$/i.test(before) && !decimals && value < 1000)
+  if (
+    /\b(?:for|in)\s+every\s+100,?000\b[^.;\d]*(?:aged?\s+(?:10|ten)\s+(?:and|or)\s+(?:over|above|older)[^.;\d]*)?$/i.test(before) &&
+    !decimals &&
+    value < 1000
+  )
     return { ...base, text: whole, start: at, end, kind: 'rate', measure: 'rso_rate', measureFrom: 'clause' }
   const rateAfter = RATE_AFTER.exec(after)
   if (rateAfter && !/\d/.test(after.slice(0, rateAfter[0].lastIndexOf('100')))) {
@@ -451,6 +466,9 @@ export function readNumber(
   const isChange =
     CHANGE_BEFORE.test(before) ||
     /^\s+(?:more|fewer|extra|additional)\s+(?:than|registered|sex|offenders|people|violent|other|in\s+the)\b/i.test(after) ||
+    // "five lower than in 2019", "five down on 2019", "six below the 1,335 of 2019", "– down five from 1,636".
+    /^\s+(?:lower|higher|down|up|below|above|less)\s+(?:than|on|from|the|in|compared)\b/i.test(after) ||
+    /(?:^|[–—-]\s*|,\s*|\b(?:and|but|yet)\s+)(?:up|down)\s*$/i.test(before) ||
     /^\s+points?\b/i.test(after)
   // "The rate rose by 11 points": a change in the rate.
   if (isChange && /\brates?\b/i.test(clauseBefore) && !(subjectAfter && !subjectAfter.isVague))

@@ -128,8 +128,15 @@ function changeTimeOf(text: string, mention: Mention, cues: Cues, clauseStart: n
         lead
       )
     ) {
-      starts.push({ distance: distance(period), since: { period: period.period, back: 0 }, period })
-    } else if (period.start > mention.end || /\b(?:in|at|by)\s+(?:the\s+(?:year\s+to\s+|end\s+of\s+))?(?:march\s+)?$/i.test(lead)) {
+      // "five fewer than in 2019": the year its own words compare with comes first, however near another.
+      const isOwn =
+        period.start > mention.end && /^\s+(?:[a-z]+\s+)?(?:than|on|from)\s+(?:in\s+)?$/i.test(text.slice(mention.end, period.start))
+      starts.push({ distance: isOwn ? -1 : distance(period), since: { period: period.period, back: 0 }, period })
+    } else if (
+      // Not a year another figure holds: in "449 in 2023 against 454 in 2019, a fall of 1.1%", 2019 is 454's.
+      !held.has(period) &&
+      (period.start > mention.end || /\b(?:in|at|by)\s+(?:the\s+(?:year\s+to\s+|end\s+of\s+))?(?:march\s+)?$/i.test(lead))
+    ) {
       mention.time = { period: period.period, back: 0 }
       mention.timeFrom = 'clause'
       held.add(period)
