@@ -1146,6 +1146,11 @@ describe('ordinary newsroom copy', () => {
     )
     expect(find(words, '183').verdict).toBe('verified')
     expect(frame(words, 'seven')).toEqual(['verified', 'terrorism', 'essex', '2021/22'])
+    const above = check(
+      'Essex had 1,867 registered sex offenders in 2022, up 183 on the 1,684 a year earlier, but still 371 above the 1,496 of 2019.'
+    )
+    expect(find(above, '371').verdict).toBe('verified')
+    expect(frame(above, '1,496')).toEqual(['verified', 'rso', 'essex', '2018/19'])
     expect(find(check('Essex, population 1,800,000, has 1,867 registered sex offenders.'), '1,800,000').note).toContain('a population')
     expect(frame(check('In Essex, for every 100,000 residents aged 10 or over, 114 are registered sex offenders.'), '114')).toEqual([
       'verified',

@@ -44,7 +44,7 @@ const BASE_BEFORE =
   /\b(?:(?:up|down|rise|rising|rose|risen|fall|falling|fell|fallen|increase[ds]?|decrease[ds]?|grew|grown|dropped|jump(?:ed)?|climb(?:ed)?|declined?|went|gone|moved)\s+(?:\w+\s+){0,3}?from|compared\s+(?:with|to)|(?:on|from)\s+the|(?:on|from|than)\s+(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|the\s+year\s+before)['’]s(?:\s+(?:figure|total|count)\s+of)?)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
 /** "from 380 to 406", "than 1,684": an earlier figure only after a figure in the same sentence. */
 const WEAK_BASE_BEFORE =
-  /\b(?:from|than(?:\s+the)?|versus|against|on)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
+  /\b(?:from|than(?:\s+the)?|versus|against|on|(?:below|above)\s+the)\s*(?:just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i
 const SHARE_WORDS =
   /\bof\s+(?:all|the|those|them|these|everyone)\b|\bmade?\s+up\b|\bmakes?\s+up\b|\bmaking\s+up\b|\baccount(?:ed|s|ing)?\s+for\b|\bproportion\b|\bshare\b|\bper\s+cent\s+of\b|%\s+of\b|\bwere\s+(?:registered\s+)?sex/i
 const CHANGE_WORDS =
