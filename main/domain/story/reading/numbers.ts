@@ -264,7 +264,7 @@ export function readNumber(
     time: { back: 0 },
     timeFrom: 'assumed' as Strength
   }
-  const other = (reason: string): Mention => {
+  const other = (reason: string, read: Partial<Mention> = {}): Mention => {
     // Its own words: up to the next number ("…for such breaches and 3,883 SHPOs" are two counts).
     const own = text.slice(at, end) + text.slice(end, Math.min(sentence.end, end + 100)).replace(/\d[\s\S]*$/, '')
     const tableMeasure = reason.startsWith('counts ') ? tableMeasureOf(own) : undefined
@@ -278,7 +278,8 @@ export function readNumber(
       kind: 'other',
       reason,
       ...(tableMeasure ? { measure: tableMeasure, measureFrom: 'attached' as Strength } : {}),
-      ...(tableMeasure && !isQuoted && isTableWording(tableMeasure, own) ? { isTableWording: true } : {})
+      ...(tableMeasure && !isQuoted && isTableWording(tableMeasure, own) ? { isTableWording: true } : {}),
+      ...read
     }
   }
   // Ranks: "12th highest", "fifth-highest", "5th of 42", "ranked sixth".
@@ -340,17 +341,11 @@ export function readNumber(
         levelOfSentence(sentence.text, subjectAfter))
       : undefined
   if (levels)
-    return {
-      ...base,
-      text: whole,
-      start: at,
-      end,
-      kind: 'other',
-      reason: `counts offenders managed at level ${levels.levels.join(' and ')}`,
+    return other(`counts offenders managed at level ${levels.levels.join(' and ')}`, {
       measure: levelMeasureId(levels.levels[0], levels.category ?? undefined, false),
       measureFrom: 'attached',
       levels
-    }
+    })
   if (word) {
     if (lower === 'one' && ONE_IN_AFTER.test(after)) return undefined
     if (lower === 'one' && /^\s+of\b/i.test(after)) return undefined
