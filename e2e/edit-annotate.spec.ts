@@ -50,19 +50,19 @@ test('a figure corrected with a reason keeps its original, survives a restart, a
   await expect(desk.cellDetails).toContainText('As imported: 1,867')
   await expect(desk.cellDetails).toContainText(REASON)
   const entry = desk.history.getByRole('listitem').filter({ hasText: REASON })
-  await expect(entry).toContainText('Essex rso 2021/22: 1,867 → 1,870')
+  await expect(entry).toContainText('Essex, Registered sexual offenders, 2021/22: 1,867 → 1,870')
   await expect(entry.getByRole('button', { name: 'Revert' })).toBeVisible()
   await desk.screenshot('22-history-panel')
 
   await desk.cell('essex', '2021/22').click()
   await page.keyboard.press('Control+z')
   await expect(desk.cell('essex', '2021/22')).toHaveText('1,867')
-  await expect(desk.statusLine).toContainText(`Undid: Essex rso 2021/22: 1,867 → 1,870 (${REASON})`)
+  await expect(desk.statusLine).toContainText(`Undid: Essex, Registered sexual offenders, 2021/22: 1,867 → 1,870 (${REASON})`)
   await expect(entry).toContainText('undone')
   await expect(entry.getByRole('button', { name: 'Revert' })).toHaveCount(0)
   await page.keyboard.press('Control+Shift+z')
   await expect(desk.cell('essex', '2021/22')).toHaveText('1,870')
-  await expect(desk.statusLine).toContainText('Redid: Essex rso 2021/22')
+  await expect(desk.statusLine).toContainText('Redid: Essex, Registered sexual offenders, 2021/22')
   await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeDisabled()
 
   // Reverted on its own from the cell's details: the imported figure is back.

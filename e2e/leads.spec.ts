@@ -42,7 +42,7 @@ test('finds the leads in a new edition, filters them to a region, opens one in t
 
   // Kent's restatement by a fifth is to be checked before anything rests on it.
   const checks = leads.getByRole('region', { name: 'Restatements to check' })
-  await expect(checks).toContainText('Kent rso 2021/22: 1,000 in')
+  await expect(checks).toContainText('Kent, Registered sexual offenders, 2021/22: 1,000 in')
   await expect(checks).toContainText('up 20 per cent: check it before using it')
   await expect(list.getByRole('listitem').filter({ hasText: 'There were 1,600 registered sex offenders in Kent' })).toContainText(
     'restated by more than a tenth: check it first'
@@ -70,7 +70,7 @@ test('finds the leads in a new edition, filters them to a region, opens one in t
   // Each figure the lead writes names its cell; a worked-out one says, in words, how it was worked out.
   await expect(kent.getByRole('button', { name: '33 per cent', exact: true })).toHaveAttribute(
     'title',
-    /^kent rso 2022\/23: mappa-2022-23\.xlsx, .+!\w+\d+ \(.+\); worked out from this cell: the per cent change on the year before$/
+    /^Kent, Registered sexual offenders, 2022\/23: mappa-2022-23\.xlsx, .+!\w+\d+ \(.+\); worked out from this cell: the per cent change on the year before$/
   )
   await expect(kent).toContainText('Source: Ministry of Justice, MAPPA annual report')
   await desk.screenshot('leads-02-south-east')

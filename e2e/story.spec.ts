@@ -24,7 +24,7 @@ test('the Story panel drafts the Essex sentences, copies one and links each figu
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(HEADLINE)
 
   await sentences.getByRole('button', { name: '1,867' }).click()
-  await expect(story.getByRole('status')).toContainText('essex rso 2021/22: mappa-sample.csv, Sheet1!C20')
+  await expect(story.getByRole('status')).toContainText('Essex, Registered sexual offenders, 2021/22: mappa-sample.csv, Sheet1!C20')
   // The grid shows the figure's cell: registered sex offenders, Essex, 2021/22, focused.
   await expect(desk.cell('essex', '2021/22')).toHaveClass(/ag-cell-focus/)
   await sentences.getByRole('button', { name: '114' }).first().click()

@@ -82,7 +82,9 @@ describe('npm run mappa -- leads', () => {
     expect(result.code).toBe(0)
     expect(result.out[0]).toMatch(/^Leads for the edition at 31 March 2023 \(\d+, most newsworthy first\)$/)
     expect(result.out.join('\n')).toContain('Restatements to check (1): an earlier year changed by more than a tenth')
-    expect(result.out.at(-1)).toMatch(/^ {2}Kent rso 2021\/22: 1,000 in .+, 1,200 in .+, up 20 per cent: check it before using it$/)
+    expect(result.out.at(-1)).toMatch(
+      /^ {2}Kent, Registered sexual offenders, 2021\/22: 1,000 in .+, 1,200 in .+, up 20 per cent: check it before using it$/
+    )
   })
 
   it('names an unknown area, a bad year and an edition not held in one line', async () => {

@@ -213,6 +213,9 @@ for (const definition of MEASURES) {
   for (const spelling of [definition.label, ...definition.aliases]) byKey.set(aliasKey(spelling), definition)
 }
 
+/** A measure's label as a sentence or a history line names it, without its category or its date: "Registered sexual offenders". */
+export const shortLabel = (label: string): string => label.replace(/\s*\(Category \d\)/, '').replace(/\s+at 31 March$/, '')
+
 export function findMeasureById(id: string): MeasureDefinition | undefined {
   return byId.get(id)
 }

@@ -432,7 +432,7 @@ export interface HistoryEntry {
   kind: HistoryKind
   at: string
   isUndone: boolean
-  /** One line: "Essex rso 2021/22: 1,867 → 1,870 (press office correction)". */
+  /** One line: "Essex, Registered sexual offenders, 2021/22: 1,867 → 1,870 (press office correction)". */
   description: string
   area: string | null
   measure: string | null

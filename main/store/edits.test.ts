@@ -139,7 +139,7 @@ describe('undo and redo', () => {
     const history = listHistory(store.db)
     expect(history.map((entry) => entry.kind)).toEqual(['annotate', 'edit', 'edit'])
     expect(history[2]).toMatchObject({
-      description: 'Essex rso 2021/22: 1,867 → 1,870 (Press office correction)',
+      description: 'Essex, Registered sexual offenders, 2021/22: 1,867 → 1,870 (Press office correction)',
       canRevert: true,
       area: 'essex'
     })

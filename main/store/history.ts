@@ -2,6 +2,7 @@
 // undone and redone here, in the database, so the history survives a restart. Owns the
 // `action` table; the effects themselves are plain column updates on `edit` and `annotation`.
 
+import { shortLabel } from '../contract/measures'
 import type { HistoryEntry, HistoryKind } from '../contract/types'
 import { writeTransaction, type Db } from './database'
 import { now } from './keys'
@@ -94,6 +95,7 @@ interface EntryRow extends ActionRow {
   is_discarded: number
   area: string | null
   area_name: string | null
+  measure_label: string | null
   measure: string | null
   period: string | null
   before_raw: string | null
@@ -114,7 +116,9 @@ function figure(value: number | null, raw: string | null): string {
 }
 
 function describe(row: EntryRow): string {
-  const where = [row.area_name, row.measure, row.period].filter(Boolean).join(' ')
+  // "Essex, Registered sexual offenders, 2021/22", as a reporter names the figure.
+  const measure = row.measure_label ? shortLabel(row.measure_label) : row.measure
+  const where = [row.area_name, measure, row.period].filter(Boolean).join(', ')
   const before = figure(row.before_value, row.before_raw)
   const after = figure(row.after_value, row.after_raw)
   const target = where || (row.target_kind === 'release' ? 'the release' : 'the table')
@@ -138,7 +142,7 @@ export function listHistory(db: Db, filter: { area?: string; measure?: string } 
   const rows = db
     .prepare(
       `SELECT ac.*, coalesce(ea.slug, aa.slug) AS area, coalesce(ea.name, aa.name) AS area_name,
-        coalesce(e.measure_id, n.measure_id) AS measure, coalesce(e.period, n.period) AS period,
+        coalesce(e.measure_id, n.measure_id) AS measure, m.label AS measure_label, coalesce(e.period, n.period) AS period,
         e.before_raw, e.after_raw, e.before_value, e.after_value, e.reason, e.undone_at AS edit_undone_at,
         n.text, n.target_kind, n.deleted_at AS annotation_deleted_at
       FROM action ac
@@ -146,6 +150,7 @@ export function listHistory(db: Db, filter: { area?: string; measure?: string } 
       LEFT JOIN area ea ON ea.id = e.area_id
       LEFT JOIN annotation n ON n.id = ac.annotation_id
       LEFT JOIN area aa ON aa.id = n.area_id
+      LEFT JOIN measure m ON m.id = coalesce(e.measure_id, n.measure_id)
       WHERE ac.is_discarded = 0
         AND (@area IS NULL OR coalesce(ea.slug, aa.slug) = @area)
         AND (@measure IS NULL OR coalesce(e.measure_id, n.measure_id) = @measure)

@@ -202,7 +202,9 @@ export function App() {
         />
       )}
       {mappingsOpen && <MappingsDialog remembered={remembered} onClose={() => setMappingsOpen(false)} />}
-      {storyShown && !empty && <StoryPanel key={desk.revision} onClose={() => setStoryShown(false)} onError={onError} />}
+      {storyShown && !empty && (
+        <StoryPanel key={desk.revision} catalogue={catalogue} onClose={() => setStoryShown(false)} onError={onError} />
+      )}
       {dragging && <DropOverlay />}
     </div>
   )

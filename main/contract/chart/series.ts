@@ -3,7 +3,7 @@
 
 import { figureKey, type CellStatus, type Figure } from '../types'
 import { AREAS, slugify } from '../areas'
-import { findMeasureById, MAPPA_CATEGORIES, type MeasureUnit } from '../measures'
+import { findMeasureById, MAPPA_CATEGORIES, shortLabel, type MeasureUnit } from '../measures'
 import { periodKeyForStartYear } from '../periods'
 import type { ChartSpec, ChartType } from './spec'
 
@@ -222,9 +222,7 @@ export function chartDataOf(spec: ChartSpec, figures: readonly Figure[]): ChartD
 
 /** "Registered sexual offenders (Category 1) at 31 March" → "Registered sexual offenders". */
 export function shortMeasureLabel(id: string): string {
-  return measureLabel(id)
-    .replace(/\s*\(Category \d\)/, '')
-    .replace(/\s+at 31 March$/, '')
+  return shortLabel(measureLabel(id))
 }
 
 /** "1,867"; rates as published, up to two decimals. */

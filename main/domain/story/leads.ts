@@ -13,6 +13,7 @@ import {
   type SourceCell
 } from '../../contract/types'
 import { regionOf } from '../../contract/areas'
+import { findMeasureById, shortLabel } from '../../contract/measures'
 import { periodEndYear } from '../../contract/periods'
 import { change, percentChange } from '../derived'
 import { formatFigure } from '../format'
@@ -369,7 +370,7 @@ export function restatementsToCheck(data: LeadsData, options: LeadsOptions = {})
         fromReleaseId: restated.fromReleaseId,
         toReleaseId: restated.toReleaseId,
         isConfirmed: restated.isConfirmed,
-        text: `${restated.areaName} ${restated.measure} ${restated.period}: ${fmt(old.value!)} in ${old.source.release} (${old.source.sheet} ${old.source.cell}), ${fmt(now.value!)} in ${now.source.release} (${now.source.sheet} ${now.source.cell}), ${percent > 0 ? 'up' : 'down'} ${fmt(Math.round(Math.abs(percent)))} per cent${restated.isConfirmed ? ': confirmed' : ': check it before using it'}`
+        text: `${restated.areaName}, ${shortLabel(findMeasureById(restated.measure)?.label ?? restated.measure)}, ${restated.period}: ${fmt(old.value!)} in ${old.source.release} (${old.source.sheet} ${old.source.cell}), ${fmt(now.value!)} in ${now.source.release} (${now.source.sheet} ${now.source.cell}), ${percent > 0 ? 'up' : 'down'} ${fmt(Math.round(Math.abs(percent)))} per cent${restated.isConfirmed ? ': confirmed' : ': check it before using it'}`
       }
     })
 }

@@ -1,7 +1,8 @@
 // Text a story tool wrote, with each figure in it a button that shows the figure's cell in the grid.
 // Renders only: the caller says what a button's tooltip reads and what else a click does.
 
-import type { CitedFigure, FigureDerivation, FigureRef } from '../../../main/contract/types'
+import type { AreaInfo, CitedFigure, FigureDerivation, FigureRef, MeasureInfo } from '../../../main/contract/types'
+import { shortLabel } from '../../../main/contract/measures'
 import { requestFigureJump } from '../state/figureJump'
 
 /** How a worked-out figure came from its cell, in the words of the figure's tooltip. */
@@ -13,11 +14,24 @@ const DERIVATION_WORDS: Record<FigureDerivation, string> = {
   sum: 'the categories added up'
 }
 
-/** A figure's tooltip and copied line: "essex rso 2021/22: mappa-2022.xlsx, Table 1!B19 (MAPPA annual report 2021/22)". */
-export function citation(figure: CitedFigure): string {
+/** The catalogue's names for the slugs and ids a figure is known by. */
+export interface FigureNames {
+  areas: readonly AreaInfo[]
+  measures: readonly MeasureInfo[]
+}
+
+/** A figure as a reporter names it: "Essex, Registered sexual offenders, 2021/22" (as the history names an edit). */
+export function figureName(figure: FigureRef, names: FigureNames): string {
+  const area = names.areas.find((each) => each.slug === figure.area)?.name ?? figure.area
+  const label = names.measures.find((each) => each.id === figure.measure)?.label
+  return `${area}, ${label ? shortLabel(label) : figure.measure}, ${figure.period}`
+}
+
+/** A figure's tooltip and copied line: "Essex, Registered sexual offenders, 2021/22: mappa-2022.xlsx, Table 1!B19 (MAPPA annual report 2021/22)". */
+export function citation(figure: CitedFigure, names: FigureNames): string {
   const { file, sheet, cell, release } = figure.source
   const derived = figure.derived ? `; worked out from this cell: ${DERIVATION_WORDS[figure.derived]}` : ''
-  return `${figure.area} ${figure.measure} ${figure.period}: ${file}, ${sheet}!${cell} (${release})${derived}`
+  return `${figureName(figure, names)}: ${file}, ${sheet}!${cell} (${release})${derived}`
 }
 
 /** A figure and where the text writes it. */

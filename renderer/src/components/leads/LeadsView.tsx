@@ -11,7 +11,7 @@ import type { AreaInfo, Lead, LeadFigure, LeadKind, MeasureInfo, RestatementChec
 import { requestFigureJump } from '../../state/figureJump'
 import { ALL, LEAD_MEASURE_CHOICES, type Leads } from '../../state/useLeads'
 import { ChartEditor } from '../chart/ChartEditor'
-import { citation, FigureLinks } from '../FigureLinks'
+import { citation, FigureLinks, type FigureNames } from '../FigureLinks'
 import { areaChoices, SelectField } from '../SelectField'
 import { copyText } from '../story/copyText'
 import './leads.css'
@@ -41,11 +41,11 @@ interface LeadsViewProps {
 }
 
 /** The lead's text with each written figure a link to its cell in the grid. */
-function LeadText({ lead }: { lead: Lead }) {
+function LeadText({ lead, names }: { lead: Lead; names: FigureNames }) {
   const written = lead.figures.filter(isWritten).sort((a, b) => a.start - b.start)
   return (
     <p className="lead-text">
-      <FigureLinks text={lead.text} figures={written} className="lead-figure" titleOf={citation} />
+      <FigureLinks text={lead.text} figures={written} className="lead-figure" titleOf={(figure) => citation(figure, names)} />
     </p>
   )
 }
@@ -56,12 +56,14 @@ const isWritten = (figure: LeadFigure): figure is LeadFigure & { start: number; 
 
 function LeadItem({
   lead,
+  names,
   onChart,
   onMap,
   onCopy,
   isCopied
 }: {
   lead: Lead
+  names: FigureNames
   onChart: () => void
   onMap: () => void
   onCopy: () => void
@@ -78,7 +80,7 @@ function LeadItem({
         <span className="lead-area">{lead.areaName}</span>
         <span className="lead-why">{lead.why}</span>
       </div>
-      <LeadText lead={lead} />
+      <LeadText lead={lead} names={names} />
       {lead.caution && (
         <p className="lead-caution" role="note">
           {lead.caution}
@@ -282,6 +284,7 @@ export function LeadsView({ leads, catalogue, homeArea, say }: LeadsViewProps) {
                   <LeadItem
                     key={lead.id}
                     lead={lead}
+                    names={catalogue}
                     onChart={() => openChart(lead, 'chart')}
                     onMap={() => openChart(lead, 'map')}
                     onCopy={() => void copy(lead)}

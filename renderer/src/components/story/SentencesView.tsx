@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import type { StoryStyle, StorySentenceView } from '../../../../main/contract/types'
 import { copyText } from './copyText'
-import { citation, FigureLinks } from '../FigureLinks'
+import { citation, figureName, FigureLinks, type FigureNames } from '../FigureLinks'
 import { SelectField } from '../SelectField'
 
 const STYLE_LABELS: { key: keyof StoryStyle; label: string; options: [string, string][] }[] = [
@@ -43,7 +43,15 @@ const STYLE_LABELS: { key: keyof StoryStyle; label: string; options: [string, st
   }
 ]
 
-function SentenceText({ sentence, onFigure }: { sentence: StorySentenceView; onFigure: (line: string) => void }) {
+function SentenceText({
+  sentence,
+  names,
+  onFigure
+}: {
+  sentence: StorySentenceView
+  names: FigureNames
+  onFigure: (line: string) => void
+}) {
   // A claim with no number of its own ("the third year in a row") names the figures it rests on.
   const basis = sentence.basis
   return (
@@ -52,8 +60,8 @@ function SentenceText({ sentence, onFigure }: { sentence: StorySentenceView; onF
         text={sentence.text}
         figures={sentence.figures}
         className="story-figure"
-        titleOf={(figure) => `${citation(figure)} — click to show it in the grid`}
-        onFigure={(figure) => onFigure(citation(figure))}
+        titleOf={(figure) => `${citation(figure, names)} — click to show it in the grid`}
+        onFigure={(figure) => onFigure(citation(figure, names))}
       />
       {basis.length > 0 && (
         <span
@@ -61,7 +69,7 @@ function SentenceText({ sentence, onFigure }: { sentence: StorySentenceView; onF
           title={basis
             .map(
               (figure) =>
-                `${figure.area} ${figure.measure} ${figure.period}: ${figure.value} (${figure.source.file}, ${figure.source.sheet}!${figure.source.cell})`
+                `${figureName(figure, names)}: ${figure.value} (${figure.source.file}, ${figure.source.sheet}!${figure.source.cell})`
             )
             .join('\n')}
         >
@@ -77,9 +85,11 @@ interface SentencesViewProps {
   sentences: StorySentenceView[] | null
   style: StoryStyle | null
   onStyle: (change: Partial<StoryStyle>) => void
+  /** The catalogue's names, for each figure's citation. */
+  names: FigureNames
 }
 
-export function SentencesView({ sentences, style, onStyle }: SentencesViewProps) {
+export function SentencesView({ sentences, style, onStyle, names }: SentencesViewProps) {
   const [copied, setCopied] = useState<number | null>(null)
   const [cell, setCell] = useState<string | null>(null)
   const copy = async (index: number, text: string) => {
@@ -96,7 +106,7 @@ export function SentencesView({ sentences, style, onStyle }: SentencesViewProps)
         <ol className="story-sentences" aria-label="Sentences">
           {sentences.map((sentence, index) => (
             <li key={`${sentence.rule}-${index}`} className="story-sentence">
-              <SentenceText sentence={sentence} onFigure={setCell} />
+              <SentenceText sentence={sentence} names={names} onFigure={setCell} />
               <button
                 type="button"
                 className="button button--small"

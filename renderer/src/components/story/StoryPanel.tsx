@@ -7,10 +7,13 @@ import { areaChoices, SelectField } from '../SelectField'
 import { TabBar, tabId, type TabItem } from '../Tab'
 import { CheckView } from './CheckView'
 import { LocaliseView } from './LocaliseView'
+import type { FigureNames } from '../FigureLinks'
 import { SentencesView } from './SentencesView'
 import './story.css'
 
 interface StoryPanelProps {
+  /** The areas and measures by name, for each figure's citation. */
+  catalogue: FigureNames
   onClose: () => void
   onError: (message: string, context: string) => void
 }
@@ -24,7 +27,7 @@ const TABS: TabItem<Tool>[] = [
 ]
 const PANEL_ID = 'story-panel-tools'
 
-export function StoryPanel({ onClose, onError }: StoryPanelProps) {
+export function StoryPanel({ catalogue, onClose, onError }: StoryPanelProps) {
   const [tab, setTab] = useState<Tool>('sentences')
   const target = useStoryTarget(onError)
   const sentences = useSentences(target.target, onError)
@@ -56,7 +59,12 @@ export function StoryPanel({ onClose, onError }: StoryPanelProps) {
       <TabBar name="story" label="Story tools" tabs={TABS} panel={PANEL_ID} selected={tab} onSelect={setTab} />
       <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId('story', tab)}>
         {tab === 'sentences' && (
-          <SentencesView sentences={sentences.sentences} style={sentences.style} onStyle={(change) => void sentences.changeStyle(change)} />
+          <SentencesView
+            sentences={sentences.sentences}
+            style={sentences.style}
+            onStyle={(change) => void sentences.changeStyle(change)}
+            names={catalogue}
+          />
         )}
         {tab === 'check' && (
           <CheckView
