@@ -1166,6 +1166,48 @@ describe('ordinary newsroom copy', () => {
     ])
   })
 
+  it('reads the national picture a story leads on, and the shares it gives of it', () => {
+    const national = check(
+      'Sex offender register soars past 66,000 – but Essex figure rises too\nThere were 66,741 people on the register at the end of March 2022, up from 64,500 twelve months earlier – a rise of 3.5 per cent. ' +
+        'Essex accounts for about 2.8 per cent of all registered sex offenders in England and Wales.'
+    )
+    expect(frame(national, '66,000')).toEqual(['verified', 'rso', 'england-and-wales', '2021/22'])
+    expect(frame(national, '3.5 per cent')).toEqual(['verified', 'rso', 'england-and-wales', '2021/22'])
+    expect(frame(national, '2.8 per cent')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+  })
+
+  it('reads a breaches story: its headline, the count a year before, and an age beside a speech verb', () => {
+    const breaches = check(
+      'Twenty-four Essex sex offenders broke register rules in a year\nTwenty-four registered sex offenders in Essex were cautioned or convicted for breaching their notification requirements. ' +
+        'That is one fewer than the 25 recorded the year before. Mr Jones, 74, added that the force had spent £2.3 million.'
+    )
+    expect(breaches.filter((figure) => figure.text === 'Twenty-four').map((figure) => figure.verdict)).toEqual(['verified', 'verified'])
+    expect(find(breaches, '25').verdict).not.toBe('mismatch')
+    expect(find(breaches, '74').note).toContain('an age')
+  })
+
+  it('reads "For violent offenders the figures were 80 and six" in the order of the levels before, and leaves a correction\'s wrong figure alone', () => {
+    const levels = check(
+      'In Essex, 71 registered sex offenders were managed at level 2 and four at level 3. For violent offenders the figures were 80 and six.'
+    )
+    expect(frame(levels, '80')).toEqual(['verified', 'cat2_level2', 'essex', '2021/22'])
+    const corrected = check(
+      'Correction: An earlier version of this article said Essex had 1,876 registered sex offenders. The correct figure is 1,867.'
+    )
+    expect(find(corrected, '1,876').verdict).toBe('not-checked')
+    expect(find(corrected, '1,867').verdict).toBe('verified')
+  })
+
+  it('reads the exact figure between dashes after a rounded one, and "less than half the national rate"', () => {
+    const dashes = check('Some 400 violent offenders – 406 – were also being managed under MAPPA in Essex.')
+    expect(frame(dashes, '406')).toEqual(['verified', 'violent', 'essex', '2021/22'])
+    const half = find(
+      check("London's rate of 75 per 100,000 people is less than two-thirds of the national rate of 126.", 'london'),
+      'two-thirds'
+    )
+    expect(half.verdict).toBe('verified')
+  })
+
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {
     const gap = find(
       check("Kent's rate of 170 per 100,000 is 35 per cent higher than the figure for England and Wales as a whole."),

@@ -323,15 +323,15 @@ function readAt(mention: Mention, context: Context): Reading | string {
 const COUNT_AND_RATE: Readonly<Record<string, string>> = { rso: 'rso_rate', rso_rate: 'rso' }
 
 /**
- * A change or a rank whose subject only the sentences before give ("That is 114 per 100,000 … The
- * figure has risen by 25 per cent"; "The county ranks 15th of the 42 areas"): read against what they
- * counted, and where that is wrong but the area's count (or rate) holds, that is what the copy
- * means, and the note says so.
+ * A change or a rank whose subject only the figures before it give ("That is 114 per 100,000 … The
+ * figure has risen by 25 per cent"; "The county ranks 15th of the 42 areas"; "1,409 offenders – a rate
+ * of 57 – up by one on 2021"): read against what they counted, and where that is wrong but the
+ * area's count (or rate) holds exactly, that is what the copy means, and the note says so.
  */
 function readCountOrRate(mention: Mention, measure: string, read: (measure: string) => Reading): Reading {
   const reading = read(measure)
   const other = COUNT_AND_RATE[measure]
-  if (reading.verdict !== 'mismatch' || mention.measureFrom !== 'carried' || !other) return reading
+  if (reading.verdict !== 'mismatch' || (mention.measureFrom !== 'carried' && mention.measureFrom !== 'sentence') || !other) return reading
   const alternative = read(other)
   // A guess must fit exactly: a change of one in a rate that did not move is the rounding's slack, not the copy's meaning.
   if (alternative.verdict !== 'verified' || (mention.kind === 'change' && alternative.expected !== mention.value)) return reading
@@ -675,7 +675,10 @@ function readDerived(mention: Mention, context: Context, measure: string, area: 
   const wrongWay = mention.direction && way !== 'unchanged' && way !== mention.direction
   if (mention.kind === 'change') {
     const arithmetic = `${fmt(current.value)} − ${fmt(before.value)} = ${fmt(difference)} ${cells}`
-    const closeness = wrongWay ? 'no' : compareCount(mention.value, Math.abs(difference), mention.rounding, measure === 'rso_rate' ? 1 : 0)
+    // Published rates are whole numbers, so a change in one is too: half a point of slack, no more.
+    const closeness = wrongWay
+      ? 'no'
+      : compareCount(mention.value, Math.abs(difference), mention.rounding, measure === 'rso_rate' ? 0.5 : 0)
     return derivedVerdict(
       closeness,
       located,

@@ -32,6 +32,9 @@ const WORD_RANK =
 const TABLE_ROW = /^[\s|]*[A-Za-z][A-Za-z&' .-]*?[\s|:,]+(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[\s|,\t]*){2,}$/
 const TABLE_HEADER_PERIOD = /(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?/g
 
+/** A correction's account of what an earlier version wrongly said: "An earlier version of this article said Suffolk had 1,392…". */
+const CORRECTED = /\b(?:an\s+)?earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\s+(?:said|stated|reported|gave|wrongly)/i
+
 /** Words of Welsh that English copy does not use. */
 const WELSH_WORDS =
   /\b(?:yn|yr|mae|roedd|oedd|gan|hynny|bob|ffigurau|troseddwyr|cofrestredig|ardal|heddlu|blwyddyn|gyfradd|bobl|oed|ystod|cafodd|newydd|gyda|wedi|sydd|fod|mewn|dros|eu|ei|ac|neu|Mawrth|Ebrill|Hydref)\b/gi
@@ -124,19 +127,17 @@ export function extractMentions(text: string): Mention[] {
       header = header && /^[A-Za-z][^.!?]{0,40}$/.test(trimmed) ? header : undefined
     const sentenceContext = sentenceFrame(cues, sentence)
     if (!isRow) for (const period of within(cues.periods, sentence)) found.push(yearMention(text, period, index))
-    const isWelsh = isInWelsh(body)
+    // A bilingual paper's Welsh sentence (its English twin is the one read), and a correction's account of what was wrong.
+    const unread = isInWelsh(body)
+      ? 'a sentence in Welsh, which the checker does not read'
+      : CORRECTED.test(body)
+        ? 'the figure a correction says was wrong'
+        : undefined
     for (const match of body.matchAll(NUMBER)) {
       const at = sentence.start + match.index
       const mention = readNumber(text, cues, sentence, index, match, at)
-      // A bilingual paper's Welsh sentence: its English twin is the one read.
-      if (mention && isWelsh && mention.kind !== 'period')
-        found.push({
-          ...mention,
-          kind: 'other',
-          measure: undefined,
-          levels: undefined,
-          reason: 'a sentence in Welsh, which the checker does not read'
-        })
+      if (mention && unread && mention.kind !== 'period')
+        found.push({ ...mention, kind: 'other', measure: undefined, levels: undefined, reason: unread })
       else if (mention) found.push(mention)
     }
     while (ratioAt < ratioSpans.length && ratioSpans[ratioAt].index < sentence.end) {
@@ -180,10 +181,15 @@ export function extractMentions(text: string): Mention[] {
     carried = {
       measure: carriedMeasure ?? carried.measure,
       // What the sentence before counted instead lasts one sentence ("It was 20 the year before").
+      // A sentence whose figures are all another count the tables hold hands that count on, whatever offenders it names.
       reason:
-        carriedMeasure || !countsOther
+        (carriedMeasure && lastFramed) || !countsOther
           ? undefined
           : countsOther.reason!.replace(/, not a figure the checker holds$/, '').replace(/ \(carried from the sentence before\)$/, ''),
+      tableMeasure: !lastFramed && countsOther?.measure && !countsOther.levels ? countsOther.measure : undefined,
+      levelList: found.some((mention) => mention.levels)
+        ? found.flatMap((mention) => (mention.levels ? [mention.levels.levels] : []))
+        : undefined,
       place: sentenceContext.localPlace ?? carried.place,
       lastPlace: lastFramed ? lastFramed.place : carried.lastPlace,
       time:

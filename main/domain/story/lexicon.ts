@@ -78,7 +78,7 @@ export const RATE_WORDS = /\brates?\b|per\s+100/i
 /** Words that make a figure a rate: "per 100,000", "in every 100,000", "per 100k", "the rate". */
 export const RATE_AFTER = /^[^\d.;:!?]{0,60}?\b(?:per|in|for)\s+(?:every\s+)?(?:100,?000|100k|100\s+thousand)\b/i
 export const RATE_BEFORE =
-  /\brates?\b(?:\s+\w+){0,4}?\s+(?:of|is|was|were|stood\s+at|stands\s+at|to|at|from|reached|hit|rose\s+to|fell\s+to|compared\s+with|against)?\s*(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|under\s+)?$/i
+  /\brates?\b(?:\s+[\w,]+){0,12}?\s+(?:of|is|was|were|stood\s+at|stands\s+at|to|at|from|reached|hit|rose\s+to|fell\s+to|compared\s+with|against)?\s*(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|under\s+)?$/i
 
 const YEAR = String.raw`(?:19|20)\d\d`
 const MONTHS =
@@ -279,7 +279,7 @@ function piecesOf(text: string, start: number, end: number): { start: number; en
  * ", where", ", and". Not the dash of a fact box's line ("95 – sexual harm prevention orders"): that joins a figure to its label.
  */
 const CLAUSE_BREAK =
-  /;|(?<!(?:^|\n)[ \t•*]*[\d,.]+(?:%|\s*per\s*cent)?)\s[–—-]\s|,\s*(?=(?:and|while|whereas|but|compared|against|where|which|with|although|though|versus)\b)|\b(?:while|whereas|compared\s+(?:with|to)|against|versus)\b|\(|\)/gi
+  /;|(?<!(?:^|\n)[ \t•*]*[\d,.]+(?:%|\s*per\s*cent)?)\s[–—-]\s|,\s*(?=(?:and|while|whereas|but|compared|against|where|which|with|although|though|versus|along\s+with|as\s+well\s+as|plus|alongside)\b)|\b(?:while|whereas|compared\s+(?:with|to)|against|versus)\b|\(|\)/gi
 
 export function findClauseBreaks(text: string): number[] {
   const breaks: number[] = []

@@ -1,11 +1,13 @@
 // Gives each mention of a sentence its frame: what it counts (its clause's subject, the figure before
 // it, or the sentence before), rounding and direction, what a share is of, its place and its years.
 
-import { findMeasureById } from '../../../contract/measures'
+import { findMeasureById, levelMeasureId } from '../../../contract/measures'
+import { ENGLAND_AND_WALES } from '../book'
 import { DOWN_WORDS, UP_WORDS, type PeriodSpan, type Sentence } from '../lexicon'
 import { clauseEndOf, clauseStartOf, UP_TO_NOW, within, type SentenceFrame } from './clauses'
 import type { Carried, Cues, Mention, TimeRef } from './mention'
 import { SUBCOUNT, withoutPlace } from './not-figures'
+import { PARALLEL_FIGURES } from './numbers'
 import { placeOf } from './place'
 import { timeOf } from './time'
 
@@ -29,7 +31,7 @@ function doneBy(following: string): string | undefined {
 const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
   [
     // "tops 1,000 for the first time", "passing the 1,000 mark".
-    /\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding|above|just\s+over|at\s+least|a\s+little\s+over|well\s+over|(?:tops|topped|topping|pass(?:es|ed|ing)?|break(?:s|ing)?|broke|cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed)?)(?:\s+the)?)\s*$/i,
+    /\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|exceeding|above|just\s+over|at\s+least|a\s+little\s+over|well\s+over|(?:tops|topped|topping|past|pass(?:es|ed|ing)?|break(?:s|ing)?|broke|cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed)?)(?:\s+the)?)\s*$/i,
     'over'
   ],
   [
@@ -113,7 +115,36 @@ export function resolveSentence(
   // The sentence's own year: the first it names that no figure holds for itself, else carried for "That was…".
   const heldPeriods = new Set<PeriodSpan>()
   let previousFigure: Mention | undefined
+  // "11 … were managed at level 2 and one at level 3. For violent offenders the figures were 40 and eight": in the same order.
+  const listed = carried.levelList
+    ? found.filter((mention) => mention.kind === 'count' && PARALLEL_FIGURES.test(text.slice(sentence.start, mention.start)))
+    : []
+  if (carried.levelList && listed.length > 0 && listed.length <= carried.levelList.length) {
+    const named = sentenceSubjects.find((subject) => subject.measure !== 'other')
+    const category = named ? findMeasureById(named.measure)?.category : undefined
+    listed.forEach((mention, index) => {
+      mention.kind = 'other'
+      mention.levels = { levels: carried.levelList![index], ...(category !== undefined ? { category } : {}) }
+      mention.measure = levelMeasureId(mention.levels.levels[0], category ?? undefined, false)
+      mention.measureFrom = 'sentence'
+      mention.reason = `counts offenders managed at level ${mention.levels.levels.join(' and ')}`
+    })
+  }
   for (const mention of found) {
+    // "47 … cautioned or convicted for breaching their notification requirements, up from 45 the year before": the same count, a year earlier.
+    const otherBefore = [...found].reverse().find((other) => other.end <= mention.start && other.kind === 'other' && other.measure)
+    if (
+      mention.kind === 'count' &&
+      mention.measureFrom !== 'attached' &&
+      otherBefore &&
+      BASE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start))
+    ) {
+      mention.kind = 'other'
+      mention.measure = otherBefore.measure
+      mention.levels = otherBefore.levels
+      mention.reason = otherBefore.reason
+      mention.measureFrom = 'sentence'
+    }
     if (mention.kind === 'other' && mention.measure) {
       // "There were 1,000 sex offenders. Of these, 25 were managed at level 2": the levels of what the sentence before counted.
       if (mention.levels && mention.levels.category === undefined && carried.measure) {
@@ -133,6 +164,17 @@ export function resolveSentence(
     const bracket = /^\s*\([^()]*\)/.exec(text.slice(mention.end, sentence.end))
     const clauseEnd = clauseEndOf(cues.breaks, bracket ? mention.end + bracket[0].length : mention.end, sentence.end)
     const before = text.slice(clauseStart, mention.start)
+    // "Some 520 violent offenders – 516 – were managed": the exact figure between dashes after a rounded one counts what it counts.
+    if (
+      mention.kind === 'count' &&
+      previousFigure?.kind === 'count' &&
+      previousFigure.measure &&
+      /^[^\d.;]{0,40}[–—]\s*$/.test(text.slice(previousFigure.end, mention.start)) &&
+      /^\s*[–—]/.test(text.slice(mention.end, mention.end + 4))
+    ) {
+      mention.measure = previousFigure.measure
+      mention.measureFrom = 'sentence'
+    }
     // What it counts.
     if (
       !mention.measure &&
@@ -211,9 +253,17 @@ export function resolveSentence(
         mention.measure = subject.measure
         // A subject written with the figure before ("406 violent offenders and 19 others") is that figure's, not this one's.
         mention.measureFrom = pick && !(previousFigure && subject.start >= previousFigure.start) ? 'clause' : 'sentence'
-      } else if (carried.reason && mention.kind === 'count') {
+      } else if (carried.reason && (mention.kind === 'count' || mention.kind === 'change')) {
+        const isTableCount = mention.kind === 'count' && carried.tableMeasure !== undefined
         mention.kind = 'other'
         mention.reason = `${carried.reason} (carried from the sentence before), not a figure the checker holds`
+        if (isTableCount) {
+          // "…and one fewer than the 71 recorded in 2018/19": that count, in its year.
+          mention.measure = carried.tableMeasure
+          mention.measureFrom = 'carried'
+          placeOf(text, mention, sentencePlaces, clauseStart, clauseEndOf(cues.breaks, mention.end, sentence.end), carried.place)
+          timeOf(text, mention, cues, sentence, clauseStart, clauseEndOf(cues.breaks, mention.end, sentence.end), heldPeriods)
+        }
         continue
       } else if (carried.measure) {
         // After a sentence about the rate, "the number" (or a count too big to be a rate) is the count.
@@ -358,6 +408,11 @@ export function resolveSentence(
       carried.lastPlace?.kind === 'national' &&
       /\bit\s+(?:has\s+|had\s+)?[a-z]+(?:ed|ew|ose|ell|own|isen|allen)\b/i.test(text.slice(clauseStart, mention.start))
     placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, isIt ? carried.lastPlace : carried.place)
+    // "Sex offender register soars past 66,000": no MAPPA area counts 20,000 offenders, so a count that big with no place of its own is England and Wales's.
+    if (mention.kind === 'count' && mention.value >= 20000 && mention.placeFrom !== 'attached' && mention.placeFrom !== 'clause') {
+      mention.place = { kind: 'national', slug: ENGLAND_AND_WALES }
+      mention.placeFrom = 'sentence'
+    }
     // When.
     timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
     const tail = before.slice(-40)
@@ -458,6 +513,12 @@ export function resolveSentence(
       /^\s+(?:more|fewer)\b/i.test(text.slice(mention.end, mention.end + 10))
     )
       mention.measure = 'rso'
+    // "…up from 57,959 twelve months earlier – a rise of 15 per cent": a change with no place of its own is where its base is.
+    const baseBefore = framed.filter((other) => other.isBase && other.measure === mention.measure && other.end <= mention.start).pop()
+    if (baseBefore?.place && (mention.placeFrom === 'assumed' || mention.placeFrom === 'carried')) {
+      mention.place = baseBefore.place
+      mention.placeFrom = 'sentence'
+    }
     const bases = framed.filter((other) => other.isBase && other.measure === mention.measure && other.place?.slug === mention.place?.slug)
     // A change with a start of its own ("one more than a year earlier, but five fewer than the 1,311 in 2019") takes no base from another clause.
     const baseFigure =

@@ -83,6 +83,10 @@ export type Carried = {
   measure?: string
   reason?: string
   place?: Mention['place']
+  /** Another count the tables hold that the sentence's figures all were ("Seventy … were cautioned for breaching…"): "the 71 recorded in 2018/19" next is that count. */
+  tableMeasure?: string
+  /** The levels the sentence's level counts were at, in order: "the figures were 40 and eight" next are at those levels. */
+  levelList?: number[][]
   /** Where the sentence's last figure was, England and Wales included: what "it" in the next sentence means. */
   lastPlace?: Mention['place']
   time?: TimeRef

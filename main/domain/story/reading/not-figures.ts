@@ -13,7 +13,7 @@ export function tableMeasureOf(words: string): string | undefined {
   const returned = /\b(?:returned|recalled|sent\s+back)\s+to\s+(?:custody|prison|jail)\b([^.;,]{0,60})/i.exec(words)
   if (returned) return /\b(?:orders?|shpos?|sopos?)\b/i.test(returned[1]) ? 'returned_custody_order' : 'returned_custody_licence'
   if (
-    /\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\b(?:notification|registration|register)\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach|\bcautioned\s+or\s+convicted\b[^.;]{0,40}\bbreach/i.test(
+    /\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\b(?:notification|registration|register)\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach|\bcautioned\s+or\s+convicted\b[^.;]{0,40}\bbreach|\bbr(?:oke|oken|eak(?:s|ing)?)\s+(?:the\s+)?(?:register|registration|notification)\s+(?:rules|requirements|conditions)/i.test(
       words
     )
   )
@@ -113,7 +113,7 @@ export const withoutPlace = (words: string) => words.replace(PLACE_BEFORE_VERB, 
 
 /** "45 sex offenders were cautioned for breaches": a count of what some of them did, not of them. */
 export const SUBCOUNT =
-  /^\s*(?:,\s*)?(?:who\s+|that\s+)?(?:were|was|have|had|are|has)?\s*(?:been\s+)?(?:also\s+)?((?:cautioned|convicted|charged|recalled|returned|sent\s+back|jailed|imprisoned|arrested|breach(?:ed|ing)|(?:gone\s+|went\s+)?missing|wanted|committed|re-?offended|found\s+guilty|prosecuted|absconded|deported|living\s+abroad|on\s+the\s+run|given|issued|made\s+subject|compl(?:ied|y|ying|ies)\s+with|(?:non-)?compliant|fail(?:ed|s)?\s+to|kept\s+to|stuck\s+to|(?:go(?:es)?|went|gone)\s+on\s+to\s+[a-z]+|commit(?:s)?\b|(?:placed|put)\s+on|added\s+to|removed\s+from|taken\s+off|(?:never\s+)?(?:come|came)\s+to\s+(?:our|police|the\s+police['’]s?)\s+attention)(?:\s+or\s+[a-z]+)?)\b/i
+  /^\s*(?:,\s*)?(?:who\s+|that\s+)?(?:were|was|have|had|are|has)?\s*(?:been\s+)?(?:also\s+)?((?:cautioned|convicted|charged|recalled|returned|sent\s+back|jailed|imprisoned|arrested|breach(?:ed|ing)|(?:gone\s+|went\s+)?missing|wanted|committed|re-?offended|found\s+guilty|prosecuted|absconded|deported|living\s+abroad|on\s+the\s+run|given|issued|made\s+subject|compl(?:ied|y|ying|ies)\s+with|(?:non-)?compliant|fail(?:ed|s)?\s+to|kept\s+to|stuck\s+to|(?:go(?:es)?|went|gone)\s+on\s+to\s+[a-z]+|br(?:oke|oken|eak(?:s|ing)?)|commit(?:s)?\b|(?:placed|put)\s+on|added\s+to|removed\s+from|taken\s+off|(?:never\s+)?(?:come|came)\s+to\s+(?:our|police|the\s+police['’]s?)\s+attention)(?:\s+or\s+[a-z]+)?)\b/i
 
 /** "per 100,000", "aged 10 and over", "the 42 areas", "Category 1": numbers in fixed phrases, never figures. */
 export function isFixedPhrase(before: string, value: number, after: string): boolean {
@@ -151,12 +151,18 @@ export function otherReason(before: string, after: string, currency: string | un
     return 'an age'
   if (
     /[A-Za-z]\s*,\s*$/.test(before) &&
-    /^\s*,\s*(?:of|from|who|was|is|has|had|and|appeared|pleaded|admitted|denied|formerly|previously|a|an|the|now|said|told|described|lives|lived)\b/.test(
+    /^\s*,\s*(?:of|from|who|was|is|has|had|and|appeared|pleaded|admitted|denied|formerly|previously|a|an|the|now|said|says|added|adds|told|explained|warned|claimed|insisted|revealed|confirmed|described|lives|lived)\b/.test(
       after
     )
   )
     return 'an age'
-  if (MONTH_AFTER.test(after) || (MONTH_BEFORE.test(before) && !/^\s*\d/.test(after)) || (isOrdinal && ORDINAL_DATE.test(after)))
+  // "Oct 26 2023", "March 31, 2022": a day between its month and its year.
+  const isDayBeforeYear = MONTH_BEFORE.test(before) && /^(?:st|nd|rd|th)?\s*,?\s*(?:19|20)\d\d\b/.test(after)
+  if (
+    MONTH_AFTER.test(after) ||
+    (MONTH_BEFORE.test(before) && (!/^\s*\d/.test(after) || isDayBeforeYear)) ||
+    (isOrdinal && ORDINAL_DATE.test(after))
+  )
     return 'a date'
   if (/^\s*-?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/i.test(after)) return 'a length of time'
   if (/^\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)\b/i.test(after) || /^:\d\d/.test(after)) return 'a time of day'

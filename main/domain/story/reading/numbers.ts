@@ -51,7 +51,7 @@ export const NUMBER = new RegExp(
   'gi'
 )
 
-const HEDGE = String.raw`more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+|just\s+(?:over|under)\s+`
+const HEDGE = String.raw`more\s+than\s+|less\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+|just\s+(?:over|under)\s+`
 const FRACTION = String.raw`a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth|(?:two|three|four)[\s-](?:thirds|quarters|fifths|tenths)`
 /** A change by a fraction: "increased by almost a quarter", "fell by a third", "a rise of more than a fifth". */
 const BY_WAY = String.raw`(?:increased|risen|rose|grown|grew|gone\s+up|went\s+up|jumped|climbed|up|fallen|fell|dropped|decreased|declined|gone\s+down|went\s+down|down|shrunk|shrank)\s+by|(?:rise|increase|growth|jump|fall|drop|decrease|decline|reduction)\s+of`
@@ -113,15 +113,16 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
   } else value = TIMES.get(times.split(/\s+/)[0].toLowerCase()) ?? 2
   // How far the words stretch: "doubled" for 1.95–2.05 times, "more than doubled" above, "almost doubled" from 90 per cent of it.
   const slack = verb ? value * 0.025 : 0.025
-  const hedgeKind = hedge ? (/more|over/i.test(hedge) ? 'over' : /almost|nearly|under/i.test(hedge) ? 'under' : 'about') : undefined
+  const hedgeKind = hedge ? (/more|over/i.test(hedge) ? 'over' : /almost|nearly|under|less/i.test(hedge) ? 'under' : 'about') : undefined
   if (hedgeKind === 'over') [low, high] = [value, value * 1.5]
   // "Almost" a change is a little less of it: for a fall ("almost halved"), a little above the fraction left.
   else if (hedgeKind === 'under')
     [low, high] = value < 1 ? [value - slack, value + (1 - value) * 0.2] : [value - (value - 1) * 0.2, value + slack]
   else if (hedgeKind === 'about') [low, high] = [value - Math.abs(value - 1) * 0.1, value + Math.abs(value - 1) * 0.1]
   else [low, high] = [value - slack, value + slack]
-  // "more than halved" is less than half; "more than half the national rate" is more.
+  // "more than halved" is less than half; "more than half the national rate" is more, "less than half" anything below it.
   if (value < 1 && hedgeKind === 'over' && !partOfWhole) [low, high] = [value * 0.5, value]
+  if (partOfWhole && /less/i.test(hedge ?? '')) [low, high] = [0, value]
   const against =
     /\b(?:national|england\s+and\s+wales|average)\b/i.test(match[0]) ||
     /^\s*(?:of\s+)?(?:the\s+)?(?:national|england\s+and\s+wales|average|rate\s+(?:for|in|across)\s+(?:the\s+whole\s+of\s+)?england)\b/i.test(
@@ -213,6 +214,9 @@ const FRACTION_BEFORE = new RegExp(String.raw`(?:^|[^\w,])(?:\d{1,3}|${WORD_NUMB
 
 const NATIONAL_GAP_AFTER =
   /^\s+(?:points?\s+|fewer\s+|more\s+)?(?:below|above|under|over|lower\s+than|higher\s+than|less\s+than|more\s+than)\s+(?:the\s+)?(?:national|england\s+and\s+wales|average|rate\s+(?:of\s+[\d.]+\s+)?(?:across|in|for)\s+(?:the\s+whole\s+of\s+)?england)/i
+
+/** "the figures were 40 and eight": figures listed in the order of the sentence before. */
+export const PARALLEL_FIGURES = /\b(?:figures|numbers|totals)\s+(?:were|was|are|stood\s+at)\s+(?:[\w,]+\s+(?:and|,)\s+)?$/i
 
 const SERVICE_NUMBER_WORDS = /\b(?:call|calling|ring|dial|phone|telephone|contact|reached|emergency|crimestoppers)\b/i
 
@@ -355,7 +359,10 @@ export function readNumber(
       /^\s+(?:(?:more|fewer|extra|lower|higher|less)\s+than|(?:lower|higher|down|up|below|above)\s+(?:on|from|than|in|the|compared))\b/i.test(
         after
       ) || /(?:^|[\s–—-])(?:up|down)\s*$/i.test(before)
-    if (!isCounted && !isMoreThan && !CHANGE_BEFORE.test(before) && !/^\s*(?:per\s*cent|percent)\b/i.test(after)) return undefined
+    // "For violent offenders the figures were 40 and eight": a list of figures.
+    const isListed = PARALLEL_FIGURES.test(before)
+    if (!isCounted && !isMoreThan && !isListed && !CHANGE_BEFORE.test(before) && !/^\s*(?:per\s*cent|percent)\b/i.test(after))
+      return undefined
   }
   if (/^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.test(after)) {
     const percentEnd = end + /^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.exec(after)![0].length

@@ -22,6 +22,7 @@ export function placeOf(
       (place.kind === 'national' || place.kind === 'region') &&
       (mention.kind === 'rank' ||
         mention.isAgainstNational ||
+        mention.shareOf === 'national' ||
         mention.ratio?.against === 'national' ||
         COMPARISON_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start)))
     )
@@ -39,14 +40,17 @@ export function placeOf(
   // "the most offenders in the region": a field a superlative ranks in, not words pointing back to a place.
   const isField = (place: PlaceSpan) =>
     place.kind === 'back' && COMPARISON_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start))
-  const beforeInClause = [...places].reverse().find((place) => place.end <= mention.start && place.start >= clauseStart && !isField(place))
-  // "…40% higher than the England and Wales rate of 110, and one in every 649": what another clause compares with is not where this figure is.
+  // "…40% higher than the England and Wales rate of 110, and one in every 649": what another clause compares with is not where
+  // this figure is; nor, in its own clause, where the figure compared with stands between ("below the national figure of 110 and … one in every 1,020").
   const isComparedWith = (place: PlaceSpan) =>
     place.kind !== 'area' &&
-    place.end <= clauseStart &&
-    /\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|in\s+|across\s+)?$/i.test(
+    (place.end <= clauseStart || /\d/.test(text.slice(place.end, mention.start))) &&
+    /\b(?:than|below|above|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|in\s+|across\s+)?$/i.test(
       text.slice(Math.max(0, place.start - 30), place.start)
     )
+  const beforeInClause = [...places]
+    .reverse()
+    .find((place) => place.end <= mention.start && place.start >= clauseStart && !isField(place) && !isComparedWith(place))
   const inSentence =
     [...places].reverse().find((place) => place.end <= mention.start && !isComparedWith(place) && !isField(place)) ??
     (carried ? undefined : places.find((place) => place.start >= mention.end && place.kind === 'area'))
