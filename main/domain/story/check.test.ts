@@ -914,6 +914,14 @@ describe('ordinary newsroom copy', () => {
       'essex',
       '2021/22'
     ])
+    const years = check(
+      'Registered sex offenders, Essex – 2019: 1,496; 2020: 1,596; 2021: 1,684.\nRate per 100,000 – 2019: 93; 2020: 99; 2021: 104.'
+    )
+    expect(years.filter((figure) => figure.kind === 'rate').map((figure) => [figure.text, figure.verdict, figure.period])).toEqual([
+      ['93', 'verified', '2018/19'],
+      ['99', 'verified', '2019/20'],
+      ['104', 'mismatch', '2020/21']
+    ])
     const box = check(
       'Essex by the numbers\n1,867 – registered sex offenders\n1,684 – the figure a year earlier\n32 – sexual harm prevention orders imposed'
     )

@@ -101,9 +101,11 @@ export function extractMentions(text: string): Mention[] {
     const trimmed = body.trim()
     // A table header: years and little else. A table row: an area's name and figures.
     const headerPeriods = trimmed.match(TABLE_HEADER_PERIOD)
+    // (Not "Rate per 100,000 – 2019: 93; 2020: 99": a header gives no figures but its years.)
     if (
       headerPeriods &&
       headerPeriods.length >= 2 &&
+      !/\d/.test(trimmed.replace(TABLE_HEADER_PERIOD, '').replace(/\b100,?000\b|\b10\s*\+/g, '')) &&
       trimmed
         .replace(TABLE_HEADER_PERIOD, '')
         .replace(/[^A-Za-z]+/g, ' ')

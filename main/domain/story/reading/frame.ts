@@ -253,6 +253,11 @@ export function resolveSentence(
         mention.measure = subject.measure
         // A subject written with the figure before ("406 violent offenders and 19 others") is that figure's, not this one's.
         mention.measureFrom = pick && !(previousFigure && subject.start >= previousFigure.start) ? 'clause' : 'sentence'
+      } else if (mention.kind === 'count' && !CANNOT_BE_RATE(mention) && /^\s*(?:the\s+)?rates?\b/i.test(sentence.text)) {
+        // A fact box's line that names the rate first: "Rate per 100,000 – 2019: 180; 2020: 179".
+        mention.measure = 'rso_rate'
+        mention.kind = 'rate'
+        mention.measureFrom = 'sentence'
       } else if (carried.reason && (mention.kind === 'count' || mention.kind === 'change')) {
         const isTableCount = mention.kind === 'count' && carried.tableMeasure !== undefined
         mention.kind = 'other'
