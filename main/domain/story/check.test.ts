@@ -1214,6 +1214,15 @@ describe('ordinary newsroom copy', () => {
       'two-thirds'
     )
     expect(half.verdict).toBe('verified')
+    const under = check("London's rate of 75 is well under two-thirds of the national average of 126.", 'london')
+    expect(find(under, 'two-thirds').verdict).toBe('verified')
+    expect(frame(under, '75')).toEqual(['verified', 'rso_rate', 'london', '2021/22'])
+    expect(frame(check('Number of sex offenders on the register passes 66,000'), '66,000')).toEqual([
+      'verified',
+      'rso',
+      'england-and-wales',
+      '2021/22'
+    ])
   })
 
   it('reads "higher than the figure for England and Wales" as a gap to the national figure', () => {

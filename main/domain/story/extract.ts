@@ -29,7 +29,8 @@ const WORD_RANK =
   /\b(?:the|had\s+the|has\s+the|with\s+the)\s+(highest|lowest|largest|smallest|biggest)\s+(?:(?:number|rate|proportion|figure|total|concentration|count)\b)(?![^.;]{0,40}\b(?:since|on\s+record|ever|in\s+(?:\w+\s+)?(?:years|decade)|for\s+(?:\w+\s+)?(?:years|decade)))(?=[^.;]{0,80}\b(?:in\s+england\s+and\s+wales|in\s+the\s+country|nationally|of\s+(?:any|all)\s+(?:the\s+)?(?:42\s+)?(?:mappa\s+|police\s+)?(?:force\s+)?(?:areas?|forces?)|among|across\s+england\s+and\s+wales|of\s+the\s+42))/gi
 
 /** A line of a pasted table: an area's name and then one figure a column ("Essex  1,496  1,596  1,684"). */
-const TABLE_ROW = /^[\s|]*[A-Za-z][A-Za-z&' .-]*?[\s|:,]+(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[\s|,\t]*){2,}$/
+// (A number's own thousands comma does not split it in two: "…passes 68,000" is one figure, not a row.)
+const TABLE_ROW = /^[\s|]*[A-Za-z][A-Za-z&' .-]*?[\s|:,]+(?:(?<![\d,])(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d|,\d{3})(?:\.\d+)?[\s|,\t]*){2,}$/
 const TABLE_HEADER_PERIOD = /(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?/g
 
 /** A correction's account of what an earlier version wrongly said: "An earlier version of this article said Suffolk had 1,392…". */

@@ -51,7 +51,7 @@ export const NUMBER = new RegExp(
   'gi'
 )
 
-const HEDGE = String.raw`more\s+than\s+|less\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+|just\s+(?:over|under)\s+`
+const HEDGE = String.raw`more\s+than\s+|less\s+than\s+|(?:well\s+)?under\s+|almost\s+|nearly\s+|roughly\s+|about\s+|around\s+|over\s+|just\s+(?:over|under)\s+`
 const FRACTION = String.raw`a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+sixth|(?:two|three|four)[\s-](?:thirds|quarters|fifths|tenths)`
 /** A change by a fraction: "increased by almost a quarter", "fell by a third", "a rise of more than a fifth". */
 const BY_WAY = String.raw`(?:increased|risen|rose|grown|grew|gone\s+up|went\s+up|jumped|climbed|up|fallen|fell|dropped|decreased|declined|gone\s+down|went\s+down|down|shrunk|shrank)\s+by|(?:rise|increase|growth|jump|fall|drop|decrease|decline|reduction)\s+of`
@@ -122,7 +122,7 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
   else [low, high] = [value - slack, value + slack]
   // "more than halved" is less than half; "more than half the national rate" is more, "less than half" anything below it.
   if (value < 1 && hedgeKind === 'over' && !partOfWhole) [low, high] = [value * 0.5, value]
-  if (partOfWhole && /less/i.test(hedge ?? '')) [low, high] = [0, value]
+  if (partOfWhole && /less|under/i.test(hedge ?? '') && !/just/i.test(hedge ?? '')) [low, high] = [0, value]
   const against =
     /\b(?:national|england\s+and\s+wales|average)\b/i.test(match[0]) ||
     /^\s*(?:of\s+)?(?:the\s+)?(?:national|england\s+and\s+wales|average|rate\s+(?:for|in|across)\s+(?:the\s+whole\s+of\s+)?england)\b/i.test(

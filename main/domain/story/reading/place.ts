@@ -33,7 +33,7 @@ export function placeOf(
       place.start >= mention.end &&
       place.start < clauseEnd &&
       place.start - mention.end <= 60 &&
-      !/[\d,;]|\b(?:above|below|than|compared|against|higher|lower|average|more|less|versus|while|whereas|and|or|but)\b/i.test(
+      !/[\d,;]|\b(?:above|below|under|than|compared|against|higher|lower|average|more|less|versus|while|whereas|and|or|but|half|twice|times|thirds?|quarters?|fifths?)\b/i.test(
         text.slice(mention.end, place.start)
       )
   )
