@@ -1199,11 +1199,39 @@ describe('ordinary newsroom copy', () => {
       'In Essex, 71 registered sex offenders were managed at level 2 and four at level 3. For violent offenders the figures were 80 and six.'
     )
     expect(frame(levels, '80')).toEqual(['verified', 'cat2_level2', 'essex', '2021/22'])
+    const named = check('Among registered sex offenders in Essex, the numbers at levels two and three were 71 and four.')
+    expect(frame(named, '71')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
+    expect(frame(named, 'four')).toEqual(['verified', 'cat1_level3', 'essex', '2021/22'])
     const corrected = check(
       'Correction: An earlier version of this article said Essex had 1,876 registered sex offenders. The correct figure is 1,867.'
     )
     expect(find(corrected, '1,876').verdict).toBe('not-checked')
     expect(find(corrected, '1,867').verdict).toBe('verified')
+    for (const wording of [
+      'Clarification: this story originally stated there were 1,876 registered sex offenders in Essex; the correct figure is 1,867.',
+      'This article was amended on 3 November to correct the number of registered sex offenders in Essex, which was given as 1,876 rather than 1,867.',
+      'We previously said Essex had 1,876 registered sex offenders. It had 1,867.'
+    ]) {
+      const amended = check(wording)
+      expect(find(amended, '1,876').verdict, wording).toBe('not-checked')
+      expect(find(amended, '1,867').verdict, wording).toBe('verified')
+    }
+  })
+
+  it('reads "names" on the register, a one in N after "compares with 126 nationally", and a fact box of "2019 – 93" pairs', () => {
+    const names = check('The register held 66,741 names at the end of March 2022, compared with 64,500 the year before, a 3 per cent rise.')
+    expect(frame(names, '66,741')).toEqual(['verified', 'rso', 'england-and-wales', '2021/22'])
+    expect(frame(names, '64,500')).toEqual(['verified', 'rso', 'england-and-wales', '2020/21'])
+    const oneIn = check("Essex's rate of 114 compares with 126 nationally – about one in every 877 people.")
+    expect(frame(oneIn, 'one in every 877')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+    expect(frame(oneIn, '126')).toEqual(['verified', 'rso_rate', 'england-and-wales', '2021/22'])
+    const box = check('Essex offenders per 100,000 residents: 2019 – 93, 2020 – 99, 2021 – 103, 2022 – 114')
+    expect(['93', '99', '103', '114'].map((figure) => frame(box, figure))).toEqual([
+      ['verified', 'rso_rate', 'essex', '2018/19'],
+      ['verified', 'rso_rate', 'essex', '2019/20'],
+      ['verified', 'rso_rate', 'essex', '2020/21'],
+      ['verified', 'rso_rate', 'essex', '2021/22']
+    ])
   })
 
   it('reads the exact figure between dashes after a rounded one, and "less than half the national rate"', () => {

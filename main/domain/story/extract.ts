@@ -33,8 +33,15 @@ const WORD_RANK =
 const TABLE_ROW = /^[\s|]*[A-Za-z][A-Za-z&' .-]*?[\s|:,]+(?:(?<![\d,])(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d|,\d{3})(?:\.\d+)?[\s|,\t]*){2,}$/
 const TABLE_HEADER_PERIOD = /(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?/g
 
-/** A correction's account of what an earlier version wrongly said: "An earlier version of this article said Suffolk had 1,392…". */
-const CORRECTED = /\b(?:an\s+)?earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\s+(?:said|stated|reported|gave|wrongly)/i
+/**
+ * A correction's account of what an earlier version wrongly said: "An earlier version of this article said Suffolk had
+ * 1,392…", "Clarification: this story originally stated…", "…was amended to correct the number, which was given as…".
+ */
+const CORRECTED =
+  /\b(?:earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|page)\s+(?:said|stated|reported|gave|wrongly|incorrectly|mistakenly)|(?:this|the)\s+(?:article|story|report|piece)\s+(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave|put)|(?:we|it)\s+(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave|put)|(?:was|were|had\s+been)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:given|stated|reported|put)\s+as\b)/i
+/** Where a correction turns to the right figure: what comes after is read as any copy. */
+const CORRECTED_END =
+  /;|\bthe\s+correct(?:ed)?\s+(?:figure|number|total|rate)|\bshould\s+have\s+(?:said|read|been)|\brather\s+than\b|\binstead\s+of\b|\bnot\s+the\b/i
 
 /** Words of Welsh that English copy does not use. */
 const WELSH_WORDS =
@@ -131,15 +138,20 @@ export function extractMentions(text: string): Mention[] {
     const sentenceContext = sentenceFrame(cues, sentence)
     if (!isRow) for (const period of within(cues.periods, sentence)) found.push(yearMention(text, period, index))
     // A bilingual paper's Welsh sentence (its English twin is the one read), and a correction's account of what was wrong.
+    const corrected = CORRECTED.exec(body)
     const unread = isInWelsh(body)
       ? 'a sentence in Welsh, which the checker does not read'
-      : CORRECTED.test(body)
+      : corrected
         ? 'the figure a correction says was wrong'
         : undefined
+    // A correction's wrong figure runs from its words to the right one's ("; the correct figure is 1,329").
+    const correctedEnd = corrected ? corrected.index + corrected[0].length : body.length
+    const rightAt = body.slice(correctedEnd).search(CORRECTED_END)
+    const unreadEnd = rightAt < 0 ? body.length : correctedEnd + rightAt
     for (const match of body.matchAll(NUMBER)) {
       const at = sentence.start + match.index
       const mention = readNumber(text, cues, sentence, index, match, at)
-      if (mention && unread && mention.kind !== 'period')
+      if (mention && unread && mention.kind !== 'period' && match.index < unreadEnd)
         found.push({ ...mention, kind: 'other', measure: undefined, levels: undefined, reason: unread })
       else if (mention) found.push(mention)
     }

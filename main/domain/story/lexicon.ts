@@ -35,7 +35,7 @@ const SUBJECTS: readonly [string, string][] = [
   ],
   [
     'rso',
-    String.raw`(?:registered\s+)?(?:child\s+)?sex(?:ual)?\s+offenders?(?![\s-]+(?:managers?|management|teams?|units?|officers?|workers?|staff|polic(?:e|ing)|disclosure))|rsos?|(?:people|men|individuals|those|offenders)\s+(?:convicted|guilty)\s+of\s+(?:a\s+)?(?:sex(?:ual)?|child\s+sex(?:ual)?)\s+(?:crimes?|offences?|abuse)|(?:on|to)\s+the\s+sex(?:ual)?\s+offenders?['’]?\s+register|(?<!\b(?:placed|put|added|go|goes|went|gone|come|came|join(?:ed)?)\s+)on\s+the\s+register|national\s+register|category\s+(?:1|one)(?:\s+offenders?)?`
+    String.raw`(?:registered\s+)?(?:child\s+)?sex(?:ual)?\s+offenders?(?![\s-]+(?:managers?|management|teams?|units?|officers?|workers?|staff|polic(?:e|ing)|disclosure))|rsos?|(?:people|men|individuals|those|offenders)\s+(?:convicted|guilty)\s+of\s+(?:a\s+)?(?:sex(?:ual)?|child\s+sex(?:ual)?)\s+(?:crimes?|offences?|abuse)|(?:on|to)\s+the\s+sex(?:ual)?\s+offenders?['’]?\s+register|(?<!\b(?:placed|put|added|go|goes|went|gone|come|came|join(?:ed)?)\s+)on\s+the\s+register|national\s+register|category\s+(?:1|one)(?:\s+offenders?)?|(?<=\bregister\s+(?:held|had|contained|listed|included|carried|holds|has|contains|lists|includes)\s+(?:\w+\s+){0,2}[\d,]+\s+)names|names(?=\s+on\s+(?:the|its)\s+(?:\w+\s+){0,3}register)`
   ],
   [
     'total',

@@ -7,7 +7,7 @@ import { DOWN_WORDS, UP_WORDS, type PeriodSpan, type Sentence } from '../lexicon
 import { clauseEndOf, clauseStartOf, UP_TO_NOW, within, type SentenceFrame } from './clauses'
 import type { Carried, Cues, Mention, TimeRef } from './mention'
 import { SUBCOUNT, withoutPlace } from './not-figures'
-import { PARALLEL_FIGURES } from './numbers'
+import { levelsListed, PARALLEL_FIGURES } from './numbers'
 import { placeOf } from './place'
 import { timeOf } from './time'
 
@@ -40,6 +40,9 @@ const ROUNDING_BEFORE: readonly [RegExp, 'over' | 'under' | 'about'][] = [
   ],
   [/\b(?:about|around|some|roughly|approximately|approx\.?|an\s+estimated|circa|c\.|in\s+the\s+region\s+of|or\s+so)\s*$/i, 'about']
 ]
+
+/** A line that begins by naming the rate: "Rate per 100,000 –", "Offenders per 100,000 residents:". */
+const RATE_LABEL = /^\s*(?:(?:the\s+)?rates?\b|[a-z][\w\s'’-]{0,40}?\bper\s+(?:100,?000|100k)\b[^\d.]{0,30}[:–—-])/i
 
 /** "up from 1,684", "compared with 1,684": the earlier figure of a change, whatever came before it. */
 const BASE_BEFORE =
@@ -116,15 +119,15 @@ export function resolveSentence(
   const heldPeriods = new Set<PeriodSpan>()
   let previousFigure: Mention | undefined
   // "11 … were managed at level 2 and one at level 3. For violent offenders the figures were 40 and eight": in the same order.
-  const listed = carried.levelList
-    ? found.filter((mention) => mention.kind === 'count' && PARALLEL_FIGURES.test(text.slice(sentence.start, mention.start)))
-    : []
-  if (carried.levelList && listed.length > 0 && listed.length <= carried.levelList.length) {
+  // "Among violent offenders, the numbers at levels two and three were 56 and 11": in the order of the levels it names.
+  const listed = found.filter((mention) => mention.kind === 'count' && PARALLEL_FIGURES.test(text.slice(sentence.start, mention.start)))
+  const levelList = (listed.length > 0 && levelsListed(text.slice(sentence.start, listed[0].start))) || carried.levelList
+  if (levelList && listed.length > 0 && listed.length <= levelList.length) {
     const named = sentenceSubjects.find((subject) => subject.measure !== 'other')
     const category = named ? findMeasureById(named.measure)?.category : undefined
     listed.forEach((mention, index) => {
       mention.kind = 'other'
-      mention.levels = { levels: carried.levelList![index], ...(category !== undefined ? { category } : {}) }
+      mention.levels = { levels: levelList[index], ...(category !== undefined ? { category } : {}) }
       mention.measure = levelMeasureId(mention.levels.levels[0], category ?? undefined, false)
       mention.measureFrom = 'sentence'
       mention.reason = `counts offenders managed at level ${mention.levels.levels.join(' and ')}`
@@ -253,8 +256,8 @@ export function resolveSentence(
         mention.measure = subject.measure
         // A subject written with the figure before ("406 violent offenders and 19 others") is that figure's, not this one's.
         mention.measureFrom = pick && !(previousFigure && subject.start >= previousFigure.start) ? 'clause' : 'sentence'
-      } else if (mention.kind === 'count' && !CANNOT_BE_RATE(mention) && /^\s*(?:the\s+)?rates?\b/i.test(sentence.text)) {
-        // A fact box's line that names the rate first: "Rate per 100,000 – 2019: 180; 2020: 179".
+      } else if (mention.kind === 'count' && !CANNOT_BE_RATE(mention) && RATE_LABEL.test(sentence.text)) {
+        // A fact box's line that names the rate first: "Rate per 100,000 – 2019: 180; 2020: 179", "Offenders per 100,000 residents: 2019 – 180".
         mention.measure = 'rso_rate'
         mention.kind = 'rate'
         mention.measureFrom = 'sentence'

@@ -215,8 +215,24 @@ const FRACTION_BEFORE = new RegExp(String.raw`(?:^|[^\w,])(?:\d{1,3}|${WORD_NUMB
 const NATIONAL_GAP_AFTER =
   /^\s+(?:points?\s+|fewer\s+|more\s+)?(?:below|above|under|over|lower\s+than|higher\s+than|less\s+than|more\s+than)\s+(?:the\s+)?(?:national|england\s+and\s+wales|average|rate\s+(?:of\s+[\d.]+\s+)?(?:across|in|for)\s+(?:the\s+whole\s+of\s+)?england)/i
 
-/** "the figures were 40 and eight": figures listed in the order of the sentence before. */
-export const PARALLEL_FIGURES = /\b(?:figures|numbers|totals)\s+(?:were|was|are|stood\s+at)\s+(?:[\w,]+\s+(?:and|,)\s+)?$/i
+const LEVEL_WORD = '(?:1|2|3|one|two|three)'
+/** "levels two and three": the levels a list of figures is in the order of. */
+const LEVELS_WORDS = String.raw`levels\s+(${LEVEL_WORD}(?:\s*(?:,|and|&)\s*${LEVEL_WORD})+)\b`
+const LEVELS_LISTED = new RegExp(String.raw`\b${LEVELS_WORDS}`, 'i')
+/**
+ * "the figures were 40 and eight": figures listed in the order of the sentence before, or of the levels named
+ * before the verb ("the numbers at levels two and three were 56 and 11").
+ */
+export const PARALLEL_FIGURES = new RegExp(
+  String.raw`\b(?:figures|numbers|totals)\s+(?:(?:at|for|on|in)\s+(?:mappa\s+)?${LEVELS_WORDS}\s+)?(?:were|was|are|stood\s+at)\s+(?:[\w,]+\s+(?:and|,)\s+)?$`,
+  'i'
+)
+
+/** The levels "levels two and three" names, one list each: [[2], [3]]. */
+export function levelsListed(words: string): number[][] | undefined {
+  const named = LEVELS_LISTED.exec(words)?.[1]
+  return named?.split(/\s*(?:,|and|&)\s*/i).map((level) => [LEVEL_NUMBERS[level.toLowerCase()] ?? Number(level)])
+}
 
 const SERVICE_NUMBER_WORDS = /\b(?:call|calling|ring|dial|phone|telephone|contact|reached|emergency|crimestoppers)\b/i
 

@@ -8,6 +8,10 @@ import type { Mention, Strength } from './mention'
 const COMPARISON_BEFORE =
   /\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|best|top|bottom|rank(?:ed|s|ing)?|of\s+the\s+42)\b[^.;]{0,30}$/i
 
+/** Words before a place that make it what a figure is compared with: "than the", "compares with 129" (nationally), "against a rate of 126 across". */
+const COMPARED_WITH_BEFORE =
+  /\b(?:than|below|above|compar(?:ed|es|ing)\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|a|an)\s+)?(?:(?:national\s+)?(?:figure|rate|average|total)\s+(?:of\s+)?)?(?:\d[\d,]*(?:\.\d+)?\s+)?(?:(?:the|in|across|for)\s+)*$/i
+
 export function placeOf(
   text: string,
   mention: Mention,
@@ -45,9 +49,7 @@ export function placeOf(
   const isComparedWith = (place: PlaceSpan) =>
     place.kind !== 'area' &&
     (place.end <= clauseStart || /\d/.test(text.slice(place.end, mention.start))) &&
-    /\b(?:than|below|above|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|in\s+|across\s+)?$/i.test(
-      text.slice(Math.max(0, place.start - 30), place.start)
-    )
+    COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, place.start - 50), place.start))
   const beforeInClause = [...places]
     .reverse()
     .find((place) => place.end <= mention.start && place.start >= clauseStart && !isField(place) && !isComparedWith(place))

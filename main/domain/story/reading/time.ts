@@ -35,6 +35,14 @@ export function timeOf(
       return
     }
   }
+  // "2020 – 179", "2020: 179": a year labelling the figure right after it, as a fact box lists them.
+  const label = cues.periods[lastStartingBefore(cues.periods, mention.start)] as PeriodSpan | undefined
+  if (label && !label.isSince && label.end <= mention.start && /^\s*[:–—=-]\s*$/.test(text.slice(label.end, mention.start))) {
+    mention.time = { period: label.period, back: 0 }
+    mention.timeFrom = 'attached'
+    held.add(label)
+    return
+  }
   const nextPeriod = cues.periods[lastStartingBefore(cues.periods, mention.end) + 1] as PeriodSpan | undefined
   const nextRelative = cues.relatives[lastStartingBefore(cues.relatives, mention.end) + 1] as RelativeSpan | undefined
   // "110 per 100,000 people aged 10 and over in 2019": the fixed phrase is no figure between them.
