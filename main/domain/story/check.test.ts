@@ -168,10 +168,23 @@ describe('where a figure is', () => {
     )
     expect(find(wales, '6,126')).toMatchObject({ area: 'wales', measure: 'rso' })
     expect(frame(wales, '1,530')).toEqual(['verified', 'rso', 'south-wales', '2021/22'])
-    // "The county" after another area is that area where the figure holds there, else the story's own.
+    // "The county" is the area the sentence before was about (the first it names), not one it named in passing;
+    // where the figure does not hold there, the story's own.
     const aside = check('Essex had 1,867 sex offenders, fewer than Kent, which had 2,000. The county has a rate of 114 per 100,000.')
     expect(frame(aside, '114 per 100,000')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
-    expect(find(aside, '114 per 100,000').note).toContain("the words pointing back read as the story's area")
+    const turned = check('Kent had 2,000 sex offenders, more than Essex. The county has a rate of 114 per 100,000.')
+    expect(frame(turned, '114 per 100,000')).toEqual(['verified', 'rso_rate', 'essex', '2021/22'])
+    expect(find(turned, '114 per 100,000').note).toContain("the words pointing back read as the story's area")
+    const passing = check(
+      'A total of 1,867 registered sex offenders were living in the county, more than in Gwent or South Wales. The figure is up by 183 on last year.'
+    )
+    expect(frame(passing, '183')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    // A place named after the figure, with no other figure between, is its own, not one carried from before.
+    const after = check('Kent had 2,000 sex offenders. Some 406 violent offenders were also being managed across Essex.')
+    expect(frame(after, '406')).toEqual(['verified', 'violent', 'essex', '2021/22'])
+    // A rounded figure and the exact one between dashes after it are in the same place.
+    const exact = check('Kent had 2,000 sex offenders. Nearly 1,900 registered sex offenders – 1,867 – were on the register in Essex.')
+    expect(find(exact, '1,900')).toMatchObject({ verdict: 'verified', area: 'essex' })
     const named = check('Kent had 2,000 sex offenders. The county has a rate of 170 per 100,000.')
     expect(frame(named, '170 per 100,000')).toEqual(['verified', 'rso_rate', 'kent', '2021/22'])
     // Never England and Wales: "the county" after a national figure is the story's area.

@@ -17,7 +17,7 @@ export function clauseEndOf(breaks: number[], at: number, sentenceEnd: number): 
 export interface SentenceFrame {
   /** The last MAPPA (or other) subject the sentence names. */
   subject?: SubjectSpan
-  /** The last local area it names. */
+  /** The local area it is about: the first it names, unless it first points back. */
   localPlace?: Mention['place']
   /** A year it names for the whole sentence. */
   explicitTime?: TimeRef
@@ -32,11 +32,14 @@ export const UP_TO_NOW =
 
 export function sentenceFrame(cues: Cues, sentence: Sentence): SentenceFrame {
   const subjects = within(cues.subjects, sentence).filter((subject) => !subject.isVague)
-  const places = within(cues.places, sentence).filter((place) => place.kind === 'area')
+  // The area a sentence is about is the first it names ("In Essex there were 1,867, against 1,200 in Kent"); one that opens
+  // by pointing back ("The county shares … with Nottinghamshire") stays about the area before.
+  const named = within(cues.places, sentence).filter((place) => place.kind === 'area' || place.kind === 'back')
+  const first = named[0]
   const periods = within(cues.periods, sentence).filter((period) => !period.isSince)
   return {
     subject: subjects[subjects.length - 1],
-    localPlace: places.length > 0 ? { kind: 'area', slug: places[places.length - 1].slug } : undefined,
+    localPlace: first?.kind === 'area' ? { kind: 'area', slug: first.slug } : undefined,
     explicitTime: periods.length > 0 ? { period: periods[0].period, back: 0 } : undefined,
     isReferringBack: REFERS_BACK.test(sentence.text) && !UP_TO_NOW.test(sentence.text)
   }

@@ -168,14 +168,16 @@ export function resolveSentence(
     const clauseEnd = clauseEndOf(cues.breaks, bracket ? mention.end + bracket[0].length : mention.end, sentence.end)
     const before = text.slice(clauseStart, mention.start)
     // "Some 520 violent offenders – 516 – were managed": the exact figure between dashes after a rounded one counts what it counts.
-    if (
+    const restated =
       mention.kind === 'count' &&
       previousFigure?.kind === 'count' &&
       previousFigure.measure &&
       /^[^\d.;]{0,40}[–—]\s*$/.test(text.slice(previousFigure.end, mention.start)) &&
       /^\s*[–—]/.test(text.slice(mention.end, mention.end + 4))
-    ) {
-      mention.measure = previousFigure.measure
+        ? previousFigure
+        : undefined
+    if (restated) {
+      mention.measure = restated.measure
       mention.measureFrom = 'sentence'
     }
     // What it counts.
@@ -416,6 +418,11 @@ export function resolveSentence(
       carried.lastPlace?.kind === 'national' &&
       /\bit\s+(?:has\s+|had\s+)?[a-z]+(?:ed|ew|ose|ell|own|isen|allen)\b/i.test(text.slice(clauseStart, mention.start))
     placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, isIt ? carried.lastPlace : carried.place)
+    // "…nearly 2,000 registered sex offenders – 1,963 – were on the register in Staffordshire": the rounded figure is where the exact one is.
+    if (restated && (restated.placeFrom === 'carried' || restated.placeFrom === undefined) && mention.placeFrom !== 'carried') {
+      restated.place = mention.place
+      restated.placeFrom = mention.placeFrom
+    }
     // "Sex offender register soars past 66,000": no MAPPA area counts 20,000 offenders, so a count that big with no place of its own is England and Wales's.
     if (mention.kind === 'count' && mention.value >= 20000 && mention.placeFrom !== 'attached' && mention.placeFrom !== 'clause') {
       mention.place = { kind: 'national', slug: ENGLAND_AND_WALES }

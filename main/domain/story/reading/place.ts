@@ -53,9 +53,13 @@ export function placeOf(
   const beforeInClause = [...places]
     .reverse()
     .find((place) => place.end <= mention.start && place.start >= clauseStart && !isField(place) && !isComparedWith(place))
+  // After it in the sentence, with no other figure between ("Four … were also managed in Gloucestershire"): its own,
+  // before any carried from the sentence before.
   const inSentence =
     [...places].reverse().find((place) => place.end <= mention.start && !isComparedWith(place) && !isField(place)) ??
-    (carried ? undefined : places.find((place) => place.start >= mention.end && place.kind === 'area'))
+    places.find(
+      (place) => place.start >= mention.end && place.kind === 'area' && (!carried || !/\d/.test(text.slice(mention.end, place.start)))
+    )
   const choose = (place: PlaceSpan | undefined, strength: Strength): boolean => {
     if (!place) return false
     if (place.kind === 'back') {
