@@ -551,6 +551,26 @@ describe('kinds of figure', () => {
     expect(find(listed, right)).toMatchObject({ verdict: 'verified', measure: 'rso_rate' })
   })
 
+  it('checks a rank within the first N: "in the top five", "among the 10 lowest", "in the bottom five nationally"', () => {
+    const book = indexFigures(data)
+    const essex = book.rank('essex', 'rso_rate', '2021/22', 'highest')!.rank
+    const london = book.rank('london', 'rso_rate', '2021/22', 'lowest')!.rank
+    expect(find(check("Kent's rate of 170 puts it in the top five of the 42 areas.", 'kent'), 'five')).toMatchObject({
+      verdict: 'verified',
+      measure: 'rso_rate',
+      area: 'kent'
+    })
+    expect(find(check(`Essex's rate of 114 is among the ${essex + 1} highest in England and Wales.`), `${essex + 1} highest`).verdict).toBe(
+      'verified'
+    )
+    expect(find(check(`Essex's rate of 114 is in the top ${essex - 1} nationally.`), `${essex - 1}`).verdict).toBe('mismatch')
+    expect(find(check(`With 75 per 100,000, London's rate is in the bottom ${london} nationally.`, 'london'), `${london}`)).toMatchObject({
+      verdict: 'verified',
+      measure: 'rso_rate',
+      area: 'london'
+    })
+  })
+
   it('reads "in England and Wales" after a rank as the field ranked, not the place of the figures beside it', () => {
     const results = check(
       'Essex has one of the highest rates of registered sex offenders in England and Wales, with 114 per 100,000 people.'

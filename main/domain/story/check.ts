@@ -760,14 +760,17 @@ function readRank(mention: Mention, context: Context, measure: string, area: str
   const { book } = context
   const located = { measure, area, period }
   const order = mention.order ?? 'highest'
-  const readAs = `Read as ${book.areaName(area)}'s rank on ${measure === 'rso_rate' ? 'the rate' : (MEASURE_NAMES[measure] ?? measure)}, ${period}, ${order} first`
+  const readAs = `Read as ${book.areaName(area)}'s rank on ${measure === 'rso_rate' ? 'the rate' : (MEASURE_NAMES[measure] ?? measure)}, ${period}, ${order} first${mention.isWithin ? `, within the first ${mention.value}` : ''}`
   const ranked = book.rank(area, measure, period, order)
   const figure = figureOf(book, area, measure, period)
   if (!ranked || !figure) return unmatched(located, `${readAs}: the store has no such figures to rank.`)
   if (ranked.of < 42) return unmatched(located, `${readAs}: only ${ranked.of} of the 42 areas have a figure, so no rank can be checked.`)
   const said = `${ranked.rank}${ranked.isTied ? ` (shared by ${ranked.sharing})` : ''} of ${ranked.of} (${cellOf(figure.source)})`
-  // Areas that share a rank fill its places in some order: "33rd" for one of two areas tied at 32nd holds.
-  const isWithinTie = mention.value >= ranked.rank && mention.value < ranked.rank + ranked.sharing
+  // Areas that share a rank fill its places in some order: "33rd" for one of two areas tied at 32nd holds,
+  // and so does "in the top five" for one of two tied at fifth.
+  const isWithinTie = mention.isWithin
+    ? ranked.rank <= mention.value
+    : mention.value >= ranked.rank && mention.value < ranked.rank + ranked.sharing
   return {
     ...located,
     verdict: isWithinTie ? 'verified' : 'mismatch',

@@ -52,6 +52,8 @@ export interface Mention {
   /** For a percentage: "11 per cent higher than the national rate", a gap to England and Wales, not a change. */
   isAgainstNational?: boolean
   order?: 'highest' | 'lowest'
+  /** For a rank: "in the top five", "among the ten lowest": anywhere in the first `value` places. */
+  isWithin?: boolean
   /** For a percentage written as a fraction ("four in five"): its two numbers. */
   fraction?: { part: number; whole: number }
   /** For a ratio ("doubled", "a fifth higher"): the range of current ÷ earlier the words allow. */

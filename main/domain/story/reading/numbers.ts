@@ -84,6 +84,12 @@ const RANK_OF = /^\s+(?:out\s+)?of\s+(?:the\s+)?(?:42|forty-two)\b|^\s+(?:in|amo
 /** A ranked list just before a place's own position in it ("The highest rates were in …"). */
 const RANKED_LIST = /\b(?:highest|lowest|largest|smallest|biggest|top|bottom)\b/i
 const COUNT_WORDS = /\b(?:number|numbers|total|count)\b/i
+/** "in the top five", "among the bottom 10", "one of the highest ten": a rank within the first N. */
+const WITHIN_BEFORE =
+  /\b(?:in|into|among|amongst|inside|within|one\s+of|out\s+of)\s+the\s+(top|bottom|highest|lowest|biggest|largest|smallest)\s+$/i
+/** "among the ten highest", "one of the five lowest": the same with the number first. */
+const WITHIN_THE_BEFORE = /\b(?:in|into|among|amongst|inside|within|one\s+of|out\s+of)\s+the\s+$/i
+const WITHIN_AFTER = /^[\s-]+(highest|lowest|biggest|largest|smallest)\b/i
 const RANKED_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|comes|sits|sat|is|was)\s+(?:the\s+)?$/i
 
 export function readRatio(text: string, match: RegExpMatchArray, sentence: number): Mention {
@@ -300,6 +306,29 @@ export function readNumber(
       ...(tableMeasure ? { measure: tableMeasure, measureFrom: 'attached' as Strength } : {}),
       ...(tableMeasure && !isQuoted && isTableWording(tableMeasure, own) ? { isTableWording: true } : {}),
       ...read
+    }
+  }
+  // "in the top five of the 42 areas", "among the ten lowest": a rank within the first N.
+  const withinWord =
+    !isOrdinal && !decimals && value >= 2 && value <= 21
+      ? (WITHIN_BEFORE.exec(before)?.[1] ?? (WITHIN_THE_BEFORE.test(before) ? WITHIN_AFTER.exec(after)?.[1] : undefined))
+      : undefined
+  if (withinWord) {
+    if (/^\s+(?:on|across|for|in)\s+(?:several|many|a\s+number\s+of|other|various|most|all)\b/i.test(after))
+      return other('a rank on several measures at once, which the checker does not work out')
+    const wordAfter = WITHIN_AFTER.exec(after)
+    const rankEnd = end + (wordAfter && !WITHIN_BEFORE.test(before) ? wordAfter[0].length : 0)
+    const clause = text.slice(Math.max(sentence.start, at - 80), Math.min(sentence.end, rankEnd + 40))
+    return {
+      ...base,
+      text: text.slice(at, rankEnd),
+      start: at,
+      end: rankEnd,
+      kind: 'rank',
+      isWithin: true,
+      order: /bottom|lowest|smallest/i.test(withinWord) ? 'lowest' : 'highest',
+      measure: RATE_WORDS.test(clause) && !COUNT_WORDS.test(clause) ? 'rso_rate' : undefined,
+      measureFrom: 'clause'
     }
   }
   // Ranks: "12th highest", "fifth-highest", "5th of 42", "ranked sixth".
