@@ -86,7 +86,7 @@ export function newsroomData(): StoryData {
     ...series('Essex', 'other_dangerous', 2021, [17]),
     ...measuresOf('Essex', 2022, { terrorism: 7, breaches_notification: 24, shpo: 32, total: 2299 }),
     ...measuresOf('Essex', 2022, { sro: 12, returned_custody_licence: 137, returned_custody_order: 11 }),
-    ...measuresOf('Essex', 2022, { level2: 160, level3: 9, cat1_level2: 71, cat1_level3: 4, cat2_level2: 80 }),
+    ...measuresOf('Essex', 2022, { level2: 160, level3: 9, cat1_level2: 71, cat1_level3: 4, cat2_level2: 80, cat2_level3: 5 }),
     storyFigure('Essex', 'total', 2021, 2081),
     ...measuresOf('England and Wales', 2021, { rso: 64500, rso_rate: 122 }),
     storyFigure('England and Wales', 'total', 2022, 89500),

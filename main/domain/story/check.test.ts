@@ -922,6 +922,35 @@ describe('ordinary newsroom copy', () => {
     expect(find(results, '99%').note).toContain('those who were compliant')
   })
 
+  it('leaves square miles, junction numbers, population growth, council tax and notes to editors alone', () => {
+    const results = check(
+      'There were 406 violent offenders in Essex. Essex Police covers more than 1,400 square miles. ' +
+        "The county's population has grown by around 50,000 since 2013. The A12 is closed between junctions 2 and 3. " +
+        'Council tax could rise by 4.99 per cent. Notes to editors: 1. MAPPA was set up in 2001. 2. For enquiries call 01245 491 491.'
+    )
+    for (const text of ['1,400', '50,000', '2', '3', '4.99 per cent']) expect(find(results, text).verdict, text).toBe('not-checked')
+    expect(results.filter((result) => ['mismatch', 'unmatched', 'rounding'].includes(result.verdict))).toEqual([])
+  })
+
+  it('reads level counts as reporters write them: "needed level two management", "Category 1 offenders", "6 and 14 respectively"', () => {
+    const needed = check('Seventy-one sex offenders and 80 violent offenders in Essex needed level two multi-agency management.')
+    expect(frame(needed, 'Seventy-one')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
+    expect(frame(needed, '80')).toEqual(['verified', 'cat2_level2', 'essex', '2021/22'])
+    const categories = check(
+      '71 Category 1 offenders and 80 Category 2 offenders in Essex were managed at level 2; 4 and 5 respectively at level 3.'
+    )
+    expect(frame(categories, '71')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
+    expect(frame(categories, '4')).toEqual(['verified', 'cat1_level3', 'essex', '2021/22'])
+    expect(frame(categories, '5')).toEqual(['verified', 'cat2_level3', 'essex', '2021/22'])
+    const place = check('During the year, 71 Essex sex offenders needed the closer, level 2 supervision.')
+    expect(frame(place, '71')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
+    const whole = check(
+      "The vast majority – 1,763 – of Essex's 1,867 registered sex offenders were managed at level one. Just 71 needed level two."
+    )
+    expect(frame(whole, '1,867')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    expect(frame(whole, '71')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
+  })
+
   it('reads "fell, by 87 to 319", "falling by", "twelve months before" and "tops 1,000" as copy means them', () => {
     expect(frame(check('The number of violent offenders in Essex also rose, by 26 to 406.'), '26')).toEqual([
       'verified',

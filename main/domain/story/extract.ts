@@ -38,7 +38,7 @@ const TABLE_HEADER_PERIOD = /(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?/g
  * 1,392…", "Clarification: this story originally stated…", "…was amended to correct the number, which was given as…".
  */
 const CORRECTED =
-  /\b(?:earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|page)\s+(?:said|stated|reported|gave|wrongly|incorrectly|mistakenly)|(?:this|the)\s+(?:article|story|report|piece)\s+(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave|put)|(?:we|it)\s+(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave|put)|(?:was|were|had\s+been)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:given|stated|reported|put)\s+as\b)/i
+  /\b(?:earlier\s+version(?:\s+of\s+this\s+(?:article|story|report|piece|page))?\s+(?:said|stated|reported|gave|wrongly|incorrectly|mistakenly)|(?:this|the)\s+(?:article|story|report|piece)\s+(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave|put)|(?:we|it)\s+(?:originally|previously|wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|gave|put)|(?:was|were|had\s+been)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:given|stated|reported|put)\s+as\b)/i
 /** Where a correction turns to the right figure: what comes after is read as any copy. */
 const CORRECTED_END =
   /;|\bthe\s+correct(?:ed)?\s+(?:figure|number|total|rate)|\bshould\s+have\s+(?:said|read|been)|\brather\s+than\b|\binstead\s+of\b|\bnot\s+the\b/i
@@ -148,12 +148,15 @@ export function extractMentions(text: string): Mention[] {
     const correctedEnd = corrected ? corrected.index + corrected[0].length : body.length
     const rightAt = body.slice(correctedEnd).search(CORRECTED_END)
     const unreadEnd = rightAt < 0 ? body.length : correctedEnd + rightAt
+    // A correction's wrong figure is read with the rest of its sentence (the right one after it counts what it counts), then set aside.
+    const setAside: Mention[] = []
     for (const match of body.matchAll(NUMBER)) {
       const at = sentence.start + match.index
       const mention = readNumber(text, cues, sentence, index, match, at)
-      if (mention && unread && mention.kind !== 'period' && match.index < unreadEnd)
-        found.push({ ...mention, kind: 'other', measure: undefined, levels: undefined, reason: unread })
-      else if (mention) found.push(mention)
+      if (mention && unread && mention.kind !== 'period' && match.index < unreadEnd) {
+        if (corrected && mention.kind !== 'other') setAside.push(mention)
+        found.push(corrected ? mention : { ...mention, kind: 'other', measure: undefined, levels: undefined, reason: unread })
+      } else if (mention) found.push(mention)
     }
     while (ratioAt < ratioSpans.length && ratioSpans[ratioAt].index < sentence.end) {
       const match = ratioSpans[ratioAt++]
@@ -183,6 +186,11 @@ export function extractMentions(text: string): Mention[] {
     if (columns && cells && cells.length === columns.length) readColumns(text, sentence, found, columns)
     else if (isRow) markRow(found, index, header)
     resolveSentence(text, cues, sentence, found, sentenceContext, carried)
+    // "…given as 1,876 rather than 1,867": the right figure is of the wrong one's year, not the base of a change.
+    const wrong = setAside[0]
+    for (const right of wrong ? found.filter((mention) => mention.start >= sentence.start + unreadEnd && mention.isBase) : [])
+      Object.assign(right, { isBase: false, time: wrong!.time, timeFrom: wrong!.timeFrom })
+    for (const mention of setAside) Object.assign(mention, { kind: 'other', measure: undefined, levels: undefined, reason: unread })
     const lastFramed = [...found].reverse().find((mention) => mention.kind !== 'period' && mention.kind !== 'other')
     const mainFigure = found.find((mention) => mention.kind !== 'period' && mention.kind !== 'other' && !mention.isBase)
     const named = sentenceContext.subject

@@ -151,6 +151,8 @@ export function otherReason(before: string, after: string, currency: string | un
     return 'an age'
   if (
     /[A-Za-z]\s*,\s*$/.test(before) &&
+    // "the largest number of registered sex offenders, 2,065, and …" gives the figure, not an age.
+    !/\b(?:offenders?|rsos?|smallest|largest|biggest|highest|lowest|most|fewest|total|number|figure|rate|register)\s*,\s*$/i.test(before) &&
     /^\s*,\s*(?:of|from|who|was|is|has|had|and|appeared|pleaded|admitted|denied|formerly|previously|a|an|the|now|said|says|added|adds|told|explained|warned|claimed|insisted|revealed|confirmed|described|lives|lived)\b/.test(
       after
     )
@@ -166,7 +168,21 @@ export function otherReason(before: string, after: string, currency: string | un
     return 'a date'
   if (/^\s*-?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b/i.test(after)) return 'a length of time'
   if (/^\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)\b/i.test(after) || /^:\d\d/.test(after)) return 'a time of day'
+  if (/^\s*(?:square|sq\.?)\s+(?:miles?|km|kilometres?|metres?)\b|^\s*(?:acres|hectares)\b/i.test(after)) return 'an area of land'
   if (/^\s*(?:miles?|km|metres?|feet|ft|mph)\b/i.test(after)) return 'a distance'
+  // "between junctions 2 and 3", "page 4": a number that names something.
+  if (
+    /\b(?:junctions?|exits?|platforms?|pages?|chapters?|sections?|paragraphs?|clauses?|rooms?|flats?|routes?|gates?)\s+(?:\d+\s*(?:and|,|to|or|-|–)\s*)?$/i.test(
+      before
+    )
+  )
+    return 'a reference number'
+  if (
+    /\bpopulations?\b[^.;]{0,30}?\b(?:grown|grew|risen|rose|increased|fallen|fell|dropped|shrunk|changed)\s+by\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i.test(
+      before
+    )
+  )
+    return 'a change in population'
   if (
     /\bpopulations?(?:\s+(?:of|is|was))?[\s:,]+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i.test(
       before

@@ -12,6 +12,7 @@ import {
   type SubjectSpan
 } from '../lexicon'
 import { findMeasureById, levelMeasureId } from '../../../contract/measures'
+import type { PlaceSpan } from '../places'
 import { clauseStartOf, within } from './clauses'
 import type { Cues, Mention, Strength } from './mention'
 import { isFixedPhrase, isTableWording, NOT_NOUNS, otherReason, SUBCOUNT, tableMeasureOf, withoutPlace } from './not-figures'
@@ -164,8 +165,10 @@ export function readRatio(text: string, match: RegExpMatchArray, sentence: numbe
  * at level 2 and three at level 3" the "three" is the next count).
  */
 /** Who they are, between the number and their level: "sex offenders in Kent", "of the county's registered sex offenders", "of them –", "sex offenders and 43 violent offenders". */
-const LEVEL_WHO = String.raw`(?:(?:registered|convicted|known|sex(?:ual)?|violent|other|dangerous|mappa|offenders?|rsos?|people|individuals|cases|of|the|these|those|them|whom|and|[\d,]+|${WORD_NUMBER}|[\w-]+['’]s|[–—-]|(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})\s+){0,8}`
-const LEVEL_HOW = String.raw`(?:(?:were|was|are|is|being|been|currently|still|also|all|now)\s+){0,3}(?:(?:managed|supervised|monitored|dealt\s+with|handled|held|placed|assessed|classed|classified|categorised|sit|sat|sitting|remain(?:ed)?)\s+)?`
+const LEVEL_WHO = String.raw`(?:["“‘']?(?:registered|convicted|known|sex(?:ual)?|violent|other|dangerous|mappa|offenders?|rsos?|category|people|individuals|cases|of|the|these|those|them|whom|who|that|and|there|[\d,]+|${WORD_NUMBER}|[\w-]+['’]s|[–—-]|(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})["”’']?\s+){0,10}`
+/** Words that say what management offenders needed: "needed level two management", "required the closer, level 2 supervision". */
+const LEVEL_NEED = String.raw`needed|needing|needs|need|required|requiring|requires|received|receiving|given`
+const LEVEL_HOW = String.raw`(?:(?:were|was|are|is|being|been|currently|still|also|all|now|respectively)\s+){0,3}(?:(?:managed|supervised|monitored|dealt\s+with|handled|held|placed|assessed|classed|classified|categorised|sit|sat|sitting|remain(?:ed)?|${LEVEL_NEED})\s+)?`
 /**
  * Offenders at a management level, after the number: "25 were managed at level 2", "25 sex offenders
  * in Kent were being managed at MAPPA level 2", "three at level 3", "28 at levels 2 and 3" (but in "25
@@ -173,16 +176,16 @@ const LEVEL_HOW = String.raw`(?:(?:were|was|are|is|being|been|currently|still|al
  * this way" after a sentence that names the level.
  */
 const LEVEL_AFTER = new RegExp(
-  String.raw`^\s+(${LEVEL_WHO})${LEVEL_HOW}(?:(?:at|on|under|as)\s+(?:mappa\s+)?(?:management\s+)?levels?\s+(1|2|3|one|two|three)(?:\s*(?:,|and|or|&|\/)\s*(?:level\s+)?(2|3|two|three)(?!\s+(?:at|on|under|as|were|was|are|is|offenders|of|in)\b))?|(?<this>(?:at|on)\s+this\s+level|(?:in\s+)?this\s+way))(?![\w-])`,
+  String.raw`^\s+(${LEVEL_WHO})${LEVEL_HOW}(?:(?:(?:at|on|under|as)\s+|(?<=\b(?:${LEVEL_NEED})\s+)(?:the\s+)?(?:[\w,-]+\s+){0,2}?)(?:mappa\s+)?(?:management\s+)?levels?\s+(1|2|3|one|two|three)(?:\s*(?:,|and|or|&|\/)\s*(?:level\s+)?(2|3|two|three)(?!\s+(?:at|on|under|as|were|was|are|is|offenders|of|in)\b))?|(?<this>(?:at|on)\s+this\s+level|(?:in\s+)?this\s+way))(?![\w-])`,
   'i'
 )
 /** The level "at this level" means: the last one named before it. */
 const LEVEL_NAMED = /\blevel\s+(1|2|3|one|two|three)\b(?![\s\S]*\blevel\s+(?:1|2|3|one|two|three)\b)/i
 const LEVEL_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3 }
 const CATEGORY_WORDS: readonly [number | null, RegExp][] = [
-  [1, /\bsex(?:ual)?\b|\brsos?\b/i],
-  [2, /\bviolent\b/i],
-  [3, /\bother\s+dangerous\b/i],
+  [1, /\bsex(?:ual)?\b|\brsos?\b|\bcategory\s+(?:1|one)\b/i],
+  [2, /\bviolent\b|\bcategory\s+(?:2|two)\b/i],
+  [3, /\bother\s+dangerous\b|\bcategory\s+(?:3|three)\b/i],
   [null, /\bmappa\b/i]
 ]
 
@@ -208,10 +211,26 @@ function levelCount(after: string, textBefore: string, subjectsBefore: SubjectSp
     .filter(({ at }) => at < Infinity)
     .sort((a, b) => a.at - b.at)[0]
   // "Of the sex offenders, 25 were managed at level 2": the category the sentence named before it.
-  const before = [...subjectsBefore].reverse().find((subject) => !subject.isVague && subject.measure !== 'other')
-  const category = own ? own.category : before ? findMeasureById(before.measure)?.category : undefined
+  const categorySubjects = subjectsBefore.filter((subject) => !subject.isVague && subject.measure !== 'other')
+  const before = categorySubjects.at(-1)
+  // "46 Category 1 offenders and 69 Category 2 offenders were at level 2; 6 and 14 respectively at level 3": in the order named.
+  const categories = [...new Set(categorySubjects.map((subject) => findMeasureById(subject.measure)?.category))]
+  const place = /\brespectively\b/i.test(level[0]) ? (RESPECTIVELY_RUN.exec(textBefore)?.[0].match(NUMBER_IN_RUN)?.length ?? 0) : -1
+  const category = own ? own.category : place >= 0 ? categories[place] : before ? findMeasureById(before.measure)?.category : undefined
   return { levels, ...(category !== undefined ? { category } : {}) }
 }
+/** Words after a figure with the places in them as one word: "35 Teesside sex offenders needed level 2 management". */
+function withoutPlaces(after: string, from: number, places: readonly PlaceSpan[]): string {
+  let plain = after
+  for (const place of [...places].reverse())
+    if (place.start >= from && place.end <= from + after.length)
+      plain = `${plain.slice(0, place.start - from)}there${plain.slice(place.end - from)}`
+  return plain
+}
+
+/** The numbers listed before one in "6 and 14 respectively": where it stands in the list. */
+const RESPECTIVELY_RUN = new RegExp(String.raw`(?:(?:\d[\d,]*|${WORD_NUMBER})\s*(?:,|and)\s*)+$`, 'i')
+const NUMBER_IN_RUN = new RegExp(String.raw`\d[\d,]*|${WORD_NUMBER}`, 'gi')
 
 const SMALL_NUMBER = String.raw`\d{1,3}|${WORD_NUMBER}`
 /** "in five", "out of 10": the whole of a fraction ("four in five"), not the "one in 877" of a rate (over 100). */
@@ -273,10 +292,11 @@ export function readNumber(
       : Number(`${digits.replace(/,/g, '')}${decimals ? `.${decimals}` : ''}`)
   const isOrdinal = Boolean(suffix || ordinal)
   if (isFixedPhrase(before, value, after)) return undefined
-  // "1. Staffordshire – 303": a numbered list's marker at the start of its line.
+  // "1. Staffordshire – 303": a numbered list's marker at the start of its line, or after a colon ("Notes to editors: 1. MAPPA was…").
   if (
     /^[.)][ \t]+\S/.test(text.slice(end, end + 4)) &&
-    /^[\s•*]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) &&
+    (/^[\s•*]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) ||
+      (/^[.)][ \t]+[A-Z]/.test(text.slice(end, end + 4)) && /(?:[:.]|^)\s*$/.test(text.slice(Math.max(0, at - 3), at)))) &&
     value <= 100 &&
     !decimals
   )
@@ -384,10 +404,15 @@ export function readNumber(
   if (value <= 100 && FRACTION_BEFORE.test(before)) return undefined
   // Word numbers are figures only before what they count, in a change ("a rise of nine") or as a percentage ("nine per cent").
   const subjectAfter = attachedSubject(cues.subjects, end, after)
+  // "The vast majority – 1,485 – of Hampshire's 1,528 registered sex offenders were at level one": 1,528 is the whole.
+  const isWholeOfLevel = /\bof\s+(?:(?:the|its|their|all|[\w-]+['’]s)\s+)?$/i.test(before) && /\d/.test(before)
   const levels =
-    Number.isInteger(value) && !currency
-      ? (levelCount(after, text.slice(Math.max(0, at - 300), at), within(cues.subjects, { start: sentence.start, end: at })) ??
-        levelOfSentence(sentence.text, subjectAfter))
+    Number.isInteger(value) && !currency && !isWholeOfLevel
+      ? (levelCount(
+          withoutPlaces(after, end, cues.places),
+          text.slice(Math.max(0, at - 300), at),
+          within(cues.subjects, { start: sentence.start, end: at })
+        ) ?? levelOfSentence(sentence.text, subjectAfter))
       : undefined
   if (levels)
     return other(`counts offenders managed at level ${levels.levels.join(' and ')}`, {
