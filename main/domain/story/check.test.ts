@@ -951,6 +951,29 @@ describe('ordinary newsroom copy', () => {
     expect(frame(whole, '71')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
   })
 
+  it('reads breaches, totals and categories as reporters word them', () => {
+    const breaches = check(
+      'Twenty-four registered sex offenders in Essex were cautioned or convicted last year for failing to comply with their notification requirements.'
+    )
+    expect(frame(breaches, 'Twenty-four')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
+    const kept = check('In Essex, 24 sex offenders were cautioned or convicted for failing to keep police informed of their details.')
+    expect(frame(kept, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
+    const table = check('Essex also topped the table for breaches of notification requirements, with 24 offenders cautioned or convicted.')
+    expect(frame(table, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
+    const managed = check('The number of violent offenders managed under MAPPA in Essex rose by 26, to 406.')
+    expect(frame(managed, '406')).toEqual(['verified', 'violent', 'essex', '2021/22'])
+    expect(frame(managed, '26')).toEqual(['verified', 'violent', 'essex', '2021/22'])
+    const inAll = check('Essex MAPPA was also managing 406 violent offenders and 19 other dangerous offenders – 2,299 people in total.')
+    expect(frame(inAll, '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
+    const eligible = check('In Essex some 2,300 people were eligible for MAPPA management.')
+    expect(frame(eligible, '2,300')).toEqual(['verified', 'total', 'essex', '2021/22'])
+    const register = check('Essex also managed 19 other dangerous offenders. The register grew by 183 last year.')
+    expect(frame(register, '183')).toEqual(['verified', 'rso', 'essex', '2021/22'])
+    const terrorists = check('Essex was managing 406 violent offenders and three convicted terrorists.')
+    expect(find(terrorists, '406').verdict).toBe('verified')
+    expect(terrorists.map((result) => result.text)).not.toContain('three')
+  })
+
   it('reads "fell, by 87 to 319", "falling by", "twelve months before" and "tops 1,000" as copy means them', () => {
     expect(frame(check('The number of violent offenders in Essex also rose, by 26 to 406.'), '26')).toEqual([
       'verified',

@@ -26,7 +26,7 @@ const SUBJECTS: readonly [string, string][] = [
   ['violent', String.raw`violent\s+offenders?|category\s+(?:2|two)(?:\s+offenders?)?`],
   [
     'terrorism',
-    String.raw`terror(?:ism|ist)(?:[\s-]+(?:related|connected))?\s+offenders?|(?:people|men|individuals|those|offenders)\s+convicted\s+of\s+terror(?:ism|ist)?(?:[\s-]+(?:related|connected))?(?:\s+or\s+terror(?:ism|ist)?(?:[\s-]+(?:related|connected))?)?\s+(?:offences?|crimes?)|category\s+(?:4|four)(?:\s+offenders?)?`
+    String.raw`terror(?:ism|ist)(?:[\s-]+(?:related|connected|risk))?(?:\s+or\s+terror(?:ism|ist)(?:[\s-]+(?:related|connected|risk))?)?\s+offenders?|(?:people|men|individuals|those|offenders)\s+convicted\s+of\s+terror(?:ism|ist)?(?:[\s-]+(?:related|connected))?(?:\s+or\s+terror(?:ism|ist)?(?:[\s-]+(?:related|connected))?)?\s+(?:offences?|crimes?)|category\s+(?:4|four)(?:\s+offenders?)?`
   ],
   // "The rate of RSOs per 100,000 population … stood at 114", "the number of sex offenders per 100,000 people … was 114": the rate.
   [
@@ -35,7 +35,7 @@ const SUBJECTS: readonly [string, string][] = [
   ],
   [
     'rso',
-    String.raw`(?:registered\s+)?(?:child\s+)?sex(?:ual)?\s+offenders?(?![\s-]+(?:managers?|management|teams?|units?|officers?|workers?|staff|polic(?:e|ing)|disclosure))|rsos?|(?:people|men|individuals|those|offenders)\s+(?:convicted|guilty)\s+of\s+(?:a\s+)?(?:sex(?:ual)?|child\s+sex(?:ual)?)\s+(?:crimes?|offences?|abuse)|(?:on|to)\s+the\s+sex(?:ual)?\s+offenders?['’]?\s+register|(?<!\b(?:placed|put|added|go|goes|went|gone|come|came|join(?:ed)?)\s+)on\s+the\s+register|national\s+register|category\s+(?:1|one)(?:\s+offenders?)?|(?<=\bregister\s+(?:held|had|contained|listed|included|carried|holds|has|contains|lists|includes)\s+(?:\w+\s+){0,2}[\d,]+\s+)names|names(?=\s+on\s+(?:the|its)\s+(?:\w+\s+){0,3}register)`
+    String.raw`(?:registered\s+)?(?:child\s+)?sex(?:ual)?\s+offenders?(?![\s-]+(?:managers?|management|teams?|units?|officers?|workers?|staff|polic(?:e|ing)|disclosure))|rsos?|(?:people|men|individuals|those|offenders)\s+(?:convicted|guilty)\s+of\s+(?:a\s+)?(?:sex(?:ual)?|child\s+sex(?:ual)?)\s+(?:crimes?|offences?|abuse)|(?:on|to)\s+the\s+sex(?:ual)?\s+offenders?['’]?\s+register|(?<!\b(?:placed|put|added|go|goes|went|gone|come|came|join(?:ed)?)\s+)on\s+the\s+register|national\s+register|category\s+(?:1|one)(?:\s+offenders?)?|the\s+register(?=\s+(?:has\s+|had\s+|now\s+|also\s+)?(?:grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|decreased|dropped|went|stood|stands|held|holds|contained|contains|reached|climbed|jumped|passed|topped|hit|swelled|shrank))|(?<=\bregister\s+(?:held|had|contained|listed|included|carried|holds|has|contains|lists|includes)\s+(?:\w+\s+){0,2}[\d,]+\s+)names|names(?=\s+on\s+(?:the|its)\s+(?:\w+\s+){0,3}register)`
   ],
   [
     'total',
@@ -59,6 +59,17 @@ export function findSubjects(text: string): SubjectSpan[] {
     while (groups[`s${index}`] === undefined) index++
     const [measure] = SUBJECTS[index]
     const span = { start: match.index, end: match.index + match[0].length }
+    // "violent offenders managed under MAPPA": how the category is managed, not all of those managed.
+    const previous = found.at(-1)
+    if (
+      measure === 'total' &&
+      /^managed/i.test(match[0]) &&
+      previous &&
+      !previous.isVague &&
+      previous.measure !== 'other' &&
+      /^\s*(?:(?:being|currently|now|also)\s+)*$/i.test(text.slice(previous.end, match.index))
+    )
+      continue
     if (measure === 'vague') found.push({ ...span, measure: 'vague', isVague: true })
     else if (measure === 'other') found.push({ ...span, measure: 'other', noun: match[0].toLowerCase().replace(/\s+/g, ' ') })
     else found.push({ ...span, measure })

@@ -13,7 +13,7 @@ export function tableMeasureOf(words: string): string | undefined {
   const returned = /\b(?:returned|recalled|sent\s+back)\s+to\s+(?:custody|prison|jail)\b([^.;,]{0,60})/i.exec(words)
   if (returned) return /\b(?:orders?|shpos?|sopos?)\b/i.test(returned[1]) ? 'returned_custody_order' : 'returned_custody_licence'
   if (
-    /\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\b(?:notification|registration|register)\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach|\bcautioned\s+or\s+convicted\b[^.;]{0,40}\bbreach|\bbr(?:oke|oken|eak(?:s|ing)?)\s+(?:the\s+)?(?:register|registration|notification)\s+(?:rules|requirements|conditions)/i.test(
+    /\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\b(?:notification|registration|register)\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach|\bcautioned\s+or\s+convicted\b[^.;]{0,40}\bbreach|\b(?:cautioned|convicted)\b[^.;]{0,60}\b(?:(?:fail(?:ing|ed|ure)?)\s+to\s+(?:comply\s+with\s+(?:their\s+)?notification|notify|register|keep\s+(?:the\s+)?police\s+informed|tell\s+(?:the\s+)?police|inform\s+(?:the\s+)?police)|rules\s+on\s+telling\s+(?:the\s+)?police)|\bbr(?:oke|oken|eak(?:s|ing)?)\s+(?:the\s+)?(?:register|registration|notification)\s+(?:rules|requirements|conditions)/i.test(
       words
     )
   )
@@ -108,7 +108,7 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Where they are, between the subject and what they did: "sex offenders [in the area] were cautioned". */
 const PLACE_BEFORE_VERB =
-  /^\s+(?:(?:living|based|managed)\s+)?(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:who|that|were|was|have|had|are|has)\b)/i
+  /^\s+(?:(?:living|based|managed)\s+)?(?:in|on|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:who|that|were|was|have|had|are|has)\b)/i
 export const withoutPlace = (words: string) => words.replace(PLACE_BEFORE_VERB, ' ')
 
 /** "45 sex offenders were cautioned for breaches": a count of what some of them did, not of them. */

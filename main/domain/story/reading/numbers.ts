@@ -312,8 +312,14 @@ export function readNumber(
   }
   const other = (reason: string, read: Partial<Mention> = {}): Mention => {
     // Its own words: up to the next number ("…for such breaches and 3,883 SHPOs" are two counts).
-    const own = text.slice(at, end) + text.slice(end, Math.min(sentence.end, end + 100)).replace(/\d[\s\S]*$/, '')
-    const tableMeasure = reason.startsWith('counts ') ? tableMeasureOf(own) : undefined
+    const own = text.slice(at, end) + text.slice(end, Math.min(sentence.end, end + 160)).replace(/\d[\s\S]*$/, '')
+    // "…topped the table for breaches of notification requirements, with 103 offenders cautioned or convicted": the clause names it first.
+    const tableMeasure = reason.startsWith('counts ')
+      ? (tableMeasureOf(own) ??
+        (/^[^.;]*\b(?:cautioned|convicted|imposed|made|granted|issued)\b/i.test(own)
+          ? tableMeasureOf(text.slice(sentence.start, at))
+          : undefined))
+      : undefined
     // Inside a quotation, a number is the speaker's, even in the tables' words.
     const isQuoted = (text.slice(sentence.start, at).match(/["“”]/g)?.length ?? 0) % 2 === 1
     return {
@@ -431,7 +437,13 @@ export function readNumber(
       ) || /(?:^|[\s–—-])(?:up|down)\s*$/i.test(before)
     // "For violent offenders the figures were 40 and eight": a list of figures.
     const isListed = PARALLEL_FIGURES.test(before)
-    if (!isCounted && !isMoreThan && !isListed && !CHANGE_BEFORE.test(before) && !/^\s*(?:per\s*cent|percent)\b/i.test(after))
+    // "Sixty-one offenders were cautioned or convicted…": what some of them did.
+    // ("three convicted terrorists" is no such thing: the participle there describes them.)
+    const doing = SUBCOUNT.exec(
+      withoutPlace(subjectAfter ? text.slice(subjectAfter.end, Math.min(sentence.end, subjectAfter.end + 90)) : after)
+    )
+    const isDoing = doing !== null && /^[\s,]*(?:(?:who|that)\s+)?(?:were|was|have|had|are|has)\b/i.test(doing[0])
+    if (!isCounted && !isMoreThan && !isListed && !isDoing && !CHANGE_BEFORE.test(before) && !/^\s*(?:per\s*cent|percent)\b/i.test(after))
       return undefined
   }
   if (/^\s*(?:per\s*cent|percent|%|pc\b|percentage\s+points?)/i.test(after)) {
@@ -567,9 +579,15 @@ export function readNumber(
       mention.measure = subjectAfter.measure
       mention.measureFrom = 'attached'
     } else if (
-      /\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)[\s,]*$/i.test(before) &&
-      /^\s+(?:offenders|people|individuals)\b/i.test(after) &&
-      /\b(?:offenders?|mappa|manag(?:ed|ement)|eligible|multi-agency)\b/i.test(after.slice(0, 100))
+      (/\b(?:in\s+total|in\s+all|a\s+total\s+of|altogether|overall)[\s,]*$/i.test(before) &&
+        /^\s+(?:offenders|people|individuals)\b/i.test(after) &&
+        /\b(?:offenders?|mappa|manag(?:ed|ement)|eligible|multi-agency)\b/i.test(after.slice(0, 100))) ||
+      // "…and 18 other dangerous offenders – 1,554 people in total", "some 1,240 people were eligible for MAPPA management".
+      (/^\s+(?:offenders|people|individuals)\s+(?:in\s+total|in\s+all|altogether|overall)\b/i.test(after) &&
+        /\b(?:offenders?|mappa)\b/i.test(text.slice(sentence.start, at))) ||
+      /^\s+(?:offenders|people|individuals)\s+(?:were|are|was|is)\s+(?:\w+\s+)?(?:eligible\s+for|managed\s+(?:under|by))\s+(?:mappa|multi)/i.test(
+        after
+      )
     ) {
       // "In total, 2,292 offenders …", "a total of 2,292 offenders": all of those managed.
       mention.measure = 'total'
@@ -584,8 +602,10 @@ export function readNumber(
   return mention
 }
 
-const doneByReason = (doing: string) =>
-  `counts those who ${doing.replace(/^[\s,]*(?:(?:who|that)\s+)?/i, '').toLowerCase()}, not a figure the checker holds`
+const doneByReason = (doing: string) => {
+  const done = doing.replace(/^[\s,]*(?:(?:who|that)\s+)?/i, '').toLowerCase()
+  return `counts those ${/^(?:were|was|have|had|are|has|is)\b/.test(done) ? 'who ' : ''}${done}, not a figure the checker holds`
+}
 
 function wordValue(word: string): number {
   const direct = NUMBER_WORDS.get(word)
