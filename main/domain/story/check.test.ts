@@ -951,6 +951,24 @@ describe('ordinary newsroom copy', () => {
     expect(frame(whole, '71')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
   })
 
+  it('reads a fact box that gives last year in brackets: "Violent offenders: 406 (380)" under "(2020/21: 1,684)"', () => {
+    const box = check(
+      [
+        'IN FIGURES: Essex MAPPA 2021/22',
+        'Registered sex offenders: 1,867 (2020/21: 1,684)',
+        'Rate per 100,000 aged 10+: 114 (103)',
+        'Violent offenders: 406 (380)',
+        'Breaches of notification requirements: 24',
+        'Category 1 managed at level 2: 71'
+      ].join('\n')
+    )
+    expect(frame(box, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+    expect(frame(box, '103')).toEqual(['verified', 'rso_rate', 'essex', '2020/21'])
+    expect(frame(box, '380')).toEqual(['verified', 'violent', 'essex', '2020/21'])
+    expect(frame(box, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
+    expect(frame(box, '71')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
+  })
+
   it('reads breaches, totals and categories as reporters word them', () => {
     const breaches = check(
       'Twenty-four registered sex offenders in Essex were cautioned or convicted last year for failing to comply with their notification requirements.'

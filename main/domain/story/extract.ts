@@ -218,7 +218,14 @@ export function extractMentions(text: string): Mention[] {
       time:
         (mainFigure && mainFigure.timeFrom !== 'assumed' && mainFigure.time.period ? mainFigure.time : undefined) ??
         (sentenceContext.isReferringBack ? carried.time : undefined),
-      kind: lastFramed?.kind ?? carried.kind
+      kind: lastFramed?.kind ?? carried.kind,
+      // "Registered sex offenders: 1,829 (2018/19: 1,837)": the year the box's brackets hold.
+      bracketPeriod:
+        within(cues.periods, sentence).find(
+          (period) =>
+            /\(\s*$/.test(text.slice(period.start - 2, period.start)) &&
+            /^\s*:\s*[\d,.]+\s*\)/.test(text.slice(period.end, period.end + 14))
+        )?.period ?? carried.bracketPeriod
     }
     // "The top 10 areas by rate are:": the list under it gives rates.
     if (/:\s*$/.test(trimmed) && RATE_WORDS.test(trimmed)) carried = { ...carried, measure: 'rso_rate', reason: undefined }

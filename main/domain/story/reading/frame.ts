@@ -6,8 +6,8 @@ import { ENGLAND_AND_WALES } from '../book'
 import { DOWN_WORDS, UP_WORDS, type PeriodSpan, type Sentence } from '../lexicon'
 import { clauseEndOf, clauseStartOf, UP_TO_NOW, within, type SentenceFrame } from './clauses'
 import type { Carried, Cues, Mention, TimeRef } from './mention'
-import { SUBCOUNT, withoutPlace } from './not-figures'
-import { levelsListed, PARALLEL_FIGURES } from './numbers'
+import { SUBCOUNT, tableMeasureOf, withoutPlace } from './not-figures'
+import { labelLevels, levelsListed, PARALLEL_FIGURES } from './numbers'
 import { placeOf } from './place'
 import { timeOf } from './time'
 
@@ -253,6 +253,19 @@ export function resolveSentence(
         if (subject.measure === 'other') {
           mention.kind = 'other'
           mention.reason = `counts ${subject.noun}, not a figure the checker holds`
+          // "Breaches of notification requirements: 91": a count the tables hold, named before it.
+          const named = tableMeasureOf(text.slice(clauseStart, mention.end))
+          const levels = /^level\b/.test(subject.noun ?? '') ? labelLevels(text.slice(clauseStart, mention.start)) : undefined
+          if (levels) {
+            mention.levels = levels
+            mention.reason = `counts offenders managed at level ${levels.levels.join(' and ')}`
+          }
+          if (named || levels) {
+            mention.measure = named ?? levelMeasureId(levels!.levels[0], levels!.category ?? undefined, false)
+            mention.measureFrom = 'clause'
+            placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
+            timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
+          }
           continue
         }
         mention.measure = subject.measure
@@ -558,4 +571,36 @@ export function resolveSentence(
       mention.time = change.time
     }
   }
+  if (carried.bracketPeriod) readBracketedLastYear(text, found, carried.bracketPeriod)
+}
+
+/**
+ * Under a fact box's first line "Registered sex offenders: 1,829 (2018/19: 1,837)", a line's figure in bare brackets
+ * after its own ("Violent offenders: 529 (537)") is the same count in the year that line named.
+ */
+function readBracketedLastYear(text: string, found: Mention[], period: string): void {
+  found.forEach((figure, index) => {
+    const bracketed = found[index + 1]
+    if (
+      !bracketed ||
+      figure.kind === 'period' ||
+      bracketed.kind === 'period' ||
+      !/^\s*\(\s*$/.test(text.slice(figure.end, bracketed.start)) ||
+      !/^\s*\)/.test(text.slice(bracketed.end, bracketed.end + 4)) ||
+      !/:\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start))
+    )
+      return
+    Object.assign(bracketed, {
+      kind: figure.kind,
+      measure: figure.measure,
+      measureFrom: figure.measureFrom,
+      levels: figure.levels,
+      reason: figure.reason,
+      place: figure.place,
+      placeFrom: figure.placeFrom,
+      isBase: false,
+      time: { period, back: 0 },
+      timeFrom: 'attached'
+    })
+  })
 }

@@ -93,4 +93,6 @@ export type Carried = {
   lastPlace?: Mention['place']
   time?: TimeRef
   kind?: MentionKind
+  /** A fact box's first line gave last year's figure in brackets ("1,829 (2018/19: 1,837)"): the year of those under it ("529 (537)"). */
+  bracketPeriod?: string
 }

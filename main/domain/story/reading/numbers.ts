@@ -219,6 +219,14 @@ function levelCount(after: string, textBefore: string, subjectsBefore: SubjectSp
   const category = own ? own.category : place >= 0 ? categories[place] : before ? findMeasureById(before.measure)?.category : undefined
   return { levels, ...(category !== undefined ? { category } : {}) }
 }
+/** A fact box's label that names a level: "Category 1 managed at level 2 in year: 46". */
+export function labelLevels(label: string): Mention['levels'] | undefined {
+  const level = /\blevel\s+(1|2|3|one|two|three)\b/i.exec(label)
+  if (!level) return undefined
+  const category = CATEGORY_WORDS.find(([, words]) => words.test(label))?.[0]
+  return { levels: [LEVEL_NUMBERS[level[1].toLowerCase()] ?? Number(level[1])], ...(category !== undefined ? { category } : {}) }
+}
+
 /** Words after a figure with the places in them as one word: "35 Teesside sex offenders needed level 2 management". */
 function withoutPlaces(after: string, from: number, places: readonly PlaceSpan[]): string {
   let plain = after
@@ -316,7 +324,8 @@ export function readNumber(
     // "…topped the table for breaches of notification requirements, with 103 offenders cautioned or convicted": the clause names it first.
     const tableMeasure = reason.startsWith('counts ')
       ? (tableMeasureOf(own) ??
-        (/^[^.;]*\b(?:cautioned|convicted|imposed|made|granted|issued)\b/i.test(own)
+        // (and a fact box's "Breaches of notification requirements: 91" names it in its label)
+        (/^[^.;]*\b(?:cautioned|convicted|imposed|made|granted|issued)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, at))
           ? tableMeasureOf(text.slice(sentence.start, at))
           : undefined))
       : undefined
@@ -629,7 +638,7 @@ function attachedSubject(subjects: SubjectSpan[], end: number, after: string): S
     .trim()
     .split(/\s+/)
     .filter((word) => word && !AUXILIARY.test(word) && !/^[–—-]$/.test(word))
-  if (gap.length > 40 || /[\d,.;:()!?]/.test(gap) || words.length > 3) return undefined
+  if (gap.length > 40 || /[\d,.;:()!?\n]/.test(gap) || words.length > 3) return undefined
   // "people convicted of sex crimes", "offenders managed by MAPPA": a vague noun the next words make definite.
   if (next.isVague) {
     const following = subjects[index + 1] as SubjectSpan | undefined
