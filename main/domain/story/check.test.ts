@@ -951,6 +951,26 @@ describe('ordinary newsroom copy', () => {
     expect(frame(whole, '71')).toEqual(['verified', 'cat1_level2', 'essex', '2021/22'])
   })
 
+  it('reads a sentence about one area that names others to compare with, and a rank or count the sentence names', () => {
+    const compared = check(
+      'Essex had 406 violent offenders. That is the fifth highest, level with Kent, and behind only London (416), Gwent (410) and South Wales (409). ' +
+        'Violent offenders made up 18 per cent of the 2,299 people eligible for MAPPA management in the force area.'
+    )
+    expect(frame(compared, '18 per cent')).toEqual(['verified', 'violent', 'essex', '2021/22'])
+    expect(frame(compared, '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
+    const second = check("Essex's rate of 114 was among the highest in England and Wales, but below the national figure of 126.")
+    expect(frame(second, '126')).toEqual(['verified', 'rso_rate', 'england-and-wales', '2021/22'])
+    const orders = check(
+      "Essex's rate is 114 per 100,000. Essex also topped the table for Sexual Harm Prevention Orders, with 32 imposed by the courts."
+    )
+    expect(frame(orders, '32')).toEqual(['verified', 'shpo', 'essex', '2021/22'])
+    // A rank after a count ranks that count, not the rate the sentence before gave.
+    const ranked = check(
+      "Essex's rate is 114 per 100,000. Overall, 2,299 offenders were eligible for MAPPA management – sixth highest in the country."
+    )
+    expect(find(ranked, 'sixth highest')).toMatchObject({ measure: 'total', area: 'essex' })
+  })
+
   it('reads a fact box that gives last year in brackets: "Violent offenders: 406 (380)" under "(2020/21: 1,684)"', () => {
     const box = check(
       [

@@ -140,6 +140,8 @@ const RANK_FIELD_BEFORE = /\b(?:highest|lowest|largest|smallest|biggest|most|few
 export function findPlaces(text: string): PlaceSpan[] {
   const found: PlaceSpan[] = []
   let after = 0
+  /** Where the last place was named, a rank's field or not. */
+  let placedAt = -1
   for (const word of text.matchAll(WORD)) {
     if (word.index < after) continue
     const candidates = BY_FIRST_WORD.get(word[0].toLowerCase())
@@ -151,8 +153,12 @@ export function findPlaces(text: string): PlaceSpan[] {
       // "the eighth highest rate in England and Wales": the field a rank is among, not where the figure is.
       // "the highest rate in Wales" too: the Welsh areas' own row is a field as well.
       const isField = spelling.kind === 'national' || (spelling.kind === 'area' && WELSH_TOTAL.has(spelling.slug))
-      const isRankField = isField && RANK_FIELD_BEFORE.test(text.slice(Math.max(0, word.index - 80), word.index))
+      // Only the first place after the superlative: "ninth highest in England and Wales, but below the national figure of 129".
+      const from = Math.max(0, word.index - 80)
+      const superlative = isField ? RANK_FIELD_BEFORE.exec(text.slice(from, word.index)) : null
+      const isRankField = superlative !== null && from + superlative.index > placedAt
       if (!isRankField) found.push({ kind: spelling.kind, slug: spelling.slug, start: word.index, end: word.index + match[0].length })
+      placedAt = word.index
       after = word.index + match[0].length
       break
     }

@@ -30,11 +30,19 @@ const REFERS_BACK =
 export const UP_TO_NOW =
   /\b(?:has|have)\s+(?:now\s+|since\s+|also\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:risen|grown|increased|fallen|dropped|climbed|gone\s+(?:up|down)|doubled|trebled|tripled|halved|jumped|soared|declined|decreased|shrunk|changed)\b|\b(?:has|have)\s+been\s+(?:an?\s+)?(?:\w+\s+)?(?:rise|increase|fall|drop|decrease|decline|jump|growth|reduction)\b/i
 
+const COMPARED_PLACE_BEFORE =
+  /\b(?:level\s+with|behind(?:\s+only)?|ahead\s+of|than(?:\s+in)?|compared\s+(?:with|to)|against|versus|like|alongside|below|above|trailing|followed\s+by|including|such\s+as|as\s+did)\s+(?:(?:the|neighbouring|nearby)\s+)?$|\)\s*(?:,|and)\s*$/i
+
 export function sentenceFrame(cues: Cues, sentence: Sentence): SentenceFrame {
   const subjects = within(cues.subjects, sentence).filter((subject) => !subject.isVague)
   // The area a sentence is about is the first it names ("In Essex there were 1,867, against 1,200 in Kent"); one that opens
   // by pointing back ("The county shares … with Nottinghamshire") stays about the area before.
-  const named = within(cues.places, sentence).filter((place) => place.kind === 'area' || place.kind === 'back')
+  // A place named only to compare with ("level with Thames Valley", "behind only County Durham (580), Greater Manchester (577)") is not it.
+  const named = within(cues.places, sentence).filter(
+    (place) =>
+      (place.kind === 'area' || place.kind === 'back') &&
+      !COMPARED_PLACE_BEFORE.test(sentence.text.slice(Math.max(0, place.start - sentence.start - 30), place.start - sentence.start))
+  )
   const first = named[0]
   const periods = within(cues.periods, sentence).filter((period) => !period.isSince)
   return {

@@ -242,7 +242,11 @@ export function resolveSentence(
       if (
         previousFigure &&
         previousFigure.measure &&
-        (mention.kind === 'count' || mention.kind === 'change' || mention.kind === 'percent' || mention.kind === 'ratio') &&
+        (mention.kind === 'count' ||
+          mention.kind === 'rank' ||
+          mention.kind === 'change' ||
+          mention.kind === 'percent' ||
+          mention.kind === 'ratio') &&
         (!pick || isAfterRate)
       ) {
         mention.measure = previousFigure.measure === 'rso_rate' && CANNOT_BE_RATE(mention) ? 'rso' : previousFigure.measure
@@ -276,6 +280,19 @@ export function resolveSentence(
         mention.measure = 'rso_rate'
         mention.kind = 'rate'
         mention.measureFrom = 'sentence'
+      } else if (
+        mention.kind === 'count' &&
+        sentenceSubjects.some((subject) => subject.measure === 'other' && subject.end <= mention.start) &&
+        tableMeasureOf(text.slice(sentence.start, mention.end))
+      ) {
+        // "Leicestershire also topped the table for Sexual Harm Prevention Orders, with 138 imposed": the count the sentence names.
+        mention.kind = 'other'
+        mention.measure = tableMeasureOf(text.slice(sentence.start, mention.end))
+        mention.measureFrom = 'sentence'
+        mention.reason = 'counts what the sentence names, not a figure the checker holds'
+        placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
+        timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
+        continue
       } else if (carried.reason && (mention.kind === 'count' || mention.kind === 'change')) {
         const isTableCount = mention.kind === 'count' && carried.tableMeasure !== undefined
         mention.kind = 'other'

@@ -594,7 +594,7 @@ export function readNumber(
       // "…and 18 other dangerous offenders – 1,554 people in total", "some 1,240 people were eligible for MAPPA management".
       (/^\s+(?:offenders|people|individuals)\s+(?:in\s+total|in\s+all|altogether|overall)\b/i.test(after) &&
         /\b(?:offenders?|mappa)\b/i.test(text.slice(sentence.start, at))) ||
-      /^\s+(?:offenders|people|individuals)\s+(?:were|are|was|is)\s+(?:\w+\s+)?(?:eligible\s+for|managed\s+(?:under|by))\s+(?:mappa|multi)/i.test(
+      /^\s+(?:offenders|people|individuals)\s+(?:(?:who\s+)?(?:were|are|was|is)\s+(?:\w+\s+)?)?(?:eligible\s+for|managed\s+(?:under|by))\s+(?:mappa|multi)/i.test(
         after
       )
     ) {
