@@ -996,6 +996,15 @@ describe('ordinary newsroom copy', () => {
     expect(frame(breaches, 'Twenty-four')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
     const kept = check('In Essex, 24 sex offenders were cautioned or convicted for failing to keep police informed of their details.')
     expect(frame(kept, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
+    for (const wording of [
+      'Some 24 registered sex offenders in Essex were cautioned or convicted in 2021-22 for breaking the notification rules.',
+      'In Essex, 24 registered sex offenders were convicted or cautioned for not complying with their notification requirements in 2021-22.'
+    ])
+      expect(frame(check(wording), '24'), wording).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
+    const covered = check(
+      "Essex's public protection arrangements covered 2,299 people in all at the end of March 2022, including 406 violent offenders."
+    )
+    expect(frame(covered, '2,299')).toEqual(['verified', 'total', 'essex', '2021/22'])
     const table = check('Essex also topped the table for breaches of notification requirements, with 24 offenders cautioned or convicted.')
     expect(frame(table, '24')).toEqual(['verified', 'breaches_notification', 'essex', '2021/22'])
     const managed = check('The number of violent offenders managed under MAPPA in Essex rose by 26, to 406.')

@@ -13,7 +13,7 @@ export function tableMeasureOf(words: string): string | undefined {
   const returned = /\b(?:returned|recalled|sent\s+back)\s+to\s+(?:custody|prison|jail)\b([^.;,]{0,60})/i.exec(words)
   if (returned) return /\b(?:orders?|shpos?|sopos?)\b/i.test(returned[1]) ? 'returned_custody_order' : 'returned_custody_licence'
   if (
-    /\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\b(?:notification|registration|register)\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach|\bcautioned\s+or\s+convicted\b[^.;]{0,40}\bbreach|\b(?:cautioned|convicted)\b[^.;]{0,60}\b(?:(?:fail(?:ing|ed|ure)?)\s+to\s+(?:comply\s+with\s+(?:their\s+)?notification|notify|register|keep\s+(?:the\s+)?police\s+informed|tell\s+(?:the\s+)?police|inform\s+(?:the\s+)?police)|rules\s+on\s+telling\s+(?:the\s+)?police)|\bbr(?:oke|oken|eak(?:s|ing)?)\s+(?:the\s+)?(?:register|registration|notification)\s+(?:rules|requirements|conditions)/i.test(
+    /\bbreach(?:es|ed|ing)?\b[^.;]{0,60}\b(?:notification|registration|register)\b|\bnotification\s+requirements?\b[^.;]{0,40}\bbreach|\bcautioned\s+or\s+convicted\b[^.;]{0,40}\bbreach|\b(?:cautioned|convicted)\b[^.;]{0,80}\bnotification\s+(?:requirements?|rules|conditions)|\b(?:cautioned|convicted)\b[^.;]{0,60}\b(?:(?:fail(?:ing|ed|ure)?)\s+to\s+(?:comply\s+with\s+(?:their\s+)?notification|notify|register|keep\s+(?:the\s+)?police\s+informed|tell\s+(?:the\s+)?police|inform\s+(?:the\s+)?police)|rules\s+on\s+telling\s+(?:the\s+)?police)|\bbr(?:oke|oken|eak(?:s|ing)?)\s+(?:the\s+)?(?:register|registration|notification)\s+(?:rules|requirements|conditions)/i.test(
       words
     )
   )

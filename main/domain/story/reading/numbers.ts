@@ -320,7 +320,12 @@ export function readNumber(
   }
   const other = (reason: string, read: Partial<Mention> = {}): Mention => {
     // Its own words: up to the next number ("…for such breaches and 3,883 SHPOs" are two counts).
-    const own = text.slice(at, end) + text.slice(end, Math.min(sentence.end, end + 160)).replace(/\d[\s\S]*$/, '')
+    const own =
+      text.slice(at, end) +
+      text
+        .slice(end, Math.min(sentence.end, end + 160))
+        .replace(/\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b/g, 'that year')
+        .replace(/\d[\s\S]*$/, '')
     // "…topped the table for breaches of notification requirements, with 103 offenders cautioned or convicted": the clause names it first.
     const tableMeasure = reason.startsWith('counts ')
       ? (tableMeasureOf(own) ??
@@ -593,7 +598,7 @@ export function readNumber(
         /\b(?:offenders?|mappa|manag(?:ed|ement)|eligible|multi-agency)\b/i.test(after.slice(0, 100))) ||
       // "…and 18 other dangerous offenders – 1,554 people in total", "some 1,240 people were eligible for MAPPA management".
       (/^\s+(?:offenders|people|individuals)\s+(?:in\s+total|in\s+all|altogether|overall)\b/i.test(after) &&
-        /\b(?:offenders?|mappa)\b/i.test(text.slice(sentence.start, at))) ||
+        /\b(?:offenders?|mappa|arrangements)\b/i.test(sentence.text)) ||
       /^\s+(?:offenders|people|individuals)\s+(?:(?:who\s+)?(?:were|are|was|is)\s+(?:\w+\s+)?)?(?:eligible\s+for|managed\s+(?:under|by))\s+(?:mappa|multi)/i.test(
         after
       )
