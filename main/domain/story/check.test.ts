@@ -964,6 +964,13 @@ describe('ordinary newsroom copy', () => {
       "Essex's rate is 114 per 100,000. Essex also topped the table for Sexual Harm Prevention Orders, with 32 imposed by the courts."
     )
     expect(frame(orders, '32')).toEqual(['verified', 'shpo', 'essex', '2021/22'])
+    // A base with only a carried place is where the figure it changed to is.
+    const moved = check(
+      'In Wales there were 6,126 registered sex offenders. The number rose from 1,684 to 1,867 in Essex, up 11 per cent.',
+      'gwent'
+    )
+    expect(frame(moved, '1,684')).toEqual(['verified', 'rso', 'essex', '2020/21'])
+    expect(frame(moved, '11 per cent')).toEqual(['verified', 'rso', 'essex', '2021/22'])
     // A rank after a count ranks that count, not the rate the sentence before gave.
     const ranked = check(
       "Essex's rate is 114 per 100,000. Overall, 2,299 offenders were eligible for MAPPA management – sixth highest in the country."

@@ -509,6 +509,25 @@ export function resolveSentence(
     )
   // The figures the sentence's year applies to: MAPPA figures, and the other counts the tables hold.
   const framed = found.filter((mention) => mention.kind !== 'period' && (mention.kind !== 'other' || mention.measure) && !mention.row)
+  // "jumped from 15,871 to 22,304": a base with only a carried place is where the figure it changed to is.
+  for (const base of framed) {
+    if (!base.isBase || (base.placeFrom !== 'carried' && base.placeFrom !== 'assumed')) continue
+    const clauseStart = clauseStartOf(cues.breaks, base.start, sentence.start)
+    const clauseEnd = clauseEndOf(cues.breaks, base.end, sentence.end)
+    const to = framed.find(
+      (other) =>
+        !other.isBase &&
+        other.measure === base.measure &&
+        other.placeFrom !== 'carried' &&
+        other.placeFrom !== 'assumed' &&
+        other.start >= clauseStart &&
+        other.end <= clauseEnd
+    )
+    if (to?.place) {
+      base.place = to.place
+      base.placeFrom = 'sentence'
+    }
+  }
   for (const mention of framed) {
     // "This year's report shows the rate rose to 114, from 103": a base a cue for the edition came before is still a year back.
     const isEditionOnly = mention.timeFrom === 'clause' && mention.time.period === undefined && mention.time.back === 0
