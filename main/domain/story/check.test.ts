@@ -964,6 +964,11 @@ describe('ordinary newsroom copy', () => {
       "Essex's rate is 114 per 100,000. Essex also topped the table for Sexual Harm Prevention Orders, with 32 imposed by the courts."
     )
     expect(frame(orders, '32')).toEqual(['verified', 'shpo', 'essex', '2021/22'])
+    // A percentage in brackets after words is in their clause: a wrong one is caught.
+    const fifth = check(
+      'Sex offenders made up 81 per cent of the 2,299 managed in Essex, while violent offenders accounted for a fifth (20 per cent).'
+    )
+    expect(find(fifth, '20 per cent')).toMatchObject({ verdict: 'mismatch', measure: 'violent', area: 'essex' })
     // A base with only a carried place is where the figure it changed to is.
     const moved = check(
       'In Wales there were 6,126 registered sex offenders. The number rose from 1,684 to 1,867 in Essex, up 11 per cent.',

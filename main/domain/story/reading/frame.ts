@@ -162,7 +162,10 @@ export function resolveSentence(
       continue
     }
     if (mention.kind === 'period' || mention.kind === 'other') continue
-    const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
+    // "violent offenders accounted for a fifth (20 per cent)": a percentage in brackets after words is in their clause.
+    const isAfterWords =
+      mention.kind === 'percent' && /[a-z]\s*\(\s*$/i.test(text.slice(Math.max(sentence.start, mention.start - 4), mention.start))
+    const clauseStart = clauseStartOf(cues.breaks, isAfterWords ? text.lastIndexOf('(', mention.start) : mention.start, sentence.start)
     // "1,867 (81%) were registered sex offenders", "a rise of 89 (28 per cent) on 2020-21": words in brackets right after a figure do not end its clause.
     const bracket = /^\s*\([^()]*\)/.exec(text.slice(mention.end, sentence.end))
     const clauseEnd = clauseEndOf(cues.breaks, bracket ? mention.end + bracket[0].length : mention.end, sentence.end)
@@ -371,7 +374,12 @@ export function resolveSentence(
       mention.measureFrom = 'clause'
       mention.shareOf = 'total'
     } else if (mention.kind === 'percent' && !mention.reason) {
-      const near = text.slice(Math.max(clauseStart, mention.start - 60), Math.min(clauseEnd, mention.end + 60))
+      // "violent offenders accounted for a fifth (20 per cent)": the words before the bracket are the figure's too.
+      const isBracketed = /\(\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start))
+      const near = text.slice(
+        Math.max(isBracketed ? sentence.start : clauseStart, mention.start - 60),
+        Math.min(clauseEnd, mention.end + 60)
+      )
       // "up 183 (10.9%)": a percentage in brackets after a change is that change as a percentage.
       const isChange =
         CHANGE_WORDS.test(near.replace(/\b(?:made?|makes?|making)\s+up\b/gi, '')) ||
