@@ -167,6 +167,11 @@ describe('where a figure is', () => {
       'gwent'
     )
     expect(find(wales, '6,126')).toMatchObject({ area: 'wales', measure: 'rso' })
+    const four = check(
+      'Gwent had 640 registered sex offenders. Across the four Welsh forces there were 6,126 registered sex offenders.',
+      'gwent'
+    )
+    expect(find(four, '6,126')).toMatchObject({ area: 'wales', measure: 'rso' })
     expect(frame(wales, '1,530')).toEqual(['verified', 'rso', 'south-wales', '2021/22'])
     // "The county" is the area the sentence before was about (the first it names), not one it named in passing;
     // where the figure does not hold there, the story's own.

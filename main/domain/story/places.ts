@@ -103,13 +103,11 @@ function spellings(): Spelling[] {
   for (const area of AREAS)
     if (area.kind === 'total' && area.isWelsh) {
       list.push({ pattern: loose(area.name), kind: 'area', slug: slugify(area.name) })
-      // "across the country's four police force areas" in a Welsh paper: only Wales has four.
+      // "across the country's four police force areas" in a Welsh paper, "the four Welsh forces": only Wales has four.
+      const forces = String.raw`(?:police[\s-]+)?(?:force[\s-]+)?(?:areas|forces)`
       for (const start of ['across[\\s-]+the', 'the'])
-        list.push({
-          pattern: String.raw`${start}[\s-]+country['’]?s[\s-]+four[\s-]+(?:police[\s-]+)?(?:force[\s-]+)?(?:areas|forces)`,
-          kind: 'area',
-          slug: slugify(area.name)
-        })
+        for (const four of [String.raw`country['’]?s[\s-]+four`, String.raw`four[\s-]+welsh`])
+          list.push({ pattern: String.raw`${start}[\s-]+${four}[\s-]+${forces}`, kind: 'area', slug: slugify(area.name) })
     }
   for (const spelling of NATIONAL) list.push({ pattern: loose(spelling), kind: 'national', slug: ENGLAND_AND_WALES })
   for (const region of REGIONS) list.push({ pattern: loose(region), kind: 'region', slug: region.replace(/^the /, '') })
