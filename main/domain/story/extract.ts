@@ -187,9 +187,10 @@ export function extractMentions(text: string): Mention[] {
     else if (isRow) markRow(found, index, header)
     resolveSentence(text, cues, sentence, found, sentenceContext, carried)
     // "…given as 1,876 rather than 1,867": the right figure is of the wrong one's year, not the base of a change.
-    const wrong = setAside[0]
-    for (const right of wrong ? found.filter((mention) => mention.start >= sentence.start + unreadEnd && mention.isBase) : [])
-      Object.assign(right, { isBase: false, time: wrong!.time, timeFrom: wrong!.timeFrom })
+    const [wrong] = setAside
+    if (wrong)
+      for (const right of found.filter((mention) => mention.start >= sentence.start + unreadEnd && mention.isBase))
+        Object.assign(right, { isBase: false, time: wrong.time, timeFrom: wrong.timeFrom })
     for (const mention of setAside) Object.assign(mention, { kind: 'other', measure: undefined, levels: undefined, reason: unread })
     const lastFramed = [...found].reverse().find((mention) => mention.kind !== 'period' && mention.kind !== 'other')
     const mainFigure = found.find((mention) => mention.kind !== 'period' && mention.kind !== 'other' && !mention.isBase)

@@ -117,6 +117,16 @@ export function resolveSentence(
   }
   // The sentence's own year: the first it names that no figure holds for itself, else carried for "That was…".
   const heldPeriods = new Set<PeriodSpan>()
+  /** Another count the tables hold: where and when, to look it up. */
+  const locate = (mention: Mention, clauseStart: number, clauseEnd: number) => {
+    placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
+    timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
+  }
+  /** A count the tables hold that the sentence names before the figure, with another thing counted ("Orders"). */
+  const sentenceTableCount = (mention: Mention) =>
+    mention.kind === 'count' && sentenceSubjects.some((subject) => subject.measure === 'other' && subject.end <= mention.start)
+      ? tableMeasureOf(text.slice(sentence.start, mention.end))
+      : undefined
   let previousFigure: Mention | undefined
   // "11 … were managed at level 2 and one at level 3. For violent offenders the figures were 40 and eight": in the same order.
   // "Among violent offenders, the numbers at levels two and three were 56 and 11": in the order of the levels it names.
@@ -154,11 +164,7 @@ export function resolveSentence(
         const category = findMeasureById(carried.measure)?.category
         if (category !== undefined) mention.levels.category = category
       }
-      // Another count the tables hold: where and when, to look it up.
-      const clauseStart = clauseStartOf(cues.breaks, mention.start, sentence.start)
-      const clauseEnd = clauseEndOf(cues.breaks, mention.end, sentence.end)
-      placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
-      timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
+      locate(mention, clauseStartOf(cues.breaks, mention.start, sentence.start), clauseEndOf(cues.breaks, mention.end, sentence.end))
       continue
     }
     if (mention.kind === 'period' || mention.kind === 'other') continue
@@ -270,8 +276,7 @@ export function resolveSentence(
           if (named || levels) {
             mention.measure = named ?? levelMeasureId(levels!.levels[0], levels!.category ?? undefined, false)
             mention.measureFrom = 'clause'
-            placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
-            timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
+            locate(mention, clauseStart, clauseEnd)
           }
           continue
         }
@@ -283,18 +288,13 @@ export function resolveSentence(
         mention.measure = 'rso_rate'
         mention.kind = 'rate'
         mention.measureFrom = 'sentence'
-      } else if (
-        mention.kind === 'count' &&
-        sentenceSubjects.some((subject) => subject.measure === 'other' && subject.end <= mention.start) &&
-        tableMeasureOf(text.slice(sentence.start, mention.end))
-      ) {
+      } else if (sentenceTableCount(mention)) {
         // "Leicestershire also topped the table for Sexual Harm Prevention Orders, with 138 imposed": the count the sentence names.
+        mention.measure = sentenceTableCount(mention)
         mention.kind = 'other'
-        mention.measure = tableMeasureOf(text.slice(sentence.start, mention.end))
         mention.measureFrom = 'sentence'
         mention.reason = 'counts what the sentence names, not a figure the checker holds'
-        placeOf(text, mention, sentencePlaces, clauseStart, clauseEnd, carried.place)
-        timeOf(text, mention, cues, sentence, clauseStart, clauseEnd, heldPeriods)
+        locate(mention, clauseStart, clauseEnd)
         continue
       } else if (carried.reason && (mention.kind === 'count' || mention.kind === 'change')) {
         const isTableCount = mention.kind === 'count' && carried.tableMeasure !== undefined
@@ -304,8 +304,7 @@ export function resolveSentence(
           // "…and one fewer than the 71 recorded in 2018/19": that count, in its year.
           mention.measure = carried.tableMeasure
           mention.measureFrom = 'carried'
-          placeOf(text, mention, sentencePlaces, clauseStart, clauseEndOf(cues.breaks, mention.end, sentence.end), carried.place)
-          timeOf(text, mention, cues, sentence, clauseStart, clauseEndOf(cues.breaks, mention.end, sentence.end), heldPeriods)
+          locate(mention, clauseStart, clauseEndOf(cues.breaks, mention.end, sentence.end))
         }
         continue
       } else if (carried.measure) {
@@ -374,12 +373,7 @@ export function resolveSentence(
       mention.measureFrom = 'clause'
       mention.shareOf = 'total'
     } else if (mention.kind === 'percent' && !mention.reason) {
-      // "violent offenders accounted for a fifth (20 per cent)": the words before the bracket are the figure's too.
-      const isBracketed = /\(\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start))
-      const near = text.slice(
-        Math.max(isBracketed ? sentence.start : clauseStart, mention.start - 60),
-        Math.min(clauseEnd, mention.end + 60)
-      )
+      const near = text.slice(Math.max(clauseStart, mention.start - 60), Math.min(clauseEnd, mention.end + 60))
       // "up 183 (10.9%)": a percentage in brackets after a change is that change as a percentage.
       const isChange =
         CHANGE_WORDS.test(near.replace(/\b(?:made?|makes?|making)\s+up\b/gi, '')) ||

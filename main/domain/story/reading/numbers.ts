@@ -182,6 +182,8 @@ const LEVEL_AFTER = new RegExp(
 /** The level "at this level" means: the last one named before it. */
 const LEVEL_NAMED = /\blevel\s+(1|2|3|one|two|three)\b(?![\s\S]*\blevel\s+(?:1|2|3|one|two|three)\b)/i
 const LEVEL_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3 }
+/** "two" or "2": the level written. */
+const levelNumber = (written: string): number => LEVEL_NUMBERS[written.toLowerCase()] ?? Number(written)
 const CATEGORY_WORDS: readonly [number | null, RegExp][] = [
   [1, /\bsex(?:ual)?\b|\brsos?\b|\bcategory\s+(?:1|one)\b/i],
   [2, /\bviolent\b|\bcategory\s+(?:2|two)\b/i],
@@ -195,7 +197,7 @@ function levelOfSentence(sentenceText: string, subject: SubjectSpan | undefined)
   const level = /^\s*(?:at\s+)?level\s+(1|2|3|one|two|three)\b/i.exec(sentenceText)
   const category = subject && !subject.isVague ? findMeasureById(subject.measure)?.category : undefined
   if (!level || category === undefined || category === null || category > 3) return undefined
-  return { levels: [LEVEL_NUMBERS[level[1].toLowerCase()] ?? Number(level[1])], category }
+  return { levels: [levelNumber(level[1])], category }
 }
 
 function levelCount(after: string, textBefore: string, subjectsBefore: SubjectSpan[]): Mention['levels'] | undefined {
@@ -205,7 +207,7 @@ function levelCount(after: string, textBefore: string, subjectsBefore: SubjectSp
   if (!named) return undefined
   const levels = [named, level.groups!.this ? undefined : level[3]]
     .filter((written): written is string => Boolean(written))
-    .map((written) => LEVEL_NUMBERS[written.toLowerCase()] ?? Number(written))
+    .map(levelNumber)
   // The category named first after the number ("41 sex offenders and 43 violent offenders": 41 are sex offenders).
   const own = CATEGORY_WORDS.map(([category, words]) => ({ category, at: words.exec(level[1])?.index ?? Infinity }))
     .filter(({ at }) => at < Infinity)
@@ -224,11 +226,11 @@ export function labelLevels(label: string): Mention['levels'] | undefined {
   const level = /\blevel\s+(1|2|3|one|two|three)\b/i.exec(label)
   if (!level) return undefined
   const category = CATEGORY_WORDS.find(([, words]) => words.test(label))?.[0]
-  return { levels: [LEVEL_NUMBERS[level[1].toLowerCase()] ?? Number(level[1])], ...(category !== undefined ? { category } : {}) }
+  return { levels: [levelNumber(level[1])], ...(category !== undefined ? { category } : {}) }
 }
 
 /** Words after a figure with the places in them as one word: "35 Teesside sex offenders needed level 2 management". */
-function withoutPlaces(after: string, from: number, places: readonly PlaceSpan[]): string {
+function placesAsOneWord(after: string, from: number, places: readonly PlaceSpan[]): string {
   let plain = after
   for (const place of [...places].reverse())
     if (place.start >= from && place.end <= from + after.length)
@@ -264,7 +266,7 @@ export const PARALLEL_FIGURES = new RegExp(
 /** The levels "levels two and three" names, one list each: [[2], [3]]. */
 export function levelsListed(words: string): number[][] | undefined {
   const named = LEVELS_LISTED.exec(words)?.[1]
-  return named?.split(/\s*(?:,|and|&)\s*/i).map((level) => [LEVEL_NUMBERS[level.toLowerCase()] ?? Number(level)])
+  return named?.split(/\s*(?:,|and|&)\s*/i).map((level) => [levelNumber(level)])
 }
 
 const SERVICE_NUMBER_WORDS = /\b(?:call|calling|ring|dial|phone|telephone|contact|reached|emergency|crimestoppers)\b/i
@@ -348,6 +350,16 @@ export function readNumber(
       ...read
     }
   }
+  const rankOf = (rankEnd: number, order: 'highest' | 'lowest', isRate: boolean): Mention => ({
+    ...base,
+    text: text.slice(at, rankEnd),
+    start: at,
+    end: rankEnd,
+    kind: 'rank',
+    order,
+    measure: isRate ? 'rso_rate' : undefined,
+    measureFrom: 'clause'
+  })
   // "in the top five of the 42 areas", "among the ten lowest": a rank within the first N.
   const withinWord =
     !isOrdinal && !decimals && value >= 2 && value <= 21
@@ -360,15 +372,12 @@ export function readNumber(
     const rankEnd = end + (wordAfter && !WITHIN_BEFORE.test(before) ? wordAfter[0].length : 0)
     const clause = text.slice(Math.max(sentence.start, at - 80), Math.min(sentence.end, rankEnd + 40))
     return {
-      ...base,
-      text: text.slice(at, rankEnd),
-      start: at,
-      end: rankEnd,
-      kind: 'rank',
-      isWithin: true,
-      order: /bottom|lowest|smallest/i.test(withinWord) ? 'lowest' : 'highest',
-      measure: RATE_WORDS.test(clause) && !COUNT_WORDS.test(clause) ? 'rso_rate' : undefined,
-      measureFrom: 'clause'
+      ...rankOf(
+        rankEnd,
+        /bottom|lowest|smallest/i.test(withinWord) ? 'lowest' : 'highest',
+        RATE_WORDS.test(clause) && !COUNT_WORDS.test(clause)
+      ),
+      isWithin: true
     }
   }
   // Ranks: "12th highest", "fifth-highest", "5th of 42", "ranked sixth".
@@ -392,16 +401,7 @@ export function readNumber(
         RATE_WORDS.test(clause) ||
         (!COUNT_WORDS.test(clause) &&
           RATE_WORDS.test(isPlaceInList ? text.slice(Math.max(0, at - 240), at) : text.slice(sentence.start, at)))
-      return {
-        ...base,
-        text: text.slice(at, rankEnd),
-        start: at,
-        end: rankEnd,
-        kind: 'rank',
-        order,
-        measure: isRate ? 'rso_rate' : undefined,
-        measureFrom: 'clause'
-      }
+      return rankOf(rankEnd, order, isRate)
     }
     if (ordinal) return undefined
     return otherReason(before, after, undefined, true)
@@ -429,7 +429,7 @@ export function readNumber(
   const levels =
     Number.isInteger(value) && !currency && !isWholeOfLevel
       ? (levelCount(
-          withoutPlaces(after, end, cues.places),
+          placesAsOneWord(after, end, cues.places),
           text.slice(Math.max(0, at - 300), at),
           within(cues.subjects, { start: sentence.start, end: at })
         ) ?? levelOfSentence(sentence.text, subjectAfter))
